@@ -1,0 +1,69 @@
+import yargs from 'yargs';
+import type { CliArgs, Command } from '../config/options.ts';
+import { COMMANDS, COMMAND_NAMES, normalizeArgs, optionsFor } from '../config/options.ts';
+import { UsageError } from '../errors.ts';
+import { toolVersion } from '../version.ts';
+
+export type YargsOutcome = { readonly args: CliArgs } | { readonly exitCode: 0; readonly output: string };
+
+const EPILOG = [
+  'Exit codes: 0 nothing found, 1 findings, 2 usage or operational error (the scan could not do what was asked).',
+  'Docs: the README (options, hooks, rules).',
+].join('\n');
+
+/** The full parser: help, --version, suggestions for typos, and the error messages for bad command lines. */
+export async function parseWithYargs(argv: readonly string[]): Promise<YargsOutcome> {
+  let parser = yargs([...argv])
+    .scriptName('leakwarden')
+    .usage('$0 <command> [options]\n\nA secret-leak scanner for git: 1Password and OpenAI credentials, generic secrets, .env hygiene.')
+    .strict()
+    .recommendCommands()
+    .demandCommand(1, 'give a command')
+    .exitProcess(false)
+    .version(toolVersion())
+    .help()
+    .alias('help', 'h')
+    .epilog(EPILOG)
+    .wrap(Math.min(110, process.stdout.columns || 100));
+  for (const name of COMMAND_NAMES) {
+    parser = parser.command(COMMANDS[name].usage, COMMANDS[name].description, (y) => {
+      if (name === 'dir') y.positional('paths', { type: 'string', array: true, description: 'files or directories (default: .)' });
+      for (const def of optionsFor(name)) {
+        y.option(def.flag, {
+          type: def.type,
+          description: def.description,
+          ...(def.alias ? { alias: def.alias } : {}),
+          ...(def.choices ? { choices: def.choices } : {}),
+          ...(def.default !== undefined ? { default: def.default } : {}),
+          ...(def.placeholder ? { requiresArg: true } : {}),
+        });
+      }
+      return y;
+    });
+  }
+
+  return new Promise<YargsOutcome>((resolve, reject) => {
+    parser.parse([...argv], {}, (error, parsed, output) => {
+      if (error) {
+        reject(new UsageError(error.message.split('\n')[0] ?? 'invalid arguments', hintFor(argv)));
+        return;
+      }
+      const command = String(parsed._[0] ?? '') as Command;
+      if (parsed.help || parsed.version || !COMMAND_NAMES.includes(command)) {
+        resolve({ exitCode: 0, output });
+        return;
+      }
+      try {
+        const positionals = command === 'dir' ? ((parsed.paths as string[] | undefined) ?? []).map(String) : [];
+        resolve({ args: normalizeArgs(command, parsed as Record<string, unknown>, positionals) });
+      } catch (normalizeError) {
+        reject(normalizeError);
+      }
+    });
+  });
+}
+
+function hintFor(argv: readonly string[]): string {
+  const command = argv.find((a) => COMMAND_NAMES.includes(a as Command));
+  return command ? `see \`leakwarden ${command} --help\`` : 'see `leakwarden --help`';
+}

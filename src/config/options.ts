@@ -1,0 +1,129 @@
+import { UsageError } from '../errors.ts';
+import { REPORTER_IDS } from '../report/index.ts';
+import type { ReporterId } from '../report/index.ts';
+
+/**
+ * Every command and option, declared once. The fast argument parser, the yargs parser (help text, suggestions)
+ * and the README's option list follow from these tables; the config file and the Action's inputs will too.
+ */
+
+export const COMMANDS = {
+  dir: { usage: 'dir [paths..]', description: 'Scan files on disk (in git: tracked files and untracked files that are not ignored)' },
+  staged: { usage: 'staged', description: 'Scan what `git commit` would record: the pre-commit hook' },
+  stdin: { usage: 'stdin', description: 'Scan standard input' },
+  rules: { usage: 'rules', description: 'List the rules' },
+} as const;
+
+export type Command = keyof typeof COMMANDS;
+export const COMMAND_NAMES = Object.keys(COMMANDS) as Command[];
+const SCANS: readonly Command[] = ['dir', 'staged', 'stdin'];
+
+export interface OptionDef {
+  /** Key in CliArgs. */
+  readonly key: 'format' | 'output' | 'redact' | 'color' | 'maxFileSize' | 'gitignore' | 'path';
+  /** Long flag, kebab-case; booleans also take `--no-<flag>`. */
+  readonly flag: string;
+  readonly alias?: string;
+  readonly type: 'string' | 'boolean';
+  readonly choices?: readonly string[];
+  /** Shown in help; `undefined` means "decided at run time" (see the description). */
+  readonly default?: string | boolean;
+  readonly placeholder?: string;
+  readonly description: string;
+  readonly commands: readonly Command[];
+}
+
+export const OPTIONS: readonly OptionDef[] = [
+  {
+    key: 'format', flag: 'format', alias: 'f', type: 'string', choices: REPORTER_IDS, default: 'terminal',
+    description: 'Report format', commands: [...SCANS, 'rules'],
+  },
+  {
+    key: 'output', flag: 'output', alias: 'o', type: 'string', placeholder: 'FILE',
+    description: 'Write the report to FILE instead of standard output', commands: [...SCANS, 'rules'],
+  },
+  {
+    key: 'redact', flag: 'redact', type: 'boolean', default: true,
+    description: 'Redact secrets in every output (--no-redact shows them in full)', commands: SCANS,
+  },
+  {
+    key: 'color', flag: 'color', type: 'boolean',
+    description: 'Colour the terminal report (default: when standard output is a terminal; NO_COLOR and FORCE_COLOR are honoured)',
+    commands: [...SCANS, 'rules'],
+  },
+  {
+    key: 'maxFileSize', flag: 'max-file-size', type: 'string', default: '10MB', placeholder: 'SIZE',
+    description: 'Skip (and list) files larger than SIZE, in bytes or with a unit: 512KB, 10MB, 1GB', commands: SCANS,
+  },
+  {
+    key: 'gitignore', flag: 'gitignore', type: 'boolean', default: true,
+    description: 'In a git repository, scan only files git does not ignore (--no-gitignore scans every file on disk)', commands: ['dir'],
+  },
+  {
+    key: 'path', flag: 'path', type: 'string', default: 'stdin', placeholder: 'NAME',
+    description: 'File name that findings from standard input carry (path-based rules use it too)', commands: ['stdin'],
+  },
+];
+
+/** The parsed command line, whichever parser produced it. */
+export interface CliArgs {
+  readonly command: Command;
+  readonly paths: readonly string[];
+  readonly format: ReporterId;
+  readonly output: string | undefined;
+  readonly redact: boolean;
+  /** undefined: decide from the environment and the output stream. */
+  readonly color: boolean | undefined;
+  readonly maxFileSize: number;
+  readonly gitignore: boolean;
+  readonly path: string;
+}
+
+export function optionsFor(command: Command): OptionDef[] {
+  return OPTIONS.filter((option) => option.commands.includes(command));
+}
+
+/**
+ * Checks and converts raw parsed values (keyed by flag) into CliArgs. Both parsers end here, so a value means the
+ * same whichever parsed it.
+ */
+export function normalizeArgs(command: Command, values: Readonly<Record<string, unknown>>, positionals: readonly string[]): CliArgs {
+  const value = (key: OptionDef['key']) => {
+    const def = OPTIONS.find((o) => o.key === key)!;
+    const given = def.commands.includes(command) ? values[def.flag] : undefined;
+    if (Array.isArray(given)) throw new UsageError(`--${def.flag} was given more than once`, `pass --${def.flag} once`);
+    return given === undefined ? def.default : given;
+  };
+  const format = String(value('format'));
+  if (!(REPORTER_IDS as readonly string[]).includes(format)) {
+    throw new UsageError(`unknown --format "${format}"`, `use one of: ${REPORTER_IDS.join(', ')}`);
+  }
+  const output = value('output');
+  if (output !== undefined && (typeof output !== 'string' || output === '')) throw new UsageError('--output needs a file name', 'e.g. --output report.json');
+  const path = String(value('path'));
+  if (path === '') throw new UsageError('--path needs a name', 'e.g. --path config/.env');
+  const color = value('color');
+  return {
+    command,
+    paths: positionals,
+    format: format as ReporterId,
+    output: output as string | undefined,
+    redact: value('redact') !== false,
+    color: color === undefined ? undefined : color === true,
+    maxFileSize: parseSize(String(value('maxFileSize'))),
+    gitignore: value('gitignore') !== false,
+    path,
+  };
+}
+
+const UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, kb: 1024, kib: 1024, m: 1024 ** 2, mb: 1024 ** 2, mib: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3, gib: 1024 ** 3 };
+
+/** `10MB`, `512k`, `1048576` → bytes (binary units: a megabyte here is 1 MiB, as most scanners count). */
+export function parseSize(text: string): number {
+  const match = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(text);
+  const unit = match ? UNITS[match[2]!.toLowerCase()] : undefined;
+  if (!match || unit === undefined) throw new UsageError(`invalid --max-file-size "${text}"`, 'give bytes or a size with a unit: 512KB, 10MB, 1GB');
+  const bytes = Math.floor(Number(match[1]) * unit);
+  if (bytes <= 0) throw new UsageError(`--max-file-size must be positive, got "${text}"`, 'e.g. --max-file-size 10MB');
+  return bytes;
+}

@@ -1,0 +1,192 @@
+import type { Allowlist, Rule } from '../rules/compile.ts';
+import type { Details, Fragment, LineRanges, RawFinding, Severity } from '../types.ts';
+import { shannonEntropy } from './entropy.ts';
+import { Locator } from './location.ts';
+import { Prefilter } from './prefilter.ts';
+
+export interface Detector {
+  readonly rules: readonly Rule[];
+  /** Findings in `fragment`, deduplicated and in text order. */
+  detect(fragment: Fragment): RawFinding[];
+}
+
+/** A match that passed every check, before it is located. Offsets index the fragment's text. */
+interface Candidate {
+  readonly rule: Rule;
+  readonly start: number;
+  readonly end: number;
+  readonly identity?: string;
+  readonly details: Details;
+}
+
+/** Characters of context kept on each side of a secret for the masked excerpt. */
+const EXCERPT_CONTEXT = 80;
+const SEVERITY_RANK: Record<Severity, number> = { high: 3, medium: 2, low: 1 };
+const IDENTIFIER = /[A-Za-z0-9_.-]/;
+
+/**
+ * Builds the detector. Per fragment, cheapest step first: keyword prefilter (one pass for all rules), rule path,
+ * regex, secret group, entropy, named validator, allowlists; then the lines a diff added, then overlaps.
+ */
+export function createDetector(rules: readonly Rule[], globalAllowlists: readonly Allowlist[] = []): Detector {
+  const prefilter = new Prefilter(rules.map((rule) => rule.keywords));
+  return {
+    rules,
+    detect(fragment) {
+      const candidates: Candidate[] = [];
+      for (const index of prefilter.select(fragment.text)) {
+        candidates.push(...matchRule(rules[index]!, fragment, globalAllowlists));
+      }
+      if (candidates.length === 0) return [];
+      return locate(fragment, dropOverlaps(candidates));
+    },
+  };
+}
+
+function matchRule(rule: Rule, fragment: Fragment, globalAllowlists: readonly Allowlist[]): Candidate[] {
+  const { regex, path, allowlists } = rule.compiled();
+  if (path && !path.test(fragment.path)) return [];
+  const lists = globalAllowlists.length > 0 ? [...globalAllowlists, ...allowlists] : allowlists;
+  if (lists.some((list) => list.paths.some((p) => p.test(fragment.path)))) return [];
+  const { text } = fragment;
+  const found: Candidate[] = [];
+  regex.lastIndex = 0;
+  for (let match = regex.exec(text); match !== null; match = regex.exec(text)) {
+    if (match[0] === '') {
+      regex.lastIndex++;
+      continue;
+    }
+    const span = groupSpan(match, rule.secretGroup);
+    if (span === undefined) continue;
+    const [start, end] = span;
+    const secret = text.slice(start, end);
+    if (rule.minEntropy > 0 && shannonEntropy(secret) < rule.minEntropy) continue;
+    const verdict = rule.validator ? rule.validator({ secret, secretStart: start, text }) : {};
+    if (verdict === null) continue;
+    if (allowed(lists, { secret, match, text, start })) continue;
+    found.push({
+      rule,
+      start: verdict.span?.start ?? start,
+      end: verdict.span?.end ?? end,
+      ...(verdict.identity !== undefined ? { identity: verdict.identity } : {}),
+      details: verdict.details ?? {},
+    });
+  }
+  return found;
+}
+
+function groupSpan(match: RegExpExecArray, group: number | string): readonly [number, number] | undefined {
+  const indices = match.indices;
+  if (!indices) return undefined;
+  return typeof group === 'number' ? indices[group] : indices.groups?.[group];
+}
+
+interface MatchContext {
+  readonly secret: string;
+  readonly match: RegExpExecArray;
+  readonly text: string;
+  readonly start: number;
+}
+
+function allowed(lists: readonly Allowlist[], context: MatchContext): boolean {
+  if (lists.length === 0) return false;
+  const lower = context.secret.toLowerCase();
+  return lists.some(
+    (list) =>
+      list.stopwords.some((word) => lower.includes(word))
+      || (list.regexes.length > 0 && list.regexes.some((r) => r.test(target(list, context)))),
+  );
+}
+
+function target(list: Allowlist, { secret, match, text, start }: MatchContext): string {
+  switch (list.regexTarget) {
+    case 'secret':
+      return secret;
+    case 'match':
+      return match[0];
+    case 'line': {
+      const { start: lineStart, end } = new Locator(text).lineBounds(start);
+      return text.slice(lineStart, end);
+    }
+    case 'name':
+      return assignedName(match, text);
+  }
+}
+
+/** The identifier a `name` group sits in, extended left over identifier characters (`db_password` from `password`). */
+function assignedName(match: RegExpExecArray, text: string): string {
+  const span = match.indices?.groups?.name;
+  if (!span) return '';
+  let start = span[0];
+  while (start > 0 && IDENTIFIER.test(text[start - 1]!)) start--;
+  return text.slice(start, span[1]);
+}
+
+/**
+ * One finding per place: the same span found twice is kept once, and where findings of different rules overlap
+ * the higher-severity rule wins (a provider key inside `API_KEY=…` is reported as the provider's key, not also
+ * as a generic secret).
+ */
+function dropOverlaps(candidates: Candidate[]): Candidate[] {
+  candidates.sort((a, b) => a.start - b.start || b.end - a.end || a.rule.id.localeCompare(b.rule.id));
+  const kept: Candidate[] = [];
+  for (const candidate of candidates) {
+    const rank = SEVERITY_RANK[candidate.rule.severity];
+    const duplicate = kept.some(
+      (other) =>
+        other.start < candidate.end && candidate.start < other.end
+        && (other.rule === candidate.rule ? true : SEVERITY_RANK[other.rule.severity] > rank),
+    );
+    if (duplicate) continue;
+    for (let i = kept.length - 1; i >= 0; i--) {
+      const other = kept[i]!;
+      if (other.start < candidate.end && candidate.start < other.end && SEVERITY_RANK[other.rule.severity] < rank) kept.splice(i, 1);
+    }
+    kept.push(candidate);
+  }
+  return kept;
+}
+
+function locate(fragment: Fragment, candidates: readonly Candidate[]): RawFinding[] {
+  const locator = new Locator(fragment.text);
+  const findings: RawFinding[] = [];
+  for (const candidate of candidates) {
+    const from = locator.position(candidate.start);
+    const to = locator.position(Math.max(candidate.start, candidate.end - 1));
+    if (fragment.addedLines && !touches(fragment.addedLines, from.line, to.line)) continue;
+    const line = locator.lineBounds(candidate.start);
+    const lineEnd = Math.max(line.end, candidate.start);
+    const secretEnd = Math.min(candidate.end, lineEnd);
+    const excerptStart = Math.max(line.start, candidate.start - EXCERPT_CONTEXT);
+    const excerptEnd = Math.min(lineEnd, secretEnd + EXCERPT_CONTEXT);
+    findings.push({
+      ruleId: candidate.rule.id,
+      description: candidate.rule.description,
+      severity: candidate.rule.severity,
+      path: fragment.path,
+      line: from.line,
+      column: from.column,
+      endLine: to.line,
+      endColumn: to.column + 1,
+      secret: fragment.text.slice(candidate.start, candidate.end),
+      ...(candidate.identity !== undefined ? { identity: candidate.identity } : {}),
+      excerpt: {
+        text: fragment.text.slice(excerptStart, excerptEnd),
+        secretStart: candidate.start - excerptStart,
+        secretEnd: secretEnd - excerptStart,
+      },
+      commit: fragment.commit ?? null,
+      details: candidate.details,
+    });
+  }
+  return findings;
+}
+
+/** Whether the inclusive line range [first, last] intersects any of the (sorted) ranges. */
+export function touches(ranges: LineRanges, first: number, last: number): boolean {
+  for (const [start, end] of ranges) {
+    if (start > last) return false;
+    if (end >= first) return true;
+  }
+  return false;
+}

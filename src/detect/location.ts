@@ -1,0 +1,46 @@
+export interface Position {
+  /** 1-based. */
+  readonly line: number;
+  /** 1-based, in UTF-16 code units. */
+  readonly column: number;
+}
+
+/**
+ * Maps offsets in `text` to 1-based line and column. Line starts are computed on first use, so a fragment without
+ * findings costs nothing here.
+ */
+export class Locator {
+  private starts: number[] | undefined;
+
+  constructor(private readonly text: string) {}
+
+  position(offset: number): Position {
+    const starts = this.lineStarts();
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (starts[mid]! <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: offset - starts[low]! + 1 };
+  }
+
+  /** Offsets of the start and end (before `\r\n` or `\n`) of the line holding `offset`. */
+  lineBounds(offset: number): { start: number; end: number } {
+    const start = this.text.lastIndexOf('\n', offset - 1) + 1;
+    let end = this.text.indexOf('\n', offset);
+    if (end === -1) end = this.text.length;
+    if (end > start && this.text.charCodeAt(end - 1) === 13) end--;
+    return { start, end };
+  }
+
+  private lineStarts(): number[] {
+    if (this.starts === undefined) {
+      const starts = [0];
+      for (let i = this.text.indexOf('\n'); i !== -1; i = this.text.indexOf('\n', i + 1)) starts.push(i + 1);
+      this.starts = starts;
+    }
+    return this.starts;
+  }
+}

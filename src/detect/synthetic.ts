@@ -1,0 +1,35 @@
+/**
+ * Heuristics for strings that have a secret's shape but were typed by a person: documentation placeholders,
+ * keyboard and alphabet runs, edited fixtures. Thresholds keep the chance that a uniformly random base64 string of
+ * 150 characters trips them below about 1e-5, so real keys are not lost to them.
+ */
+
+const SEQUENCES = ['0123456789', 'abcdefghijklmnopqrstuvwxyz', 'qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+
+const cases = (words: readonly string[]) => words.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()]);
+/** Long placeholder words: anywhere in the value (lower, Capitalised or UPPER case; random text mixes case freely). */
+const LONG_WORDS = new RegExp(cases(['example', 'sample', 'placeholder', 'dummy', 'redacted', 'changeme', 'replace']).join('|'));
+/** Short ones are likelier by chance, so only where people put them: at the start or the end. */
+const SHORT = cases(['fake', 'test', 'your', 'demo']).join('|');
+const SHORT_WORDS = new RegExp(`^(?:${SHORT})|(?:${SHORT})$`);
+
+/** True when `value` holds 6 identical characters in a row, a 6-character alphabet/digit/keyboard run, or a placeholder word. */
+export function looksSynthetic(value: string): boolean {
+  return /(.)\1{5}/.test(value) || hasSequentialRun(value, 6) || LONG_WORDS.test(value) || SHORT_WORDS.test(value);
+}
+
+/**
+ * True when `value` contains `length` consecutive characters of a known sequence, forwards or backwards, in any case,
+ * ignoring separators (`ABCD-EFGH` is a run).
+ */
+export function hasSequentialRun(value: string, length: number): boolean {
+  const lower = value.toLowerCase().replace(/[-_.:\s]/g, '');
+  for (const sequence of SEQUENCES) {
+    for (const seq of [sequence, [...sequence].reverse().join('')]) {
+      for (let i = 0; i + length <= seq.length; i++) {
+        if (lower.includes(seq.slice(i, i + length))) return true;
+      }
+    }
+  }
+  return false;
+}

@@ -1,0 +1,57 @@
+/**
+ * Expected failures. Each reaches the user as one line plus a hint and exit code 2; anything else is a bug
+ * and is printed with its stack.
+ */
+export class LeakwardenError extends Error {
+  override name = 'LeakwardenError';
+  constructor(
+    message: string,
+    /** What the user can do about it, one line. */
+    readonly hint?: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+/** Bad command-line usage (unknown flag, bad value). */
+export class UsageError extends LeakwardenError {
+  override name = 'UsageError';
+}
+
+/** A path the user asked for cannot be scanned. */
+export class InputError extends LeakwardenError {
+  override name = 'InputError';
+}
+
+/** A rules file or rule is invalid; `problems` lists every one found, as `file: rule[i].key: what`. */
+export class RuleError extends LeakwardenError {
+  override name = 'RuleError';
+  constructor(readonly problems: readonly string[]) {
+    super(
+      problems.length === 1 ? `invalid rule: ${problems[0]}` : `${problems.length} problems in rules:\n  ${problems.join('\n  ')}`,
+      'fix the rule definitions listed above',
+    );
+  }
+}
+
+/** git failed or is missing; carries the argv and git's own message. */
+export class GitError extends LeakwardenError {
+  override name = 'GitError';
+  constructor(
+    message: string,
+    readonly args: readonly string[],
+    readonly exitCode: number | null,
+    readonly stderr: string,
+    hint?: string,
+  ) {
+    super(message, hint ?? gitHint(stderr));
+  }
+}
+
+function gitHint(stderr: string): string | undefined {
+  if (/not a git repository/i.test(stderr)) return 'run it inside a git repository, or use `leakwarden dir PATH` for plain directories';
+  if (/dubious ownership/i.test(stderr)) return 'mark the repository safe: git config --global --add safe.directory <path>';
+  if (/bad revision|unknown revision|ambiguous argument/i.test(stderr)) return 'check the revision exists locally (git fetch, or fetch-depth: 0 in CI)';
+  return undefined;
+}

@@ -1,0 +1,185 @@
+import { decodeBase64, decodeBase64Json } from '../detect/base64.ts';
+import { shannonEntropy } from '../detect/entropy.ts';
+import { enclosingJsonObject } from '../detect/json-object.ts';
+import { looksSynthetic } from '../detect/synthetic.ts';
+import type { Details } from '../types.ts';
+
+/** What a validator sees: the candidate secret and where the regex found it. Offsets index `text`. */
+export interface ValidatorInput {
+  readonly secret: string;
+  readonly secretStart: number;
+  readonly text: string;
+}
+
+/** A validator's acceptance; `null` rejects the candidate. */
+export interface Verdict {
+  /** A different span for the finding (absolute offsets into the text), e.g. the whole object around a key. */
+  readonly span?: { readonly start: number; readonly end: number };
+  /** What identifies the secret for fingerprints when the span is not the secret itself. */
+  readonly identity?: string;
+  /** Non-secret facts that tell the user which credential to rotate. */
+  readonly details?: Details;
+}
+
+export type Validator = (input: ValidatorInput) => Verdict | null;
+
+/**
+ * Named validators referenced by rules (`validate = "<name>"`). Each one decodes and checks structure that a regex
+ * cannot: the symmetry of OpenAI keys, the JSON inside `ops_` tokens and Connect JWTs, the Secret Key alphabet.
+ */
+export const validators = {
+  'openai-api-key': openaiApiKey,
+  '1password-service-account-token': serviceAccountToken,
+  '1password-connect-credentials': connectCredentials,
+  '1password-connect-token': connectToken,
+  '1password-secret-key': secretKey,
+  'not-synthetic': (input) => (looksSynthetic(input.secret) ? null : {}),
+} satisfies Record<string, Validator>;
+
+export type ValidatorName = keyof typeof validators;
+
+// ---------------------------------------------------------------------------------------------------------------
+// OpenAI: sk-<prefix>-<L chars>T3BlbkFJ<L chars>; the marker is base64("OpenAI"), the halves are equally long.
+
+const OPENAI_MARKER = 'T3BlbkFJ';
+const OPENAI_KNOWN_LENGTHS = new Set([20, 46, 58, 74]);
+const OPENAI_PREFIX = /^sk-(?:([A-Za-z0-9][A-Za-z0-9_-]*)-)?$/;
+
+function openaiApiKey({ secret }: ValidatorInput): Verdict | null {
+  for (let at = secret.indexOf(OPENAI_MARKER); at !== -1; at = secret.indexOf(OPENAI_MARKER, at + 1)) {
+    const post = secret.slice(at + OPENAI_MARKER.length);
+    const length = post.length;
+    const preStart = at - length;
+    if (length < 20 || preStart < 3) continue;
+    const prefix = OPENAI_PREFIX.exec(secret.slice(0, preStart));
+    if (!prefix) continue;
+    const pre = secret.slice(preStart, at);
+    if (length === 20 && !/^[A-Za-z0-9]+$/.test(pre + post)) continue;
+    if (looksSynthetic(pre) || looksSynthetic(post) || shannonEntropy(pre + post) < 3.5) return null;
+    const kind = prefix[1];
+    const variant =
+      kind === undefined ? 'user (legacy)'
+      : kind === 'proj' ? 'project'
+      : kind === 'svcacct' ? 'service account'
+      : kind === 'admin' ? 'admin'
+      : kind === 'None' ? 'user (no project)'
+      : `service account "${kind}" (legacy)`;
+    return { details: { variant, ...(OPENAI_KNOWN_LENGTHS.has(length) ? {} : { note: `unusual length ${length}/${length}` }) } };
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// 1Password service-account token: ops_ + base64url(JSON with the account's keys).
+
+const SERVICE_ACCOUNT_KEYS = ['signInAddress', 'userAuth', 'email', 'srpX', 'muk', 'secretKey', 'throttleSecret', 'deviceUuid'];
+
+function serviceAccountToken({ secret }: ValidatorInput): Verdict | null {
+  const body = secret.slice(secret.indexOf('_') + 1);
+  const json = decodeBase64Json(body);
+  if (json !== null) {
+    const present = SERVICE_ACCOUNT_KEYS.filter((key) => Object.hasOwn(json, key));
+    if (present.length < 3) return null;
+    return { details: accountDetails(stringField(json, 'signInAddress'), stringField(json, 'email'), 'decoded') };
+  }
+  // Not valid JSON (truncated, or bytes edited): accept on the key names alone, with less confidence.
+  const bytes = decodeBase64(body);
+  if (bytes === null) return null;
+  const raw = bytes.toString('latin1');
+  if (!raw.startsWith('{"')) return null;
+  const present = SERVICE_ACCOUNT_KEYS.filter((key) => raw.includes(`"${key}":`));
+  if (present.length < 3) return null;
+  const field = (key: string) => new RegExp(`"${key}":"([^"]{1,200})"`).exec(raw)?.[1];
+  return { details: accountDetails(field('signInAddress'), field('email'), 'key names only (payload does not parse)') };
+}
+
+function accountDetails(signInAddress: string | undefined, email: string | undefined, confidence: string): Details {
+  return {
+    ...(signInAddress ? { signInAddress } : {}),
+    ...(email ? { serviceAccount: email } : {}),
+    decoded: confidence,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// 1Password Connect credentials file (1password-credentials.json), under any name and embedded anywhere.
+
+const B64URL = /^[A-Za-z0-9_-]+$/;
+
+function connectCredentials({ text, secretStart }: ValidatorInput): Verdict | null {
+  const located = enclosingJsonObject(text, secretStart);
+  if (located === null) return null;
+  const { value } = located;
+  const verifier = table(value.verifier);
+  const enc = table(value.encCredentials);
+  const uniqueKey = table(value.uniqueKey);
+  if (!verifier || !enc || !uniqueKey || value.version === undefined) return null;
+  const key = stringField(uniqueKey, 'k');
+  const data = stringField(enc, 'data');
+  const salt = stringField(verifier, 'salt');
+  const localHash = stringField(verifier, 'localHash');
+  // Real files carry a 32-byte AES key (43 chars), long ciphertext and random-looking values; documentation
+  // skeletons carry "..." or <placeholders>.
+  if (!key || key.length < 40 || !B64URL.test(key) || shannonEntropy(key) < 4 || looksSynthetic(key)) return null;
+  if (!data || data.length < 100 || !B64URL.test(data) || shannonEntropy(data) < 4.5) return null;
+  if (!salt || !B64URL.test(salt) || !localHash || !B64URL.test(localHash)) return null;
+  const deviceUuid = stringField(value, 'deviceUuid');
+  return {
+    span: { start: located.start, end: located.end },
+    identity: key,
+    details: { ...(deviceUuid ? { deviceUuid } : {}), version: String(value.version) },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// 1Password Connect server access token: an ES256 JWT issued by 1Password.
+
+function connectToken({ secret }: ValidatorInput): Verdict | null {
+  const [headerPart, payloadPart, signature] = secret.split('.');
+  if (!headerPart || !payloadPart || !signature) return null;
+  const header = decodeBase64Json(headerPart);
+  const payload = decodeBase64Json(payloadPart);
+  if (!header || !payload || typeof header.alg !== 'string') return null;
+  const audience = Array.isArray(payload.aud) ? payload.aud : [payload.aud];
+  const onePassword =
+    payload.iss === 'com.1password.b5'
+    || audience.includes('com.1password.secretservice')
+    || Object.keys(payload).some((claim) => claim.startsWith('1password.com/'));
+  if (!onePassword || signature.length < 40) return null;
+  const vaults = Array.isArray(payload['1password.com/vts'])
+    ? payload['1password.com/vts'].map((v) => stringField(table(v) ?? {}, 'u')).filter((u): u is string => !!u)
+    : [];
+  const issuedAt = typeof payload.iat === 'number' ? new Date(payload.iat * 1000).toISOString() : undefined;
+  return {
+    details: {
+      algorithm: header.alg,
+      ...(issuedAt ? { issuedAt } : {}),
+      ...(typeof payload.sub === 'string' ? { subject: payload.sub } : {}),
+      ...(vaults.length > 0 ? { vaults } : {}),
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// 1Password account Secret Key: A3-XXXXXX-XXXXXX-XXXXX-XXXXX-XXXXX-XXXXX over a 31-symbol alphabet.
+
+const SECRET_KEY_ALPHABET = /^[2-9A-HJ-NP-TV-Z]+$/;
+
+function secretKey({ secret }: ValidatorInput): Verdict | null {
+  const [, accountId = '', ...rest] = secret.split('-');
+  const random = accountId + rest.join('');
+  if (!SECRET_KEY_ALPHABET.test(random) || looksSynthetic(random)) return null;
+  return {};
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+function table(value: unknown): Record<string, unknown> | null {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+}
+
+function stringField(object: Record<string, unknown>, key: string): string | undefined {
+  const value = object[key];
+  return typeof value === 'string' ? value : undefined;
+}
+

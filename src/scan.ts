@@ -1,0 +1,83 @@
+import type { Readable } from 'node:stream';
+import { checkDotenv, dotenvRule } from './checks/dotenv.ts';
+import { createDetector } from './detect/detector.ts';
+import { finalizeFindings } from './report/redact.ts';
+import { loadBuiltinRules } from './rules/builtin.ts';
+import { compileRule } from './rules/compile.ts';
+import type { Source } from './sources/source.ts';
+import { createStagedSource } from './sources/staged.ts';
+import { createStdinSource } from './sources/stdin.ts';
+import { createWorktreeSource } from './sources/worktree.ts';
+import type { RawFinding, RuleInfo, ScanMode, ScanResult } from './types.ts';
+
+export interface ScanRequest {
+  readonly mode: ScanMode;
+  readonly cwd: string;
+  /** `dir`: files or directories to scan. */
+  readonly paths: readonly string[];
+  readonly maxFileSize: number;
+  /** `dir` inside git: skip gitignored files. */
+  readonly gitignore: boolean;
+  readonly redact: boolean;
+  /** `stdin`: the stream and the name its findings carry. */
+  readonly stdin?: { readonly input: Readable; readonly path: string };
+  readonly warn: (message: string) => void;
+}
+
+export interface ScanOutcome {
+  readonly result: ScanResult;
+  /** Metadata of every rule that ran, for reporters. */
+  readonly rules: ReadonlyMap<string, RuleInfo>;
+}
+
+/** The one pipeline every entry point uses: source, detect, file-level checks, then finalise (redact) once. */
+export async function scan(request: ScanRequest): Promise<ScanOutcome> {
+  const started = performance.now();
+  const specs = loadBuiltinRules();
+  specs.catch(() => {}); // awaited below; a source error must not leave this rejection unhandled
+  const source = await createSource(request);
+  const rules = (await specs).map(compileRule);
+  const detector = createDetector(rules);
+  const raw: RawFinding[] = [];
+  for await (const fragment of source.fragments()) raw.push(...detector.detect(fragment));
+  raw.push(...(await checkDotenv(source.facts, source.repoRoot, source.root)));
+  const findings = finalizeFindings(raw, { redact: request.redact });
+  const { counters } = source;
+  return {
+    result: {
+      stats: {
+        mode: source.mode,
+        files: counters.files,
+        bytes: counters.bytes,
+        skipped: counters.skipped,
+        durationMs: Math.round(performance.now() - started),
+      },
+      findings,
+      redacted: request.redact,
+    },
+    rules: new Map([...rules, dotenvRule].map((rule) => [rule.id, ruleInfo(rule)])),
+  };
+}
+
+function createSource(request: ScanRequest): Promise<Source> | Source {
+  switch (request.mode) {
+    case 'dir':
+      return createWorktreeSource(request);
+    case 'staged':
+      return createStagedSource(request);
+    case 'stdin': {
+      if (!request.stdin) throw new Error('stdin mode needs an input stream');
+      return createStdinSource({ ...request.stdin, maxFileSize: request.maxFileSize, cwd: request.cwd });
+    }
+  }
+}
+
+function ruleInfo(rule: RuleInfo): RuleInfo {
+  return {
+    id: rule.id,
+    description: rule.description,
+    severity: rule.severity,
+    remediation: rule.remediation,
+    ...(rule.helpUri ? { helpUri: rule.helpUri } : {}),
+  };
+}

@@ -1,0 +1,97 @@
+import { spawn } from 'node:child_process';
+import { GitError } from '../errors.ts';
+
+/**
+ * Every git invocation goes through here: argv arrays (never a shell), the inherited environment (so a hook's
+ * GIT_INDEX_FILE and GIT_DIR are honoured), and config overrides that keep a scanned repository's own config from
+ * running anything. Commands that can reach diff drivers or textconv also pass --no-ext-diff / --no-textconv.
+ */
+const SAFE_CONFIG = [
+  '--no-pager',
+  '-c', 'core.fsmonitor=false',
+  '-c', 'core.quotePath=false',
+  '-c', 'core.pager=cat',
+  '-c', 'color.ui=false',
+];
+
+export interface GitOptions {
+  readonly cwd: string;
+  /** Written to git's stdin, then stdin is closed. */
+  readonly input?: string | Buffer;
+  /** Exit codes that are not failures (e.g. 1 for `check-ignore` when nothing is ignored). */
+  readonly okExitCodes?: readonly number[];
+}
+
+export interface GitOutput {
+  readonly stdout: Buffer;
+  readonly exitCode: number;
+}
+
+export function gitArgv(args: readonly string[]): string[] {
+  return [...SAFE_CONFIG, ...args];
+}
+
+/** Runs git to completion and returns its stdout; any failure (spawn error, unexpected exit code) is a GitError. */
+export function git(args: readonly string[], options: GitOptions): Promise<GitOutput> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('git', gitArgv(args), {
+      cwd: options.cwd,
+      stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+      windowsHide: true,
+    });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout!.on('data', (chunk: Buffer) => out.push(chunk));
+    child.stderr!.on('data', (chunk: Buffer) => err.push(chunk));
+    child.on('error', (error: NodeJS.ErrnoException) => reject(spawnError(args, error)));
+    child.on('close', (code) => {
+      const stderr = Buffer.concat(err).toString('utf8').trim();
+      const exitCode = code ?? -1;
+      if (exitCode === 0 || options.okExitCodes?.includes(exitCode)) {
+        resolve({ stdout: Buffer.concat(out), exitCode });
+      } else {
+        reject(failure(args, exitCode, stderr));
+      }
+    });
+    if (options.input !== undefined && child.stdin) {
+      child.stdin.on('error', () => {}); // git may exit before reading all input; its exit code tells the story
+      child.stdin.end(options.input);
+    }
+  });
+}
+
+export function spawnError(args: readonly string[], error: NodeJS.ErrnoException): GitError {
+  if (error.code === 'ENOENT') {
+    return new GitError('git is not installed or not on PATH', args, null, '', 'install git (https://git-scm.com) and try again');
+  }
+  return new GitError(`could not run git: ${error.message}`, args, null, '');
+}
+
+export function failure(args: readonly string[], exitCode: number, stderr: string): GitError {
+  const firstLine = stderr.split('\n').find((line) => line.trim() !== '') ?? `exit code ${exitCode}`;
+  return new GitError(`git ${args[0] ?? ''} failed: ${firstLine.replace(/^(fatal|error): /, '')}`, args, exitCode, stderr);
+}
+
+/** Splits NUL-terminated output (`-z`) into its fields, dropping the empty tail. */
+export function splitNul(output: Buffer): string[] {
+  const text = output.toString('utf8');
+  if (text === '') return [];
+  const parts = text.split('\0');
+  if (parts[parts.length - 1] === '') parts.pop();
+  return parts;
+}
+
+/**
+ * The repository's top level for a directory, or null when the directory is not inside a work tree.
+ * Any other git failure (dubious ownership, git missing) is thrown: it must not be mistaken for "not a repo".
+ */
+export async function findWorkTreeRoot(cwd: string): Promise<string | null> {
+  try {
+    const { stdout } = await git(['rev-parse', '--show-toplevel'], { cwd });
+    const root = stdout.toString('utf8').trim();
+    return root === '' ? null : root;
+  } catch (error) {
+    if (error instanceof GitError && /not a git repository|not a work tree|must be run in a work tree/i.test(error.stderr)) return null;
+    throw error;
+  }
+}

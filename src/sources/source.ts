@@ -1,0 +1,56 @@
+import type { Fragment, ScanMode, Skipped } from '../types.ts';
+
+/** What a file-level check needs to know about a path the scan covered. */
+export interface PathFact {
+  readonly path: string;
+  /**
+   * `tracked`: in the index (dir mode); `untracked`: on disk and not ignored; `unknown`: on disk, ignore status not
+   * yet asked (dir --no-gitignore); `staged`: added or changed by the staged change.
+   */
+  readonly state: 'tracked' | 'untracked' | 'unknown' | 'staged';
+}
+
+/**
+ * A source of fragments. `fragments()` is iterated once; the counters and facts are complete when it ends.
+ */
+export interface Source {
+  readonly mode: ScanMode;
+  /** The directory paths are relative to (repository root, or the scanned directory). */
+  readonly root: string;
+  /** The repository's top level when the source is inside a git work tree. */
+  readonly repoRoot: string | null;
+  fragments(): AsyncIterable<Fragment>;
+  readonly counters: SourceCounters;
+  /** Paths for file-level checks (.env policy); only those a check could care about are kept. */
+  readonly facts: PathFact[];
+}
+
+export class SourceCounters {
+  files = 0;
+  bytes = 0;
+  readonly skipped: Skipped[] = [];
+
+  /** Decides whether `content` is scanned; counts it either way. Returns the text to scan, or null when skipped. */
+  admit(path: string, content: Buffer): string | null {
+    if (isBinary(content)) {
+      this.skipped.push({ path, reason: 'binary' });
+      return null;
+    }
+    this.files++;
+    this.bytes += content.length;
+    return content.toString('utf8');
+  }
+
+  tooLarge(path: string): void {
+    this.skipped.push({ path, reason: 'too-large' });
+  }
+
+  unreadable(path: string, detail: string): void {
+    this.skipped.push({ path, reason: 'unreadable', detail });
+  }
+}
+
+/** git's rule: a NUL byte in the first 8000 bytes makes a blob binary (xdiff-interface.c, buffer_is_binary). */
+export function isBinary(content: Buffer): boolean {
+  return content.subarray(0, 8000).includes(0);
+}

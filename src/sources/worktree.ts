@@ -1,0 +1,153 @@
+import { lstat, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { isDotenvPath } from '../checks/dotenv.ts';
+import { GitError, InputError } from '../errors.ts';
+import type { Fragment } from '../types.ts';
+import { findWorkTreeRoot, git, splitNul } from './git.ts';
+import type { PathFact, Source } from './source.ts';
+import { SourceCounters } from './source.ts';
+
+export interface WorktreeOptions {
+  /** Files or directories to scan, as the user gave them; default the current directory. */
+  readonly paths: readonly string[];
+  readonly cwd: string;
+  readonly maxFileSize: number;
+  /** Inside git, skip what .gitignore excludes (default); false scans every file on disk. */
+  readonly gitignore: boolean;
+  readonly warn: (message: string) => void;
+}
+
+/** Files read at once: enough to hide disk latency, few enough that memory stays at a few max-size files. */
+const READ_CONCURRENCY = 8;
+
+/**
+ * Files on disk. Inside a git work tree: what `git ls-files -co --exclude-standard` lists (tracked, plus untracked
+ * files that are not ignored), unless `gitignore` is off. Outside git: every file under the paths (fast-glob,
+ * dotfiles included, symlinks not followed, `.git` internals skipped).
+ */
+export async function createWorktreeSource(options: WorktreeOptions): Promise<Source> {
+  const targets = await resolveTargets(options.paths.length > 0 ? options.paths : ['.'], options.cwd);
+  const repoRoot = await repositoryOf(targets, options.warn);
+  const root = repoRoot ?? (targets.length === 1 && targets[0]!.isDirectory ? targets[0]!.absolute : options.cwd);
+  const facts: PathFact[] = [];
+  let files: string[];
+  if (repoRoot !== null && options.gitignore) {
+    const pathspecs = targets.map((t) => `:(literal)${toPosix(path.relative(repoRoot, t.absolute)) || '.'}`);
+    const [tracked, untracked] = await Promise.all([
+      git(['ls-files', '-z', '--cached', '--', ...pathspecs], { cwd: repoRoot }),
+      git(['ls-files', '-z', '--others', '--exclude-standard', '--', ...pathspecs], { cwd: repoRoot }),
+    ]);
+    const trackedFiles = [...new Set(splitNul(tracked.stdout))];
+    const untrackedFiles = splitNul(untracked.stdout);
+    for (const file of trackedFiles) if (isDotenvPath(file)) facts.push({ path: file, state: 'tracked' });
+    for (const file of untrackedFiles) if (isDotenvPath(file)) facts.push({ path: file, state: 'untracked' });
+    files = [...trackedFiles, ...untrackedFiles];
+  } else {
+    files = await globFiles(targets, root);
+    if (repoRoot !== null) for (const file of files) if (isDotenvPath(file)) facts.push({ path: file, state: 'unknown' });
+  }
+  files.sort();
+  const counters = new SourceCounters();
+  return {
+    mode: 'dir',
+    root,
+    repoRoot,
+    counters,
+    facts,
+    fragments: () => readFiles(files, root, options.maxFileSize, counters),
+  };
+}
+
+interface Target {
+  readonly absolute: string;
+  readonly isDirectory: boolean;
+}
+
+async function resolveTargets(paths: readonly string[], cwd: string): Promise<Target[]> {
+  return Promise.all(
+    paths.map(async (given) => {
+      const absolute = path.resolve(cwd, given);
+      try {
+        return { absolute, isDirectory: (await stat(absolute)).isDirectory() };
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        throw new InputError(
+          code === 'ENOENT' ? `no such file or directory: ${given}` : `cannot read ${given}: ${code ?? (error as Error).message}`,
+          code === 'ENOENT' ? 'check the path; `leakwarden dir` with no path scans the current directory' : 'check the permissions on that path',
+        );
+      }
+    }),
+  );
+}
+
+/** The one repository all targets belong to, or null when none is in a work tree. Mixed targets are refused. */
+async function repositoryOf(targets: readonly Target[], warn: (message: string) => void): Promise<string | null> {
+  let roots: (string | null)[];
+  try {
+    roots = await Promise.all(targets.map((t) => findWorkTreeRoot(t.isDirectory ? t.absolute : path.dirname(t.absolute))));
+  } catch (error) {
+    if (error instanceof GitError && error.exitCode === null && /not installed/.test(error.message)) {
+      warn('git is not installed: scanning every file on disk (.gitignore is not applied, the .env check is skipped)');
+      return null;
+    }
+    throw error;
+  }
+  const distinct = new Set(roots);
+  if (distinct.size > 1) {
+    throw new InputError('the paths belong to different repositories (or some to none)', 'scan each repository with its own `leakwarden dir` run');
+  }
+  return roots[0] ?? null;
+}
+
+async function globFiles(targets: readonly Target[], root: string): Promise<string[]> {
+  const { default: fg } = await import('fast-glob');
+  const found = new Set<string>();
+  for (const target of targets) {
+    if (!target.isDirectory) {
+      found.add(toPosix(path.relative(root, target.absolute)));
+      continue;
+    }
+    const entries = await fg('**/*', {
+      cwd: target.absolute,
+      dot: true,
+      onlyFiles: true,
+      followSymbolicLinks: false,
+      ignore: ['**/.git/**'],
+    });
+    for (const entry of entries) found.add(toPosix(path.relative(root, path.join(target.absolute, entry))));
+  }
+  return [...found];
+}
+
+async function* readFiles(files: readonly string[], root: string, maxFileSize: number, counters: SourceCounters): AsyncGenerator<Fragment> {
+  const read = async (file: string): Promise<Fragment | null> => {
+    const absolute = path.join(root, file);
+    try {
+      const info = await lstat(absolute);
+      // Symlinks, submodule directories and special files hold no content of their own.
+      if (!info.isFile()) return null;
+      if (info.size > maxFileSize) {
+        counters.tooLarge(file);
+        return null;
+      }
+      const text = counters.admit(file, await readFile(absolute));
+      return text === null ? null : { path: file, text };
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      // Tracked but deleted from the work tree: there is nothing on disk to leak.
+      if (code !== 'ENOENT' && code !== 'ENOTDIR') counters.unreadable(file, code ?? (error as Error).message);
+      return null;
+    }
+  };
+  const pending: Promise<Fragment | null>[] = [];
+  let next = 0;
+  while (next < files.length || pending.length > 0) {
+    while (pending.length < READ_CONCURRENCY && next < files.length) pending.push(read(files[next++]!));
+    const fragment = await pending.shift()!;
+    if (fragment !== null) yield fragment;
+  }
+}
+
+export function toPosix(p: string): string {
+  return path.sep === '/' ? p : p.split(path.sep).join('/');
+}

@@ -1,0 +1,124 @@
+/**
+ * Core data types shared by every stage of the pipeline.
+ *
+ * Conventions every producer and consumer relies on:
+ * - lines and columns are 1-based; columns count UTF-16 code units (JavaScript string indices, SARIF's default);
+ * - paths are relative to the repository root (or the scanned directory), separated by `/`;
+ * - a `Finding` is redacted unless the user opted out, before any reporter sees it.
+ */
+
+export type Severity = 'high' | 'medium' | 'low';
+
+export const SEVERITIES: readonly Severity[] = ['high', 'medium', 'low'];
+
+/** The scan modes; each one is a source of fragments. */
+export type ScanMode = 'dir' | 'staged' | 'stdin';
+
+/** Inclusive 1-based line ranges, sorted and non-overlapping. */
+export type LineRanges = readonly (readonly [number, number])[];
+
+/** A piece of text to scan and where it came from. */
+export interface Fragment {
+  readonly path: string;
+  readonly text: string;
+  /**
+   * When set, only findings that touch one of these lines are reported (the lines a diff adds).
+   * Unset means every line counts.
+   */
+  readonly addedLines?: LineRanges;
+  readonly commit?: string | null;
+}
+
+/** Metadata a validator may attach to a finding: non-secret facts that help the user act. */
+export type Details = Readonly<Record<string, string | number | boolean | readonly string[]>>;
+
+export interface Excerpt {
+  readonly text: string;
+  readonly secretStart: number;
+  readonly secretEnd: number;
+}
+
+/** A finding as the detector produces it, before redaction. Not exported to reporters. */
+export interface RawFinding {
+  readonly ruleId: string;
+  readonly description: string;
+  readonly severity: Severity;
+  readonly path: string;
+  /** null for file-level findings (policy checks). */
+  readonly line: number | null;
+  readonly column: number | null;
+  readonly endLine: number | null;
+  readonly endColumn: number | null;
+  /** The secret in full. Never leaves the pipeline unless the user passed --no-redact. */
+  readonly secret: string;
+  /** What identifies the secret for fingerprints when it differs from `secret` (e.g. a key inside a JSON object). */
+  readonly identity?: string;
+  /**
+   * Part of the finding's first line around the secret (the secret is `text.slice(secretStart, secretEnd)`, cut at
+   * the end of the line), for the masked snippet; null for file-level findings.
+   */
+  readonly excerpt: Excerpt | null;
+  /** What is wrong in this instance, when the rule's description is not enough (file-level checks). */
+  readonly message?: string;
+  readonly commit: string | null;
+  readonly details: Details;
+}
+
+/** A finding as reporters see it: redacted (by default) and fingerprinted. */
+export interface Finding {
+  readonly ruleId: string;
+  readonly description: string;
+  readonly severity: Severity;
+  readonly path: string;
+  readonly line: number | null;
+  readonly column: number | null;
+  readonly endLine: number | null;
+  readonly endColumn: number | null;
+  /** Redacted (`sk-pro…QA (redacted)`) unless --no-redact. */
+  readonly secret: string;
+  /** `ruleId:path:hash-of-secret`; no line number, so it survives edits above the secret. */
+  readonly fingerprint: string;
+  /** What is wrong in this instance, when the rule's description is not enough (file-level checks); else null. */
+  readonly message: string | null;
+  readonly commit: string | null;
+  readonly details: Details;
+  /** The finding's line, trimmed around the secret, with every secret on it masked; null for file-level findings. */
+  readonly snippet: string | null;
+}
+
+export type SkipReason = 'binary' | 'too-large' | 'unreadable';
+
+export interface Skipped {
+  readonly path: string;
+  readonly reason: SkipReason;
+  /** Human-readable cause for `unreadable` (errno code); absent otherwise. */
+  readonly detail?: string;
+}
+
+/** What a scan covered; `files` and `bytes` count what was actually scanned (skipped files excluded). */
+export interface ScanStats {
+  readonly mode: ScanMode;
+  readonly files: number;
+  readonly bytes: number;
+  readonly skipped: readonly Skipped[];
+  readonly durationMs: number;
+}
+
+export interface ScanResult {
+  readonly stats: ScanStats;
+  readonly findings: readonly Finding[];
+  /** Whether secrets in `findings` are redacted. */
+  readonly redacted: boolean;
+}
+
+/** Rule metadata a reporter may show (description, remediation); never the regex. */
+export interface RuleInfo {
+  readonly id: string;
+  readonly description: string;
+  readonly severity: Severity;
+  readonly remediation: string;
+  readonly helpUri?: string;
+}
+
+export const ExitCode = { Clean: 0, Findings: 1, Error: 2 } as const;
+export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
