@@ -82,8 +82,9 @@ function serviceAccountToken({ secret }: ValidatorInput): Verdict | null {
     if (present.length < 3) return null;
     return { details: accountDetails(stringField(json, 'signInAddress'), stringField(json, 'email'), 'decoded') };
   }
-  // Not valid JSON (truncated, or bytes edited): accept on the key names alone, with less confidence.
-  const bytes = decodeBase64(body);
+  // Not valid JSON (truncated, or bytes edited): accept on the key names alone, with less confidence. A truncated
+  // body can end mid-quantum; decode the whole quanta.
+  const bytes = decodeBase64(body.replace(/=+$/, '').slice(0, body.replace(/=+$/, '').length & ~3));
   if (bytes === null) return null;
   const raw = bytes.toString('latin1');
   if (!raw.startsWith('{"')) return null;
