@@ -19,7 +19,7 @@ export interface Source {
   readonly root: string;
   /** The repository's top level when the source is inside a git work tree. */
   readonly repoRoot: string | null;
-  fragments(): AsyncIterable<Fragment>;
+  fragments(): AsyncIterable<Fragment> | Iterable<Fragment>;
   readonly counters: SourceCounters;
   /** Paths for file-level checks (.env policy); only those a check could care about are kept. */
   readonly facts: PathFact[];

@@ -1,4 +1,5 @@
-import { lstat, readFile, stat } from 'node:fs/promises';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { isDotenvPath } from '../checks/dotenv.ts';
 import { GitError, InputError } from '../errors.ts';
@@ -16,9 +17,6 @@ export interface WorktreeOptions {
   readonly gitignore: boolean;
   readonly warn: (message: string) => void;
 }
-
-/** Files read at once: enough to hide disk latency, few enough that memory stays at a few max-size files. */
-const READ_CONCURRENCY = 8;
 
 /**
  * Files on disk. Inside a git work tree: what `git ls-files -co --exclude-standard` lists (tracked, plus untracked
@@ -119,33 +117,49 @@ async function globFiles(targets: readonly Target[], root: string): Promise<stri
   return [...found];
 }
 
-async function* readFiles(files: readonly string[], root: string, maxFileSize: number, counters: SourceCounters): AsyncGenerator<Fragment> {
-  const read = async (file: string): Promise<Fragment | null> => {
-    const absolute = path.join(root, file);
+/**
+ * Reads files one by one with synchronous calls: on a warm cache this is about 4x faster than fs.promises
+ * (2,358 files of eslint: 58 ms against 224 ms with 32 reads in flight), and memory holds one file at a time.
+ * O_NOFOLLOW skips symlinks (their targets are scanned as files of their own when inside the tree) and O_NONBLOCK
+ * keeps a FIFO from blocking the open; fstat then skips anything that is not a regular file.
+ */
+function* readFiles(files: readonly string[], root: string, maxFileSize: number, counters: SourceCounters): Generator<Fragment> {
+  for (const file of files) {
+    let fd: number | undefined;
     try {
-      const info = await lstat(absolute);
-      // Symlinks, submodule directories and special files hold no content of their own.
-      if (!info.isFile()) return null;
+      fd = openSync(path.join(root, file), READ_FLAGS);
+      const info = fstatSync(fd);
+      if (!info.isFile()) continue;
       if (info.size > maxFileSize) {
         counters.tooLarge(file);
-        return null;
+        continue;
       }
-      const text = counters.admit(file, await readFile(absolute));
-      return text === null ? null : { path: file, text };
+      const text = counters.admit(file, readWhole(fd, info.size));
+      if (text !== null) yield { path: file, text };
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      // Tracked but deleted from the work tree: there is nothing on disk to leak.
-      if (code !== 'ENOENT' && code !== 'ENOTDIR') counters.unreadable(file, code ?? (error as Error).message);
-      return null;
+      // Gone from the work tree (tracked but deleted), a symlink, or a submodule directory: nothing to read.
+      if (code !== 'ENOENT' && code !== 'ENOTDIR' && code !== 'ELOOP' && code !== 'EISDIR') {
+        counters.unreadable(file, code ?? (error as Error).message);
+      }
+    } finally {
+      if (fd !== undefined) closeSync(fd);
     }
-  };
-  const pending: Promise<Fragment | null>[] = [];
-  let next = 0;
-  while (next < files.length || pending.length > 0) {
-    while (pending.length < READ_CONCURRENCY && next < files.length) pending.push(read(files[next++]!));
-    const fragment = await pending.shift()!;
-    if (fragment !== null) yield fragment;
   }
+}
+
+const READ_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
+
+/** Reads `size` bytes (the file may shrink meanwhile: what was read is kept). */
+function readWhole(fd: number, size: number): Buffer {
+  const buffer = Buffer.allocUnsafe(size);
+  let offset = 0;
+  while (offset < size) {
+    const read = readSync(fd, buffer, offset, size - offset, offset);
+    if (read === 0) break;
+    offset += read;
+  }
+  return offset === size ? buffer : buffer.subarray(0, offset);
 }
 
 export function toPosix(p: string): string {
