@@ -1,4 +1,5 @@
-import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, readdir } from 'node:fs';
+import type { Dirent } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { isDotenvPath } from '../checks/dotenv.ts';
@@ -28,6 +29,7 @@ export async function createWorktreeSource(options: WorktreeOptions): Promise<So
   const repoRoot = await repositoryOf(targets, options.warn);
   const root = repoRoot ?? (targets.length === 1 && targets[0]!.isDirectory ? targets[0]!.absolute : options.cwd);
   const facts: PathFact[] = [];
+  const counters = new SourceCounters();
   let files: string[];
   if (repoRoot !== null && options.gitignore) {
     const pathspecs = targets.map((t) => `:(literal)${toPosix(path.relative(repoRoot, t.absolute)) || '.'}`);
@@ -41,11 +43,10 @@ export async function createWorktreeSource(options: WorktreeOptions): Promise<So
     for (const file of untrackedFiles) if (isDotenvPath(file)) facts.push({ path: file, state: 'untracked' });
     files = [...trackedFiles, ...untrackedFiles];
   } else {
-    files = await globFiles(targets, root);
+    files = await globFiles(targets, root, counters);
     if (repoRoot !== null) for (const file of files) if (isDotenvPath(file)) facts.push({ path: file, state: 'unknown' });
   }
   files.sort();
-  const counters = new SourceCounters();
   return {
     mode: 'dir',
     root,
@@ -97,8 +98,19 @@ async function repositoryOf(targets: readonly Target[], warn: (message: string) 
   return roots[0] ?? null;
 }
 
-async function globFiles(targets: readonly Target[], root: string): Promise<string[]> {
+/**
+ * Every file under the targets. A directory that cannot be listed is counted as unreadable (as `dir/`) and the walk
+ * goes on: fast-glob would otherwise reject the whole scan with a bare EACCES.
+ */
+async function globFiles(targets: readonly Target[], root: string, counters: SourceCounters): Promise<string[]> {
   const { default: fg } = await import('fast-glob');
+  const readdirRecordingFailures = (dir: string, options: { withFileTypes: true }, callback: (error: NodeJS.ErrnoException | null, entries: Dirent[]) => void) => {
+    readdir(dir, options, (error, entries) => {
+      if (error === null || error.code === 'ENOENT') return callback(error, entries);
+      counters.unreadable(`${toPosix(path.relative(root, dir)) || '.'}/`, error.code ?? error.message);
+      callback(null, []);
+    });
+  };
   const found = new Set<string>();
   for (const target of targets) {
     if (!target.isDirectory) {
@@ -111,6 +123,7 @@ async function globFiles(targets: readonly Target[], root: string): Promise<stri
       onlyFiles: true,
       followSymbolicLinks: false,
       ignore: ['**/.git/**'],
+      fs: { readdir: readdirRecordingFailures as typeof readdir },
     });
     for (const entry of entries) found.add(toPosix(path.relative(root, path.join(target.absolute, entry))));
   }
