@@ -1,0 +1,208 @@
+import { spawnSync } from 'node:child_process';
+import { chmodSync, readFileSync, symlinkSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { genericAssignment, openaiKey, openaiLine } from '../helpers/secrets.ts';
+import { TempRepo, summarize } from '../helpers/temp-repo.ts';
+
+afterAll(() => TempRepo.cleanupAll());
+
+const key = openaiLine('worktree-1');
+const generic = genericAssignment('worktree-2');
+/** A text file a little over 600 KiB whose last line holds a key. */
+const BIG_SIZE = 600 * 1024;
+const bigText = (secretLine: string) => `${'filler text, nothing to see here\n'.repeat(Math.ceil(BIG_SIZE / 33))}${secretLine}\n`;
+/** The line of bigText's key. */
+const bigLine = Math.ceil(BIG_SIZE / 33) + 1;
+const binary = (secretLine: string) => Buffer.concat([Buffer.from('\x89PNG\r\n\x1a\n\0\0\0\rIHDR'), Buffer.from(`\n${secretLine}\n`)]);
+
+describe('leakwarden dir: inside a git repository', () => {
+  let repo: TempRepo;
+  let big: string;
+
+  beforeAll(() => {
+    repo = TempRepo.create();
+    repo.write('.gitignore', 'ignored/\n*.log\n');
+    repo.write('tracked.txt', `hello\n${key.line}\n`);
+    repo.write('src/app.ts', `import x from 'y';\n${generic.line}\n`);
+    repo.write('src/deep/clean.ts', 'export {};\n');
+    repo.write('gone.txt', `${openaiLine('gone').line}\n`);
+    big = bigText(`K=${openaiKey('big')}`);
+    repo.write('data/big.txt', big);
+    repo.write('logo.png', binary(`K=${openaiKey('binary')}`));
+    repo.commitAll('base');
+    repo.remove('gone.txt'); // tracked, deleted from the work tree: nothing on disk to leak
+    repo.write('untracked.txt', `${openaiLine('untracked').line}\n`);
+    repo.write('ignored/secret.txt', `${openaiLine('ignored-1').line}\n`);
+    repo.write('debug.log', `${openaiLine('ignored-2').line}\n`);
+  });
+
+  it('scans tracked and untracked files, not ignored ones, and lists what it skipped', () => {
+    const run = repo.run(['dir', '--format', 'json']);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(1);
+    expect(summarize(run.json)).toEqual([
+      `openai-api-key data/big.txt:${bigLine}:3`,
+      `generic-secret src/app.ts:2:${generic.column}`,
+      `openai-api-key tracked.txt:2:${key.column}`,
+      `openai-api-key untracked.txt:1:${key.column}`,
+    ]);
+    expect(run.json!.scan).toMatchObject({ mode: 'dir', files: 6, skipped: [{ path: 'logo.png', reason: 'binary' }] });
+    const textFiles = ['.gitignore', 'tracked.txt', 'src/app.ts', 'src/deep/clean.ts', 'data/big.txt', 'untracked.txt'];
+    expect(run.json!.scan.bytes).toBe(textFiles.reduce((sum, f) => sum + readFileSync(repo.path(f)).length, 0));
+  });
+
+  it('scans ignored files too with --no-gitignore', () => {
+    const run = repo.run(['dir', '--no-gitignore', '-f', 'json']);
+    expect(run.code).toBe(1);
+    expect(summarize(run.json)).toEqual([
+      `openai-api-key data/big.txt:${bigLine}:3`,
+      `openai-api-key debug.log:1:${key.column}`,
+      `openai-api-key ignored/secret.txt:1:${key.column}`,
+      `generic-secret src/app.ts:2:${generic.column}`,
+      `openai-api-key tracked.txt:2:${key.column}`,
+      `openai-api-key untracked.txt:1:${key.column}`,
+    ]);
+    // .git internals are never scanned
+    expect(run.json!.findings.some((f) => f.path.startsWith('.git/'))).toBe(false);
+  });
+
+  it('reports paths relative to the repository root from a subdirectory, with /', () => {
+    const run = repo.run(['dir', '-f', 'json'], { cwd: repo.path('src') });
+    expect(run.code).toBe(1);
+    expect(summarize(run.json)).toEqual([`generic-secret src/app.ts:2:${generic.column}`]);
+    expect(run.json!.scan.files).toBe(2);
+
+    const file = repo.run(['dir', 'app.ts', '../tracked.txt', '-f', 'json'], { cwd: repo.path('src') });
+    expect(summarize(file.json)).toEqual([`generic-secret src/app.ts:2:${generic.column}`, `openai-api-key tracked.txt:2:${key.column}`]);
+  });
+
+  it('honours --max-file-size in bytes, KB and MB (a file of exactly the limit is scanned)', () => {
+    const size = Buffer.byteLength(big);
+    const runWith = (limit: string) => repo.run(['dir', 'data', '--max-file-size', limit, '-f', 'json']).json!;
+    expect(runWith('512KB').scan.skipped).toEqual([{ path: 'data/big.txt', reason: 'too-large' }]);
+    expect(runWith('512KB').findings).toEqual([]);
+    expect(runWith(String(size - 1)).scan.skipped).toEqual([{ path: 'data/big.txt', reason: 'too-large' }]);
+    expect(runWith(String(size)).findings.map((f) => f.path)).toEqual(['data/big.txt']);
+    expect(runWith('1MB').scan.skipped).toEqual([]);
+    // A skipped file is skipped on purpose: no findings, exit 0.
+    const run = repo.run(['dir', 'data', '--max-file-size', '512KB']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/Not scanned\n {2}data\/big\.txt {2}larger than --max-file-size/);
+  });
+
+  it('does not follow a symlink out of the repository, nor crash on a gitlink', () => {
+    const outside = TempRepo.create({ git: false });
+    outside.write('secret.txt', `${openaiLine('outside').line}\n`);
+    const nested = TempRepo.create();
+    nested.write('inner.txt', `${openaiLine('nested').line}\n`).commitAll('inner');
+    const scratch = TempRepo.create();
+    scratch.write('a.txt', 'a\n');
+    symlinkSync(outside.path('secret.txt'), scratch.path('link.txt'));
+    symlinkSync(outside.dir, scratch.path('linkdir'));
+    scratch.gitWith({}, 'clone', '-q', nested.dir, scratch.path('vendor/lib'));
+    scratch.commitAll('with links and a gitlink');
+    expect(scratch.git('ls-files', '-s', 'vendor/lib')).toMatch(/^160000 /);
+    const run = scratch.run(['dir', '-f', 'json']);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.json!.findings).toEqual([]);
+  });
+});
+
+describe('leakwarden dir: outside git', () => {
+  let dir: TempRepo;
+
+  beforeAll(() => {
+    dir = TempRepo.create({ git: false });
+    dir.write('project/a.txt', `${key.line}\n`);
+    dir.write('project/.hidden/creds.txt', `${openaiLine('hidden').line}\n`);
+    dir.write('project/.env', `${openaiLine('dotenv').line}\n`);
+    dir.write('project/.gitignore', '*.txt\n.env\n'); // not a repository: no meaning
+    dir.write('project/sub dir/ünï.txt', `x\n${generic.line}\n`);
+    // A `.git` directory that is not a repository: its content is still git internals, never scanned.
+    dir.write('project/.git/leftover', `${openaiLine('git-1').line}\n`);
+    dir.write('project/vendor/.git/config', `${openaiLine('git-2').line}\n`);
+    dir.write('project/image.bin', binary(`K=${openaiKey('bin')}`));
+  });
+
+  it('scans every file under the path, dotfiles included, relative to the scanned directory', () => {
+    const run = dir.run(['dir', dir.path('project'), '-f', 'json'], { cwd: dir.base });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(1);
+    expect(summarize(run.json)).toEqual([
+      `openai-api-key .env:1:${key.column}`,
+      `openai-api-key .hidden/creds.txt:1:${key.column}`,
+      `openai-api-key a.txt:1:${key.column}`,
+      `generic-secret sub dir/ünï.txt:2:${generic.column}`,
+    ]);
+    expect(run.json!.scan).toMatchObject({ mode: 'dir', files: 5, skipped: [{ path: 'image.bin', reason: 'binary' }] });
+  });
+
+  it('reports paths relative to the current directory when given several paths', () => {
+    const run = dir.run(['dir', 'a.txt', '.hidden', '-f', 'json'], { cwd: dir.path('project') });
+    expect(summarize(run.json)).toEqual([`openai-api-key .hidden/creds.txt:1:${key.column}`, `openai-api-key a.txt:1:${key.column}`]);
+  });
+
+  it('exits 2 for a missing path, with one line and a hint', () => {
+    const run = dir.run(['dir', 'project', 'no-such-thing'], { cwd: dir.path('') });
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe('leakwarden: no such file or directory: no-such-thing\nhint: check the path; `leakwarden dir` with no path scans the current directory\n');
+  });
+
+  it('exits 2 when a file cannot be read and nothing was found, 1 when something was', (ctx) => {
+    const scratch = TempRepo.create({ git: false });
+    scratch.write('readable.txt', 'fine\n');
+    scratch.write('locked.txt', `${key.line}\n`);
+    chmodSync(scratch.path('locked.txt'), 0o000);
+    const wrapper = unprivileged(scratch.path('locked.txt'));
+    if (typeof wrapper === 'string') ctx.skip(wrapper);
+    const options = { wrapper: wrapper as string[] };
+    const run = scratch.run(['dir', '-f', 'json'], options);
+    expect(run.code).toBe(2);
+    expect(run.json!.findings).toEqual([]);
+    expect(run.json!.scan.skipped).toEqual([{ path: 'locked.txt', reason: 'unreadable', detail: 'EACCES' }]);
+    expect(run.stderr).toMatch(/leakwarden: 1 file could not be read, so the scan is incomplete\nhint: .+\n$/);
+
+    scratch.write('found.txt', `${key.line}\n`);
+    const withFinding = scratch.run(['dir', '-f', 'json'], options);
+    expect(withFinding.code).toBe(1);
+    expect(summarize(withFinding.json)).toEqual([`openai-api-key found.txt:1:${key.column}`]);
+    expect(withFinding.json!.scan.skipped).toEqual([{ path: 'locked.txt', reason: 'unreadable', detail: 'EACCES' }]);
+
+    // A directory that cannot be listed is reported the same way, and the rest is still scanned.
+    scratch.remove('found.txt');
+    scratch.write('locked-dir/inner.txt', `${key.line}\n`);
+    chmodSync(scratch.path('locked-dir'), 0o000);
+    try {
+      const dirRun = scratch.run(['dir', '-f', 'json'], options);
+      expect(dirRun.stderr).toMatch(/^leakwarden: 2 files could not be read, so the scan is incomplete\nhint: .+\n$/);
+      expect(dirRun.code).toBe(2);
+      expect(dirRun.json!.scan.files).toBe(1);
+      expect(dirRun.json!.scan.skipped).toEqual([
+        { path: 'locked-dir/', reason: 'unreadable', detail: 'EACCES' },
+        { path: 'locked.txt', reason: 'unreadable', detail: 'EACCES' },
+      ]);
+    } finally {
+      chmodSync(scratch.path('locked-dir'), 0o755);
+    }
+  });
+});
+
+/**
+ * How to run the CLI so that chmod 000 makes `file` unreadable: directly, unless the tests run as root (which
+ * reads through permissions); then under `setpriv` without the capabilities that bypass file permissions (the
+ * process stays root, so git and the sandbox's devices keep working). A string says why neither is possible.
+ */
+function unprivileged(file: string): string[] | string {
+  try {
+    readFileSync(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EACCES') return [];
+    throw error;
+  }
+  const wrapper = ['setpriv', '--bounding-set', '-dac_override,-dac_read_search', '--'];
+  const probe = spawnSync(wrapper[0]!, [...wrapper.slice(1), process.execPath, '-e', 'require("fs").readFileSync(process.argv[1])', file], { encoding: 'utf8' });
+  if (probe.error === undefined && probe.status !== 0 && probe.stderr.includes('EACCES')) return wrapper;
+  return `running as root, where chmod 000 does not stop reads, and setpriv cannot drop the capabilities that do (${probe.error?.message ?? probe.stderr.trim().split('\n')[0]})`;
+}
