@@ -1,6 +1,6 @@
 import type { Readable } from 'node:stream';
 import { checkDotenv, dotenvRule } from './checks/dotenv.ts';
-import { createDetector } from './detect/detector.ts';
+import { createDetector, DetectError } from './detect/detector.ts';
 import { finalizeFindings } from './report/redact.ts';
 import { loadBuiltinRules } from './rules/builtin.ts';
 import { compileRule } from './rules/compile.ts';
@@ -39,8 +39,16 @@ export async function scan(request: ScanRequest): Promise<ScanOutcome> {
   const rules = (await specs).map(compileRule);
   const detector = createDetector(rules);
   const raw: RawFinding[] = [];
-  for await (const fragment of source.fragments()) raw.push(...detector.detect(fragment));
-  raw.push(...(await checkDotenv(source.facts, source.repoRoot, source.root)));
+  for await (const fragment of source.fragments()) {
+    try {
+      for (const finding of detector.detect(fragment)) raw.push(finding);
+    } catch (error) {
+      if (!(error instanceof DetectError)) throw error;
+      // The file was read but not fully scanned: count it like an unreadable one, so the scan cannot pass as clean.
+      source.counters.unreadable(fragment.path, error.message);
+    }
+  }
+  for (const finding of await checkDotenv(source.facts, source.repoRoot, source.root)) raw.push(finding);
   const findings = finalizeFindings(raw, { redact: request.redact });
   const { counters } = source;
   return {

@@ -23,6 +23,7 @@ interface Candidate {
 const EXCERPT_CONTEXT = 80;
 const SEVERITY_RANK: Record<Severity, number> = { high: 3, medium: 2, low: 1 };
 const IDENTIFIER = /[A-Za-z0-9_.-]/;
+const NAME_REACH = 100;
 
 /**
  * Builds the detector. Per fragment, cheapest step first: keyword prefilter (one pass for all rules), rule path,
@@ -35,7 +36,7 @@ export function createDetector(rules: readonly Rule[], globalAllowlists: readonl
     detect(fragment) {
       const candidates: Candidate[] = [];
       for (const index of prefilter.select(fragment.text)) {
-        candidates.push(...matchRule(rules[index]!, fragment, globalAllowlists));
+        for (const candidate of matchRule(rules[index]!, fragment, globalAllowlists)) candidates.push(candidate);
       }
       if (candidates.length === 0) return [];
       return locate(fragment, dropOverlaps(candidates));
@@ -51,7 +52,7 @@ function matchRule(rule: Rule, fragment: Fragment, globalAllowlists: readonly Al
   const { text } = fragment;
   const found: Candidate[] = [];
   regex.lastIndex = 0;
-  for (let match = regex.exec(text); match !== null; match = regex.exec(text)) {
+  for (let match = exec(regex, rule, fragment); match !== null; match = exec(regex, rule, fragment)) {
     if (match[0] === '') {
       regex.lastIndex++;
       continue;
@@ -73,6 +74,26 @@ function matchRule(rule: Rule, fragment: Fragment, globalAllowlists: readonly Al
     });
   }
   return found;
+}
+
+/**
+ * Runs the regex; the engine's own limits (a RangeError when its backtracking stack overflows on a pathological
+ * input) become a DetectError naming the rule and file, which the scan reports as a file it could not finish.
+ */
+function exec(regex: RegExp, rule: Rule, fragment: Fragment): RegExpExecArray | null {
+  try {
+    return regex.exec(fragment.text);
+  } catch (error) {
+    if (error instanceof RangeError) throw new DetectError(rule.id, fragment.path, error.message);
+    throw error;
+  }
+}
+
+export class DetectError extends Error {
+  override name = 'DetectError';
+  constructor(readonly ruleId: string, readonly path: string, reason: string) {
+    super(`rule ${ruleId} could not finish on ${path}: ${reason}`);
+  }
 }
 
 function groupSpan(match: RegExpExecArray, group: number | string): readonly [number, number] | undefined {
@@ -113,12 +134,16 @@ function target(list: Allowlist, { secret, match, text, start }: MatchContext): 
   }
 }
 
-/** The identifier a `name` group sits in, extended left over identifier characters (`db_password` from `password`). */
+/**
+ * The identifier a `name` group sits in, extended left over identifier characters (`db_password` from
+ * `password`), at most NAME_REACH characters.
+ */
 function assignedName(match: RegExpExecArray, text: string): string {
   const span = match.indices?.groups?.name;
   if (!span) return '';
   let start = span[0];
-  while (start > 0 && IDENTIFIER.test(text[start - 1]!)) start--;
+  const floor = Math.max(0, start - NAME_REACH);
+  while (start > floor && IDENTIFIER.test(text[start - 1]!)) start--;
   return text.slice(start, span[1]);
 }
 
@@ -130,21 +155,26 @@ function assignedName(match: RegExpExecArray, text: string): string {
 function dropOverlaps(candidates: Candidate[]): Candidate[] {
   candidates.sort((a, b) => a.start - b.start || b.end - a.end || a.rule.id.localeCompare(b.rule.id));
   const kept: Candidate[] = [];
+  const dropped = new Set<Candidate>();
+  // maxEnd[i] = the furthest end among kept[0..i]: the backward walk stops where nothing earlier can overlap.
+  const maxEnd: number[] = [];
   for (const candidate of candidates) {
     const rank = SEVERITY_RANK[candidate.rule.severity];
-    const duplicate = kept.some(
-      (other) =>
-        other.start < candidate.end && candidate.start < other.end
-        && (other.rule === candidate.rule ? true : SEVERITY_RANK[other.rule.severity] > rank),
-    );
-    if (duplicate) continue;
-    for (let i = kept.length - 1; i >= 0; i--) {
+    let shadowed = false;
+    const beaten: Candidate[] = [];
+    for (let i = kept.length - 1; i >= 0 && maxEnd[i]! > candidate.start; i--) {
       const other = kept[i]!;
-      if (other.start < candidate.end && candidate.start < other.end && SEVERITY_RANK[other.rule.severity] < rank) kept.splice(i, 1);
+      if (dropped.has(other) || other.end <= candidate.start) continue;
+      const otherRank = SEVERITY_RANK[other.rule.severity];
+      if (other.rule === candidate.rule || otherRank > rank) shadowed = true;
+      else if (otherRank < rank) beaten.push(other);
     }
+    if (shadowed) continue;
+    for (const other of beaten) dropped.add(other);
     kept.push(candidate);
+    maxEnd.push(Math.max(candidate.end, maxEnd[maxEnd.length - 1] ?? 0));
   }
-  return kept;
+  return dropped.size === 0 ? kept : kept.filter((c) => !dropped.has(c));
 }
 
 function locate(fragment: Fragment, candidates: readonly Candidate[]): RawFinding[] {

@@ -8,69 +8,77 @@ export interface LocatedObject {
   readonly value: Record<string, unknown>;
 }
 
+/** Objects larger than this are not parsed: the objects we look for are a few kilobytes. */
+const MAX_OBJECT = 65536;
+const MAX_DEPTH = 10000;
+
 /**
- * Finds the JSON object whose own key sits at `keyOffset`, wherever the object is embedded: a .json file, a YAML
- * block scalar, a log line, or a string literal with escaped quotes (`{\"verifier\":…}`). Scans at most `limit`
- * characters each way, so a hostile file costs bounded work per candidate key.
+ * The JSON object that directly encloses the occurrence of `needle` at `offset`, wherever the object is embedded:
+ * a .json file, a YAML block scalar, a log line, or a string literal with escaped quotes (`{\"verifier\":…}`).
+ * `mustContain` are cheap substring checks made before parsing. Null when there is no such object or it does not
+ * parse.
  */
-export function enclosingJsonObject(text: string, keyOffset: number, limit = 65536): LocatedObject | null {
-  const start = openingBrace(text, keyOffset, Math.max(0, keyOffset - limit));
-  if (start === -1) return null;
-  const end = closingBrace(text, start, Math.min(text.length, start + 2 * limit));
-  if (end === -1) return null;
-  const slice = text.slice(start, end);
+export function enclosingJsonObject(text: string, needle: string, offset: number, mustContain: readonly string[] = []): LocatedObject | null {
+  const span = braceSpans(text, needle).get(offset);
+  if (span === undefined || span.end - span.start > MAX_OBJECT) return null;
+  const slice = text.slice(span.start, span.end);
+  if (!mustContain.every((word) => slice.includes(word))) return null;
   const value = parseJsonObject(slice) ?? parseEscaped(slice);
-  return value === null ? null : { start, end, value };
+  return value === null ? null : { start: span.start, end: span.end, value };
 }
 
-/** Walks back to the `{` that opens the object containing `offset` (braces inside strings are not expected there). */
-function openingBrace(text: string, offset: number, floor: number): number {
-  let depth = 0;
-  for (let i = offset - 1; i >= floor; i--) {
-    const c = text.charCodeAt(i);
-    if (c === CLOSE) depth++;
-    else if (c === OPEN) {
-      if (depth === 0) return i;
-      depth--;
+let cache: { text: string; needle: string; spans: Map<number, { start: number; end: number }> } | undefined;
+
+/**
+ * For every occurrence of `needle`, the span of the innermost brace pair around it, found in one linear pass
+ * (braces are counted, strings are not parsed: the values we look for hold no braces, and escaped JSON inside
+ * strings must still be seen). Unclosed objects are left out. Cached for the last text, since a validator asks once
+ * per match and a hostile text can hold many matches.
+ */
+function braceSpans(text: string, needle: string): Map<number, { start: number; end: number }> {
+  if (cache && cache.text === text && cache.needle === needle) return cache.spans;
+  const occurrences: number[] = [];
+  for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + needle.length)) occurrences.push(at);
+  const enclosing = new Map<number, number>();
+  const wanted = new Set<number>();
+  const closes = new Map<number, number>();
+  const stack: number[] = [];
+  const braces = /[{}]/g;
+  let next = 0;
+  for (let match = braces.exec(text); ; match = braces.exec(text)) {
+    const at = match ? match.index : text.length;
+    while (next < occurrences.length && occurrences[next]! < at) {
+      const open = stack[stack.length - 1];
+      if (open !== undefined) {
+        enclosing.set(occurrences[next]!, open);
+        wanted.add(open);
+      }
+      next++;
+    }
+    if (!match) break;
+    if (text.charCodeAt(at) === 0x7b) {
+      // Nesting this deep is not JSON anyone wrote by hand or tool; start over rather than hold a huge stack.
+      if (stack.length >= MAX_DEPTH) stack.length = 0;
+      stack.push(at);
+    } else {
+      const open = stack.pop();
+      if (open !== undefined && wanted.has(open)) closes.set(open, at + 1);
     }
   }
-  return -1;
-}
-
-/** Walks forward from `{` to its matching `}`, skipping string contents (plain `"…"` or escaped `\"…\"` strings). */
-function closingBrace(text: string, start: number, ceiling: number): number {
-  let depth = 0;
-  let quote: 'plain' | 'escaped' | null = null;
-  for (let i = start; i < ceiling; i++) {
-    const c = text.charCodeAt(i);
-    if (quote === 'plain') {
-      if (c === BACKSLASH) i++;
-      else if (c === QUOTE) quote = null;
-    } else if (quote === 'escaped') {
-      if (c === BACKSLASH) {
-        if (text.charCodeAt(i + 1) === QUOTE) quote = null;
-        i++;
-      }
-    } else if (c === QUOTE) quote = 'plain';
-    else if (c === BACKSLASH && text.charCodeAt(i + 1) === QUOTE) {
-      quote = 'escaped';
-      i++;
-    } else if (c === OPEN) depth++;
-    else if (c === CLOSE && --depth === 0) return i + 1;
+  const spans = new Map<number, { start: number; end: number }>();
+  for (const [occurrence, open] of enclosing) {
+    const end = closes.get(open);
+    if (end !== undefined) spans.set(occurrence, { start: open, end });
   }
-  return -1;
+  cache = { text, needle, spans };
+  return spans;
 }
-
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const OPEN = 0x7b;
-const CLOSE = 0x7d;
 
 /** The object as the content of a string literal: `{\"a\":\"b\"}`. */
 function parseEscaped(slice: string): Record<string, unknown> | null {
   if (!slice.includes('\\"')) return null;
   try {
-    const unescaped: unknown = JSON.parse(`"${slice}"`);
+    const unescaped: unknown = JSON.parse(`"${slice.replace(/[\n\r\t]/g, ' ')}"`);
     return typeof unescaped === 'string' ? parseJsonObject(unescaped) : null;
   } catch {
     return null;

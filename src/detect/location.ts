@@ -26,11 +26,12 @@ export class Locator {
     return { line: low + 1, column: offset - starts[low]! + 1 };
   }
 
-  /** Offsets of the start and end (before `\r\n` or `\n`) of the line holding `offset`. */
+  /** Offsets of the start and end (before `\r\n` or `\n`) of the line holding `offset`, in O(log lines). */
   lineBounds(offset: number): { start: number; end: number } {
-    const start = this.text.lastIndexOf('\n', offset - 1) + 1;
-    let end = this.text.indexOf('\n', offset);
-    if (end === -1) end = this.text.length;
+    const starts = this.lineStarts();
+    const line = this.position(offset).line;
+    const start = starts[line - 1]!;
+    let end = line < starts.length ? starts[line]! - 1 : this.text.length;
     if (end > start && this.text.charCodeAt(end - 1) === 13) end--;
     return { start, end };
   }

@@ -18,17 +18,29 @@ export function looksSynthetic(value: string): boolean {
   return /(.)\1{5}/.test(value) || hasSequentialRun(value, 6) || LONG_WORDS.test(value) || SHORT_WORDS.test(value);
 }
 
+/** Position of each ASCII character in each sequence, forwards and backwards (-1: not in it): ORDERS × 128 entries. */
+const DIRECTED = SEQUENCES.flatMap((sequence) => [sequence, [...sequence].reverse().join('')]);
+const POSITION = new Int8Array(DIRECTED.length * 128).fill(-1);
+DIRECTED.forEach((seq, k) => [...seq].forEach((c, i) => (POSITION[k * 128 + c.charCodeAt(0)] = i)));
+
 /**
  * True when `value` contains `length` consecutive characters of a known sequence, forwards or backwards, in any case,
- * ignoring separators (`ABCD-EFGH` is a run).
+ * ignoring separators (`ABCD-EFGH` is a run). One pass, whatever the value's length.
  */
 export function hasSequentialRun(value: string, length: number): boolean {
-  const lower = value.toLowerCase().replace(/[-_.:\s]/g, '');
-  for (const sequence of SEQUENCES) {
-    for (const seq of [sequence, [...sequence].reverse().join('')]) {
-      for (let i = 0; i + length <= seq.length; i++) {
-        if (lower.includes(seq.slice(i, i + length))) return true;
-      }
+  const chars = value.toLowerCase().replace(/[-_.:\s]/g, '');
+  const runs = new Int32Array(DIRECTED.length).fill(1);
+  for (let i = 1; i < chars.length; i++) {
+    const previous = chars.charCodeAt(i - 1);
+    const current = chars.charCodeAt(i);
+    if (previous > 127 || current > 127) {
+      runs.fill(1);
+      continue;
+    }
+    for (let k = 0; k < DIRECTED.length; k++) {
+      const before = POSITION[k * 128 + previous]!;
+      runs[k] = before !== -1 && POSITION[k * 128 + current] === before + 1 ? runs[k]! + 1 : 1;
+      if (runs[k]! >= length) return true;
     }
   }
   return false;

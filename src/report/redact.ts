@@ -12,11 +12,16 @@ export function finalizeFindings(raw: readonly RawFinding[], options: { readonly
     if (!unique.has(key)) unique.set(key, finding);
   }
   const sorted = [...unique.values()].sort(compareFindings);
+  // Findings by line, in column order (the sort above), so a snippet looks only at its neighbours.
   const onLine = new Map<string, RawFinding[]>();
+  const position = new Map<RawFinding, number>();
+  const lineKey = (f: RawFinding) => `${f.commit ?? ''}\0${f.path}\0${f.line}`;
   for (const finding of sorted) {
     if (finding.line === null) continue;
-    const key = `${finding.commit ?? ''}\0${finding.path}\0${finding.line}`;
-    onLine.set(key, [...(onLine.get(key) ?? []), finding]);
+    let list = onLine.get(lineKey(finding));
+    if (!list) onLine.set(lineKey(finding), (list = []));
+    position.set(finding, list.length);
+    list.push(finding);
   }
   return sorted.map((finding) => ({
     ruleId: finding.ruleId,
@@ -32,7 +37,7 @@ export function finalizeFindings(raw: readonly RawFinding[], options: { readonly
     message: finding.message ?? null,
     commit: finding.commit,
     details: finding.details,
-    snippet: snippet(finding, onLine.get(`${finding.commit ?? ''}\0${finding.path}\0${finding.line}`) ?? [finding], options.redact),
+    snippet: snippet(finding, onLine.get(lineKey(finding)) ?? [finding], position.get(finding) ?? 0, options.redact),
   }));
 }
 
@@ -55,25 +60,35 @@ function mask(secret: string): string {
 }
 
 /** The finding's line around the secret, with every secret that sits on that line masked. */
-function snippet(finding: RawFinding, sameLine: readonly RawFinding[], redact: boolean): string | null {
+function snippet(finding: RawFinding, sameLine: readonly RawFinding[], at: number, redact: boolean): string | null {
   const excerpt = finding.excerpt;
   if (excerpt === null || finding.column === null) return null;
   if (!redact) return excerpt.text;
   // Column (1-based) of the excerpt's first character on this line.
   const origin = finding.column - excerpt.secretStart;
-  const ranges = sameLine
-    .filter((other) => other.column !== null)
-    .map((other) => {
-      const from = other.column! - origin;
-      const to = other.endLine === other.line ? other.endColumn! - origin : excerpt.text.length;
-      return { from: Math.max(0, from), to: Math.min(excerpt.text.length, to), secret: other.secret };
-    })
-    .filter((r) => r.from < r.to)
-    .sort((a, b) => b.from - a.from);
+  const windowEnd = origin + excerpt.text.length;
+  const ranges: { from: number; to: number; secret: string }[] = [];
+  // sameLine is in column order: walk out from this finding (at `at`) while neighbours can still reach the excerpt.
+  const add = (other: RawFinding) => {
+    const from = other.column! - origin;
+    const to = other.endLine === other.line ? other.endColumn! - origin : excerpt.text.length;
+    const range = { from: Math.max(0, from), to: Math.min(excerpt.text.length, to), secret: other.secret };
+    if (range.from < range.to) ranges.push(range);
+  };
+  for (let i = at; i >= 0; i--) {
+    const other = sameLine[i]!;
+    if (other.column! < origin - MAX_SECRET_REACH) break;
+    add(other);
+  }
+  for (let i = at + 1; i < sameLine.length && sameLine[i]!.column! < windowEnd; i++) add(sameLine[i]!);
+  ranges.sort((a, b) => b.from - a.from);
   let text = excerpt.text;
   for (const range of ranges) text = `${text.slice(0, range.from)}${mask(range.secret)}${text.slice(range.to)}`;
   return text;
 }
+
+/** Findings that start this far before an excerpt are not looked at (no single-line secret is this long). */
+const MAX_SECRET_REACH = 4096;
 
 function compareFindings(a: RawFinding, b: RawFinding): number {
   return (

@@ -92,6 +92,10 @@ export function checkRuleSpec(raw: unknown, where: string): string[] {
   let groups: { count: number; names: Set<string> } | undefined;
   if (regex !== undefined) {
     if (/^\(\?[a-z]+\)/.test(regex)) add('regex', 'inline flags like (?i) are Go/RE2 syntax; use the flags key instead');
+    else if (/\{(?:[2-9]|\d{2,}),\}/.test(regex)) {
+      // V8 pushes a backtrack entry per repetition of X{n,} (not of X+ or X*): a long run overflows its stack.
+      add('regex', 'unbounded X{n,} overflows the regex engine\'s stack on long input; write X{n}X* instead');
+    }
     else {
       try {
         groups = regexGroups(regex, flags);

@@ -108,7 +108,7 @@ function accountDetails(signInAddress: string | undefined, email: string | undef
 const B64URL = /^[A-Za-z0-9_-]+$/;
 
 function connectCredentials({ text, secretStart }: ValidatorInput): Verdict | null {
-  const located = enclosingJsonObject(text, secretStart);
+  const located = enclosingJsonObject(text, 'encCredentials', text.indexOf('encCredentials', secretStart), ['uniqueKey', 'verifier']);
   if (located === null) return null;
   const { value } = located;
   const verifier = table(value.verifier);
