@@ -35,7 +35,7 @@ export interface OptionDef {
 
 export const OPTIONS: readonly OptionDef[] = [
   {
-    key: 'format', flag: 'format', alias: 'f', type: 'string', choices: REPORTER_IDS, default: 'terminal',
+    key: 'format', flag: 'format', alias: 'f', type: 'string', choices: REPORTER_IDS, default: 'terminal', placeholder: 'FORMAT',
     description: 'Report format', commands: [...SCANS, 'rules'],
   },
   {
