@@ -227,6 +227,9 @@ function runNode(argv: readonly string[], options: RunOptions, env: NodeJS.Proce
     timeout: 20_000,
   });
   if (result.error) throw result.error;
+  if (result.status !== 0 && result.stderr.includes('ERR_MODULE_NOT_FOUND') && result.stderr.includes(path.dirname(CLI))) {
+    throw new Error(`the built CLI is missing or incomplete (${CLI}): run \`npm run build\` (npm test builds first)\n${result.stderr}`);
+  }
   return { code: result.status, stdout: result.stdout, stderr: result.stderr, json: parseReport(result.stdout) };
 }
 
