@@ -12,6 +12,8 @@ const SAFE_CONFIG = [
   '-c', 'core.quotePath=false',
   '-c', 'core.pager=cat',
   '-c', 'color.ui=false',
+  // A user's diff.relative narrows `git diff` run from a subdirectory to that subdirectory: staged would miss files.
+  '-c', 'diff.relative=false',
 ];
 
 export interface GitOptions {

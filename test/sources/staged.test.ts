@@ -185,6 +185,7 @@ describe('leakwarden staged: changes against HEAD', () => {
       ['diff.algorithm', 'patience'],
       ['diff.indentHeuristic', 'false'],
       ['diff.suppressBlankEmpty', 'true'],
+      ['diff.relative', 'true'],
     ] as const) {
       repo.git('config', '--global', key, value);
     }
@@ -193,6 +194,10 @@ describe('leakwarden staged: changes against HEAD', () => {
       expect(configured.stderr).toBe('');
       expect(configured.code).toBe(1);
       expect(summarize(configured.json)).toEqual(summarize(baseline.json));
+      // From a subdirectory too (diff.relative would narrow a diff to it, with paths relative to it).
+      mkdirSync(repo.path('empty-dir'));
+      const fromSubdirectory = repo.run(['staged', '-f', 'json'], { cwd: repo.path('empty-dir') });
+      expect(summarize(fromSubdirectory.json)).toEqual(summarize(baseline.json));
     } finally {
       // afterEach must be able to reset with git itself
       repo.git('config', '--global', '--remove-section', 'diff');
