@@ -93,6 +93,15 @@ describe('colour', () => {
     expect(hasAnsi(repo.run(['rules'], { env: NO_COLOR_ENV }).stdout)).toBe(false);
   });
 
+  it('a scanned file cannot drive the terminal: control characters in names and lines are neutralised', () => {
+    const scratch = TempRepo.create();
+    scratch.write('e\u001b[31mvil\rname.txt', `\u001b]0;pwned\u0007${key.line}\u001b[2J\n`);
+    const run = scratch.run(['dir', '--no-redact'], { env: NO_COLOR_ENV });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(key.secret);
+    expect(run.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
+  });
+
   it('never reaches the JSON report', () => {
     const run = runWith(['--color', '-f', 'json'], { FORCE_COLOR: '1' });
     expect(hasAnsi(run.stdout)).toBe(false);

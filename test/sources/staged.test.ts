@@ -317,3 +317,23 @@ describe('leakwarden staged: GIT_INDEX_FILE, from a real pre-commit hook', () =>
     expect(summarize(run.json)).toEqual(['openai-api-key a.txt:2:5']);
   });
 });
+
+describe('leakwarden staged: in a linked worktree', () => {
+  it('reads that worktree\'s index, and the shared hook blocks its commits', () => {
+    const repo = TempRepo.create();
+    repo.write('a.txt', 'alpha\n').commitAll('base');
+    repo.write('.git/hooks/pre-commit', `#!/bin/sh\nexec "${process.execPath}" "${CLI}" staged\n`);
+    chmodSync(repo.path('.git/hooks/pre-commit'), 0o755);
+    const linked = path.join(repo.base, 'linked');
+    repo.git('worktree', 'add', '-q', '-b', 'feature', linked);
+    repo.gitWith({ cwd: linked }, 'rm', '-q', 'a.txt'); // the main worktree's index is untouched
+    repo.write('../linked/s.txt', `${openaiLine('worktree').line}\n`);
+    repo.gitWith({ cwd: linked }, 'add', 's.txt');
+
+    const run = repo.run(['staged', '-f', 'json'], { cwd: linked });
+    expect(run.code).toBe(1);
+    expect(summarize(run.json)).toEqual(['openai-api-key s.txt:1:16']);
+    expect(repo.run(['staged']).code).toBe(0);
+    expect(repo.tryGit({ cwd: linked }, 'commit', '-q', '-m', 'x').status).not.toBe(0);
+  });
+});
