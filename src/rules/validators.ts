@@ -27,7 +27,7 @@ export type Validator = (input: ValidatorInput) => Verdict | null;
  * Named validators referenced by rules (`validate = "<name>"`). Each one decodes and checks structure that a regex
  * cannot: the symmetry of OpenAI keys, the JSON inside `ops_` tokens and Connect JWTs, the Secret Key alphabet.
  */
-export const validators = {
+const registry = {
   'openai-api-key': openaiApiKey,
   '1password-service-account-token': serviceAccountToken,
   '1password-connect-credentials': connectCredentials,
@@ -36,7 +36,8 @@ export const validators = {
   'not-synthetic': (input) => (looksSynthetic(input.secret) ? null : {}),
 } satisfies Record<string, Validator>;
 
-export type ValidatorName = keyof typeof validators;
+export type ValidatorName = keyof typeof registry;
+export const validators: Readonly<Record<ValidatorName, Validator>> = registry;
 
 // ---------------------------------------------------------------------------------------------------------------
 // OpenAI: sk-<prefix>-<L chars>T3BlbkFJ<L chars>; the marker is base64("OpenAI"), the halves are equally long.

@@ -15,10 +15,13 @@ export interface PathFact {
  */
 export interface Source {
   readonly mode: ScanMode;
-  /** The directory paths are relative to (repository root, or the scanned directory). */
-  readonly root: string;
+  /**
+   * The directory paths are relative to (repository root, or the scanned directory). Like `repoRoot`, final once
+   * `fragments()` has ended: the staged source asks git for it only when a check needs it.
+   */
+  root: string;
   /** The repository's top level when the source is inside a git work tree. */
-  readonly repoRoot: string | null;
+  repoRoot: string | null;
   fragments(): AsyncIterable<Fragment> | Iterable<Fragment>;
   readonly counters: SourceCounters;
   /** Paths for file-level checks (.env policy); only those a check could care about are kept. */

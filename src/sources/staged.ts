@@ -1,115 +1,138 @@
+import { spawn } from 'node:child_process';
 import { isDotenvPath } from '../checks/dotenv.ts';
 import { GitError, InputError } from '../errors.ts';
 import type { Fragment } from '../types.ts';
 import { readBlobs } from './cat-file.ts';
 import type { RawEntry } from './diff-parse.ts';
-import type { PatchLines } from './diff-parse.ts';
-import { parsePatchLines, parseRawZ } from './diff-parse.ts';
-import { findWorkTreeRoot, git } from './git.ts';
+import { parsePatchLines } from './diff-parse.ts';
+import { failure, findWorkTreeRoot, git, gitArgv, spawnError } from './git.ts';
 import type { PathFact, Source } from './source.ts';
 import { SourceCounters } from './source.ts';
+import { parseFullContextDiff } from './staged-diff.ts';
 
 export interface StagedOptions {
   readonly cwd: string;
   readonly maxFileSize: number;
 }
 
-const DIFF_FLAGS = ['--no-color', '--no-ext-diff', '--no-textconv', '-M', '--diff-filter=ACMRT'];
+const DIFF = ['diff', '--cached', '--no-relative', '--no-color', '--no-ext-diff', '--no-textconv', '-M', '--diff-filter=ACMRT', '--src-prefix=a/', '--dst-prefix=b/'];
 const GITLINK = '160000';
 const SYMLINK = '120000';
+/** Unlimited context: each hunk spans its whole file, so the patch carries every staged file's full new content. */
+const FULL_CONTEXT = `-U${2 ** 31 - 1}`;
 
 /**
  * The pre-commit scan: what the index would commit, compared with HEAD (everything, when HEAD is unborn).
- * Content comes from the index's blobs, never the work tree; git's environment is inherited, so GIT_INDEX_FILE set
- * by `git commit -a` or `git commit <path>` is honoured. Only the lines the index adds or changes count. Work is
- * proportional to the staged change: one raw diff, then the blobs and a -U0 patch of the modified files, in parallel.
+ * Content comes from the index, never the work tree; git's environment is inherited, so GIT_INDEX_FILE set by
+ * `git commit -a` or `git commit <path>` is honoured. Only the lines the index adds or changes count.
+ *
+ * One git process does the work: a raw, full-context patch gives each staged file's new content and its added
+ * lines, streamed file by file. Work is proportional to the staged change, never to the repository.
  */
 export async function createStagedSource(options: StagedOptions): Promise<Source> {
-  // Independent git calls run together: the hook's latency is one git start, not three.
-  const rootPromise = findWorkTreeRoot(options.cwd);
-  const rawPromise = git(['diff', '--cached', '--raw', '-z', '--no-abbrev', ...DIFF_FLAGS], { cwd: options.cwd });
-  const patch = addedLines(options.cwd);
-  rawPromise.catch(() => {});
-  patch.catch(() => {});
-  const repoRoot = await rootPromise;
-  if (repoRoot === null) {
-    throw new InputError('not a git repository', '`leakwarden staged` scans what `git commit` would record: run it inside a repository');
-  }
-  const entries = parseRawZ((await rawPromise).stdout).filter(
-    (e) => e.dstMode !== GITLINK && e.dstMode !== SYMLINK && !(e.status === 'R' && e.srcOid === e.dstOid),
-  );
-  const facts: PathFact[] = entries.filter((e) => isDotenvPath(pathOf(e))).map((e) => ({ path: pathOf(e), state: 'staged' as const }));
   const counters = new SourceCounters();
-  return {
+  const facts: PathFact[] = [];
+  // Asked in parallel with the diff, which outside a repository would turn into `git diff --no-index` usage.
+  const root = findWorkTreeRoot(options.cwd);
+  root.catch(() => {});
+  const source: Source = {
     mode: 'staged',
-    root: repoRoot,
-    repoRoot,
+    root: options.cwd,
+    repoRoot: null,
     counters,
     facts,
-    fragments: () => stagedFragments(entries, repoRoot, options.maxFileSize, counters, patch),
+    fragments: () => stagedFragments(options, counters, facts, source, root),
   };
+  return source;
 }
 
 async function* stagedFragments(
-  entries: readonly RawEntry[],
-  repoRoot: string,
-  maxFileSize: number,
+  options: StagedOptions,
   counters: SourceCounters,
-  patch: Promise<PatchLines>,
+  facts: PathFact[],
+  source: Source,
+  rootPromise: Promise<string | null>,
 ): AsyncGenerator<Fragment> {
-  const byOid = new Map<string, RawEntry[]>();
-  for (const entry of entries) byOid.set(entry.dstOid, [...(byOid.get(entry.dstOid) ?? []), entry]);
-  // Files git calls binary (content or .gitattributes) while they are text: diffed again with --text at the end,
-  // so that an attribute cannot hide a secret from the scan.
-  const hidden: { entry: RawEntry; text: string }[] = [];
+  const args = [...DIFF, '--raw', '-z', '--no-abbrev', '-p', '--full-index', FULL_CONTEXT];
+  const child = spawn('git', gitArgv(args), { cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true });
+  const stderr: Buffer[] = [];
+  child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
+  let spawnFailure: NodeJS.ErrnoException | undefined;
+  child.on('error', (error: NodeJS.ErrnoException) => (spawnFailure = error));
+  const closed = new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? -1)));
+  // Files git calls binary: by content (skipped, as git would), or by a .gitattributes setting on a text file,
+  // which must not hide a secret. Their blobs are read afterwards to tell the two apart.
+  const binary: RawEntry[] = [];
 
-  // Streamed: new files are scanned as their blobs arrive; only changed files wait for the patch.
-  for await (const blob of readBlobs([...byOid.keys()], { cwd: repoRoot, maxSize: maxFileSize })) {
-    for (const entry of byOid.get(blob.oid) ?? []) {
-      const file = pathOf(entry);
-      if (blob.content === null) {
-        if (blob.size < 0) throw new GitError(`the index names an object git cannot read: ${blob.oid}`, ['cat-file'], null, '');
-        counters.tooLarge(file);
+  try {
+    for await (const file of parseFullContextDiff(child.stdout as AsyncIterable<Buffer>, options.maxFileSize)) {
+      const { entry } = file;
+      if (entry.dstMode === GITLINK || entry.dstMode === SYMLINK) continue;
+      const path = entry.path.toString('utf8');
+      if (isDotenvPath(path)) facts.push({ path, state: 'staged' });
+      if (file.binary) {
+        binary.push(entry);
         continue;
       }
-      const text = counters.admit(file, blob.content);
+      if (file.size > options.maxFileSize) {
+        counters.tooLarge(path);
+        continue;
+      }
+      if (file.content === null || file.added.length === 0) continue;
+      const text = counters.admit(path, file.content);
       if (text === null) continue;
-      if (entry.status === 'A') {
-        yield { path: file, text };
-        continue;
-      }
-      const lines = await patch;
-      if (lines.binary.has(entry.dstOid)) hidden.push({ entry, text });
-      else {
-        const ranges = lines.added.get(entry.dstOid) ?? [];
-        if (ranges.length > 0) yield { path: file, text, addedLines: ranges };
-      }
+      yield entry.status === 'A' ? { path, text } : { path, text, addedLines: file.added };
     }
+  } finally {
+    if (child.exitCode === null) child.kill();
   }
-  await patch; // a failed diff is fatal even when no changed file needed its lines
-  if (hidden.length > 0) {
-    const lines = await addedLines(repoRoot, hidden.map((h) => h.entry));
-    for (const { entry, text } of hidden) {
-      const ranges = lines.added.get(entry.dstOid) ?? [];
-      if (ranges.length > 0) yield { path: pathOf(entry), text, addedLines: ranges };
+  const code = await closed;
+  if (spawnFailure) throw spawnError(args, spawnFailure);
+  const root = await rootPromise;
+  if (root === null) throw notARepository();
+  if (code !== 0) throw failure(args, code, Buffer.concat(stderr).toString('utf8').trim());
+  source.root = root;
+  source.repoRoot = root;
+  if (binary.length > 0) yield* attributeHidden(binary, options, counters);
+}
+
+/** Of the files git called binary, scans those whose content is text, diffed again with --text. */
+async function* attributeHidden(entries: readonly RawEntry[], options: StagedOptions, counters: SourceCounters): AsyncGenerator<Fragment> {
+  const text = new Map<string, string>();
+  const byOid = new Map(entries.map((e) => [e.dstOid, e]));
+  for await (const blob of readBlobs([...byOid.keys()], { cwd: options.cwd, maxSize: options.maxFileSize })) {
+    const entry = byOid.get(blob.oid)!;
+    const path = entry.path.toString('utf8');
+    if (blob.content === null) {
+      if (blob.size < 0) throw new GitError(`the index names an object git cannot read: ${blob.oid}`, ['cat-file'], null, '');
+      counters.tooLarge(path);
+      continue;
+    }
+    const decoded = counters.admit(path, blob.content);
+    if (decoded !== null) text.set(blob.oid, decoded);
+  }
+  const hidden = entries.filter((e) => text.has(e.dstOid));
+  if (hidden.length === 0) return;
+  const added = hidden.some((e) => e.status !== 'A') ? await addedLines(hidden, options.cwd) : null;
+  for (const entry of hidden) {
+    const path = entry.path.toString('utf8');
+    const content = text.get(entry.dstOid)!;
+    if (entry.status === 'A') yield { path, text: content };
+    else {
+      const ranges = added?.added.get(entry.dstOid) ?? [];
+      if (ranges.length > 0) yield { path, text: content, addedLines: ranges };
     }
   }
 }
 
-/**
- * Added line ranges of the changed (not new) files: `git diff --cached -U0` filtered to M, R and T, so a new file's
- * content is not printed twice and renames still pair up. With `only`, just those paths, diffed with --text.
- */
-async function addedLines(cwd: string, only?: readonly RawEntry[]): Promise<PatchLines> {
-  const args = ['diff', '--cached', '-p', '-U0', '--full-index', '--src-prefix=a/', '--dst-prefix=b/', '--no-color', '--no-ext-diff', '--no-textconv', '-M', '--diff-filter=MRT'];
-  if (only) {
-    args.push('--text', '--');
-    for (const e of only) args.push(`:(literal)${e.srcPath.toString('utf8')}`, `:(literal)${e.path.toString('utf8')}`);
-  }
+/** `git diff --cached -U0 --text` for the given paths (both sides of a rename, so it pairs up again). */
+async function addedLines(entries: readonly RawEntry[], cwd: string) {
+  const args = [...DIFF, '-p', '-U0', '--full-index', '--text', '--'];
+  for (const e of entries) args.push(`:(top,literal)${e.srcPath.toString('utf8')}`, `:(top,literal)${e.path.toString('utf8')}`);
   const { stdout } = await git(args, { cwd });
   return parsePatchLines(stdout.toString('utf8'));
 }
 
-function pathOf(entry: RawEntry): string {
-  return entry.path.toString('utf8');
+function notARepository(): InputError {
+  return new InputError('not a git repository', '`leakwarden staged` scans what `git commit` would record: run it inside a repository');
 }

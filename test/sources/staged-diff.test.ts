@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import type { PatchedFile } from '../../src/sources/staged-diff.ts';
+import { parseFullContextDiff } from '../../src/sources/staged-diff.ts';
+
+const oid = (c: string) => c.repeat(40);
+const ZERO = oid('0');
+
+/** What `git diff --cached --raw -z -p --full-index -U<huge>` prints, written out by hand. */
+const RAW = [
+  `:000000 100644 ${ZERO} ${oid('a')} A`, 'new.txt',
+  `:100644 100644 ${oid('b')} ${oid('c')} M`, 'changed.txt',
+  `:000000 100644 ${ZERO} ${oid('d')} A`, 'logo.png',
+  `:100644 100644 ${oid('e')} ${oid('e')} R100`, 'old name.txt', 'new name.txt',
+  `:100644 100644 ${oid('f')} ${oid('1')} M`, 'no-eol.txt',
+].join('\0') + '\0\0';
+
+const PATCH = [
+  'diff --git a/new.txt b/new.txt',
+  'new file mode 100644',
+  `index ${ZERO}..${oid('a')}`,
+  '--- /dev/null',
+  '+++ b/new.txt',
+  '@@ -0,0 +1,2 @@',
+  '+first',
+  '+second\r',
+  'diff --git a/changed.txt b/changed.txt',
+  `index ${oid('b')}..${oid('c')} 100644`,
+  '--- a/changed.txt',
+  '+++ b/changed.txt',
+  '@@ -1,5 +1,5 @@',
+  ' keep 1',
+  '-old 2',
+  '+new 2',
+  ' keep 3',
+  '', // a blank context line as diff.suppressBlankEmpty prints it: no leading space
+  ' keep 4',
+  'diff --git a/logo.png b/logo.png',
+  'new file mode 100644',
+  `index ${ZERO}..${oid('d')}`,
+  'Binary files /dev/null and b/logo.png differ',
+  'diff --git "a/old name.txt" "b/new name.txt"',
+  'similarity index 100%',
+  'rename from old name.txt',
+  'rename to new name.txt',
+  'diff --git a/no-eol.txt b/no-eol.txt',
+  `index ${oid('f')}..${oid('1')} 100644`,
+  '--- a/no-eol.txt',
+  '+++ b/no-eol.txt',
+  '@@ -1,2 +1,2 @@',
+  ' a',
+  '-b',
+  '\\ No newline at end of file',
+  '+c',
+  '\\ No newline at end of file',
+  '',
+].join('\n');
+
+async function parse(chunkSize: number, maxSize = 1000): Promise<PatchedFile[]> {
+  const all = Buffer.concat([Buffer.from(RAW, 'utf8'), Buffer.from(PATCH, 'utf8')]);
+  async function* chunks() {
+    for (let i = 0; i < all.length; i += chunkSize) yield all.subarray(i, i + chunkSize);
+  }
+  const files: PatchedFile[] = [];
+  for await (const file of parseFullContextDiff(chunks(), maxSize)) files.push(file);
+  return files;
+}
+
+describe('full-context staged diff', () => {
+  it.each([1, 7, 64, 1 << 20])('rebuilds each file and its added lines, whatever the chunking (%i bytes)', async (size) => {
+    const files = await parse(size);
+    const byPath = new Map(files.map((f) => [f.entry.path.toString(), f]));
+    expect(byPath.get('new.txt')).toMatchObject({ content: Buffer.from('first\nsecond\r\n'), added: [[1, 2]], binary: false });
+    expect(byPath.get('changed.txt')).toMatchObject({ content: Buffer.from('keep 1\nnew 2\nkeep 3\n\nkeep 4\n'), added: [[2, 2]] });
+    expect(byPath.get('logo.png')).toMatchObject({ content: null, binary: true });
+    expect(byPath.get('no-eol.txt')).toMatchObject({ content: Buffer.from('a\nc'), added: [[2, 2]], size: 3 });
+    // A pure rename prints no index line and no content: nothing to scan.
+    expect(byPath.has('new name.txt')).toBe(false);
+  });
+
+  it('counts a file over the size limit without keeping it', async () => {
+    const files = await parse(64, 10);
+    const changed = files.find((f) => f.entry.path.toString() === 'changed.txt')!;
+    expect(changed.content).toBeNull();
+    expect(changed.size).toBe(28);
+  });
+});
