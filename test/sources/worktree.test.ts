@@ -143,6 +143,28 @@ describe('leakwarden dir: outside git', () => {
     expect(summarize(run.json)).toEqual([`openai-api-key .hidden/creds.txt:1:${key.column}`, `openai-api-key a.txt:1:${key.column}`]);
   });
 
+  it('calls a file binary by a NUL in its first 8000 bytes only, as git does', () => {
+    const scratch = TempRepo.create({ git: false });
+    const line = `${key.line}\n`;
+    scratch.write('nul-at-7999.txt', Buffer.concat([Buffer.alloc(7999, 0x61), Buffer.from([0]), Buffer.from(`\n${line}`)]));
+    scratch.write('nul-at-8000.txt', Buffer.concat([Buffer.alloc(8000, 0x61), Buffer.from([0]), Buffer.from(`\n${line}`)]));
+    const run = scratch.run(['dir', '-f', 'json']);
+    expect(run.code).toBe(1);
+    expect(run.json!.scan.skipped).toEqual([{ path: 'nul-at-7999.txt', reason: 'binary' }]);
+    expect(summarize(run.json)).toEqual([`openai-api-key nul-at-8000.txt:2:${key.column}`]);
+  });
+
+  it('without git on PATH, warns on stderr and still writes only the report to stdout', () => {
+    const scratch = TempRepo.create();
+    scratch.write('.gitignore', 'ignored.txt\n');
+    scratch.write('ignored.txt', `${key.line}\n`);
+    const run = scratch.run(['dir', '-f', 'json'], { env: { PATH: scratch.base } });
+    expect(run.stderr).toBe('leakwarden: warning: git is not installed: scanning every file on disk (.gitignore is not applied, the .env check is skipped)\n');
+    expect(run.code).toBe(1);
+    expect(summarize(run.json)).toEqual([`openai-api-key ignored.txt:1:${key.column}`]);
+    expect(run.json!.findings.some((f) => f.path.startsWith('.git/'))).toBe(false);
+  });
+
   it('exits 2 for a missing path, with one line and a hint', () => {
     const run = dir.run(['dir', 'project', 'no-such-thing'], { cwd: dir.path('') });
     expect(run.code).toBe(2);
