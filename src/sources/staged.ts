@@ -15,7 +15,7 @@ export interface StagedOptions {
   readonly maxFileSize: number;
 }
 
-const DIFF = ['diff', '--cached', '--no-relative', '--no-color', '--no-ext-diff', '--no-textconv', '-M', '--diff-filter=ACMRT', '--src-prefix=a/', '--dst-prefix=b/'];
+const DIFF = ['diff', '--cached', '--no-color', '--no-ext-diff', '--no-textconv', '-M', '--diff-filter=ACMRT', '--src-prefix=a/', '--dst-prefix=b/'];
 const GITLINK = '160000';
 const SYMLINK = '120000';
 /** Unlimited context: each hunk spans its whole file, so the patch carries every staged file's full new content. */
