@@ -39,7 +39,7 @@ export async function* readBlobs(oids: readonly string[], options: { cwd: string
     if (child.exitCode === null) child.kill();
   }
   const code = await closed;
-  if (spawnFailure) throw spawnError(args, spawnFailure);
+  if (spawnFailure) throw spawnError(args, spawnFailure, options.cwd);
   if (code !== 0 || delivered !== oids.length) {
     throw failure(args, code, Buffer.concat(stderr).toString('utf8').trim() || `read ${delivered} of ${oids.length} objects`);
   }

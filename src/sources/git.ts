@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { accessSync, constants } from 'node:fs';
 import { GitError } from '../errors.ts';
 
 /**
@@ -22,11 +23,15 @@ export interface GitOptions {
   readonly input?: string | Buffer;
   /** Exit codes that are not failures (e.g. 1 for `check-ignore` when nothing is ignored). */
   readonly okExitCodes?: readonly number[];
+  /** Variables set on top of the inherited environment (never instead of it: GIT_INDEX_FILE must pass through). */
+  readonly env?: Readonly<Record<string, string>>;
 }
 
 export interface GitOutput {
   readonly stdout: Buffer;
   readonly exitCode: number;
+  /** What git wrote to stderr; on success these are warnings worth reading (e.g. a directory it could not open). */
+  readonly stderr: string;
 }
 
 export function gitArgv(args: readonly string[]): string[] {
@@ -40,17 +45,18 @@ export function git(args: readonly string[], options: GitOptions): Promise<GitOu
       cwd: options.cwd,
       stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
       windowsHide: true,
+      ...(options.env ? { env: { ...process.env, ...options.env } } : {}),
     });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout!.on('data', (chunk: Buffer) => out.push(chunk));
     child.stderr!.on('data', (chunk: Buffer) => err.push(chunk));
-    child.on('error', (error: NodeJS.ErrnoException) => reject(spawnError(args, error)));
+    child.on('error', (error: NodeJS.ErrnoException) => reject(spawnError(args, error, options.cwd)));
     child.on('close', (code) => {
       const stderr = Buffer.concat(err).toString('utf8').trim();
       const exitCode = code ?? -1;
       if (exitCode === 0 || options.okExitCodes?.includes(exitCode)) {
-        resolve({ stdout: Buffer.concat(out), exitCode });
+        resolve({ stdout: Buffer.concat(out), exitCode, stderr });
       } else {
         reject(failure(args, exitCode, stderr));
       }
@@ -62,7 +68,17 @@ export function git(args: readonly string[], options: GitOptions): Promise<GitOu
   });
 }
 
-export function spawnError(args: readonly string[], error: NodeJS.ErrnoException): GitError {
+/** Why git could not be started: no git, or a working directory that is missing or closed to us. */
+export function spawnError(args: readonly string[], error: NodeJS.ErrnoException, cwd: string): GitError {
+  try {
+    accessSync(cwd, constants.X_OK);
+  } catch (access) {
+    const code = (access as NodeJS.ErrnoException).code;
+    return new GitError(
+      code === 'ENOENT' ? `no such directory: ${cwd}` : `cannot enter ${cwd}: permission denied`,
+      args, null, '', code === 'ENOENT' ? 'check the path' : 'check the permissions on that directory, or scan a path you can read',
+    );
+  }
   if (error.code === 'ENOENT') {
     return new GitError('git is not installed or not on PATH', args, null, '', 'install git (https://git-scm.com) and try again');
   }

@@ -87,7 +87,7 @@ async function* stagedFragments(
     if (child.exitCode === null) child.kill();
   }
   const code = await closed;
-  if (spawnFailure) throw spawnError(args, spawnFailure);
+  if (spawnFailure) throw spawnError(args, spawnFailure, options.cwd);
   const root = await rootPromise;
   if (root === null) throw notARepository();
   if (code !== 0) throw failure(args, code, Buffer.concat(stderr).toString('utf8').trim());

@@ -1,4 +1,4 @@
-import { closeSync, constants, fstatSync, openSync, readSync, readdir } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, readdir } from 'node:fs';
 import type { Dirent } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -35,13 +35,23 @@ export async function createWorktreeSource(options: WorktreeOptions): Promise<So
     const pathspecs = targets.map((t) => `:(literal)${toPosix(path.relative(repoRoot, t.absolute)) || '.'}`);
     const [tracked, untracked] = await Promise.all([
       git(['ls-files', '-z', '--cached', '--', ...pathspecs], { cwd: repoRoot }),
-      git(['ls-files', '-z', '--others', '--exclude-standard', '--', ...pathspecs], { cwd: repoRoot }),
+      // In the C locale, so that its warnings about directories it could not open can be read.
+      git(['ls-files', '-z', '--others', '--exclude-standard', '--', ...pathspecs], { cwd: repoRoot, env: { LC_ALL: 'C' } }),
     ]);
     const trackedFiles = [...new Set(splitNul(tracked.stdout))];
     const untrackedFiles = splitNul(untracked.stdout);
     for (const file of trackedFiles) if (isDotenvPath(file)) facts.push({ path: file, state: 'tracked' });
     for (const file of untrackedFiles) if (isDotenvPath(file)) facts.push({ path: file, state: 'untracked' });
     files = [...trackedFiles, ...untrackedFiles];
+    reportListingProblems(untracked.stderr, counters, options.warn);
+    // A file named on the command line is scanned even when .gitignore excludes it: the user asked for it.
+    const listed = new Set(files);
+    for (const target of targets) {
+      const file = toPosix(path.relative(repoRoot, target.absolute));
+      if (target.isDirectory || listed.has(file)) continue;
+      files.push(file);
+      if (isDotenvPath(file)) facts.push({ path: file, state: 'unknown' });
+    }
   } else {
     files = await globFiles(targets, root, counters);
     if (repoRoot !== null) for (const file of files) if (isDotenvPath(file)) facts.push({ path: file, state: 'unknown' });
@@ -55,6 +65,18 @@ export async function createWorktreeSource(options: WorktreeOptions): Promise<So
     facts,
     fragments: () => readFiles(files, root, options.maxFileSize, counters),
   };
+}
+
+/**
+ * `git ls-files --others` only warns when it cannot open a directory, and exits 0: those directories were not
+ * scanned, so they count as unreadable (the scan then cannot pass as clean). Other warnings are passed on.
+ */
+function reportListingProblems(stderr: string, counters: SourceCounters, warn: (message: string) => void): void {
+  for (const line of stderr.split('\n')) {
+    const unopened = /^warning: could not open directory '(.*)': (.*)$/.exec(line);
+    if (unopened) counters.unreadable(unopened[1]!, unopened[2]!);
+    else if (line.trim() !== '') warn(`git: ${line.trim()}`);
+  }
 }
 
 interface Target {
@@ -137,9 +159,13 @@ async function globFiles(targets: readonly Target[], root: string, counters: Sou
  * keeps a FIFO from blocking the open; fstat then skips anything that is not a regular file.
  */
 function* readFiles(files: readonly string[], root: string, maxFileSize: number, counters: SourceCounters): Generator<Fragment> {
+  const viaSymlink = symlinkedDirectories(root);
   for (const file of files) {
     let fd: number | undefined;
     try {
+      // O_NOFOLLOW guards the last component only: a tracked path under a directory replaced by a symlink would
+      // otherwise be read from wherever the link points, outside the tree.
+      if (viaSymlink(path.posix.dirname(file))) continue;
       fd = openSync(path.join(root, file), READ_FLAGS);
       const info = fstatSync(fd);
       if (!info.isFile()) continue;
@@ -159,6 +185,24 @@ function* readFiles(files: readonly string[], root: string, maxFileSize: number,
       if (fd !== undefined) closeSync(fd);
     }
   }
+}
+
+/** Whether a directory (relative to root, `/`-separated) or one of its ancestors below root is a symlink; one lstat per directory. */
+function symlinkedDirectories(root: string): (dir: string) => boolean {
+  const known = new Map<string, boolean>([['.', false], ['', false]]);
+  const check = (dir: string): boolean => {
+    const cached = known.get(dir);
+    if (cached !== undefined) return cached;
+    let linked: boolean;
+    try {
+      linked = check(path.posix.dirname(dir)) || lstatSync(path.join(root, dir)).isSymbolicLink();
+    } catch {
+      linked = false; // missing: the open below reports it
+    }
+    known.set(dir, linked);
+    return linked;
+  };
+  return check;
 }
 
 const READ_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);

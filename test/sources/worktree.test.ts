@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, readFileSync, symlinkSync } from 'node:fs';
+import { chmodSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { genericAssignment, openaiKey, openaiLine } from '../helpers/secrets.ts';
 import { TempRepo, summarize } from '../helpers/temp-repo.ts';
@@ -207,6 +207,67 @@ describe('leakwarden dir: outside git', () => {
       ]);
     } finally {
       chmodSync(scratch.path('locked-dir'), 0o755);
+    }
+  });
+});
+
+describe('leakwarden dir: paths git would not hand over on its own', () => {
+  it('scans a file named on the command line even when .gitignore excludes it', () => {
+    const scratch = TempRepo.create();
+    scratch.write('.gitignore', '*.local\n');
+    scratch.write('settings.local', `${key.line}\n`);
+    scratch.write('.env.local', 'X=1\n');
+    scratch.commitAll('base');
+    expect(scratch.run(['dir', '-f', 'json']).json!.findings).toEqual([]);
+    const named = scratch.run(['dir', 'settings.local', '.env.local', '-f', 'json']);
+    expect(named.code).toBe(1);
+    // The key is reported; the ignored .env.local is correct practice, not a finding.
+    expect(summarize(named.json)).toEqual([`openai-api-key settings.local:1:${key.column}`]);
+  });
+
+  it('does not read a tracked path through a directory that was replaced by a symlink out of the tree', () => {
+    const outside = TempRepo.create({ git: false });
+    outside.write('file.txt', `${key.line}\n`);
+    const scratch = TempRepo.create();
+    scratch.write('d/file.txt', 'clean\n');
+    scratch.commitAll('base');
+    scratch.remove('d/file.txt');
+    rmSync(scratch.path('d'), { recursive: true });
+    symlinkSync(outside.path('.'), scratch.path('d'));
+    const run = scratch.run(['dir', '-f', 'json']);
+    expect(run.code).toBe(0);
+    expect(run.json!.findings).toEqual([]);
+  });
+
+  it('counts an untracked directory git could not open as unreadable, so the scan is not clean', (ctx) => {
+    const scratch = TempRepo.create();
+    scratch.write('a.txt', 'ok\n');
+    scratch.commitAll('base');
+    scratch.write('locked/s.txt', `${key.line}\n`);
+    chmodSync(scratch.path('locked'), 0o000);
+    try {
+      const wrapper = unprivileged(scratch.path('locked/s.txt'));
+      if (typeof wrapper === 'string') ctx.skip(wrapper);
+      const run = scratch.run(['dir', '-f', 'json'], { wrapper: wrapper as string[] });
+      expect(run.code).toBe(2);
+      expect(run.json!.scan.skipped).toEqual([{ path: 'locked/', reason: 'unreadable', detail: 'Permission denied' }]);
+    } finally {
+      chmodSync(scratch.path('locked'), 0o755);
+    }
+  });
+
+  it('says which directory it cannot enter, with a hint', (ctx) => {
+    const scratch = TempRepo.create({ git: false });
+    scratch.write('closed/a.txt', 'x\n');
+    chmodSync(scratch.path('closed'), 0o000);
+    try {
+      const wrapper = unprivileged(scratch.path('closed/a.txt'));
+      if (typeof wrapper === 'string') ctx.skip(wrapper);
+      const run = scratch.run(['dir', 'closed'], { wrapper: wrapper as string[] });
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(/^leakwarden: cannot (enter|read) .*closed.*\nhint: .+\n$/);
+    } finally {
+      chmodSync(scratch.path('closed'), 0o755);
     }
   });
 });
