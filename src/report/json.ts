@@ -1,43 +1,74 @@
+import type { Details, ScanMode, Severity, Skipped } from '../types.ts';
 import type { Reporter } from './reporter.ts';
 
 /**
- * The machine contract (version 1): other tools and CI parse this. Fields may be added; none is renamed or removed
+ * The machine contract, version 1: other tools and CI parse this. Fields may be added; none is renamed or removed
  * without a new version.
  */
+export interface JsonReport {
+  readonly version: 1;
+  readonly tool: { readonly name: 'leakwarden'; readonly version: string };
+  readonly scan: {
+    readonly mode: ScanMode;
+    readonly files: number;
+    readonly bytes: number;
+    readonly skipped: readonly Skipped[];
+    readonly durationMs: number;
+    readonly redacted: boolean;
+  };
+  readonly findings: readonly JsonFinding[];
+}
+
+export interface JsonFinding {
+  readonly ruleId: string;
+  readonly description: string;
+  readonly severity: Severity;
+  readonly path: string;
+  /** 1-based; null for file-level findings. */
+  readonly line: number | null;
+  readonly column: number | null;
+  readonly endLine: number | null;
+  readonly endColumn: number | null;
+  /** Redacted unless the scan ran with --no-redact. */
+  readonly secret: string;
+  readonly fingerprint: string;
+  readonly commit: string | null;
+  /** Present for file-level findings: what is wrong in this instance. */
+  readonly message?: string;
+  readonly details: Details;
+}
+
 export const jsonReporter = {
   id: 'json',
   format(result, context) {
     const { stats } = result;
-    return `${JSON.stringify(
-      {
-        version: 1,
-        tool: { name: 'leakwarden', version: context.toolVersion },
-        scan: {
-          mode: stats.mode,
-          files: stats.files,
-          bytes: stats.bytes,
-          skipped: stats.skipped,
-          durationMs: stats.durationMs,
-          redacted: result.redacted,
-        },
-        findings: result.findings.map((f) => ({
-          ruleId: f.ruleId,
-          description: f.description,
-          severity: f.severity,
-          path: f.path,
-          line: f.line,
-          column: f.column,
-          endLine: f.endLine,
-          endColumn: f.endColumn,
-          secret: f.secret,
-          fingerprint: f.fingerprint,
-          commit: f.commit,
-          ...(f.message !== null ? { message: f.message } : {}),
-          details: f.details,
-        })),
+    const report: JsonReport = {
+      version: 1,
+      tool: { name: 'leakwarden', version: context.toolVersion },
+      scan: {
+        mode: stats.mode,
+        files: stats.files,
+        bytes: stats.bytes,
+        skipped: stats.skipped,
+        durationMs: stats.durationMs,
+        redacted: result.redacted,
       },
-      null,
-      2,
-    )}\n`;
+      findings: result.findings.map((f) => ({
+        ruleId: f.ruleId,
+        description: f.description,
+        severity: f.severity,
+        path: f.path,
+        line: f.line,
+        column: f.column,
+        endLine: f.endLine,
+        endColumn: f.endColumn,
+        secret: f.secret,
+        fingerprint: f.fingerprint,
+        commit: f.commit,
+        ...(f.message !== null ? { message: f.message } : {}),
+        details: f.details,
+      })),
+    };
+    return `${JSON.stringify(report, null, 2)}\n`;
   },
 } satisfies Reporter;

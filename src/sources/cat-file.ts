@@ -1,5 +1,4 @@
-import { spawn } from 'node:child_process';
-import { failure, gitArgv, spawnError } from './git.ts';
+import { failure, streamGit } from './git.ts';
 
 export interface BlobRead {
   readonly oid: string;
@@ -17,32 +16,24 @@ export interface BlobRead {
 export async function* readBlobs(oids: readonly string[], options: { cwd: string; maxSize: number }): AsyncGenerator<BlobRead> {
   if (oids.length === 0) return;
   const args = ['cat-file', '--batch'];
-  const child = spawn('git', gitArgv(args), { cwd: options.cwd, stdio: ['pipe', 'pipe', 'pipe'], windowsHide: true });
-  const stderr: Buffer[] = [];
-  child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
-  let spawnFailure: NodeJS.ErrnoException | undefined;
-  child.on('error', (error: NodeJS.ErrnoException) => (spawnFailure = error));
-  const closed = new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? -1)));
-  child.stdin.on('error', () => {});
-  child.stdin.end(oids.join('\n') + '\n');
-
+  const git = streamGit(args, { cwd: options.cwd, input: `${oids.join('\n')}\n` });
   const parser = new BatchParser(options.maxSize);
   let delivered = 0;
+  let complete = false;
   try {
-    for await (const chunk of child.stdout as AsyncIterable<Buffer>) {
+    for await (const chunk of git.stdout) {
       for (const blob of parser.push(chunk)) {
         delivered++;
         yield blob;
       }
     }
+    complete = true;
   } finally {
-    if (child.exitCode === null) child.kill();
+    // Only a reader that gave up early stops git; after a complete read git exits on its own.
+    if (!complete) git.stop();
   }
-  const code = await closed;
-  if (spawnFailure) throw spawnError(args, spawnFailure, options.cwd);
-  if (code !== 0 || delivered !== oids.length) {
-    throw failure(args, code, Buffer.concat(stderr).toString('utf8').trim() || `read ${delivered} of ${oids.length} objects`);
-  }
+  await git.finished();
+  if (delivered !== oids.length) throw failure(args, 0, `read ${delivered} of ${oids.length} objects`);
 }
 
 /** Incremental parser for `cat-file --batch` output: `<oid> <type> <size>\n<bytes>\n` or `<oid> missing\n`. */

@@ -68,6 +68,43 @@ export function git(args: readonly string[], options: GitOptions): Promise<GitOu
   });
 }
 
+/** A git process whose standard output is read as a stream (large outputs never sit in memory whole). */
+export interface GitStream {
+  readonly stdout: AsyncIterable<Buffer>;
+  /** Settles once git has exited: rejects with a GitError for a spawn failure or a non-zero exit. */
+  finished(): Promise<void>;
+  /** Stops git if it is still running (a reader that gives up early). */
+  stop(): void;
+}
+
+export function streamGit(args: readonly string[], options: { readonly cwd: string; readonly input?: string }): GitStream {
+  const child = spawn('git', gitArgv(args), {
+    cwd: options.cwd,
+    stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+    windowsHide: true,
+  });
+  const stderr: Buffer[] = [];
+  child.stderr!.on('data', (chunk: Buffer) => stderr.push(chunk));
+  let spawnFailure: NodeJS.ErrnoException | undefined;
+  child.on('error', (error: NodeJS.ErrnoException) => (spawnFailure = error));
+  const closed = new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? -1)));
+  if (options.input !== undefined && child.stdin) {
+    child.stdin.on('error', () => {}); // git may exit before reading all input; its exit code tells the story
+    child.stdin.end(options.input);
+  }
+  return {
+    stdout: child.stdout as AsyncIterable<Buffer>,
+    async finished() {
+      const code = await closed;
+      if (spawnFailure) throw spawnError(args, spawnFailure, options.cwd);
+      if (code !== 0) throw failure(args, code, Buffer.concat(stderr).toString('utf8').trim());
+    },
+    stop() {
+      if (child.exitCode === null) child.kill();
+    },
+  };
+}
+
 /** Why git could not be started: no git, or a working directory that is missing or closed to us. */
 export function spawnError(args: readonly string[], error: NodeJS.ErrnoException, cwd: string): GitError {
   try {

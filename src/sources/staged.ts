@@ -1,11 +1,10 @@
-import { spawn } from 'node:child_process';
 import { isDotenvPath } from '../checks/dotenv.ts';
 import { GitError, InputError } from '../errors.ts';
 import type { Fragment } from '../types.ts';
 import { readBlobs } from './cat-file.ts';
 import type { RawEntry } from './diff-parse.ts';
 import { parsePatchLines } from './diff-parse.ts';
-import { failure, findWorkTreeRoot, git, gitArgv, spawnError } from './git.ts';
+import { findWorkTreeRoot, git, streamGit } from './git.ts';
 import type { PathFact, Source } from './source.ts';
 import { SourceCounters } from './source.ts';
 import { parseFullContextDiff } from './staged-diff.ts';
@@ -54,18 +53,14 @@ async function* stagedFragments(
   rootPromise: Promise<string | null>,
 ): AsyncGenerator<Fragment> {
   const args = [...DIFF, '--raw', '-z', '--no-abbrev', '-p', '--full-index', FULL_CONTEXT];
-  const child = spawn('git', gitArgv(args), { cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true });
-  const stderr: Buffer[] = [];
-  child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
-  let spawnFailure: NodeJS.ErrnoException | undefined;
-  child.on('error', (error: NodeJS.ErrnoException) => (spawnFailure = error));
-  const closed = new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? -1)));
+  const diff = streamGit(args, { cwd: options.cwd });
   // Files git calls binary: by content (skipped, as git would), or by a .gitattributes setting on a text file,
   // which must not hide a secret. Their blobs are read afterwards to tell the two apart.
   const binary: RawEntry[] = [];
 
+  let complete = false;
   try {
-    for await (const file of parseFullContextDiff(child.stdout as AsyncIterable<Buffer>, options.maxFileSize)) {
+    for await (const file of parseFullContextDiff(diff.stdout, options.maxFileSize)) {
       const { entry } = file;
       if (entry.dstMode === GITLINK || entry.dstMode === SYMLINK) continue;
       const path = entry.path.toString('utf8');
@@ -83,14 +78,17 @@ async function* stagedFragments(
       if (text === null) continue;
       yield entry.status === 'A' ? { path, text } : { path, text, addedLines: file.added };
     }
+    complete = true;
   } finally {
-    if (child.exitCode === null) child.kill();
+    // Only a reader that gave up early stops git; after a complete read git exits on its own.
+    if (!complete) diff.stop();
   }
-  const code = await closed;
-  if (spawnFailure) throw spawnError(args, spawnFailure, options.cwd);
+  const finished = diff.finished();
+  finished.catch(() => {});
+  // Outside a repository `git diff --cached` fails as `git diff --no-index` usage: say what is really wrong.
   const root = await rootPromise;
   if (root === null) throw notARepository();
-  if (code !== 0) throw failure(args, code, Buffer.concat(stderr).toString('utf8').trim());
+  await finished;
   source.root = root;
   source.repoRoot = root;
   if (binary.length > 0) yield* attributeHidden(binary, options, counters);

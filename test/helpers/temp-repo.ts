@@ -11,6 +11,7 @@ import { chmodSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, 
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { JsonReport } from '../../src/report/json.ts';
 
 /** The bundle `npm test` builds first. */
 export const CLI = fileURLToPath(new URL('../../build/cli.js', import.meta.url));
@@ -36,36 +37,8 @@ export interface CliRun {
   readonly json: JsonReport | undefined;
 }
 
-/** The JSON report contract (version 1), as the tests read it. */
-export interface JsonReport {
-  readonly version: number;
-  readonly tool: { readonly name: string; readonly version: string };
-  readonly scan: {
-    readonly mode: string;
-    readonly files: number;
-    readonly bytes: number;
-    readonly skipped: readonly { readonly path: string; readonly reason: string; readonly detail?: string }[];
-    readonly durationMs: number;
-    readonly redacted: boolean;
-  };
-  readonly findings: readonly JsonFinding[];
-}
-
-export interface JsonFinding {
-  readonly ruleId: string;
-  readonly description: string;
-  readonly severity: string;
-  readonly path: string;
-  readonly line: number | null;
-  readonly column: number | null;
-  readonly endLine: number | null;
-  readonly endColumn: number | null;
-  readonly secret: string;
-  readonly fingerprint: string;
-  readonly commit: string | null;
-  readonly details: Readonly<Record<string, unknown>>;
-  readonly message?: string;
-}
+/** The JSON report contract (version 1), as src/report/json.ts declares it. */
+export type { JsonFinding, JsonReport } from '../../src/report/json.ts';
 
 const TEMP_ROOT = realpathSync(os.tmpdir());
 const created = new Set<TempRepo>();
