@@ -21,7 +21,7 @@ const loadAtStart = loadavg().map((l) => l.toFixed(2)).join(', ');
 
 // ---- arguments -------------------------------------------------------------------------------------------------
 const argv = process.argv.slice(2);
-let runs = 5;
+let runs = 7;
 const repoArgs = [];
 for (let i = 0; i < argv.length; i++) {
   if (argv[i] === '--runs') runs = Number(argv[++i]);
@@ -48,7 +48,9 @@ const git = (cwd, ...args) => execFileSync('git', args, { cwd, encoding: 'utf8',
 const log = (msg) => console.error(`[bench] ${msg}`);
 mkdirSync(out, { recursive: true });
 
-// ---- build leakwarden from the work tree ----------------------------------------------------------------------------
+// ---- build leakwarden from the work tree (and note what it was built from) -----------------------------------------
+const builtFrom = git(root, 'rev-parse', '--short', 'HEAD');
+const dirty = execFileSync('git', ['status', '--porcelain'], { cwd: root, encoding: 'utf8' }).split('\n').filter((l) => l && !l.endsWith('bench/RESULTS.md'));
 log('building leakwarden (node scripts/build.mjs)');
 if (spawnSync(node, [join(root, 'scripts', 'build.mjs')], { cwd: root, env: benchEnv, stdio: 'inherit' }).status !== 0) {
   console.error('build failed');
@@ -183,7 +185,7 @@ function measureTree(tree, label, planted) {
   const lw = rows[0].stats;
   for (const row of rows) {
     if (row.stats && lw) row.ratio = row.stats.median / lw.median;
-    if (row.stats) log(`  ${row.tool.name}: median ${fmtS(row.stats.median)} (${row.stats.n} runs)${row.ratio && row !== rows[0] ? ` = ${fmtX(row.ratio)} leakwarden` : ''}`);
+    if (row.stats) log(`  ${row.tool.name}: median ${fmtS(row.stats.median)} (${row.stats.n} runs)${row.ratio && row !== rows[0] ? ` = ${fmtX(row.ratio)} than leakwarden` : ''}`);
   }
   const listed = git(tree, 'ls-files', '-co', '--exclude-standard', '-z').split('\0').filter(Boolean).length;
   return { label, tree, rows, listed };
@@ -256,7 +258,6 @@ const cpuModel = (() => {
     return cpus()[0]?.model;
   }
 })();
-const dirty = execFileSync('git', ['status', '--porcelain'], { cwd: root, encoding: 'utf8' }).split('\n').filter((l) => l && !l.endsWith('bench/RESULTS.md'));
 const summary = [];
 const corpusLw = trees[0].rows[0];
 if (corpusLw.status !== 1 || corpusLw.planted !== corpus.planted.length) {
@@ -333,7 +334,9 @@ ${summary.map((s) => `- ${s}`).join('\n')}
   benchmark (\`bench/peers/package.json\`), installed on demand with \`npm ci --prefix bench/peers\`.
 - "Planted found": planted secrets (generated at run time, never stored) that a tool reported at the right file and
   line; a sanity check, not a score: the tools have different rule sets (secretlint's recommended preset has no rule
-  for generic passwords, for one).
+  for generic passwords, for one). The corpus holds no other secrets, so other findings there are false positives
+  (its code and config assign UUIDs, hashes and identifiers to names like \`token\` and \`key\`).
+- The machine may be shared: the load average before and after the run is recorded below; min/max show the spread.
 
 ## Machine and commit
 
@@ -344,9 +347,9 @@ ${summary.map((s) => `- ${s}`).join('\n')}
 | OS | ${osName}, Linux ${release()} |
 | Node | ${process.version} |
 | git | ${git(root, '--version').replace('git version ', '')} |
-| leakwarden | ${tools[0].version}, commit ${git(root, 'rev-parse', '--short', 'HEAD')}${dirty.length ? ` + uncommitted changes in ${dirty.length} paths (under ${[...new Set(dirty.map((l) => l.slice(3).split('/')[0]))].sort().join(', ')}); the build includes them` : ' (clean work tree)'} |
+| leakwarden | ${tools[0].version}, commit ${builtFrom}${dirty.length ? ` + uncommitted changes in ${dirty.length} paths (under ${[...new Set(dirty.map((l) => l.slice(3).split('/')[0]))].sort().join(', ')}); the build includes them` : ' (clean work tree)'} |
 | Peers | ${tools.slice(1).map((t) => `${t.name}: ${t.unavailable ? t.unavailable : t.version}`).join('; ')} |
-| Date | ${new Date().toISOString().slice(0, 10)} (load average at start: ${loadAtStart}) |
+| Date | ${new Date().toISOString().slice(0, 10)} (load average at start: ${loadAtStart}; at end: ${loadavg().map((l) => l.toFixed(2)).join(', ')}) |
 
 ## dir
 
