@@ -45,7 +45,7 @@ export function createDetector(rules: readonly Rule[], globalAllowlists: readonl
 }
 
 function matchRule(rule: Rule, fragment: Fragment, globalAllowlists: readonly Allowlist[]): Candidate[] {
-  const { regex, path, allowlists } = rule.compiled();
+  const { regex, located, path, allowlists } = rule.compiled();
   if (path && !path.test(fragment.path)) return [];
   const lists = globalAllowlists.length > 0 ? [...globalAllowlists, ...allowlists] : allowlists;
   if (lists.some((list) => list.paths.some((p) => p.test(fragment.path)))) return [];
@@ -57,14 +57,20 @@ function matchRule(rule: Rule, fragment: Fragment, globalAllowlists: readonly Al
       regex.lastIndex++;
       continue;
     }
-    const span = groupSpan(match, rule.secretGroup);
-    if (span === undefined) continue;
-    const [start, end] = span;
-    const secret = text.slice(start, end);
+    const secret = groupText(match, rule.secretGroup);
+    if (secret === undefined) continue;
+    // Most matches of a keyword-anchored rule die here, before any offsets are worked out.
     if (rule.minEntropy > 0 && shannonEntropy(secret) < rule.minEntropy) continue;
+    // Offsets come from the same match repeated with the `d` flag, only for the candidates that got this far:
+    // match indices on every exec cost an allocation per group per match.
+    located.lastIndex = match.index;
+    const withIndices = exec(located, rule, fragment);
+    const span = withIndices ? groupSpan(withIndices, rule.secretGroup) : undefined;
+    if (withIndices === null || span === undefined) continue;
+    const [start, end] = span;
     const verdict = rule.validator ? rule.validator({ secret, secretStart: start, text }) : {};
     if (verdict === null) continue;
-    if (allowed(lists, { secret, match, text, start })) continue;
+    if (allowed(lists, { secret, match: withIndices, text, start })) continue;
     found.push({
       rule,
       start: verdict.span?.start ?? start,
@@ -74,6 +80,10 @@ function matchRule(rule: Rule, fragment: Fragment, globalAllowlists: readonly Al
     });
   }
   return found;
+}
+
+function groupText(match: RegExpExecArray, group: number | string): string | undefined {
+  return typeof group === 'number' ? match[group] : match.groups?.[group];
 }
 
 /**

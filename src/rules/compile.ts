@@ -13,7 +13,10 @@ export interface Allowlist {
 
 /** The parts of a rule that cost something to build; built the first time the prefilter selects the rule. */
 export interface CompiledParts {
+  /** Global, without match indices: the fast scan. */
   readonly regex: RegExp;
+  /** The same pattern, sticky and with match indices (`d`): re-run at a candidate's position to locate its groups. */
+  readonly located: RegExp;
   readonly path: RegExp | null;
   readonly allowlists: readonly Allowlist[];
 }
@@ -50,7 +53,8 @@ export function compileRule(spec: RuleSpec): Rule {
     spec,
     compiled() {
       parts ??= {
-        regex: new RegExp(spec.regex, `gd${spec.flags ?? ''}`),
+        regex: new RegExp(spec.regex, `g${spec.flags ?? ''}`),
+        located: new RegExp(spec.regex, `yd${spec.flags ?? ''}`),
         path: spec.path ? new RegExp(spec.path) : null,
         allowlists: (spec.allowlists ?? []).map(compileAllowlist),
       };

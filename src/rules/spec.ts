@@ -27,7 +27,7 @@ export interface RuleSpec {
   readonly id: string;
   readonly description: string;
   readonly severity: Severity;
-  /** A JavaScript regex; the loader adds the `g` and `d` flags. */
+  /** A JavaScript regex; the compiler adds the flags it needs (`g`, and `y` + `d` to locate groups). */
   readonly regex: string;
   /** Extra flags among `i`, `m`, `s`, `u`. */
   readonly flags?: string;
