@@ -14,7 +14,7 @@ const work = join(bench, '.work');
 const out = join(work, 'out');
 const peersDir = join(bench, 'peers');
 const node = process.execPath;
-const cli = join(root, 'build', 'cli.js');
+const cli = join(root, 'build', 'cli.cjs');
 const SLOW_MS = 20_000; // a tool whose warm-up takes longer gets 3 runs in all, the warm-up counted as the first
 const STAGED_RUNS = 15;
 const loadAtStart = loadavg().map((l) => l.toFixed(2)).join(', ');
@@ -313,7 +313,7 @@ ${summary.map((s) => `- ${s}`).join('\n')}
 
 ## What is measured and how
 
-- **dir**: on each tree, \`node build/cli.js dir <tree> --format json\` against
+- **dir**: on each tree, \`node build/cli.cjs dir <tree> --format json\` against
   \`secretlint "**/*" --secretlintrc <{"rules":[{"id":"@secretlint/secretlint-rule-preset-recommend"}]}> --format json\`
   (cwd = the tree; secretlint 13 honours \`.gitignore\` and always skips \`node_modules/\` and \`.git/\`) and
   \`gitleaks dir <tree> --no-banner --no-color --report-format json --report-path <file>\` (gitleaks compiled to wasm,
@@ -325,7 +325,7 @@ ${summary.map((s) => `- ${s}`).join('\n')}
   (page cache and JIT warm-up are noise next to its run time). Times are wall-clock
   (\`process.hrtime\` around \`spawnSync\`), reported as median, min and max.
 - **staged** (the pre-commit hook): a clone of the corpus with ${stagedCount} staged files (${stagedCount / 2} edited, ${stagedCount / 2} new;
-  ${fmtInt(stagedBytes)} bytes of \`git diff --cached -U0\`), \`node build/cli.js staged\` against the floor of any
+  ${fmtInt(stagedBytes)} bytes of \`git diff --cached -U0\`), \`node build/cli.cjs staged\` against the floor of any
   Node hook: \`node -e 0\` followed by \`git diff --cached -U0\`, timed together as one sequence. ${STAGED_RUNS} timed runs each
   after a warm-up, round-robin.
 - Every timed command runs without \`NODE_EXTRA_CA_CERTS\` and \`NODE_OPTIONS\` in its environment (the CA variable

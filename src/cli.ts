@@ -1,16 +1,6 @@
-#!/usr/bin/env node
-import { runCli } from './cli/run.ts';
+import { prefetchStagedDiff } from './sources/staged-prefetch.ts';
 
-// A reader that goes away (`leakwarden dir | head`) is not an error worth a stack trace.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code !== 'EPIPE') throw error;
-});
+// The pre-commit hook: start git first, then load the scanner while git works (see staged-prefetch.ts).
+if (process.argv[2] === 'staged') prefetchStagedDiff(process.cwd());
 
-process.exitCode = await runCli(process.argv.slice(2), {
-  stdout: process.stdout,
-  stderr: process.stderr,
-  stdin: process.stdin,
-  env: process.env,
-  cwd: process.cwd(),
-  stdoutIsTTY: process.stdout.isTTY === true,
-});
+void import('./cli/main.ts').then(({ main }) => main());

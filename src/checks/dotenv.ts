@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { git, splitNul } from '../sources/git.ts';
+import { toPosix } from '../sources/posix-path.ts';
 import type { PathFact } from '../sources/source.ts';
 import type { RawFinding, RuleInfo } from '../types.ts';
 
@@ -29,7 +30,7 @@ export function isDotenvPath(file: string): boolean {
 export async function checkDotenv(facts: readonly PathFact[], repoRoot: string | null, root: string): Promise<RawFinding[]> {
   if (repoRoot === null || facts.length === 0) return [];
   // Paths are relative to the scan root; git wants them relative to the repository.
-  const toRepo = (p: string) => path.relative(repoRoot, path.join(root, p)).split(path.sep).join('/');
+  const toRepo = (p: string) => toPosix(path.relative(repoRoot, path.join(root, p)));
   const repoPaths = facts.map((fact) => toRepo(fact.path));
   const [ignored, tracked] = await Promise.all([
     git(['check-ignore', '--no-index', '-z', '--stdin'], { cwd: repoRoot, input: `${repoPaths.join('\0')}\0`, okExitCodes: [1] }),

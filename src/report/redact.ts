@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { Finding, RawFinding } from '../types.ts';
 
 /**
@@ -43,6 +42,8 @@ export function finalizeFindings(raw: readonly RawFinding[], options: { readonly
 
 /** `ruleId:path:hash`: the hash is of the secret (or what identifies it), so the line number plays no part. */
 export function fingerprint(finding: Pick<RawFinding, 'ruleId' | 'path' | 'secret' | 'identity'>): string {
+  // Loaded on first use: node:crypto costs a clean pre-commit run milliseconds it never needs.
+  const { createHash } = process.getBuiltinModule('node:crypto') as typeof import('node:crypto');
   const hash = createHash('sha256').update(finding.identity ?? finding.secret).digest('hex').slice(0, 16);
   return `${finding.ruleId}:${finding.path}:${hash}`;
 }

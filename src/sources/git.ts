@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
 import { GitError } from '../errors.ts';
+import { readAhead } from './read-ahead.ts';
 
 /**
  * Every git invocation goes through here: argv arrays (never a shell), the inherited environment (so a hook's
@@ -93,7 +94,7 @@ export function streamGit(args: readonly string[], options: { readonly cwd: stri
     child.stdin.end(options.input);
   }
   return {
-    stdout: child.stdout as AsyncIterable<Buffer>,
+    stdout: readAhead(child.stdout!),
     async finished() {
       const code = await closed;
       if (spawnFailure) throw spawnError(args, spawnFailure, options.cwd);

@@ -44,6 +44,18 @@ export class SourceCounters {
     return content.toString('utf8');
   }
 
+  /** As `admit`, for content that arrives already decoded (`bytes` is its UTF-8 size). */
+  admitText(path: string, text: string, bytes: number): string | null {
+    // A NUL among the first 8000 characters (which cover at least git's first 8000 bytes).
+    if (text.lastIndexOf('\0', 8000) !== -1) {
+      this.skipped.push({ path, reason: 'binary' });
+      return null;
+    }
+    this.files++;
+    this.bytes += bytes;
+    return text;
+  }
+
   tooLarge(path: string): void {
     this.skipped.push({ path, reason: 'too-large' });
   }

@@ -4,21 +4,20 @@ import type { Fragment } from '../types.ts';
 import { readBlobs } from './cat-file.ts';
 import type { RawEntry } from './diff-parse.ts';
 import { parsePatchLines } from './diff-parse.ts';
-import { findWorkTreeRoot, git, streamGit } from './git.ts';
+import type { GitStream } from './git.ts';
+import { findWorkTreeRoot, git } from './git.ts';
 import type { PathFact, Source } from './source.ts';
 import { SourceCounters } from './source.ts';
 import { parseFullContextDiff } from './staged-diff.ts';
+import { adoptStagedDiff, STAGED_DIFF, stagedDiff } from './staged-prefetch.ts';
 
 export interface StagedOptions {
   readonly cwd: string;
   readonly maxFileSize: number;
 }
 
-const DIFF = ['diff', '--cached', '--no-color', '--no-ext-diff', '--no-textconv', '-M', '--diff-filter=ACMRT', '--src-prefix=a/', '--dst-prefix=b/'];
 const GITLINK = '160000';
 const SYMLINK = '120000';
-/** Unlimited context: each hunk spans its whole file, so the patch carries every staged file's full new content. */
-const FULL_CONTEXT = `-U${2 ** 31 - 1}`;
 
 /**
  * The pre-commit scan: what the index would commit, compared with HEAD (everything, when HEAD is unborn).
@@ -26,34 +25,32 @@ const FULL_CONTEXT = `-U${2 ** 31 - 1}`;
  * `git commit -a` or `git commit <path>` is honoured. Only the lines the index adds or changes count.
  *
  * One git process does the work: a raw, full-context patch gives each staged file's new content and its added
- * lines, streamed file by file. Work is proportional to the staged change, never to the repository.
+ * lines, streamed file by file. Work is proportional to the staged change, never to the repository; the hook's
+ * latency is one node start and one git run, side by side.
  */
 export async function createStagedSource(options: StagedOptions): Promise<Source> {
   const counters = new SourceCounters();
   const facts: PathFact[] = [];
-  // Asked in parallel with the diff, which outside a repository would turn into `git diff --no-index` usage.
-  const root = findWorkTreeRoot(options.cwd);
-  root.catch(() => {});
+  // Usually already running (started before the scanner loaded); otherwise started now, while the rules are prepared.
+  const diff = adoptStagedDiff(options.cwd) ?? stagedDiff(options.cwd);
   const source: Source = {
     mode: 'staged',
     root: options.cwd,
     repoRoot: null,
     counters,
     facts,
-    fragments: () => stagedFragments(options, counters, facts, source, root),
+    fragments: () => stagedFragments(diff, options, counters, facts, source),
   };
   return source;
 }
 
 async function* stagedFragments(
+  diff: GitStream,
   options: StagedOptions,
   counters: SourceCounters,
   facts: PathFact[],
   source: Source,
-  rootPromise: Promise<string | null>,
 ): AsyncGenerator<Fragment> {
-  const args = [...DIFF, '--raw', '-z', '--no-abbrev', '-p', '--full-index', FULL_CONTEXT];
-  const diff = streamGit(args, { cwd: options.cwd });
   // Files git calls binary: by content (skipped, as git would), or by a .gitattributes setting on a text file,
   // which must not hide a secret. Their blobs are read afterwards to tell the two apart.
   const binary: RawEntry[] = [];
@@ -74,23 +71,31 @@ async function* stagedFragments(
         continue;
       }
       if (file.content === null || file.added.length === 0) continue;
-      const text = counters.admit(path, file.content);
+      const text = counters.admitText(path, file.content, file.size);
       if (text === null) continue;
       yield entry.status === 'A' ? { path, text } : { path, text, addedLines: file.added };
+      // Let the event loop turn once per file, so git's output keeps flowing while the scanner works.
+      await new Promise<void>((resolve) => setImmediate(resolve));
     }
     complete = true;
   } finally {
     // Only a reader that gave up early stops git; after a complete read git exits on its own.
     if (!complete) diff.stop();
   }
-  const finished = diff.finished();
-  finished.catch(() => {});
-  // Outside a repository `git diff --cached` fails as `git diff --no-index` usage: say what is really wrong.
-  const root = await rootPromise;
-  if (root === null) throw notARepository();
-  await finished;
-  source.root = root;
-  source.repoRoot = root;
+  try {
+    await diff.finished();
+  } catch (error) {
+    // Outside a repository `git diff --cached` fails as `git diff --no-index` usage: say what is really wrong.
+    if ((await findWorkTreeRoot(options.cwd).catch(() => options.cwd)) === null) throw notARepository();
+    throw error;
+  }
+  // Paths from the diff are relative to the top level; the .env check (rarely needed) is the one that asks where it is.
+  if (facts.length > 0) {
+    const root = await findWorkTreeRoot(options.cwd);
+    if (root === null) throw notARepository();
+    source.root = root;
+    source.repoRoot = root;
+  }
   if (binary.length > 0) yield* attributeHidden(binary, options, counters);
 }
 
@@ -125,7 +130,7 @@ async function* attributeHidden(entries: readonly RawEntry[], options: StagedOpt
 
 /** `git diff --cached -U0 --text` for the given paths (both sides of a rename, so it pairs up again). */
 async function addedLines(entries: readonly RawEntry[], cwd: string) {
-  const args = [...DIFF, '-p', '-U0', '--full-index', '--text', '--'];
+  const args = [...STAGED_DIFF, '-p', '-U0', '--full-index', '--text', '--'];
   for (const e of entries) args.push(`:(top,literal)${e.srcPath.toString('utf8')}`, `:(top,literal)${e.path.toString('utf8')}`);
   const { stdout } = await git(args, { cwd });
   return parsePatchLines(stdout.toString('utf8'));

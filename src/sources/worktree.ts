@@ -1,11 +1,11 @@
-import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, readdir } from 'node:fs';
-import type { Dirent } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { isDotenvPath } from '../checks/dotenv.ts';
 import { GitError, InputError } from '../errors.ts';
 import type { Fragment } from '../types.ts';
 import { findWorkTreeRoot, git, splitNul } from './git.ts';
+import { toPosix } from './posix-path.ts';
 import type { PathFact, Source } from './source.ts';
 import { SourceCounters } from './source.ts';
 
@@ -53,6 +53,7 @@ export async function createWorktreeSource(options: WorktreeOptions): Promise<So
       if (isDotenvPath(file)) facts.push({ path: file, state: 'unknown' });
     }
   } else {
+    const { globFiles } = await import('./glob.ts');
     files = await globFiles(targets, root, counters);
     if (repoRoot !== null) for (const file of files) if (isDotenvPath(file)) facts.push({ path: file, state: 'unknown' });
   }
@@ -79,7 +80,7 @@ function reportListingProblems(stderr: string, counters: SourceCounters, warn: (
   }
 }
 
-interface Target {
+export interface Target {
   readonly absolute: string;
   readonly isDirectory: boolean;
 }
@@ -118,38 +119,6 @@ async function repositoryOf(targets: readonly Target[], warn: (message: string) 
     throw new InputError('the paths belong to different repositories (or some to none)', 'scan each repository with its own `leakwarden dir` run');
   }
   return roots[0] ?? null;
-}
-
-/**
- * Every file under the targets. A directory that cannot be listed is counted as unreadable (as `dir/`) and the walk
- * goes on: fast-glob would otherwise reject the whole scan with a bare EACCES.
- */
-async function globFiles(targets: readonly Target[], root: string, counters: SourceCounters): Promise<string[]> {
-  const { default: fg } = await import('fast-glob');
-  const readdirRecordingFailures = (dir: string, options: { withFileTypes: true }, callback: (error: NodeJS.ErrnoException | null, entries: Dirent[]) => void) => {
-    readdir(dir, options, (error, entries) => {
-      if (error === null || error.code === 'ENOENT') return callback(error, entries);
-      counters.unreadable(`${toPosix(path.relative(root, dir)) || '.'}/`, error.code ?? error.message);
-      callback(null, []);
-    });
-  };
-  const found = new Set<string>();
-  for (const target of targets) {
-    if (!target.isDirectory) {
-      found.add(toPosix(path.relative(root, target.absolute)));
-      continue;
-    }
-    const entries = await fg('**/*', {
-      cwd: target.absolute,
-      dot: true,
-      onlyFiles: true,
-      followSymbolicLinks: false,
-      ignore: ['**/.git/**'],
-      fs: { readdir: readdirRecordingFailures as typeof readdir },
-    });
-    for (const entry of entries) found.add(toPosix(path.relative(root, path.join(target.absolute, entry))));
-  }
-  return [...found];
 }
 
 /**
@@ -219,6 +188,3 @@ function readWhole(fd: number, size: number): Buffer {
   return offset === size ? buffer : buffer.subarray(0, offset);
 }
 
-export function toPosix(p: string): string {
-  return path.sep === '/' ? p : p.split(path.sep).join('/');
-}

@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import type { JsonReport } from '../../src/report/json.ts';
 
 /** The bundle `npm test` builds first. */
-export const CLI = fileURLToPath(new URL('../../build/cli.js', import.meta.url));
+export const CLI = fileURLToPath(new URL('../../build/cli.cjs', import.meta.url));
 
 /** Values to set; `undefined` removes the variable. */
 export type EnvPatch = Readonly<Record<string, string | undefined>>;

@@ -22,7 +22,7 @@ const PATCH = [
   '+++ b/new.txt',
   '@@ -0,0 +1,2 @@',
   '+first',
-  '+second\r',
+  '+second \u00e9\u00e8\u4e2d\r',
   'diff --git a/changed.txt b/changed.txt',
   `index ${oid('b')}..${oid('c')} 100644`,
   '--- a/changed.txt',
@@ -69,10 +69,10 @@ describe('full-context staged diff', () => {
   it.each([1, 7, 64, 1 << 20])('rebuilds each file and its added lines, whatever the chunking (%i bytes)', async (size) => {
     const files = await parse(size);
     const byPath = new Map(files.map((f) => [f.entry.path.toString(), f]));
-    expect(byPath.get('new.txt')).toMatchObject({ content: Buffer.from('first\nsecond\r\n'), added: [[1, 2]], binary: false });
-    expect(byPath.get('changed.txt')).toMatchObject({ content: Buffer.from('keep 1\nnew 2\nkeep 3\n\nkeep 4\n'), added: [[2, 2]] });
+    expect(byPath.get('new.txt')).toMatchObject({ content: 'first\nsecond \u00e9\u00e8\u4e2d\r\n', added: [[1, 2]], binary: false });
+    expect(byPath.get('changed.txt')).toMatchObject({ content: 'keep 1\nnew 2\nkeep 3\n\nkeep 4\n', added: [[2, 2]] });
     expect(byPath.get('logo.png')).toMatchObject({ content: null, binary: true });
-    expect(byPath.get('no-eol.txt')).toMatchObject({ content: Buffer.from('a\nc'), added: [[2, 2]], size: 3 });
+    expect(byPath.get('no-eol.txt')).toMatchObject({ content: 'a\nc', added: [[2, 2]], size: 3 });
     // A pure rename prints no index line and no content: nothing to scan.
     expect(byPath.has('new name.txt')).toBe(false);
   });
@@ -82,5 +82,24 @@ describe('full-context staged diff', () => {
     const changed = files.find((f) => f.entry.path.toString() === 'changed.txt')!;
     expect(changed.content).toBeNull();
     expect(changed.size).toBe(28);
+  });
+
+  it('skips a file whose patch outgrows the limit without holding it, and goes on with the next', async () => {
+    const huge = Array.from({ length: 20000 }, (_, i) => `+line ${i} ${'x'.repeat(20)}`).join('\n');
+    const raw = [`:000000 100644 ${ZERO} ${oid('a')} A`, 'huge.txt', `:000000 100644 ${ZERO} ${oid('b')} A`, 'small.txt'].join('\0') + '\0\0';
+    const patch = [
+      'diff --git a/huge.txt b/huge.txt', `index ${ZERO}..${oid('a')}`, '@@ -0,0 +1,20000 @@', huge,
+      'diff --git a/small.txt b/small.txt', `index ${ZERO}..${oid('b')}`, '@@ -0,0 +1 @@', '+tiny', '',
+    ].join('\n');
+    const all = Buffer.from(raw + patch);
+    async function* chunks() {
+      for (let i = 0; i < all.length; i += 4096) yield all.subarray(i, i + 4096);
+    }
+    const files: PatchedFile[] = [];
+    for await (const file of parseFullContextDiff(chunks(), 1000)) files.push(file);
+    expect(files.map((f) => [f.entry.path.toString(), f.content, f.size > 1000])).toEqual([
+      ['huge.txt', null, true],
+      ['small.txt', 'tiny\n', false],
+    ]);
   });
 });

@@ -1,0 +1,22 @@
+import { discardStagedDiff } from '../sources/staged-prefetch.ts';
+import { runCli } from './run.ts';
+
+/** Runs the CLI on this process: its arguments, streams and exit code. */
+export async function main(): Promise<void> {
+  // A reader that goes away (`leakwarden dir | head`) is not an error worth a stack trace.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+  });
+  try {
+    process.exitCode = await runCli(process.argv.slice(2), {
+      stdout: process.stdout,
+      stderr: process.stderr,
+      stdin: process.stdin,
+      env: process.env,
+      cwd: process.cwd(),
+      stdoutIsTTY: process.stdout.isTTY === true,
+    });
+  } finally {
+    discardStagedDiff();
+  }
+}
