@@ -32,7 +32,8 @@ export interface ScanOutcome {
 
 /** The one pipeline every entry point uses: source, detect, file-level checks, then finalise (redact) once. */
 export async function scan(request: ScanRequest): Promise<ScanOutcome> {
-  const started = performance.now();
+  // hrtime, not performance.now(): the global performance object loads perf_hooks on first use.
+  const started = process.hrtime.bigint();
   const specs = loadBuiltinRules();
   specs.catch(() => {}); // awaited below; a source error must not leave this rejection unhandled
   const source = await createSource(request);
@@ -58,7 +59,7 @@ export async function scan(request: ScanRequest): Promise<ScanOutcome> {
         files: counters.files,
         bytes: counters.bytes,
         skipped: counters.skipped,
-        durationMs: Math.round(performance.now() - started),
+        durationMs: Math.round(Number(process.hrtime.bigint() - started) / 1e6),
       },
       findings,
       redacted: request.redact,

@@ -11,7 +11,7 @@ export async function main(): Promise<void> {
     process.exitCode = await runCli(process.argv.slice(2), {
       stdout: process.stdout,
       stderr: process.stderr,
-      stdin: process.stdin,
+      stdin: () => process.stdin,
       env: process.env,
       cwd: process.cwd(),
       stdoutIsTTY: process.stdout.isTTY === true,

@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { writeFileSync } from 'node:fs';
 import type { Readable } from 'node:stream';
 import type { CliArgs } from '../config/options.ts';
 import { LeakwardenError } from '../errors.ts';
@@ -13,7 +13,8 @@ import { fastParse } from './fast-parse.ts';
 export interface CliIo {
   readonly stdout: { write(text: string): unknown };
   readonly stderr: { write(text: string): unknown };
-  readonly stdin: Readable;
+  /** A function, because touching process.stdin builds a stream (and loads fs streams) that only `stdin` needs. */
+  readonly stdin: () => Readable;
   readonly env: NodeJS.ProcessEnv;
   readonly cwd: string;
   readonly stdoutIsTTY: boolean;
@@ -52,7 +53,7 @@ async function execute(args: CliArgs, io: CliIo): Promise<number> {
     maxFileSize: args.maxFileSize,
     gitignore: args.gitignore,
     redact: args.redact,
-    stdin: { input: io.stdin, path: args.path },
+    ...(args.command === 'stdin' ? { stdin: { input: io.stdin(), path: args.path } } : {}),
     warn,
   });
   const report = reporters[args.format].format(result, { toolVersion: toolVersion(), rules, color });
@@ -81,7 +82,7 @@ async function deliver(report: string, args: CliArgs, io: CliIo): Promise<boolea
     return true;
   }
   try {
-    await writeFile(args.output, report);
+    writeFileSync(args.output, report);
     return true;
   } catch (error) {
     io.stdout.write(report);

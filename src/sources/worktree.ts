@@ -1,5 +1,4 @@
-import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { isDotenvPath } from '../checks/dotenv.ts';
 import { GitError, InputError } from '../errors.ts';
@@ -25,7 +24,7 @@ export interface WorktreeOptions {
  * dotfiles included, symlinks not followed, `.git` internals skipped).
  */
 export async function createWorktreeSource(options: WorktreeOptions): Promise<Source> {
-  const targets = await resolveTargets(options.paths.length > 0 ? options.paths : ['.'], options.cwd);
+  const targets = resolveTargets(options.paths.length > 0 ? options.paths : ['.'], options.cwd);
   const repoRoot = await repositoryOf(targets, options.warn);
   const root = repoRoot ?? (targets.length === 1 && targets[0]!.isDirectory ? targets[0]!.absolute : options.cwd);
   const facts: PathFact[] = [];
@@ -85,21 +84,19 @@ export interface Target {
   readonly isDirectory: boolean;
 }
 
-async function resolveTargets(paths: readonly string[], cwd: string): Promise<Target[]> {
-  return Promise.all(
-    paths.map(async (given) => {
-      const absolute = path.resolve(cwd, given);
-      try {
-        return { absolute, isDirectory: (await stat(absolute)).isDirectory() };
-      } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code;
-        throw new InputError(
-          code === 'ENOENT' ? `no such file or directory: ${given}` : `cannot read ${given}: ${code ?? (error as Error).message}`,
-          code === 'ENOENT' ? 'check the path; `leakwarden dir` with no path scans the current directory' : 'check the permissions on that path',
-        );
-      }
-    }),
-  );
+function resolveTargets(paths: readonly string[], cwd: string): Target[] {
+  return paths.map((given) => {
+    const absolute = path.resolve(cwd, given);
+    try {
+      return { absolute, isDirectory: statSync(absolute).isDirectory() };
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      throw new InputError(
+        code === 'ENOENT' ? `no such file or directory: ${given}` : `cannot read ${given}: ${code ?? (error as Error).message}`,
+        code === 'ENOENT' ? 'check the path; `leakwarden dir` with no path scans the current directory' : 'check the permissions on that path',
+      );
+    }
+  });
 }
 
 /** The one repository all targets belong to, or null when none is in a work tree. Mixed targets are refused. */
