@@ -1,4 +1,4 @@
-import type { Details, ScanMode, Severity, Skipped } from '../types.ts';
+import type { Finding, ScanMode, Skipped } from '../types.ts';
 import type { Reporter } from './reporter.ts';
 
 /**
@@ -19,24 +19,11 @@ export interface JsonReport {
   readonly findings: readonly JsonFinding[];
 }
 
-export interface JsonFinding {
-  readonly ruleId: string;
-  readonly description: string;
-  readonly severity: Severity;
-  readonly path: string;
-  /** 1-based; null for file-level findings. */
-  readonly line: number | null;
-  readonly column: number | null;
-  readonly endLine: number | null;
-  readonly endColumn: number | null;
-  /** Redacted unless the scan ran with --no-redact. */
-  readonly secret: string;
-  readonly fingerprint: string;
-  readonly commit: string | null;
+/** A finding as the report carries it: the redacted Finding, without the terminal's snippet. */
+export type JsonFinding = Omit<Finding, 'snippet' | 'message'> & {
   /** Present for file-level findings: what is wrong in this instance. */
   readonly message?: string;
-  readonly details: Details;
-}
+};
 
 export const jsonReporter = {
   id: 'json',
