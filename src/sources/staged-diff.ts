@@ -3,7 +3,7 @@ import type { LineRanges } from '../types.ts';
 import type { RawEntry } from './diff-parse.ts';
 import { parseRawZ } from './diff-parse.ts';
 
-/** One file of a full-context patch: its new content and the lines the change adds. */
+/** One file of a full-context patch: its new content and the lines the change adds (none for a pure rename). */
 export interface PatchedFile {
   readonly entry: RawEntry;
   /** The new content (UTF-8 decoded, as a blob read would be); null when git printed none or it is over the limit. */
@@ -89,6 +89,10 @@ export async function* parseFullContextDiff(output: AsyncIterable<Buffer>, maxSi
   text += decoder.end();
   const last = oversized ? claimTooLarge(oversized) : text.length > 0 ? claim(text) : null;
   if (last) yield last;
+  // Entries without content of their own (a pure rename, a mode change) still come out: the .env check needs them.
+  for (const queue of unclaimed.values()) {
+    for (const entry of queue) yield { entry, content: null, size: 0, added: [], binary: false };
+  }
 
   function claimTooLarge(blobs: { srcOid: string; dstOid: string }): PatchedFile | null {
     const entry = take(blobs.srcOid, blobs.dstOid);

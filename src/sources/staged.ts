@@ -102,17 +102,19 @@ async function* stagedFragments(
 /** Of the files git called binary, scans those whose content is text, diffed again with --text. */
 async function* attributeHidden(entries: readonly RawEntry[], options: StagedOptions, counters: SourceCounters): AsyncGenerator<Fragment> {
   const text = new Map<string, string>();
-  const byOid = new Map(entries.map((e) => [e.dstOid, e]));
+  const byOid = new Map<string, RawEntry[]>();
+  for (const entry of entries) byOid.set(entry.dstOid, [...(byOid.get(entry.dstOid) ?? []), entry]);
   for await (const blob of readBlobs([...byOid.keys()], { cwd: options.cwd, maxSize: options.maxFileSize })) {
-    const entry = byOid.get(blob.oid)!;
-    const path = entry.path.toString('utf8');
-    if (blob.content === null) {
-      if (blob.size < 0) throw new GitError(`the index names an object git cannot read: ${blob.oid}`, ['cat-file'], null, '');
-      counters.tooLarge(path);
-      continue;
+    for (const entry of byOid.get(blob.oid)!) {
+      const path = entry.path.toString('utf8');
+      if (blob.content === null) {
+        if (blob.size < 0) throw new GitError(`the index names an object git cannot read: ${blob.oid}`, ['cat-file'], null, '');
+        counters.tooLarge(path);
+        continue;
+      }
+      const decoded = counters.admit(path, blob.content);
+      if (decoded !== null) text.set(blob.oid, decoded);
     }
-    const decoded = counters.admit(path, blob.content);
-    if (decoded !== null) text.set(blob.oid, decoded);
   }
   const hidden = entries.filter((e) => text.has(e.dstOid));
   if (hidden.length === 0) return;

@@ -128,6 +128,17 @@ describe('dotenv-not-gitignored in a repository', () => {
     });
   });
 
+  it('staged reports a template renamed into a .env file, though a pure rename carries no content', () => {
+    repo.git('mv', '.env.example', 'config/.env');
+    try {
+      const run = repo.run(['staged', '-f', 'json']);
+      expect(run.code).toBe(1);
+      expect(summarize(run.json)).toEqual(['dotenv-not-gitignored config/.env:-:-']);
+    } finally {
+      repo.git('mv', 'config/.env', '.env.example');
+    }
+  });
+
   it('staged does not report untracking a .env file (the fix itself)', () => {
     repo.git('rm', '-q', '--cached', '.env', 'config/prod.env');
     const run = repo.run(['staged', '-f', 'json']);

@@ -73,8 +73,8 @@ describe('full-context staged diff', () => {
     expect(byPath.get('changed.txt')).toMatchObject({ content: 'keep 1\nnew 2\nkeep 3\n\nkeep 4\n', added: [[2, 2]] });
     expect(byPath.get('logo.png')).toMatchObject({ content: null, binary: true });
     expect(byPath.get('no-eol.txt')).toMatchObject({ content: 'a\nc', added: [[2, 2]], size: 3 });
-    // A pure rename prints no index line and no content: nothing to scan.
-    expect(byPath.has('new name.txt')).toBe(false);
+    // A pure rename prints no index line and no content: nothing to scan, but it still comes out (for the .env check).
+    expect(byPath.get('new name.txt')).toMatchObject({ content: null, added: [], binary: false });
   });
 
   it('counts a file over the size limit without keeping it', async () => {
