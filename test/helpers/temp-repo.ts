@@ -27,6 +27,8 @@ export interface RunOptions {
   readonly cwd?: string;
   /** A command (argv) that runs node, e.g. to drop privileges: `['setpriv', …, '--']`. */
   readonly wrapper?: readonly string[];
+  /** The script node runs; default the built entry point (CLI). */
+  readonly entry?: string;
 }
 
 export interface CliRun {
@@ -169,7 +171,7 @@ export class TempRepo {
 
   /** Runs the built CLI with `args` in the work tree (or `options.cwd`). */
   run(args: readonly string[], options: RunOptions = {}): CliRun {
-    return runNode([CLI, ...args], { ...options, cwd: options.cwd ?? this.dir }, this.env);
+    return runNode([options.entry ?? CLI, ...args], { ...options, cwd: options.cwd ?? this.dir }, this.env);
   }
 
   /** Runs node with `argv` in this repository's isolated environment; for scripts other than the CLI. */
@@ -200,7 +202,7 @@ function runNode(argv: readonly string[], options: RunOptions, env: NodeJS.Proce
     timeout: 20_000,
   });
   if (result.error) throw result.error;
-  if (result.status !== 0 && result.stderr.includes('ERR_MODULE_NOT_FOUND') && result.stderr.includes(path.dirname(CLI))) {
+  if (result.status !== 0 && result.stderr.includes('MODULE_NOT_FOUND') && result.stderr.includes(path.dirname(CLI))) {
     throw new Error(`the built CLI is missing or incomplete (${CLI}): run \`npm run build\` (npm test builds first)\n${result.stderr}`);
   }
   return { code: result.status, stdout: result.stdout, stderr: result.stderr, json: parseReport(result.stdout) };
