@@ -35,16 +35,18 @@ export function createDetector(rules: readonly Rule[], globalAllowlists: readonl
     rules,
     detect(fragment) {
       const candidates: Candidate[] = [];
+      // Line starts are worked out once per fragment, and only if something asks for a line.
+      const locator = new Locator(fragment.text);
       for (const index of prefilter.select(fragment.text)) {
-        for (const candidate of matchRule(rules[index]!, fragment, globalAllowlists)) candidates.push(candidate);
+        for (const candidate of matchRule(rules[index]!, fragment, globalAllowlists, locator)) candidates.push(candidate);
       }
       if (candidates.length === 0) return [];
-      return locate(fragment, dropOverlaps(candidates));
+      return locate(fragment, dropOverlaps(candidates), locator);
     },
   };
 }
 
-function matchRule(rule: Rule, fragment: Fragment, globalAllowlists: readonly Allowlist[]): Candidate[] {
+function matchRule(rule: Rule, fragment: Fragment, globalAllowlists: readonly Allowlist[], locator: Locator): Candidate[] {
   const { regex, located, path, allowlists } = rule.compiled();
   if (path && !path.test(fragment.path)) return [];
   const lists = globalAllowlists.length > 0 ? [...globalAllowlists, ...allowlists] : allowlists;
@@ -70,7 +72,7 @@ function matchRule(rule: Rule, fragment: Fragment, globalAllowlists: readonly Al
     const [start, end] = span;
     const verdict = rule.validator ? rule.validator({ secret, secretStart: start, text }) : {};
     if (verdict === null) continue;
-    if (allowed(lists, { secret, match: withIndices, text, start })) continue;
+    if (allowed(lists, { secret, match: withIndices, text, start, locator })) continue;
     found.push({
       rule,
       start: verdict.span?.start ?? start,
@@ -116,6 +118,7 @@ interface MatchContext {
   readonly secret: string;
   readonly match: RegExpExecArray;
   readonly text: string;
+  readonly locator: Locator;
   readonly start: number;
 }
 
@@ -129,14 +132,14 @@ function allowed(lists: readonly Allowlist[], context: MatchContext): boolean {
   );
 }
 
-function target(list: Allowlist, { secret, match, text, start }: MatchContext): string {
+function target(list: Allowlist, { secret, match, text, start, locator }: MatchContext): string {
   switch (list.regexTarget) {
     case 'secret':
       return secret;
     case 'match':
       return match[0];
     case 'line': {
-      const { start: lineStart, end } = new Locator(text).lineBounds(start);
+      const { start: lineStart, end } = locator.lineBounds(start);
       return text.slice(lineStart, end);
     }
     case 'name':
@@ -187,8 +190,7 @@ function dropOverlaps(candidates: Candidate[]): Candidate[] {
   return dropped.size === 0 ? kept : kept.filter((c) => !dropped.has(c));
 }
 
-function locate(fragment: Fragment, candidates: readonly Candidate[]): RawFinding[] {
-  const locator = new Locator(fragment.text);
+function locate(fragment: Fragment, candidates: readonly Candidate[], locator: Locator): RawFinding[] {
   const findings: RawFinding[] = [];
   for (const candidate of candidates) {
     const from = locator.position(candidate.start);
