@@ -44,11 +44,6 @@ export function expandExample(template: string, seed: string): Expanded {
   return { text, secrets };
 }
 
-/** True when the text holds a generator. */
-export function hasGenerators(text: string): boolean {
-  return text.includes('«');
-}
-
 function expand(template: string, random: () => number, secrets: { start: number; end: number }[], base: number): string {
   let out = '';
   let i = 0;
