@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
+import type { Readable } from 'node:stream';
 import { GitError } from '../errors.ts';
 import { readAhead } from './read-ahead.ts';
 
@@ -39,34 +40,50 @@ export function gitArgv(args: readonly string[]): string[] {
   return [...SAFE_CONFIG, ...args];
 }
 
-/** Runs git to completion and returns its stdout; any failure (spawn error, unexpected exit code) is a GitError. */
-export function git(args: readonly string[], options: GitOptions): Promise<GitOutput> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('git', gitArgv(args), {
-      cwd: options.cwd,
-      stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
-      windowsHide: true,
-      ...(options.env ? { env: { ...process.env, ...options.env } } : {}),
-    });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout!.on('data', (chunk: Buffer) => out.push(chunk));
-    child.stderr!.on('data', (chunk: Buffer) => err.push(chunk));
-    child.on('error', (error: NodeJS.ErrnoException) => reject(spawnError(args, error, options.cwd)));
-    child.on('close', (code) => {
-      const stderr = Buffer.concat(err).toString('utf8').trim();
-      const exitCode = code ?? -1;
-      if (exitCode === 0 || options.okExitCodes?.includes(exitCode)) {
-        resolve({ stdout: Buffer.concat(out), exitCode, stderr });
-      } else {
-        reject(failure(args, exitCode, stderr));
-      }
-    });
-    if (options.input !== undefined && child.stdin) {
-      child.stdin.on('error', () => {}); // git may exit before reading all input; its exit code tells the story
-      child.stdin.end(options.input);
-    }
+/** A started git process: its stdout, and its end (exit code, stderr, or the error that kept it from starting). */
+interface Started {
+  readonly stdout: Readable;
+  readonly ended: Promise<{ readonly code: number; readonly stderr: string; readonly spawnFailure?: NodeJS.ErrnoException }>;
+  stop(): void;
+}
+
+/** The one place git is spawned: argv array, inherited environment (plus `env`), stdin written and closed. */
+function start(args: readonly string[], options: GitOptions): Started {
+  const child = spawn('git', gitArgv(args), {
+    cwd: options.cwd,
+    stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+    windowsHide: true,
+    ...(options.env ? { env: { ...process.env, ...options.env } } : {}),
   });
+  const err: Buffer[] = [];
+  child.stderr!.on('data', (chunk: Buffer) => err.push(chunk));
+  let spawnFailure: NodeJS.ErrnoException | undefined;
+  child.on('error', (error: NodeJS.ErrnoException) => (spawnFailure = error));
+  const ended = new Promise<{ code: number; stderr: string; spawnFailure?: NodeJS.ErrnoException }>((resolve) =>
+    child.on('close', (code) => resolve({ code: code ?? -1, stderr: Buffer.concat(err).toString('utf8').trim(), ...(spawnFailure ? { spawnFailure } : {}) })),
+  );
+  if (options.input !== undefined && child.stdin) {
+    child.stdin.on('error', () => {}); // git may exit before reading all input; its exit code tells the story
+    child.stdin.end(options.input);
+  }
+  return {
+    stdout: child.stdout!,
+    ended,
+    stop() {
+      if (child.exitCode === null) child.kill();
+    },
+  };
+}
+
+/** Runs git to completion and returns its stdout; any failure (spawn error, unexpected exit code) is a GitError. */
+export async function git(args: readonly string[], options: GitOptions): Promise<GitOutput> {
+  const child = start(args, options);
+  const out: Buffer[] = [];
+  child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
+  const { code, stderr, spawnFailure } = await child.ended;
+  if (spawnFailure) throw spawnError(args, spawnFailure, options.cwd);
+  if (code !== 0 && !options.okExitCodes?.includes(code)) throw failure(args, code, stderr);
+  return { stdout: Buffer.concat(out), exitCode: code, stderr };
 }
 
 /** A git process whose standard output is read as a stream (large outputs never sit in memory whole). */
@@ -79,30 +96,15 @@ export interface GitStream {
 }
 
 export function streamGit(args: readonly string[], options: { readonly cwd: string; readonly input?: string }): GitStream {
-  const child = spawn('git', gitArgv(args), {
-    cwd: options.cwd,
-    stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
-    windowsHide: true,
-  });
-  const stderr: Buffer[] = [];
-  child.stderr!.on('data', (chunk: Buffer) => stderr.push(chunk));
-  let spawnFailure: NodeJS.ErrnoException | undefined;
-  child.on('error', (error: NodeJS.ErrnoException) => (spawnFailure = error));
-  const closed = new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? -1)));
-  if (options.input !== undefined && child.stdin) {
-    child.stdin.on('error', () => {}); // git may exit before reading all input; its exit code tells the story
-    child.stdin.end(options.input);
-  }
+  const child = start(args, options);
   return {
-    stdout: readAhead(child.stdout!),
+    stdout: readAhead(child.stdout),
     async finished() {
-      const code = await closed;
+      const { code, stderr, spawnFailure } = await child.ended;
       if (spawnFailure) throw spawnError(args, spawnFailure, options.cwd);
-      if (code !== 0) throw failure(args, code, Buffer.concat(stderr).toString('utf8').trim());
+      if (code !== 0) throw failure(args, code, stderr);
     },
-    stop() {
-      if (child.exitCode === null) child.kill();
-    },
+    stop: child.stop,
   };
 }
 

@@ -35,25 +35,24 @@ export class SourceCounters {
 
   /** Decides whether `content` is scanned; counts it either way. Returns the text to scan, or null when skipped. */
   admit(path: string, content: Buffer): string | null {
-    if (isBinary(content)) {
-      this.skipped.push({ path, reason: 'binary' });
-      return null;
-    }
-    this.files++;
-    this.bytes += content.length;
-    return content.toString('utf8');
+    return isBinary(content) ? this.binary(path) : this.accept(content.toString('utf8'), content.length);
   }
 
   /** As `admit`, for content that arrives already decoded (`bytes` is its UTF-8 size). */
   admitText(path: string, text: string, bytes: number): string | null {
     // A NUL among the first 8000 characters (which cover at least git's first 8000 bytes).
-    if (text.lastIndexOf('\0', 8000) !== -1) {
-      this.skipped.push({ path, reason: 'binary' });
-      return null;
-    }
+    return text.lastIndexOf('\0', 8000) !== -1 ? this.binary(path) : this.accept(text, bytes);
+  }
+
+  private accept(text: string, bytes: number): string {
     this.files++;
     this.bytes += bytes;
     return text;
+  }
+
+  private binary(path: string): null {
+    this.skipped.push({ path, reason: 'binary' });
+    return null;
   }
 
   tooLarge(path: string): void {
