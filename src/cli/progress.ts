@@ -24,7 +24,7 @@ export class ProgressLine {
     const total = progress.listed ? `${progress.blobsTotal}` : `${progress.blobsTotal}+`;
     const left = progress.blobsTotal - progress.blobsDone;
     const eta = progress.listed && progress.blobsDone > 0 ? ` · ETA ${Math.ceil((left * seconds) / progress.blobsDone)}s` : '';
-    this.stream.write(`\r\x1b[2Kleakwarden: ${progress.commits} commits · ${progress.blobsDone}/${total} blobs · ${formatBytes(rate)}/s${eta}`);
+    this.stream.write(`\r\x1b[2Kleakwarden: ${progress.commits} ${progress.commits === 1 ? 'commit' : 'commits'} · ${progress.blobsDone}/${total} blobs · ${formatBytes(rate)}/s${eta}`);
     this.drawn = true;
   }
 
