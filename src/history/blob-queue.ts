@@ -40,10 +40,6 @@ export class BlobQueue<Tag> {
     this.git.stop();
   }
 
-  get pending(): number {
-    return this.requested - this.head;
-  }
-
   async *results(): AsyncGenerator<BlobRead & { readonly tag: Tag }> {
     const parser = new BatchParser(this.maxSize);
     let complete = false;

@@ -70,18 +70,32 @@ export async function walkHistory(
   const counters = new SourceCounters();
   const commits: { sha: string; author: CommitAuthor }[] = [];
   const changes: Change[] = [];
-  const blobs = new Map<string, Map<string, BlobResult | typeof PENDING>>();
-  const signatures = new Map<string, string>();
+  // One entry per blob and path signature: `oid` for the first signature seen, `oid:n` for the n-th (rare). Flat,
+  // because a history has hundreds of thousands of blobs and nearly all have one signature.
+  const blobs = new Map<string, BlobResult | typeof PENDING>();
+  const signatures = new Map<string, number>();
+  const signatureIds = new Map<string, number>();
   const paths = new Map<string, string>();
   const dotenv: DotenvEvent[] = [];
   let blobsTotal = 0;
+  let distinctBlobs = 0;
   let blobsDone = 0;
   let listed = false;
 
-  const signatureOf = (path: string): string => {
-    let signature = signatures.get(path);
-    if (signature === undefined) signatures.set(path, (signature = detector.pathSignature(path)));
-    return signature;
+  const signatureOf = (path: string): number => {
+    let id = signatures.get(path);
+    if (id === undefined) {
+      const signature = detector.pathSignature(path);
+      id = signatureIds.get(signature);
+      if (id === undefined) signatureIds.set(signature, (id = signatureIds.size));
+      signatures.set(path, id);
+    }
+    return id;
+  };
+  const keyOf = (oid: string, signature: number) => (signature === 0 ? oid : `${oid}:${signature}`);
+  const resultOf = (oid: string, signature: number): readonly RawFinding[] => {
+    const result = blobs.get(keyOf(oid, signature));
+    return hasFindings(result) ? result : NONE;
   };
   const intern = (path: string): string => {
     const known = paths.get(path);
@@ -91,10 +105,12 @@ export async function walkHistory(
   };
   const report = () => options.progress?.({ blobsDone, blobsTotal, bytes: counters.bytes, commits: commits.length, listed });
 
-  const requests: { oid: string; path: string; signature: string }[] = [];
+  const requests = new Map<number, { readonly key: string; readonly path: string }>();
+  let nextRequest = 0;
   const deliver: Deliver = (id, outcome) => {
-    const { oid, path, signature } = requests[id]!;
-    blobs.get(oid)!.set(signature, record(path, outcome));
+    const { key, path } = requests.get(id)!;
+    requests.delete(id);
+    blobs.set(key, record(path, outcome));
     blobsDone++;
     if ((blobsDone & 255) === 0) report();
   };
@@ -123,12 +139,16 @@ export async function walkHistory(
     const scanner = await options.scanner(deliver);
     const want = (oid: string, path: string) => {
       const signature = signatureOf(path);
-      let results = blobs.get(oid);
-      if (!results) blobs.set(oid, (results = new Map()));
-      if (results.has(signature)) return;
-      results.set(signature, PENDING);
+      const key = keyOf(oid, signature);
+      if (blobs.has(key)) return;
+      let seen = false;
+      for (let id = 0; !seen && id < signatureIds.size; id++) seen = id !== signature && blobs.has(keyOf(oid, id));
+      if (!seen) distinctBlobs++;
+      blobs.set(key, PENDING);
       blobsTotal++;
-      scanner.want(requests.push({ oid, path, signature }) - 1, oid, path);
+      const id = nextRequest++;
+      requests.set(id, { key, path });
+      scanner.want(id, oid, path);
     };
     // The readers always get to end (a failed walk must not leave git or a worker running); the walk's error wins.
     let failure: { readonly error: unknown } | null = null;
@@ -168,7 +188,7 @@ export async function walkHistory(
     let hit = false;
     while (end < changes.length && changes[end]!.commit === changes[i]!.commit) {
       const change = changes[end]!;
-      if (change.blob !== null && hasFindings(blobs.get(change.blob)?.get(signatureOf(change.path)))) hit = true;
+      if (change.blob !== null && resultOf(change.blob, signatureOf(change.path)).length > 0) hit = true;
       end++;
     }
     if (hit) groups.push(changes.slice(i, end));
@@ -185,12 +205,12 @@ export async function walkHistory(
   for (const group of groups) {
     const before = new Set<string>();
     for (const change of group) {
-      for (const oid of change.before) for (const finding of resultOf(blobs, oid, signatureOf(change.path))) before.add(secretKey(finding));
+      for (const oid of change.before) for (const finding of resultOf(oid, signatureOf(change.path))) before.add(secretKey(finding));
     }
     const { sha, author } = commits[group[0]!.commit]!;
     for (const change of group) {
       if (change.blob === null) continue;
-      for (const finding of resultOf(blobs, change.blob, signatureOf(change.path))) {
+      for (const finding of resultOf(change.blob, signatureOf(change.path))) {
         if (before.has(secretKey(finding))) continue;
         findings.push({ ...finding, path: change.path, commit: sha, author });
       }
@@ -202,16 +222,15 @@ export async function walkHistory(
     dotenv,
     counters,
     commits: commits.length,
-    blobs: blobs.size,
+    blobs: distinctBlobs,
     secretsIn(tree) {
       const keys = new Set<string>();
       for (const [path, oid] of tree) {
-        const results = blobs.get(oid);
-        if (!results) continue;
-        const own = results.get(signatureOf(path));
-        // A blob only ever read under another path's signature: that reading stands in (the rules rarely differ).
-        const result = own !== undefined && own !== PENDING ? own : [...results.values()].find((r) => r !== PENDING && r !== null);
-        for (const finding of hasFindings(result) ? result : []) keys.add(secretKey(finding));
+        // A blob never read under this path's signature (a range's tip holds files the range did not touch): any
+        // reading of it stands in, since the rules rarely tell paths apart.
+        let result = blobs.get(keyOf(oid, signatureOf(path)));
+        for (let id = 0; result === undefined && id < signatureIds.size; id++) result = blobs.get(keyOf(oid, id));
+        if (hasFindings(result)) for (const finding of result) keys.add(secretKey(finding));
       }
       return keys;
     },
@@ -224,7 +243,3 @@ function hasFindings(result: BlobResult | typeof PENDING | undefined): result is
   return result !== undefined && result !== null && result !== PENDING && result.length > 0;
 }
 
-function resultOf(blobs: Map<string, Map<string, BlobResult | typeof PENDING>>, oid: string, signature: string): readonly RawFinding[] {
-  const result = blobs.get(oid)?.get(signature);
-  return hasFindings(result) ? result : NONE;
-}

@@ -251,6 +251,22 @@ describe('history skips what it cannot scan as text, and says so', () => {
   });
 });
 
+describe('history reads a blob again where the rules tell its paths apart', () => {
+  it('finds a secret in a copy of a vendored file, though the vendored path is allowlisted', () => {
+    const repo = TempRepo.create();
+    const secret = genericAssignment('vendored');
+    repo.write('vendor/lib/client.js', `${secret.line}\n`);
+    commit(repo, 'vendor a library');
+    repo.write('src/client.js', `${secret.line}\n`);
+    const copied = commit(repo, 'copy it into our code');
+    const run = history(repo);
+    expect(run.findings.map(where)).toEqual([`generic-secret src/client.js:1 @${copied.slice(0, 7)}`]);
+    // One blob, read once per path signature, counted once.
+    expect(run.scan.blobs).toBe(1);
+    expect(run.scan.files).toBe(2);
+  });
+});
+
 describe('history fails closed', () => {
   const repo = TempRepo.create();
   beforeAll(() => {
