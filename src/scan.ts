@@ -1,5 +1,6 @@
 import type { Readable } from 'node:stream';
 import { buildInfo } from './build-info.ts';
+import { GitError, InputError } from './errors.ts';
 import { checkDotenv, committedDotenvFinding, dotenvRule } from './checks/dotenv.ts';
 import type { HistoryProgress } from './history/scan-history.ts';
 import { createDetector, DetectError } from './detect/detector.ts';
@@ -77,7 +78,7 @@ export async function scan(request: ScanRequest): Promise<ScanOutcome> {
 
 /** The history pipeline: the same detector and finalisation, over every blob the commits brought in. */
 async function scanHistory(request: ScanRequest, started: bigint): Promise<ScanOutcome> {
-  const { resolveScope } = await import('./history/scope.ts');
+  const { PARTIAL_CLONE_HINT, resolveScope } = await import('./history/scope.ts');
   const { walkHistory } = await import('./history/scan-history.ts');
   const { buildIncidents } = await import('./history/incidents.ts');
   const what = request.history ?? { range: null, sinceCommit: null, branch: null };
@@ -94,6 +95,11 @@ async function scanHistory(request: ScanRequest, started: bigint): Promise<ScanO
         ? workerScanner(bundle!, { specs }, workers, request.cwd, request.maxFileSize, deliver)
         : inlineScanner(request.cwd, request.maxFileSize, detector, deliver),
     progress: request.progress,
+  }).catch((error: unknown) => {
+    if (scope.partialClone && error instanceof GitError) {
+      throw new InputError(`this is a partial clone and git could not read every blob (${error.message}); a scan never fetches`, PARTIAL_CLONE_HINT);
+    }
+    throw error;
   });
   const raw = [...walk.findings, ...walk.dotenv.map((event) => committedDotenvFinding(event.path, event.commit, event.author))];
   const incidents = await buildIncidents(request.cwd, scope, walk, raw, { redact: request.redact });

@@ -14,6 +14,8 @@ export interface Scope {
   readonly head: string | null;
   /** Whole-history audit of every ref: commits outside `head` can be on unmerged branches. */
   readonly allRefs: boolean;
+  /** A partial clone (`--filter`): blobs it never fetched are missing, and a scan never fetches. */
+  readonly partialClone: boolean;
 }
 
 export interface ScopeRequest {
@@ -36,6 +38,8 @@ export async function resolveScope(request: ScopeRequest): Promise<Scope> {
   const info = await git(['rev-parse', '--is-shallow-repository', '--path-format=absolute', '--git-path', 'shallow'], { cwd });
   const [shallowFlag = '', shallowFile = ''] = info.stdout.toString('utf8').split('\n');
   const shallow = shallowFlag.trim() === 'true';
+  const promisors = await git(['config', '--get-regexp', '^(remote\\..*\\.promisor|extensions\\.partialclone)$'], { cwd, okExitCodes: [1] });
+  const partialClone = promisors.stdout.toString('utf8').split('\n').some((line) => line !== '' && !/ false$/i.test(line));
 
   if (request.range !== null && request.sinceCommit !== null) {
     throw new UsageError('give either a range or --since-commit, not both', 'e.g. leakwarden history main..HEAD, or leakwarden history --since-commit main');
@@ -51,10 +55,10 @@ export async function resolveScope(request: ScopeRequest): Promise<Scope> {
     }
     if (request.branch !== null) {
       const tip = await resolveCommit(cwd, request.branch, shallow);
-      return { revisions: [tip], range: null, refs: request.branch, head: tip, allRefs: false };
+      return { revisions: [tip], range: null, refs: request.branch, head: tip, allRefs: false, partialClone };
     }
     const head = await optionalCommit(cwd, 'HEAD');
-    return { revisions: ['--all'], range: null, refs: '--all', head, allRefs: true };
+    return { revisions: ['--all'], range: null, refs: '--all', head, allRefs: true, partialClone };
   }
 
   const [base, tip] = await Promise.all([resolveCommit(cwd, bounds.base, shallow), resolveCommit(cwd, bounds.tip, shallow)]);
@@ -74,7 +78,7 @@ export async function resolveScope(request: ScopeRequest): Promise<Scope> {
       );
     }
   }
-  return { revisions: [tip, '--not', base], range: label, refs: label, head: tip, allRefs: false };
+  return { revisions: [tip, '--not', base], range: label, refs: label, head: tip, allRefs: false, partialClone };
 }
 
 /** `BASE..TIP` or `BASE..` (TIP = HEAD). `A...B` is refused: git reads it as both sides' new commits. */
@@ -109,3 +113,7 @@ async function optionalCommit(cwd: string, name: string): Promise<string | null>
     throw error;
   }
 }
+
+/** What to tell the user when a partial clone's missing blobs stop the scan. */
+export const PARTIAL_CLONE_HINT =
+  'fetch every blob first: git config --unset remote.origin.partialclonefilter && git fetch --refetch origin (or clone without --filter)';

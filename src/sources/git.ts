@@ -19,6 +19,9 @@ const SAFE_CONFIG = [
   '-c', 'diff.relative=false',
   // `git log` would run gpg.program (repository config) to verify every commit's signature, and print its output.
   '-c', 'log.showSignature=false',
+  // No transport at all: a partial clone's missing blob would otherwise be fetched from its promisor remote (network,
+  // credential helpers, ssh commands from the repository's config). A scan reads what is here.
+  '-c', 'protocol.allow=never',
 ];
 
 export interface GitOptions {
@@ -56,7 +59,8 @@ function start(args: readonly string[], options: GitOptions): Started {
     cwd: options.cwd,
     stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
     windowsHide: true,
-    ...(options.env ? { env: { ...process.env, ...options.env } } : {}),
+    // GIT_NO_LAZY_FETCH (git 2.44+): the same, said to git directly.
+    env: { ...process.env, GIT_NO_LAZY_FETCH: '1', ...options.env },
   });
   const err: Buffer[] = [];
   child.stderr!.on('data', (chunk: Buffer) => err.push(chunk));

@@ -311,6 +311,17 @@ describe('history fails closed', () => {
     expectError(plain.run(['history']), /not a git repository/, /^hint:/);
   });
 
+  it('a partial clone missing blobs exits 2 and never fetches them (not even from a file:// remote)', () => {
+    repo.git('config', 'uploadpack.allowFilter', 'true');
+    const partial = `${repo.base}/partial`;
+    repo.git('clone', '-q', '--filter=blob:none', '--no-checkout', `file://${repo.dir}`, partial);
+    expectError(repo.run(['history'], { cwd: partial }), /partial clone .* a scan never fetches/, /git fetch --refetch origin/);
+    // Following the hint makes the audit possible.
+    repo.git('-C', partial, 'config', '--unset', 'remote.origin.partialclonefilter');
+    repo.git('-C', partial, 'fetch', '-q', '--refetch', 'origin');
+    expect(repo.run(['history'], { cwd: partial }).code).toBe(0);
+  });
+
   describe('shallow clones', () => {
     let shallow: string;
     beforeAll(() => {
