@@ -1,5 +1,6 @@
 import type { Readable } from 'node:stream';
-import { checkDotenv, dotenvRule } from './checks/dotenv.ts';
+import { checkDotenv, committedDotenvFinding, dotenvRule } from './checks/dotenv.ts';
+import type { HistoryProgress } from './history/scan-history.ts';
 import { createDetector, DetectError } from './detect/detector.ts';
 import { finalizeFindings } from './report/redact.ts';
 import { loadBuiltinRules } from './rules/builtin.ts';
@@ -21,6 +22,10 @@ export interface ScanRequest {
   readonly redact: boolean;
   /** `stdin`: the stream and the name its findings carry. */
   readonly stdin?: { readonly input: Readable; readonly path: string };
+  /** `history`: what to walk (no range and no branch: every ref). */
+  readonly history?: { readonly range: string | null; readonly sinceCommit: string | null; readonly branch: string | null };
+  /** `history`: called as blobs are read (for a progress line). */
+  readonly progress?: (progress: HistoryProgress) => void;
   readonly warn: (message: string) => void;
 }
 
@@ -34,6 +39,7 @@ export interface ScanOutcome {
 export async function scan(request: ScanRequest): Promise<ScanOutcome> {
   // hrtime, not performance.now(): the global performance object loads perf_hooks on first use.
   const started = process.hrtime.bigint();
+  if (request.mode === 'history') return scanHistory(request, started);
   const specs = loadBuiltinRules();
   specs.catch(() => {}); // awaited below; a source error must not leave this rejection unhandled
   const source = await createSource(request);
@@ -64,8 +70,42 @@ export async function scan(request: ScanRequest): Promise<ScanOutcome> {
       findings,
       redacted: request.redact,
     },
-    rules: new Map([...rules, dotenvRule].map((rule) => [rule.id, ruleInfo(rule)])),
+    rules: ruleTable(rules),
   };
+}
+
+/** The history pipeline: the same detector and finalisation, over every blob the commits brought in. */
+async function scanHistory(request: ScanRequest, started: bigint): Promise<ScanOutcome> {
+  const { resolveScope } = await import('./history/scope.ts');
+  const { walkHistory } = await import('./history/scan-history.ts');
+  const { buildIncidents } = await import('./history/incidents.ts');
+  const what = request.history ?? { range: null, sinceCommit: null, branch: null };
+  const [scope, specs] = await Promise.all([resolveScope({ cwd: request.cwd, ...what }), loadBuiltinRules()]);
+  const rules = specs.map(compileRule);
+  const walk = await walkHistory(request.cwd, scope, createDetector(rules), { maxFileSize: request.maxFileSize, progress: request.progress });
+  const raw = [...walk.findings, ...walk.dotenv.map((event) => committedDotenvFinding(event.path, event.commit, event.author))];
+  const incidents = await buildIncidents(request.cwd, scope, walk, raw, { redact: request.redact });
+  const { counters } = walk;
+  return {
+    result: {
+      stats: {
+        mode: 'history',
+        files: counters.files,
+        bytes: counters.bytes,
+        skipped: counters.skipped,
+        durationMs: Math.round(Number(process.hrtime.bigint() - started) / 1e6),
+        history: { commits: walk.commits, blobs: walk.blobs, range: scope.range, refs: scope.refs, head: scope.head },
+      },
+      findings: finalizeFindings(raw, { redact: request.redact }),
+      incidents,
+      redacted: request.redact,
+    },
+    rules: ruleTable(rules),
+  };
+}
+
+function ruleTable(rules: readonly RuleInfo[]): Map<string, RuleInfo> {
+  return new Map([...rules, dotenvRule].map((rule) => [rule.id, ruleInfo(rule)]));
 }
 
 function createSource(request: ScanRequest): Promise<Source> | Source {
@@ -78,6 +118,8 @@ function createSource(request: ScanRequest): Promise<Source> | Source {
       if (!request.stdin) throw new Error('stdin mode needs an input stream');
       return createStdinSource({ ...request.stdin, maxFileSize: request.maxFileSize, cwd: request.cwd });
     }
+    case 'history':
+      throw new Error('history scans have their own pipeline');
   }
 }
 

@@ -12,7 +12,7 @@ export type Severity = 'high' | 'medium' | 'low';
 export const SEVERITIES: readonly Severity[] = ['high', 'medium', 'low'];
 
 /** The scan modes; each one is a source of fragments. */
-export type ScanMode = 'dir' | 'staged' | 'stdin';
+export type ScanMode = 'dir' | 'staged' | 'stdin' | 'history';
 
 /** Inclusive 1-based line ranges, sorted and non-overlapping. */
 export type LineRanges = readonly (readonly [number, number])[];
@@ -61,7 +61,16 @@ export interface RawFinding {
   /** What is wrong in this instance, when the rule's description is not enough (file-level checks). */
   readonly message?: string;
   readonly commit: string | null;
+  /** Who made `commit` and when (history scans). */
+  readonly author?: CommitAuthor;
   readonly details: Details;
+}
+
+export interface CommitAuthor {
+  readonly name: string;
+  readonly email: string;
+  /** Author date, ISO 8601 with the author's offset. */
+  readonly date: string;
 }
 
 /** A finding as reporters see it: redacted (by default) and fingerprinted. */
@@ -81,6 +90,7 @@ export interface Finding {
   /** What is wrong in this instance, when the rule's description is not enough (file-level checks); else null. */
   readonly message: string | null;
   readonly commit: string | null;
+  readonly author: CommitAuthor | null;
   readonly details: Details;
   /** The finding's line, trimmed around the secret, with every secret on it masked; null for file-level findings. */
   readonly snippet: string | null;
@@ -102,11 +112,58 @@ export interface ScanStats {
   readonly bytes: number;
   readonly skipped: readonly Skipped[];
   readonly durationMs: number;
+  /** History scans: what the scan walked. */
+  readonly history?: HistoryStats;
+}
+
+export interface HistoryStats {
+  /** Commits walked (each one's changed files looked at). */
+  readonly commits: number;
+  /** Distinct blobs the walk met; `files` counts those scanned as text. */
+  readonly blobs: number;
+  /** `BASE..HEAD` for a range scan; null for the whole history. */
+  readonly range: string | null;
+  /** The revisions walked: `--all`, or a branch. */
+  readonly refs: string;
+  /** The commit statuses are measured against (the default branch's tip); null when there is none. */
+  readonly head: string | null;
+}
+
+export type IncidentStatus = 'in-head' | 'unmerged-branch' | 'history-only';
+
+/** Where and when a secret was seen. */
+export interface Sighting {
+  readonly commit: string;
+  readonly author: CommitAuthor;
+  readonly path: string;
+  readonly line: number | null;
+}
+
+/** One secret, however many commits, paths and branches it appears in. */
+export interface Incident {
+  /** `ruleId:hash`: the secret, not where it is (findings' fingerprints add the path). */
+  readonly fingerprint: string;
+  readonly ruleId: string;
+  readonly description: string;
+  readonly severity: Severity;
+  /** Redacted unless --no-redact; for file-level rules, the path. */
+  readonly secret: string;
+  readonly status: IncidentStatus;
+  readonly firstSeen: Sighting;
+  readonly lastSeen: Sighting;
+  /** Findings (commit and path pairs that brought it in). */
+  readonly occurrences: number;
+  readonly commits: number;
+  readonly paths: readonly string[];
+  /** Branches (local and remote-tracking) whose history holds it. */
+  readonly branches: readonly string[];
 }
 
 export interface ScanResult {
   readonly stats: ScanStats;
   readonly findings: readonly Finding[];
+  /** History scans: findings grouped by secret, most urgent first. */
+  readonly incidents?: readonly Incident[];
   /** Whether secrets in `findings` are redacted. */
   readonly redacted: boolean;
 }

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { git, splitNul } from '../sources/git.ts';
 import { toPosix } from '../sources/posix-path.ts';
 import type { PathFact } from '../sources/source.ts';
-import type { RawFinding, RuleInfo } from '../types.ts';
+import type { CommitAuthor, RawFinding, RuleInfo } from '../types.ts';
 
 /**
  * Policy check: `.env` files belong in .gitignore. It judges paths, not content, and asks git (never a home-made
@@ -84,4 +84,29 @@ function ignorePattern(repoPath: string): string {
   const name = repoPath.slice(repoPath.lastIndexOf('/') + 1);
   if (name === '.env') return '.env';
   return name.startsWith('.env.') ? '.env.*' : '*.env';
+}
+
+/** A `.env` file a commit added (history scans): reported even if later deleted, renamed or ignored. */
+export function committedDotenvFinding(file: string, commit: string, author: CommitAuthor): RawFinding {
+  const pattern = ignorePattern(file);
+  return {
+    ruleId: dotenvRule.id,
+    description: dotenvRule.description,
+    severity: dotenvRule.severity,
+    path: file,
+    line: null,
+    column: null,
+    endLine: null,
+    endColumn: null,
+    secret: '',
+    identity: file,
+    excerpt: null,
+    message: `${file} was committed in ${commit.slice(0, 12)} (${author.date.slice(0, 10)}): what it held stays in history`,
+    commit,
+    author,
+    details: {
+      state: 'committed',
+      fix: `rotate every secret ${file} held; add \`${pattern}\` to .gitignore and \`git rm --cached -- '${file}'\` if it is still tracked`,
+    },
+  };
 }

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import type { CliArgs, Command } from '../config/options.ts';
-import { COMMAND_NAMES, normalizeArgs, optionsFor } from '../config/options.ts';
+import { COMMAND_NAMES, normalizeArgs, optionsFor, POSITIONALS } from '../config/options.ts';
 
 /**
  * Parses the common, well-formed command lines with node's own parser, so that a pre-commit hook does not pay
@@ -17,7 +17,7 @@ export function fastParse(argv: readonly string[]): CliArgs | null {
   }
   let parsed;
   try {
-    parsed = parseArgs({ args: [...rest], options, strict: true, allowPositionals: command === 'dir', allowNegative: true, tokens: true });
+    parsed = parseArgs({ args: [...rest], options, strict: true, allowPositionals: POSITIONALS.includes(command as Command), allowNegative: true, tokens: true });
   } catch {
     return null;
   }

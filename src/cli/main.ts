@@ -15,6 +15,7 @@ export async function main(): Promise<void> {
       env: process.env,
       cwd: process.cwd(),
       stdoutIsTTY: process.stdout.isTTY === true,
+      stderrIsTTY: process.stderr.isTTY === true,
     });
   } finally {
     discardStagedDiff();

@@ -8,6 +8,8 @@ import { ExitCode } from '../types.ts';
 import type { ScanResult } from '../types.ts';
 import { toolVersion } from '../version.ts';
 import { fastParse } from './fast-parse.ts';
+import type { HistoryProgress } from '../history/scan-history.ts';
+import { ProgressLine } from './progress.ts';
 
 /** Everything the CLI touches of its process, so that tests can run it in-process too. */
 export interface CliIo {
@@ -18,6 +20,8 @@ export interface CliIo {
   readonly env: NodeJS.ProcessEnv;
   readonly cwd: string;
   readonly stdoutIsTTY: boolean;
+  /** A progress line is drawn on stderr only when it is a terminal. */
+  readonly stderrIsTTY?: boolean;
 }
 
 /** Runs one command line and returns the exit code: 0 nothing found, 1 findings, 2 usage or operational error. */
@@ -46,6 +50,7 @@ async function execute(args: CliArgs, io: CliIo): Promise<number> {
     return (await deliver(await formatRules(args.format, color), args, io)) ? ExitCode.Clean : ExitCode.Error;
   }
   const warn = (message: string) => io.stderr.write(`leakwarden: warning: ${message}\n`);
+  const progress = args.command === 'history' && io.stderrIsTTY === true ? new ProgressLine(io.stderr) : null;
   const { result, rules } = await scan({
     mode: args.command,
     cwd: io.cwd,
@@ -54,8 +59,10 @@ async function execute(args: CliArgs, io: CliIo): Promise<number> {
     gitignore: args.gitignore,
     redact: args.redact,
     ...(args.command === 'stdin' ? { stdin: { input: io.stdin(), path: args.path } } : {}),
+    ...(args.command === 'history' ? { history: { range: args.range, sinceCommit: args.sinceCommit, branch: args.branch } } : {}),
+    ...(progress ? { progress: (p: HistoryProgress) => progress.update(p) } : {}),
     warn,
-  });
+  }).finally(() => progress?.clear());
   const report = reporters[args.format].format(result, { toolVersion: toolVersion(), rules, color });
   if (!(await deliver(report, args, io))) return ExitCode.Error;
   return exitCodeFor(result, io);

@@ -28,6 +28,7 @@ export async function parseWithYargs(argv: readonly string[]): Promise<YargsOutc
   for (const name of COMMAND_NAMES) {
     parser = parser.command(COMMANDS[name].usage, COMMANDS[name].description, (y) => {
       if (name === 'dir') y.positional('paths', { type: 'string', array: true, description: 'files or directories (default: .)' });
+      if (name === 'history') y.positional('range', { type: 'string', description: 'BASE..HEAD: only what these commits added (default: the whole history of every ref)' });
       for (const def of optionsFor(name)) {
         y.option(def.flag, {
           type: def.type,
@@ -54,7 +55,10 @@ export async function parseWithYargs(argv: readonly string[]): Promise<YargsOutc
         return;
       }
       try {
-        const positionals = command === 'dir' ? ((parsed.paths as string[] | undefined) ?? []).map(String) : [];
+        const positionals =
+          command === 'dir' ? ((parsed.paths as string[] | undefined) ?? []).map(String)
+          : command === 'history' ? [...(parsed.range === undefined ? [] : [String(parsed.range)]), ...parsed._.slice(1).map(String)]
+          : [];
         resolve({ args: normalizeArgs(command, parsed as Record<string, unknown>, positionals) });
       } catch (normalizeError) {
         reject(normalizeError);

@@ -11,16 +11,22 @@ export const COMMANDS = {
   dir: { usage: 'dir [paths..]', description: 'Scan files on disk (in git: tracked files and untracked files that are not ignored)' },
   staged: { usage: 'staged', description: 'Scan what `git commit` would record: the pre-commit hook' },
   stdin: { usage: 'stdin', description: 'Scan standard input' },
+  history: {
+    usage: 'history [range]',
+    description: 'Audit git history: every blob of every ref (or only what the commits of RANGE, BASE..HEAD, added), grouped into incidents',
+  },
   rules: { usage: 'rules', description: 'List the rules' },
 } as const;
 
 export type Command = keyof typeof COMMANDS;
 export const COMMAND_NAMES = Object.keys(COMMANDS) as Command[];
-const SCANS: readonly Command[] = ['dir', 'staged', 'stdin'];
+const SCANS: readonly Command[] = ['dir', 'staged', 'stdin', 'history'];
+/** Commands that take positional arguments: `dir` paths, a `history` range. */
+export const POSITIONALS: readonly Command[] = ['dir', 'history'];
 
 export interface OptionDef {
   /** Key in CliArgs. */
-  readonly key: 'format' | 'output' | 'redact' | 'color' | 'maxFileSize' | 'gitignore' | 'path';
+  readonly key: 'format' | 'output' | 'redact' | 'color' | 'maxFileSize' | 'gitignore' | 'path' | 'branch' | 'sinceCommit';
   /** Long flag, kebab-case; booleans also take `--no-<flag>`. */
   readonly flag: string;
   readonly alias?: string;
@@ -63,6 +69,16 @@ export const OPTIONS: readonly OptionDef[] = [
     key: 'path', flag: 'path', type: 'string', default: 'stdin', placeholder: 'NAME',
     description: 'File name that findings from standard input carry (path-based rules use it too)', commands: ['stdin'],
   },
+  {
+    key: 'branch', flag: 'branch', type: 'string', placeholder: 'REF',
+    description: 'Audit only the history of REF (a branch, tag or commit) instead of every ref; incident status is measured against REF',
+    commands: ['history'],
+  },
+  {
+    key: 'sinceCommit', flag: 'since-commit', type: 'string', placeholder: 'BASE',
+    description: 'Scan only what the commits after BASE added (the same as the range BASE..HEAD, or BASE..REF with --branch)',
+    commands: ['history'],
+  },
 ];
 
 /** The parsed command line, whichever parser produced it. */
@@ -77,6 +93,10 @@ export interface CliArgs {
   readonly maxFileSize: number;
   readonly gitignore: boolean;
   readonly path: string;
+  /** `history`: the range given (BASE..HEAD), or null. */
+  readonly range: string | null;
+  readonly branch: string | null;
+  readonly sinceCommit: string | null;
 }
 
 export function optionsFor(command: Command): OptionDef[] {
@@ -103,9 +123,21 @@ export function normalizeArgs(command: Command, values: Readonly<Record<string, 
   const path = String(value('path'));
   if (path === '') throw new UsageError('--path needs a name', 'e.g. --path config/.env');
   const color = value('color');
+  const text = (key: 'branch' | 'sinceCommit', example: string): string | null => {
+    const given = value(key);
+    if (given === undefined) return null;
+    if (typeof given !== 'string' || given === '') throw new UsageError(`--${OPTIONS.find((o) => o.key === key)!.flag} needs a revision`, example);
+    return given;
+  };
+  if (command === 'history' && positionals.length > 1) {
+    throw new UsageError(`history takes one range, got ${positionals.length} arguments`, 'e.g. leakwarden history origin/main..HEAD');
+  }
   return {
     command,
-    paths: positionals,
+    paths: command === 'history' ? [] : positionals,
+    range: command === 'history' ? (positionals[0] ?? null) : null,
+    branch: text('branch', 'e.g. --branch main'),
+    sinceCommit: text('sinceCommit', 'e.g. --since-commit origin/main'),
     format: format as ReporterId,
     output: output as string | undefined,
     redact: value('redact') !== false,

@@ -8,6 +8,11 @@ export interface Detector {
   readonly rules: readonly Rule[];
   /** Findings in `fragment`, deduplicated and in text order. */
   detect(fragment: Fragment): RawFinding[];
+  /**
+   * What of a file's path the rules look at (each rule's path filter, each path allowlist), as a short string: two
+   * paths with the same signature get the same findings from the same text, so content read once serves both.
+   */
+  pathSignature(path: string): string;
 }
 
 /** A match that passed every check, before it is located. Offsets index the fragment's text. */
@@ -43,8 +48,18 @@ export function createDetector(rules: readonly Rule[], globalAllowlists: readonl
       if (candidates.length === 0) return [];
       return locate(fragment, dropOverlaps(candidates), locator);
     },
+    pathSignature(path) {
+      let signature = globalAllowlists.map((list) => bit(list.paths.some((p) => p.test(path)))).join('');
+      for (const rule of rules) {
+        const { path: filter, allowlists } = rule.compiled();
+        signature += (filter ? bit(filter.test(path)) : '') + allowlists.map((list) => bit(list.paths.some((p) => p.test(path)))).join('');
+      }
+      return signature;
+    },
   };
 }
+
+const bit = (value: boolean) => (value ? '1' : '0');
 
 function matchRule(rule: Rule, fragment: Fragment, globalAllowlists: readonly Allowlist[], locator: Locator): Candidate[] {
   const { regex, located, path, allowlists } = rule.compiled();

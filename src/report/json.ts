@@ -1,4 +1,4 @@
-import type { Finding, ScanMode, Skipped } from '../types.ts';
+import type { CommitAuthor, Finding, HistoryStats, Incident, ScanMode, Skipped } from '../types.ts';
 import type { Reporter } from './reporter.ts';
 
 /**
@@ -15,14 +15,18 @@ export interface JsonReport {
     readonly skipped: readonly Skipped[];
     readonly durationMs: number;
     readonly redacted: boolean;
-  };
+  } & Partial<HistoryStats>;
   readonly findings: readonly JsonFinding[];
+  /** History scans: the findings grouped by secret, most urgent first. */
+  readonly incidents?: readonly Incident[];
 }
 
 /** A finding as the report carries it: the redacted Finding, without the terminal's snippet. */
-export type JsonFinding = Omit<Finding, 'snippet' | 'message'> & {
+export type JsonFinding = Omit<Finding, 'snippet' | 'message' | 'author'> & {
   /** Present for file-level findings: what is wrong in this instance. */
   readonly message?: string;
+  /** History scans: who made `commit`, and when. */
+  readonly author?: CommitAuthor;
 };
 
 export const jsonReporter = {
@@ -39,6 +43,7 @@ export const jsonReporter = {
         skipped: stats.skipped,
         durationMs: stats.durationMs,
         redacted: result.redacted,
+        ...stats.history,
       },
       findings: result.findings.map((f) => ({
         ruleId: f.ruleId,
@@ -52,9 +57,11 @@ export const jsonReporter = {
         secret: f.secret,
         fingerprint: f.fingerprint,
         commit: f.commit,
+        ...(f.author !== null ? { author: f.author } : {}),
         ...(f.message !== null ? { message: f.message } : {}),
         details: f.details,
       })),
+      ...(result.incidents ? { incidents: result.incidents } : {}),
     };
     return `${JSON.stringify(report, null, 2)}\n`;
   },

@@ -35,6 +35,7 @@ export function finalizeFindings(raw: readonly RawFinding[], options: { readonly
     fingerprint: fingerprint(finding),
     message: finding.message ?? null,
     commit: finding.commit,
+    author: finding.author ?? null,
     details: finding.details,
     snippet: snippet(finding, onLine.get(lineKey(finding)) ?? [finding], position.get(finding) ?? 0, options.redact),
   }));
@@ -42,10 +43,14 @@ export function finalizeFindings(raw: readonly RawFinding[], options: { readonly
 
 /** `ruleId:path:hash`: the hash is of the secret (or what identifies it), so the line number plays no part. */
 export function fingerprint(finding: Pick<RawFinding, 'ruleId' | 'path' | 'secret' | 'identity'>): string {
+  return `${finding.ruleId}:${finding.path}:${secretHash(finding)}`;
+}
+
+/** The first 16 hex digits of the SHA-256 of the secret (or what identifies it): the same secret, the same hash. */
+export function secretHash(finding: Pick<RawFinding, 'secret' | 'identity'>): string {
   // Loaded on first use: node:crypto costs a clean pre-commit run milliseconds it never needs.
   const { createHash } = process.getBuiltinModule('node:crypto') as typeof import('node:crypto');
-  const hash = createHash('sha256').update(finding.identity ?? finding.secret).digest('hex').slice(0, 16);
-  return `${finding.ruleId}:${finding.path}:${hash}`;
+  return createHash('sha256').update(finding.identity ?? finding.secret).digest('hex').slice(0, 16);
 }
 
 /** `sk-pro…QA (redacted)`: enough to recognise which key it is, never enough to use it. */

@@ -1,5 +1,5 @@
 import { createColors } from 'picocolors';
-import type { Finding, ScanResult, Severity } from '../types.ts';
+import type { Finding, IncidentStatus, ScanResult, Severity, Sighting } from '../types.ts';
 import type { Reporter } from './reporter.ts';
 
 /** Skipped files listed one by one before the rest are only counted. */
@@ -16,8 +16,9 @@ export const terminalReporter = {
     const c = createColors(context.color);
     const severity: Record<Severity, (s: string) => string> = { high: (s) => c.bold(c.red(s)), medium: c.yellow, low: c.cyan };
     const lines: string[] = [];
+    if (result.incidents) lines.push(...incidentLines(result, c, severity));
     let currentPath: string | null = null;
-    for (const finding of result.findings) {
+    for (const finding of result.incidents ? [] : result.findings) {
       const group = `${finding.commit ? `${finding.commit.slice(0, 12)}:` : ''}${finding.path}`;
       if (group !== currentPath) {
         if (currentPath !== null) lines.push('');
@@ -56,9 +57,49 @@ export const terminalReporter = {
   },
 } satisfies Reporter;
 
-function summary(result: ScanResult, c: ReturnType<typeof createColors>): string {
+type Colors = ReturnType<typeof createColors>;
+
+/** What to do about an incident, by status. */
+const STATUS_ADVICE: Record<IncidentStatus, string> = {
+  'in-head': 'still in the default branch: rotate it now, then remove it from the code',
+  'unmerged-branch': 'only on branches not merged into HEAD: rotate it, and drop or rewrite those commits before anything merges them',
+  'history-only': 'removed, but still in history: rotate it, then consider rewriting history (git filter-repo) and force-pushing',
+};
+
+/** History scans: one block per incident, most urgent first, with the finding that first brought it in. */
+function incidentLines(result: ScanResult, c: Colors, severity: Record<Severity, (s: string) => string>): string[] {
+  const lines: string[] = [];
+  const status: Record<IncidentStatus, (s: string) => string> = { 'in-head': (s) => c.bold(c.red(s)), 'unmerged-branch': c.yellow, 'history-only': c.magenta };
+  for (const incident of result.incidents ?? []) {
+    if (lines.length > 0) lines.push('');
+    const { firstSeen, lastSeen } = incident;
+    const first = result.findings.find((f) => f.commit === firstSeen.commit && f.path === firstSeen.path && f.line === firstSeen.line && f.ruleId === incident.ruleId);
+    lines.push(`${status[incident.status](incident.status.padEnd(15))} ${severity[incident.severity](incident.severity.padEnd(6))}  ${incident.ruleId}  ${clean(incident.ruleId === 'dotenv-not-gitignored' ? incident.secret : `${incident.description} ${incident.secret}`)}`);
+    lines.push(`  ${c.dim('first seen')}  ${sightingText(firstSeen)}`);
+    if (lastSeen.commit !== firstSeen.commit || lastSeen.path !== firstSeen.path) lines.push(`  ${c.dim('last seen ')}  ${sightingText(lastSeen)}`);
+    if (first?.snippet) lines.push(`  ${' '.repeat(10)}  ${c.dim('│')} ${clean(first.snippet.trim())}`);
+    const spread = [
+      `${incident.occurrences} ${incident.occurrences === 1 ? 'occurrence' : 'occurrences'} in ${incident.commits} ${incident.commits === 1 ? 'commit' : 'commits'}`,
+      incident.paths.length > 1 ? `paths: ${incident.paths.slice(0, 5).join(', ')}${incident.paths.length > 5 ? ', …' : ''}` : '',
+      incident.branches.length > 0 ? `branches: ${incident.branches.slice(0, 5).join(', ')}${incident.branches.length > 5 ? ` and ${incident.branches.length - 5} more` : ''}` : '',
+    ].filter((part) => part !== '');
+    lines.push(`  ${c.dim(clean(spread.join(' · ')))}`);
+    lines.push(`  ${c.dim('do:')} ${STATUS_ADVICE[incident.status]}`);
+  }
+  return lines;
+}
+
+function sightingText(sighting: Sighting): string {
+  const where = `${sighting.path}${sighting.line === null ? '' : `:${sighting.line}`}`;
+  return clean(`${sighting.commit.slice(0, 12)}  ${sighting.author.date.slice(0, 10)}  ${sighting.author.name} <${sighting.author.email}>  ${where}`);
+}
+
+function summary(result: ScanResult, c: Colors): string {
   const { stats, findings } = result;
-  const scanned = `scanned ${stats.files} ${stats.files === 1 ? 'file' : 'files'} (${formatBytes(stats.bytes)})`;
+  const history = stats.history;
+  const scanned = history
+    ? `scanned ${history.commits} ${history.commits === 1 ? 'commit' : 'commits'}${history.range ? ` (${history.range})` : ''}, ${history.blobs} ${history.blobs === 1 ? 'blob' : 'blobs'} (${stats.files} text, ${formatBytes(stats.bytes)})`
+    : `scanned ${stats.files} ${stats.files === 1 ? 'file' : 'files'} (${formatBytes(stats.bytes)})`;
   const reasons = new Map<string, number>();
   for (const s of stats.skipped) reasons.set(s.reason, (reasons.get(s.reason) ?? 0) + 1);
   const skipped = stats.skipped.length === 0 ? '' : ` · skipped ${stats.skipped.length} (${[...reasons].map(([r, n]) => `${n} ${r}`).join(', ')})`;
@@ -69,6 +110,15 @@ function summary(result: ScanResult, c: ReturnType<typeof createColors>): string
     .map(([s, n]) => `${n} ${s}`)
     .join(', ');
   const files = new Set(findings.map((f) => f.path)).size;
+  if (result.incidents) {
+    const byStatus = (['in-head', 'unmerged-branch', 'history-only'] as const)
+      .map((s) => [s, result.incidents!.filter((i) => i.status === s).length] as const)
+      .filter(([, n]) => n > 0)
+      .map(([s, n]) => `${n} ${s}`)
+      .join(', ');
+    const n = result.incidents.length;
+    return `${c.red('✖')} ${n} ${n === 1 ? 'incident' : 'incidents'} (${byStatus}) from ${findings.length} ${findings.length === 1 ? 'finding' : 'findings'} (${bySeverity}) · ${scanned}${skipped}`;
+  }
   return `${c.red('✖')} ${findings.length} ${findings.length === 1 ? 'finding' : 'findings'} (${bySeverity}) in ${files} ${files === 1 ? 'file' : 'files'} · ${scanned}${skipped}`;
 }
 

@@ -37,7 +37,7 @@ export async function* readBlobs(oids: readonly string[], options: { cwd: string
 }
 
 /** Incremental parser for `cat-file --batch` output: `<oid> <type> <size>\n<bytes>\n` or `<oid> missing\n`. */
-class BatchParser {
+export class BatchParser {
   private pending: Buffer = Buffer.alloc(0);
   private current: { oid: string; size: number; parts: Buffer[] | null; remaining: number } | null = null;
 

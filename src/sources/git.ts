@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
-import type { Readable } from 'node:stream';
+import type { Readable, Writable } from 'node:stream';
 import { GitError } from '../errors.ts';
 import { readAhead } from './read-ahead.ts';
 
@@ -17,12 +17,14 @@ const SAFE_CONFIG = [
   '-c', 'color.ui=false',
   // A user's diff.relative narrows `git diff` run from a subdirectory to that subdirectory: staged would miss files.
   '-c', 'diff.relative=false',
+  // `git log` would run gpg.program (repository config) to verify every commit's signature, and print its output.
+  '-c', 'log.showSignature=false',
 ];
 
 export interface GitOptions {
   readonly cwd: string;
-  /** Written to git's stdin, then stdin is closed. */
-  readonly input?: string | Buffer;
+  /** Written to git's stdin, then stdin is closed. `pipe`: stdin stays open for the caller to write (`gitPipe`). */
+  readonly input?: string | Buffer | 'pipe';
   /** Exit codes that are not failures (e.g. 1 for `check-ignore` when nothing is ignored). */
   readonly okExitCodes?: readonly number[];
   /** Variables set on top of the inherited environment (never instead of it: GIT_INDEX_FILE must pass through). */
@@ -42,6 +44,7 @@ export function gitArgv(args: readonly string[]): string[] {
 
 /** A started git process: its stdout, and its end (exit code, stderr, or the error that kept it from starting). */
 interface Started {
+  readonly stdin: Writable | null;
   readonly stdout: Readable;
   readonly ended: Promise<{ readonly code: number; readonly stderr: string; readonly spawnFailure?: NodeJS.ErrnoException }>;
   stop(): void;
@@ -64,9 +67,10 @@ function start(args: readonly string[], options: GitOptions): Started {
   );
   if (options.input !== undefined && child.stdin) {
     child.stdin.on('error', () => {}); // git may exit before reading all input; its exit code tells the story
-    child.stdin.end(options.input);
+    if (options.input !== 'pipe') child.stdin.end(options.input);
   }
   return {
+    stdin: child.stdin,
     stdout: child.stdout!,
     ended,
     stop() {
@@ -96,7 +100,20 @@ export interface GitStream {
 }
 
 export function streamGit(args: readonly string[], options: { readonly cwd: string; readonly input?: string }): GitStream {
-  const child = start(args, options);
+  return stream(args, options, start(args, options));
+}
+
+/** A streamed git process whose stdin the caller writes as it goes (`cat-file --batch` fed while oids are found). */
+export interface GitPipe extends GitStream {
+  readonly stdin: Writable;
+}
+
+export function gitPipe(args: readonly string[], options: { readonly cwd: string }): GitPipe {
+  const child = start(args, { ...options, input: 'pipe' });
+  return { ...stream(args, options, child), stdin: child.stdin! };
+}
+
+function stream(args: readonly string[], options: { readonly cwd: string }, child: Started): GitStream {
   return {
     stdout: readAhead(child.stdout),
     async finished() {

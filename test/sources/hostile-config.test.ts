@@ -86,3 +86,72 @@ describe('a hostile repository config runs nothing', () => {
     expect(listMarkers()).toEqual(expect.arrayContaining(['diff-command', 'filter-process', 'fsmonitor', 'hook-post-index-change']));
   });
 });
+
+/**
+ * `leakwarden history` reads an untrusted repository's whole history: besides the traps above, `git log` would
+ * verify signatures with the repository's gpg.program when log.showSignature is set, and pagers exist per command.
+ */
+describe('history in a hostile repository runs nothing', () => {
+  let repo: TempRepo;
+  let markers: string;
+  const key = openaiKey('hostile-history');
+  const listMarkers = () => readdirSync(markers).sort();
+
+  beforeAll(() => {
+    repo = TempRepo.create();
+    markers = path.join(repo.base, 'markers');
+    mkdirSync(markers);
+    const evil = path.join(repo.base, 'evil.sh');
+    writeFileSync(evil, `#!/bin/sh\n: > "${markers}/$1"\ncat\n`);
+    chmodSync(evil, 0o755);
+    repo.write('.gitattributes', '* diff=x filter=x\n');
+    repo.write('a.txt', 'alpha\n');
+    repo.commitAll('base');
+    repo.write('a.txt', `alpha\nK=${key}\n`);
+    repo.commitAll('key');
+    // A commit carrying a (fake) signature: reading it with log.showSignature makes git run gpg.program.
+    const tree = repo.git('rev-parse', 'HEAD^{tree}').trim();
+    const parent = repo.git('rev-parse', 'HEAD').trim();
+    const signed = [
+      `tree ${tree}`, `parent ${parent}`, 'author A <a@example.test> 1700000000 +0000', 'committer A <a@example.test> 1700000000 +0000',
+      'gpgsig -----BEGIN PGP SIGNATURE-----', ' ', ' iQEzBAABCAAdFiEE', ' -----END PGP SIGNATURE-----', '', 'signed', '',
+    ].join('\n');
+    writeFileSync(path.join(repo.base, 'signed-commit'), signed);
+    const signedSha = repo.git('hash-object', '-t', 'commit', '-w', path.join(repo.base, 'signed-commit')).trim();
+    repo.git('update-ref', 'refs/heads/main', signedSha);
+
+    const set = (name: string, value: string) => repo.git('config', name, value);
+    const cmd = (marker: string) => `${evil} ${marker}`;
+    set('log.showSignature', 'true');
+    // git runs gpg.program without a shell: it gets a script of its own.
+    const gpg = path.join(repo.base, 'evil-gpg.sh');
+    writeFileSync(gpg, `#!/bin/sh\n: > "${markers}/gpg"\ncat > /dev/null\nexit 1\n`);
+    chmodSync(gpg, 0o755);
+    set('gpg.program', gpg);
+    set('core.fsmonitor', cmd('fsmonitor'));
+    set('core.pager', cmd('core-pager'));
+    for (const command of ['log', 'cat-file', 'rev-list', 'rev-parse', 'for-each-ref', 'ls-tree']) set(`pager.${command}`, cmd(`pager-${command}`));
+    set('diff.external', cmd('diff-external'));
+    set('diff.x.textconv', cmd('textconv'));
+    set('diff.x.command', cmd('diff-command'));
+    set('filter.x.clean', cmd('filter-clean'));
+    set('filter.x.smudge', cmd('filter-smudge'));
+    set('filter.x.process', cmd('filter-process'));
+    set('core.hooksPath', path.join(repo.base, 'no-hooks'));
+    expect(listMarkers()).toEqual([]);
+  });
+
+  it('history and a range scan find the key and leave no marker', () => {
+    const all = repo.run(['history', '-f', 'json']);
+    expect(all.stderr).toBe('');
+    expect(summarize(all.json)).toEqual(['openai-api-key a.txt:2:3']);
+    expect(repo.run(['history', 'HEAD~2..HEAD']).code).toBe(1);
+    expect(repo.run(['history', '--branch', 'main']).code).toBe(1);
+    expect(listMarkers()).toEqual([]);
+  });
+
+  it('the traps are live: plain git log in the same repository runs gpg.program', () => {
+    repo.tryGit({}, 'log', '-1');
+    expect(listMarkers()).toEqual(expect.arrayContaining(['gpg']));
+  });
+});

@@ -1,0 +1,126 @@
+import { dotenvRule } from '../checks/dotenv.ts';
+import { redactSecret, secretHash } from '../report/redact.ts';
+import { git, splitNul } from '../sources/git.ts';
+import type { Incident, IncidentStatus, RawFinding, Sighting } from '../types.ts';
+import { SEVERITIES } from '../types.ts';
+import type { HistoryWalk } from './scan-history.ts';
+import { secretKey } from './scan-history.ts';
+import type { Scope } from './scope.ts';
+
+/** Most urgent first: still in the default branch, then waiting on a branch, then only in history. */
+export const STATUS_ORDER: readonly IncidentStatus[] = ['in-head', 'unmerged-branch', 'history-only'];
+
+/** At most this many `for-each-ref --contains` at once. */
+const BRANCH_QUERIES = 4;
+
+/**
+ * Groups the walk's findings by secret (rule and identity: path, commit and line play no part) and decides each
+ * group's status from the tip of `scope.head` and the commits no branch merged into it.
+ */
+export async function buildIncidents(
+  cwd: string,
+  scope: Scope,
+  walk: HistoryWalk,
+  findings: readonly RawFinding[],
+  options: { readonly redact: boolean },
+): Promise<Incident[]> {
+  const groups = new Map<string, RawFinding[]>();
+  for (const finding of findings) {
+    const key = finding.ruleId === dotenvRule.id ? `${finding.ruleId}\0${finding.path}` : secretKey(finding);
+    const group = groups.get(key);
+    if (group) group.push(finding);
+    else groups.set(key, [finding]);
+  }
+  if (groups.size === 0) return [];
+
+  const [tree, unmerged] = await Promise.all([headTree(cwd, scope.head), unmergedCommits(cwd, scope)]);
+  const inHead = walk.secretsIn(tree);
+  const branches = await mapLimit([...groups.values()], BRANCH_QUERIES, (group) => branchesContaining(cwd, group));
+
+  const incidents = [...groups.values()].map((group, i): Incident => {
+    const sorted = [...group].sort((a, b) => time(a) - time(b));
+    const first = sorted[0]!;
+    const last = sorted[sorted.length - 1]!;
+    const isDotenv = first.ruleId === dotenvRule.id;
+    const present = isDotenv ? group.some((f) => tree.has(f.path)) : inHead.has(secretKey(first));
+    const status: IncidentStatus = present ? 'in-head' : group.every((f) => unmerged.has(f.commit!)) ? 'unmerged-branch' : 'history-only';
+    return {
+      fingerprint: `${first.ruleId}:${isDotenv ? first.path : secretHash(first)}`,
+      ruleId: first.ruleId,
+      description: first.description,
+      severity: first.severity,
+      secret: isDotenv ? first.path : options.redact ? redactSecret(first.secret) : first.secret,
+      status,
+      firstSeen: sighting(first),
+      lastSeen: sighting(last),
+      occurrences: group.length,
+      commits: new Set(group.map((f) => f.commit)).size,
+      paths: [...new Set(group.map((f) => f.path))].sort(),
+      branches: branches[i]!,
+    };
+  });
+  return incidents.sort(
+    (a, b) =>
+      STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status)
+      || SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity)
+      || Date.parse(b.lastSeen.author.date) - Date.parse(a.lastSeen.author.date),
+  );
+}
+
+function time(finding: RawFinding): number {
+  return Date.parse(finding.author?.date ?? '') || 0;
+}
+
+function sighting(finding: RawFinding): Sighting {
+  return { commit: finding.commit ?? '', author: finding.author ?? { name: '', email: '', date: '' }, path: finding.path, line: finding.line };
+}
+
+/** Path → blob of every file in `head`'s tree. */
+async function headTree(cwd: string, head: string | null): Promise<Map<string, string>> {
+  const tree = new Map<string, string>();
+  if (head === null) return tree;
+  const out = await git(['ls-tree', '-r', '-z', '--full-tree', head], { cwd });
+  for (const entry of splitNul(out.stdout)) {
+    // `<mode> SP <type> SP <oid> TAB <path>`
+    const tab = entry.indexOf('\t');
+    const [mode = '', type = '', oid = ''] = entry.slice(0, tab).split(' ');
+    if (type === 'blob' && mode.startsWith('100')) tree.set(entry.slice(tab + 1), oid);
+  }
+  return tree;
+}
+
+/** Commits some ref holds and `head` does not: what unmerged branches (and tags, stashes) alone carry. */
+async function unmergedCommits(cwd: string, scope: Scope): Promise<Set<string>> {
+  if (!scope.allRefs) return new Set();
+  const out = await git(scope.head === null ? ['rev-list', '--all'] : ['rev-list', '--all', '--not', scope.head], { cwd });
+  return new Set(out.stdout.toString('utf8').split('\n').filter((line) => line !== ''));
+}
+
+/** Local and remote-tracking branches whose history holds any of the group's commits. */
+async function branchesContaining(cwd: string, group: readonly RawFinding[]): Promise<string[]> {
+  const commits = [...new Set(group.map((f) => f.commit!))];
+  const out = await git(
+    ['for-each-ref', '--format=%(refname:short)%00%(symref)', ...commits.flatMap((c) => ['--contains', c]), 'refs/heads', 'refs/remotes'],
+    { cwd },
+  );
+  return out.stdout
+    .toString('utf8')
+    .split('\n')
+    .map((line) => line.split('\0'))
+    .filter(([name, symref]) => name !== undefined && name !== '' && symref === '')
+    .map(([name]) => name!)
+    .sort();
+}
+
+async function mapLimit<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await work(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}

@@ -1,0 +1,122 @@
+import type { GitStream } from '../sources/git.ts';
+import { streamGit } from '../sources/git.ts';
+
+/** One commit of the log and the files it changed, as `git log --raw -c` reports them. */
+export interface LogCommit {
+  readonly sha: string;
+  /** Author date, strict ISO 8601. */
+  readonly date: string;
+  readonly author: string;
+  readonly email: string;
+  readonly changes: readonly LogChange[];
+}
+
+export interface LogChange {
+  readonly path: string;
+  /** The file's blob after the commit; null when the commit deleted it or it is not a regular file (symlink, submodule). */
+  readonly blob: string | null;
+  /** The regular-file blobs the path held before the commit: one per parent that had it (merges have several). */
+  readonly before: readonly string[];
+}
+
+/** Marks the start of a commit record; the format's fields follow, NUL-separated (`-z`). */
+const RECORD = '\x01';
+const FORMAT = '--format=%x01%H%x00%aI%x00%an%x00%ae';
+const HEADER_FIELDS = 4;
+const ZERO_OID = /^0+$/;
+
+/**
+ * The log the history scan reads: for every commit, which blob each changed path went from and to. `-c` shows a
+ * merge's files that differ from every parent (a conflict resolution, an "evil merge"), so every blob that enters
+ * the history is named by exactly the commit that brought it in. No renames (they cost a similarity search); no
+ * content: blobs are read once each, elsewhere.
+ */
+export function gitLog(cwd: string, revisions: readonly string[]): GitStream {
+  return streamGit(
+    [
+      'log', '--raw', '-z', '-c', '--no-abbrev', '--root', '--no-renames', '--no-ext-diff', '--no-textconv',
+      '--no-show-signature', '--no-color', FORMAT, ...revisions,
+    ],
+    { cwd },
+  );
+}
+
+/**
+ * Parses `gitLog` output as it streams: one commit at a time. Fields are NUL-terminated; a commit's record starts
+ * with \x01 (a raw entry's path comes right after its header, so a path that starts with \x01 is still read as a path).
+ */
+export async function* parseLog(output: AsyncIterable<Buffer>): AsyncGenerator<LogCommit> {
+  let carry: Buffer | null = null;
+  let header: string[] | null = null;
+  let changes: LogChange[] = [];
+  /** The raw entry whose path is the next field. */
+  let pending: { readonly blob: string | null; readonly before: string[] } | null = null;
+
+  const finish = (): LogCommit | null => {
+    if (header === null) return null;
+    const [sha = '', date = '', author = '', email = ''] = header;
+    const commit = { sha, date, author, email, changes };
+    header = null;
+    changes = [];
+    return commit;
+  };
+
+  for await (const chunk of output) {
+    const data: Buffer = carry ? Buffer.concat([carry, chunk]) : chunk;
+    let start = 0;
+    for (let end = data.indexOf(0, start); end !== -1; end = data.indexOf(0, start)) {
+      const field = data.toString('utf8', start, end);
+      start = end + 1;
+      if (pending !== null) {
+        changes.push({ path: field, blob: pending.blob, before: pending.before });
+        pending = null;
+        continue;
+      }
+      if (header !== null && header.length < HEADER_FIELDS) {
+        header.push(field);
+        continue;
+      }
+      const text = field.charCodeAt(0) === 10 ? field.slice(1) : field;
+      if (text.startsWith(RECORD)) {
+        const done = finish();
+        if (done) yield done;
+        header = [text.slice(1)];
+      } else if (text.startsWith(':')) {
+        pending = parseRawHeader(text);
+      } else if (text !== '') {
+        throw new Error(`unexpected git log output: ${JSON.stringify(text.slice(0, 80))}`);
+      }
+    }
+    carry = start < data.length ? Buffer.from(data.subarray(start)) : null;
+  }
+  if (pending !== null || (carry !== null && carry.length > 0 && carry.toString('utf8').trim() !== '')) {
+    throw new Error('git log output ended in the middle of a record');
+  }
+  const last = finish();
+  if (last) yield last;
+}
+
+/**
+ * `:srcmode dstmode srcoid dstoid S` for one parent; a merge under `-c` has one colon, one mode and one oid per
+ * parent: `::m1 m2 mNew o1 o2 oNew SS`.
+ */
+function parseRawHeader(text: string): { blob: string | null; before: string[] } {
+  let parents = 0;
+  while (text.charCodeAt(parents) === 58) parents++;
+  const fields = text.slice(parents).split(' ');
+  const modes = fields.slice(0, parents + 1);
+  const oids = fields.slice(parents + 1, 2 * parents + 2);
+  if (oids.length !== parents + 1) throw new Error(`unexpected raw diff record: ${text.slice(0, 120)}`);
+  const before: string[] = [];
+  for (let i = 0; i < parents; i++) {
+    const oid = oids[i]!;
+    if (isRegularFile(modes[i]!) && !ZERO_OID.test(oid) && !before.includes(oid)) before.push(oid);
+  }
+  const after = oids[parents]!;
+  return { blob: isRegularFile(modes[parents]!) && !ZERO_OID.test(after) ? after : null, before };
+}
+
+/** 100644, 100755 (and the historical 100664); not symlinks (120000), submodules (160000) or deletions (000000). */
+function isRegularFile(mode: string): boolean {
+  return mode.startsWith('100');
+}

@@ -1,0 +1,226 @@
+import { isDotenvPath } from '../checks/dotenv.ts';
+import type { Detector } from '../detect/detector.ts';
+import { DetectError } from '../detect/detector.ts';
+import { SourceCounters } from '../sources/source.ts';
+import type { CommitAuthor, RawFinding } from '../types.ts';
+import { BlobQueue } from './blob-queue.ts';
+import { gitLog, parseLog } from './log.ts';
+import type { Scope } from './scope.ts';
+
+export interface HistoryProgress {
+  readonly blobsDone: number;
+  /** Blobs found so far; final once `listed` is true. */
+  readonly blobsTotal: number;
+  readonly bytes: number;
+  readonly commits: number;
+  /** The commit walk has ended: the total is known. */
+  readonly listed: boolean;
+}
+
+export interface HistoryWalk {
+  /** Findings as the commits that brought them in: each carries its commit, author and the path at that commit. */
+  readonly findings: RawFinding[];
+  /** `.env` files as the commits that added them. */
+  readonly dotenv: DotenvEvent[];
+  readonly counters: SourceCounters;
+  readonly commits: number;
+  readonly blobs: number;
+  /** Keys (`ruleId\0identity`) of the secrets in each path of `head`'s tree; filled by `secretsIn`. */
+  secretsIn(tree: ReadonlyMap<string, string>): Set<string>;
+}
+
+export interface DotenvEvent {
+  readonly path: string;
+  readonly commit: string;
+  readonly author: CommitAuthor;
+}
+
+/** A blob read under one path signature: its findings (at its first path), or null when it was not scanned. */
+type BlobResult = readonly RawFinding[] | null;
+const PENDING = Symbol('pending');
+
+interface Change {
+  readonly commit: number;
+  readonly path: string;
+  readonly blob: string | null;
+  readonly before: readonly string[];
+}
+
+/** The key that says "the same secret": rule and identity, never the place. */
+export function secretKey(finding: Pick<RawFinding, 'ruleId' | 'secret' | 'identity'>): string {
+  return `${finding.ruleId}\0${finding.identity ?? finding.secret}`;
+}
+
+/**
+ * Walks the commits of `scope` once (`git log --raw`) and reads each distinct blob once (one `cat-file --batch`),
+ * both at the same time: blobs are asked for as the walk names them. A blob at several paths is read again only
+ * when the rules treat those paths differently. A secret counts for a commit when one of the files it changed holds
+ * it and none of the files it changed held it before: an edit elsewhere in the file, a move, a merge of what a
+ * parent brought in do not count again.
+ */
+export async function walkHistory(
+  cwd: string,
+  scope: Scope,
+  detector: Detector,
+  options: { readonly maxFileSize: number; readonly progress?: ((progress: HistoryProgress) => void) | undefined },
+): Promise<HistoryWalk> {
+  const counters = new SourceCounters();
+  const commits: { sha: string; author: CommitAuthor }[] = [];
+  const changes: Change[] = [];
+  const blobs = new Map<string, Map<string, BlobResult | typeof PENDING>>();
+  const signatures = new Map<string, string>();
+  const paths = new Map<string, string>();
+  const dotenv: DotenvEvent[] = [];
+  let blobsTotal = 0;
+  let blobsDone = 0;
+  let listed = false;
+
+  const signatureOf = (path: string): string => {
+    let signature = signatures.get(path);
+    if (signature === undefined) signatures.set(path, (signature = detector.pathSignature(path)));
+    return signature;
+  };
+  const intern = (path: string): string => {
+    const known = paths.get(path);
+    if (known !== undefined) return known;
+    paths.set(path, path);
+    return path;
+  };
+  const report = () => options.progress?.({ blobsDone, blobsTotal, bytes: counters.bytes, commits: commits.length, listed });
+
+  /** Reads every blob `want` asks for while `produce` runs, then waits for the last one. */
+  const readBlobs = async (produce: (want: (oid: string, path: string) => void) => Promise<void>) => {
+    const queue = new BlobQueue<{ oid: string; path: string; signature: string }>(cwd, options.maxFileSize);
+    const want = (oid: string, path: string) => {
+      const signature = signatureOf(path);
+      let results = blobs.get(oid);
+      if (!results) blobs.set(oid, (results = new Map()));
+      if (results.has(signature)) return;
+      results.set(signature, PENDING);
+      blobsTotal++;
+      queue.request(oid, { oid, path, signature });
+    };
+    const producing = produce(want).finally(() => queue.end());
+    producing.catch(() => queue.stop()); // a failed walk stops cat-file; the error surfaces below
+    const consuming = (async () => {
+      for await (const blob of queue.results()) {
+        blobs.get(blob.tag.oid)!.set(blob.tag.signature, scanBlob(blob.tag.path, blob.size, blob.content));
+        blobsDone++;
+        if ((blobsDone & 255) === 0) report();
+      }
+    })();
+    await Promise.all([producing, consuming]);
+  };
+
+  const scanBlob = (path: string, size: number, content: Buffer | null): BlobResult => {
+    if (size < 0) {
+      counters.unreadable(path, 'object missing from the repository');
+      return null;
+    }
+    if (content === null) {
+      counters.tooLarge(path);
+      return null;
+    }
+    const text = counters.admit(path, content);
+    if (text === null) return null;
+    try {
+      const found = detector.detect({ path, text });
+      return found.length === 0 ? NONE : found;
+    } catch (error) {
+      if (!(error instanceof DetectError)) throw error;
+      counters.unreadable(path, error.message);
+      return null;
+    }
+  };
+
+  // Pass 1: the walk, and every blob it names.
+  await readBlobs(async (want) => {
+    const log = gitLog(cwd, scope.revisions);
+    try {
+      for await (const commit of parseLog(log.stdout)) {
+        const index = commits.push({ sha: commit.sha, author: { name: commit.author, email: commit.email, date: commit.date } }) - 1;
+        for (const change of commit.changes) {
+          const path = intern(change.path);
+          changes.push({ commit: index, path, blob: change.blob, before: change.before });
+          if (change.blob !== null) {
+            want(change.blob, path);
+            if (change.before.length === 0 && isDotenvPath(path)) dotenv.push({ path, commit: commit.sha, author: commits[index]!.author });
+          }
+        }
+      }
+    } catch (error) {
+      log.stop();
+      throw error;
+    }
+    await log.finished();
+    listed = true;
+    report();
+  });
+
+  // The commits that brought in a blob with findings, and the changes they made.
+  const groups: Change[][] = [];
+  for (let i = 0; i < changes.length; ) {
+    let end = i;
+    let hit = false;
+    while (end < changes.length && changes[end]!.commit === changes[i]!.commit) {
+      const change = changes[end]!;
+      if (change.blob !== null && hasFindings(blobs.get(change.blob)?.get(signatureOf(change.path)))) hit = true;
+      end++;
+    }
+    if (hit) groups.push(changes.slice(i, end));
+    i = end;
+  }
+
+  // Pass 2: what those files held before, where the walk did not read it (a range's base).
+  await readBlobs(async (want) => {
+    for (const group of groups) for (const change of group) for (const oid of change.before) want(oid, change.path);
+  });
+  report();
+
+  const findings: RawFinding[] = [];
+  for (const group of groups) {
+    const before = new Set<string>();
+    for (const change of group) {
+      for (const oid of change.before) for (const finding of resultOf(blobs, oid, signatureOf(change.path))) before.add(secretKey(finding));
+    }
+    const { sha, author } = commits[group[0]!.commit]!;
+    for (const change of group) {
+      if (change.blob === null) continue;
+      for (const finding of resultOf(blobs, change.blob, signatureOf(change.path))) {
+        if (before.has(secretKey(finding))) continue;
+        findings.push({ ...finding, path: change.path, commit: sha, author });
+      }
+    }
+  }
+
+  return {
+    findings,
+    dotenv,
+    counters,
+    commits: commits.length,
+    blobs: blobs.size,
+    secretsIn(tree) {
+      const keys = new Set<string>();
+      for (const [path, oid] of tree) {
+        const results = blobs.get(oid);
+        if (!results) continue;
+        const own = results.get(signatureOf(path));
+        // A blob only ever read under another path's signature: that reading stands in (the rules rarely differ).
+        const result = own !== undefined && own !== PENDING ? own : [...results.values()].find((r) => r !== PENDING && r !== null);
+        for (const finding of hasFindings(result) ? result : []) keys.add(secretKey(finding));
+      }
+      return keys;
+    },
+  };
+}
+
+const NONE: readonly RawFinding[] = [];
+
+function hasFindings(result: BlobResult | typeof PENDING | undefined): result is readonly RawFinding[] {
+  return result !== undefined && result !== null && result !== PENDING && result.length > 0;
+}
+
+function resultOf(blobs: Map<string, Map<string, BlobResult | typeof PENDING>>, oid: string, signature: string): readonly RawFinding[] {
+  const result = blobs.get(oid)?.get(signature);
+  return hasFindings(result) ? result : NONE;
+}

@@ -1,0 +1,293 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Incident } from '../../src/types.ts';
+import { genericAssignment, openaiKey, serviceAccountToken } from '../helpers/secrets.ts';
+import { TempRepo } from '../helpers/temp-repo.ts';
+import type { JsonFinding, JsonReport } from '../helpers/temp-repo.ts';
+
+afterAll(() => TempRepo.cleanupAll());
+
+let clock = Date.parse('2024-01-01T10:00:00Z') / 1000;
+
+/** Commits what is staged (or everything, with `all`) one hour after the previous commit: dates decide first/last seen. */
+function commit(repo: TempRepo, message: string, options: { all?: boolean } = {}): string {
+  clock += 3600;
+  const date = `@${clock} +0000`;
+  if (options.all !== false) repo.git('add', '-A');
+  repo.gitWith({ env: { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } }, 'commit', '-q', '--allow-empty', '--no-verify', '-m', message);
+  return repo.git('rev-parse', 'HEAD').trim();
+}
+
+function history(repo: TempRepo, ...args: string[]): JsonReport & { code: number | null; stderr: string; stdout: string } {
+  const run = repo.run(['history', '-f', 'json', ...args]);
+  if (!run.json) throw new Error(`no JSON report (exit ${run.code}):\n${run.stderr}${run.stdout}`);
+  return { ...run.json, code: run.code, stderr: run.stderr, stdout: run.stdout };
+}
+
+function incidentOf(report: JsonReport, ruleId: string, path: string): Incident {
+  const found = (report.incidents ?? []).filter((i) => i.ruleId === ruleId && i.paths.includes(path));
+  expect(found, `one ${ruleId} incident at ${path}`).toHaveLength(1);
+  return found[0]!;
+}
+
+const where = (f: JsonFinding) => `${f.ruleId} ${f.path}:${f.line} @${f.commit?.slice(0, 7)}`;
+
+describe('history: the whole history of every ref', () => {
+  const repo = TempRepo.create();
+  const removed = openaiKey('removed');
+  const present = serviceAccountToken('present');
+  const unmerged = openaiKey('unmerged');
+  const spread = openaiKey('spread');
+  const c: Record<string, string> = {};
+  let report: ReturnType<typeof history>;
+
+  beforeAll(() => {
+    repo.write('README.md', '# demo\n');
+    repo.write('app/settings.py', `DEBUG = True\nOPENAI_API_KEY = "${removed}"\n`);
+    c.addRemoved = commit(repo, 'settings with a key');
+    repo.write('deploy.yml', `env:\n  OP_SERVICE_ACCOUNT_TOKEN: ${present}\n`);
+    repo.write('.env', 'PORT=3000\n');
+    c.addPresent = commit(repo, 'deploy config and .env');
+    repo.write('app/settings.py', 'DEBUG = True\nOPENAI_API_KEY = os.environ["OPENAI_API_KEY"]\n');
+    repo.remove('.env');
+    c.removeKey = commit(repo, 'read the key from the environment');
+
+    // The same key brought in by three commits, edited in between, then renamed.
+    repo.write('one.txt', `k=${spread}\n`);
+    c.spread1 = commit(repo, 'spread 1');
+    repo.write('one.txt', `header\nk=${spread}\n`);
+    c.editSpread = commit(repo, 'edit around it');
+    repo.write('two.txt', `k=${spread}\n`);
+    c.spread2 = commit(repo, 'spread 2');
+    repo.write('three.txt', `other\nk=${spread}\n`);
+    c.spread3 = commit(repo, 'spread 3');
+    repo.git('mv', 'one.txt', 'renamed.txt');
+    c.rename = commit(repo, 'rename');
+
+    // A branch that is never merged.
+    repo.git('checkout', '-q', '-b', 'feature/experiment');
+    repo.write('experiment.js', `const client = new OpenAI({ apiKey: "${unmerged}" });\n`);
+    c.unmerged = commit(repo, 'try the api');
+    repo.git('checkout', '-q', 'main');
+    report = history(repo);
+  });
+
+  it('exits 1 and reports the commits and blobs it walked', () => {
+    expect(report.code).toBe(1);
+    expect(report.scan.mode).toBe('history');
+    expect(report.scan.commits).toBe(9);
+    expect(report.scan.blobs).toBeGreaterThanOrEqual(9);
+    expect(report.scan.range).toBeNull();
+    expect(report.scan.head).toBe(c.rename);
+  });
+
+  it('reports each secret once per commit that brought it in, not per commit that carried it', () => {
+    expect(report.findings.map(where).sort()).toEqual(
+      [
+        `openai-api-key app/settings.py:2 @${c.addRemoved!.slice(0, 7)}`,
+        `1password-service-account-token deploy.yml:2 @${c.addPresent!.slice(0, 7)}`,
+        `dotenv-not-gitignored .env:null @${c.addPresent!.slice(0, 7)}`,
+        `openai-api-key one.txt:1 @${c.spread1!.slice(0, 7)}`,
+        `openai-api-key two.txt:1 @${c.spread2!.slice(0, 7)}`,
+        `openai-api-key three.txt:2 @${c.spread3!.slice(0, 7)}`,
+        `openai-api-key experiment.js:1 @${c.unmerged!.slice(0, 7)}`,
+      ].sort(),
+    );
+    const first = report.findings.find((f) => f.path === 'app/settings.py')!;
+    expect(first.author).toEqual({ name: 'Test Author', email: 'author@example.test', date: expect.stringMatching(/^2024-01-01T11:00:00[+-]00:00$/) });
+  });
+
+  it('gives a removed secret history-only, a present one in-head, an unmerged one unmerged-branch', () => {
+    const gone = incidentOf(report, 'openai-api-key', 'app/settings.py');
+    expect(gone.status).toBe('history-only');
+    expect(gone.branches).toEqual(['feature/experiment', 'main']);
+    expect(gone.firstSeen.commit).toBe(c.addRemoved);
+    expect(gone.firstSeen.line).toBe(2);
+
+    expect(incidentOf(report, '1password-service-account-token', 'deploy.yml').status).toBe('in-head');
+
+    const side = incidentOf(report, 'openai-api-key', 'experiment.js');
+    expect(side.status).toBe('unmerged-branch');
+    expect(side.branches).toEqual(['feature/experiment']);
+  });
+
+  it('makes one incident of one key in three commits, with the right first and last commit; a rename adds none', () => {
+    const incident = incidentOf(report, 'openai-api-key', 'two.txt');
+    expect(incident).toMatchObject({ occurrences: 3, commits: 3, paths: ['one.txt', 'three.txt', 'two.txt'], status: 'in-head' });
+    expect(incident.firstSeen).toMatchObject({ commit: c.spread1, path: 'one.txt', line: 1 });
+    expect(incident.lastSeen).toMatchObject({ commit: c.spread3, path: 'three.txt', line: 2 });
+    expect(incident.fingerprint).toMatch(/^openai-api-key:[0-9a-f]{16}$/);
+  });
+
+  it('reports a .env file that was committed, then deleted, with the commit that added it', () => {
+    const dotenv = incidentOf(report, 'dotenv-not-gitignored', '.env');
+    expect(dotenv.status).toBe('history-only');
+    expect(dotenv.firstSeen.commit).toBe(c.addPresent);
+    const finding = report.findings.find((f) => f.ruleId === 'dotenv-not-gitignored')!;
+    expect(finding.message).toContain(c.addPresent!.slice(0, 12));
+  });
+
+  it('orders incidents most urgent first', () => {
+    const statuses = (report.incidents ?? []).map((i) => i.status);
+    expect(statuses).toEqual([...statuses].sort((a, b) => order(a) - order(b)));
+    expect(statuses[0]).toBe('in-head');
+  });
+
+  it('never prints a secret in full, in JSON or in the terminal report', () => {
+    const terminal = repo.run(['history']);
+    expect(terminal.code).toBe(1);
+    for (const secret of [removed, present, unmerged, spread]) {
+      expect(report.stdout).not.toContain(secret);
+      expect(terminal.stdout).not.toContain(secret);
+      expect(terminal.stderr).not.toContain(secret);
+    }
+    expect(terminal.stdout).toContain('in-head');
+    expect(terminal.stdout).toContain('unmerged-branch');
+    expect(terminal.stdout).toContain('history-only');
+    expect(terminal.stdout).toMatch(/rotate it now/);
+    expect(terminal.stdout).toMatch(/scanned 9 commits/);
+    // Not a terminal: no progress line.
+    expect(terminal.stderr).toBe('');
+  });
+
+  it('--branch walks one branch and measures status against it', () => {
+    const main = history(repo, '--branch', 'main');
+    expect(main.scan.commits).toBe(8);
+    expect(main.findings.some((f) => f.path === 'experiment.js')).toBe(false);
+    const feature = history(repo, '--branch', 'feature/experiment');
+    expect(incidentOf(feature, 'openai-api-key', 'experiment.js').status).toBe('in-head');
+  });
+});
+
+describe('history RANGE: only what the commits of the range added', () => {
+  const repo = TempRepo.create();
+  const old = openaiKey('old');
+  const fresh = openaiKey('fresh');
+  const onMain = openaiKey('main-later');
+  let base = '';
+
+  beforeAll(() => {
+    repo.write('config.js', `module.exports = {\n  key: "${old}",\n  debug: false,\n};\n`);
+    repo.write('notes.md', 'notes\n');
+    base = commit(repo, 'base with an old secret');
+    repo.git('checkout', '-q', '-b', 'pr');
+    repo.write('config.js', `module.exports = {\n  key: "${old}",\n  debug: true,\n};\n`);
+    commit(repo, 'pr: touch the file that holds the old secret');
+  });
+
+  it('a change to a file with an old secret on another line passes', () => {
+    const range = history(repo, 'main..pr');
+    expect(range.code).toBe(0);
+    expect(range.findings).toEqual([]);
+    expect(range.scan.commits).toBe(1);
+    expect(range.scan.range).toBe('main..pr');
+    // The same with --since-commit (the tip is HEAD, which is pr).
+    expect(history(repo, '--since-commit', 'main').scan.commits).toBe(1);
+  });
+
+  it('reports a secret the range adds, and only that one', () => {
+    repo.write('notes.md', `notes\nOPENAI_API_KEY=${fresh}\n`);
+    const added = commit(repo, 'pr: add a key');
+    const range = history(repo, `${base}..pr`);
+    expect(range.code).toBe(1);
+    expect(range.findings.map(where)).toEqual([`openai-api-key notes.md:2 @${added.slice(0, 7)}`]);
+    expect(range.incidents?.[0]?.status).toBe('in-head');
+  });
+
+  it('a merge does not re-report what a parent brought in', () => {
+    repo.git('checkout', '-q', 'main');
+    repo.write('main-only.txt', `k=${onMain}\n`);
+    commit(repo, 'main: a secret lands on main');
+    repo.git('checkout', '-q', 'pr');
+    repo.gitWith({ env: { GIT_AUTHOR_DATE: `@${(clock += 3600)} +0000`, GIT_COMMITTER_DATE: `@${clock} +0000` } }, 'merge', '-q', '--no-edit', 'main');
+    const range = history(repo, 'main..pr');
+    expect(range.scan.commits).toBe(3);
+    expect(range.findings.map((f) => f.path)).toEqual(['notes.md']);
+  });
+
+  it('a merge that adds a secret of its own (an "evil merge") is reported', () => {
+    const evil = genericAssignment('evil-merge');
+    repo.git('checkout', '-q', 'main');
+    repo.write('side.txt', 'main side\n');
+    commit(repo, 'main: side');
+    repo.git('checkout', '-q', 'pr');
+    repo.git('merge', '-q', '--no-commit', 'main');
+    repo.write('merged.js', `${evil.line}\n`);
+    const merge = commit(repo, 'merge with an extra file');
+    const range = history(repo, 'main..pr');
+    expect(range.findings.map(where)).toContain(`generic-secret merged.js:1 @${merge.slice(0, 7)}`);
+  });
+});
+
+describe('history fails closed', () => {
+  const repo = TempRepo.create();
+  beforeAll(() => {
+    repo.write('a.txt', 'one\n');
+    commit(repo, 'one');
+    repo.git('checkout', '-q', '-b', 'side');
+    repo.write('side.txt', 'side\n');
+    commit(repo, 'side');
+    repo.git('checkout', '-q', 'main');
+    for (const n of ['two', 'three', 'four']) {
+      repo.write('a.txt', `${n}\n`);
+      commit(repo, n);
+    }
+  });
+
+  const expectError = (run: { code: number | null; stdout: string; stderr: string }, message: RegExp, hint: RegExp) => {
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    const lines = run.stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(message);
+    expect(lines[1]).toMatch(hint);
+  };
+
+  it('an unknown revision exits 2 with what is missing', () => {
+    expectError(repo.run(['history', 'nope..main']), /unknown revision "nope"/, /^hint: .*git fetch origin nope/);
+    expectError(repo.run(['history', '--branch', 'nope']), /unknown revision "nope"/, /^hint:/);
+  });
+
+  it('an empty range exits 2', () => {
+    expectError(repo.run(['history', 'main..main~1']), /range main\.\.main~1 has no commits/, /^hint: check the order/);
+  });
+
+  it('a malformed range or option-like revision is a usage error', () => {
+    expectError(repo.run(['history', 'main...side']), /invalid range "main\.\.\.side"/, /two dots/);
+    expectError(repo.run(['history', '--since-commit=--all']), /"--all" is not a revision/, /^hint:/);
+    expectError(repo.run(['history', 'a..b', '--since-commit', 'main']), /either a range or --since-commit/, /^hint:/);
+  });
+
+  it('outside a repository exits 2 with a hint', () => {
+    const plain = TempRepo.create({ git: false });
+    expectError(plain.run(['history']), /not a git repository/, /^hint:/);
+  });
+
+  describe('shallow clones', () => {
+    let shallow: string;
+    beforeAll(() => {
+      shallow = `${repo.base}/shallow`;
+      repo.git('clone', '-q', '--depth', '1', '--no-single-branch', `file://${repo.dir}`, shallow);
+    });
+
+    it('a range whose base the clone lacks exits 2 and names the fix', () => {
+      expectError(repo.run(['history', 'HEAD~3..HEAD'], { cwd: shallow }), /unknown revision "HEAD~3" \(this is a shallow clone/, /git fetch --unshallow.*fetch-depth: 0/);
+    });
+
+    it('a range the cut falls inside exits 2 instead of reporting the cut commit as adding every file', () => {
+      expectError(repo.run(['history', 'origin/side..origin/main'], { cwd: shallow }), /shallow clone cuts the range/, /fetch-depth: 0/);
+    });
+
+    it('a whole-history audit of a shallow clone exits 2', () => {
+      expectError(repo.run(['history'], { cwd: shallow }), /shallow clone/, /git fetch --unshallow/);
+    });
+
+    it('after git fetch --unshallow the same range scans', () => {
+      repo.git('-C', shallow, 'fetch', '-q', '--unshallow');
+      const run = repo.run(['history', '-f', 'json', 'origin/side..origin/main'], { cwd: shallow });
+      expect(run.code).toBe(0);
+      expect(run.json?.scan.commits).toBe(3);
+    });
+  });
+});
+
+const order = (status: string) => ['in-head', 'unmerged-branch', 'history-only'].indexOf(status);
