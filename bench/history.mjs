@@ -122,7 +122,7 @@ export async function runHistory({ root, work, out, node, cli, repos, runs, gitl
     } else {
       lines.push(`${t.label}: leakwarden history not measured (${lw.error ?? lw.readError}); floor ${floor.stats ? fmtS(floor.stats.median) : '—'}, \`git log -p -U0\` ${gitlog.stats ? fmtS(gitlog.stats.median) : '—'}`);
     }
-    if (gl.stats) lines.push(`${t.label}: gitleaks (wasm) stdin on the \`git log -p -U0\` stream ${fmtS(gl.stats.median)} (one run)${lw.stats ? `, ${(gl.stats.median / lw.stats.median).toFixed(0)}x leakwarden history` : ''}`);
+    if (gl.stats) lines.push(`${t.label}: gitleaks (wasm) stdin on the \`git log -p -U0\` stream ${fmtS(gl.stats.median)} (one run)${lw.stats ? `, ${(gl.stats.median / lw.stats.median).toFixed(0)}x slower than leakwarden history` : ''}`);
     if (t.planted) {
       const bad = t.planted.filter((p) => !p.ok);
       if (bad.length) lines.push(`WARNING: ${t.label}: leakwarden history missed or misreported ${bad.length} of ${t.planted.length} planted secrets: ${bad.map((p) => `${p.id} (${p.problem})`).join('; ')}`);
@@ -171,7 +171,7 @@ export async function runHistory({ root, work, out, node, cli, repos, runs, gitl
       lines.push(
         '',
         `leakwarden read ${fmtInt(lw.scan.commits)} commits, ${fmtInt(lw.scan.blobs)} blobs, ${fmtMB(lw.scan.bytes)}` +
-          `${lw.scan.skipped?.length ? ` (skipped ${lw.scan.skipped.length}, e.g. over --max-file-size)` : ''}; ${lw.findings?.length ?? 0} findings, ${lw.incidents?.length ?? 0} incidents` +
+          `${lw.scan.skipped?.length ? ` (and skipped ${skippedReasons(lw.scan.skipped)})` : ''}; ${plural(lw.findings?.length ?? 0, "finding")}, ${plural(lw.incidents?.length ?? 0, "incident")}` +
           `${Object.keys(byStatus).length ? ` (${Object.entries(byStatus).map(([k, v]) => `${v} ${k}`).join(', ')})` : ''}; its own durationMs ${fmtInt(lw.scan.durationMs ?? 0)}.`,
       );
     }
@@ -244,4 +244,14 @@ ${notes.map((n) => `- ${n}`).join('\n')}
 
 ${sections.join('\n\n')}
 `;
+}
+
+function plural(n, word) {
+  return `${fmtInt(n)} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function skippedReasons(skipped) {
+  const by = {};
+  for (const s of skipped) by[s.reason ?? 'unknown'] = (by[s.reason ?? 'unknown'] ?? 0) + 1;
+  return Object.entries(by).map(([reason, n]) => `${fmtInt(n)} ${reason}`).join(', ');
 }
