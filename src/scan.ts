@@ -1,4 +1,5 @@
 import type { Readable } from 'node:stream';
+import { buildInfo } from './build-info.ts';
 import { checkDotenv, committedDotenvFinding, dotenvRule } from './checks/dotenv.ts';
 import type { HistoryProgress } from './history/scan-history.ts';
 import { createDetector, DetectError } from './detect/detector.ts';
@@ -82,7 +83,18 @@ async function scanHistory(request: ScanRequest, started: bigint): Promise<ScanO
   const what = request.history ?? { range: null, sinceCommit: null, branch: null };
   const [scope, specs] = await Promise.all([resolveScope({ cwd: request.cwd, ...what }), loadBuiltinRules()]);
   const rules = specs.map(compileRule);
-  const walk = await walkHistory(request.cwd, scope, createDetector(rules), { maxFileSize: request.maxFileSize, progress: request.progress });
+  const detector = createDetector(rules);
+  const { inlineScanner, workerCount, workerScanner } = await import('./history/blob-scanner.ts');
+  // Workers run the bundle itself; from sources (tests of the modules) everything stays on this thread.
+  const bundle = buildInfo !== undefined && typeof __filename === 'string' ? __filename : null;
+  const workers = bundle === null ? 0 : workerCount(process.env);
+  const walk = await walkHistory(request.cwd, scope, detector, {
+    scanner: (deliver) =>
+      workers > 0
+        ? workerScanner(bundle!, { specs }, workers, request.cwd, request.maxFileSize, deliver)
+        : inlineScanner(request.cwd, request.maxFileSize, detector, deliver),
+    progress: request.progress,
+  });
   const raw = [...walk.findings, ...walk.dotenv.map((event) => committedDotenvFinding(event.path, event.commit, event.author))];
   const incidents = await buildIncidents(request.cwd, scope, walk, raw, { redact: request.redact });
   const { counters } = walk;
@@ -92,7 +104,8 @@ async function scanHistory(request: ScanRequest, started: bigint): Promise<ScanO
         mode: 'history',
         files: counters.files,
         bytes: counters.bytes,
-        skipped: counters.skipped,
+        // Workers finish in their own order: sorted, the report is the same run to run.
+        skipped: [...counters.skipped].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.reason.localeCompare(b.reason))),
         durationMs: Math.round(Number(process.hrtime.bigint() - started) / 1e6),
         history: { commits: walk.commits, blobs: walk.blobs, range: scope.range, refs: scope.refs, head: scope.head },
       },

@@ -7,6 +7,9 @@ export async function main(): Promise<void> {
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code !== 'EPIPE') throw error;
   });
+  // Until the run says otherwise: a process that ends early (an event loop left with nothing to wait on) must not
+  // pass for a clean scan.
+  process.exitCode = 2;
   try {
     process.exitCode = await runCli(process.argv.slice(2), {
       stdout: process.stdout,

@@ -1,9 +1,8 @@
 import { isDotenvPath } from '../checks/dotenv.ts';
 import type { Detector } from '../detect/detector.ts';
-import { DetectError } from '../detect/detector.ts';
 import { SourceCounters } from '../sources/source.ts';
 import type { CommitAuthor, RawFinding } from '../types.ts';
-import { BlobQueue } from './blob-queue.ts';
+import type { BlobOutcome, BlobScanner, Deliver } from './blob-scanner.ts';
 import { gitLog, parseLog } from './log.ts';
 import type { Scope } from './scope.ts';
 
@@ -62,7 +61,11 @@ export async function walkHistory(
   cwd: string,
   scope: Scope,
   detector: Detector,
-  options: { readonly maxFileSize: number; readonly progress?: ((progress: HistoryProgress) => void) | undefined },
+  options: {
+    /** Starts a blob scanner that hands each outcome to `deliver` (on this thread, or on workers). */
+    readonly scanner: (deliver: Deliver) => Promise<BlobScanner> | BlobScanner;
+    readonly progress?: ((progress: HistoryProgress) => void) | undefined;
+  },
 ): Promise<HistoryWalk> {
   const counters = new SourceCounters();
   const commits: { sha: string; author: CommitAuthor }[] = [];
@@ -88,9 +91,36 @@ export async function walkHistory(
   };
   const report = () => options.progress?.({ blobsDone, blobsTotal, bytes: counters.bytes, commits: commits.length, listed });
 
+  const requests: { oid: string; path: string; signature: string }[] = [];
+  const deliver: Deliver = (id, outcome) => {
+    const { oid, path, signature } = requests[id]!;
+    blobs.get(oid)!.set(signature, record(path, outcome));
+    blobsDone++;
+    if ((blobsDone & 255) === 0) report();
+  };
+  const record = (path: string, outcome: BlobOutcome): BlobResult => {
+    switch (outcome.kind) {
+      case 'text':
+        counters.text(outcome.bytes);
+        return outcome.findings.length === 0 ? NONE : outcome.findings;
+      case 'binary':
+        counters.binary(path);
+        return null;
+      case 'too-large':
+        counters.tooLarge(path);
+        return null;
+      case 'missing':
+        counters.unreadable(path, 'object missing from the repository');
+        return null;
+      case 'unfinished':
+        counters.unreadable(path, outcome.detail);
+        return null;
+    }
+  };
+
   /** Reads every blob `want` asks for while `produce` runs, then waits for the last one. */
   const readBlobs = async (produce: (want: (oid: string, path: string) => void) => Promise<void>) => {
-    const queue = new BlobQueue<{ oid: string; path: string; signature: string }>(cwd, options.maxFileSize);
+    const scanner = await options.scanner(deliver);
     const want = (oid: string, path: string) => {
       const signature = signatureOf(path);
       let results = blobs.get(oid);
@@ -98,39 +128,13 @@ export async function walkHistory(
       if (results.has(signature)) return;
       results.set(signature, PENDING);
       blobsTotal++;
-      queue.request(oid, { oid, path, signature });
+      scanner.want(requests.push({ oid, path, signature }) - 1, oid, path);
     };
-    const producing = produce(want).finally(() => queue.end());
-    producing.catch(() => queue.stop()); // a failed walk stops cat-file; the error surfaces below
-    const consuming = (async () => {
-      for await (const blob of queue.results()) {
-        blobs.get(blob.tag.oid)!.set(blob.tag.signature, scanBlob(blob.tag.path, blob.size, blob.content));
-        blobsDone++;
-        if ((blobsDone & 255) === 0) report();
-      }
-    })();
-    await Promise.all([producing, consuming]);
-  };
-
-  const scanBlob = (path: string, size: number, content: Buffer | null): BlobResult => {
-    if (size < 0) {
-      counters.unreadable(path, 'object missing from the repository');
-      return null;
-    }
-    if (content === null) {
-      counters.tooLarge(path);
-      return null;
-    }
-    const text = counters.admit(path, content);
-    if (text === null) return null;
-    try {
-      const found = detector.detect({ path, text });
-      return found.length === 0 ? NONE : found;
-    } catch (error) {
-      if (!(error instanceof DetectError)) throw error;
-      counters.unreadable(path, error.message);
-      return null;
-    }
+    // The readers always get to end (a failed walk must not leave git or a worker running); the walk's error wins.
+    let failure: { readonly error: unknown } | null = null;
+    await produce(want).catch((error: unknown) => (failure = { error }));
+    await scanner.finish().catch((error: unknown) => (failure ??= { error }));
+    if (failure) throw (failure as { error: unknown }).error;
   };
 
   // Pass 1: the walk, and every blob it names.

@@ -1,3 +1,4 @@
+import { isAscii } from 'node:buffer';
 import type { Fragment, ScanMode, Skipped } from '../types.ts';
 
 /** What a file-level check needs to know about a path the scan covered. */
@@ -35,7 +36,7 @@ export class SourceCounters {
 
   /** Decides whether `content` is scanned; counts it either way. Returns the text to scan, or null when skipped. */
   admit(path: string, content: Buffer): string | null {
-    return isBinary(content) ? this.binary(path) : this.accept(content.toString('utf8'), content.length);
+    return isBinary(content) ? this.binary(path) : this.accept(decode(content), content.length);
   }
 
   /** As `admit`, for content that arrives already decoded (`bytes` is its UTF-8 size). */
@@ -45,12 +46,17 @@ export class SourceCounters {
   }
 
   private accept(text: string, bytes: number): string {
-    this.files++;
-    this.bytes += bytes;
+    this.text(bytes);
     return text;
   }
 
-  private binary(path: string): null {
+  /** Counts a file scanned as text. */
+  text(bytes: number): void {
+    this.files++;
+    this.bytes += bytes;
+  }
+
+  binary(path: string): null {
     this.skipped.push({ path, reason: 'binary' });
     return null;
   }
@@ -62,6 +68,14 @@ export class SourceCounters {
   unreadable(path: string, detail: string): void {
     this.skipped.push({ path, reason: 'unreadable', detail });
   }
+}
+
+/**
+ * Text from bytes: UTF-8, except that pure ASCII (most source files) is copied as Latin-1, which gives the same string
+ * an order of magnitude faster (no validation, no decoding). On a 930 MB history that is most of a second.
+ */
+export function decode(content: Buffer): string {
+  return isAscii(content) ? content.toString('latin1') : content.toString('utf8');
 }
 
 /** git's rule: a NUL byte in the first 8000 bytes makes a blob binary (xdiff-interface.c, buffer_is_binary). */

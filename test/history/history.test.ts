@@ -149,6 +149,16 @@ describe('history: the whole history of every ref', () => {
     expect(terminal.stderr).toBe('');
   });
 
+  it('gives the same report whether blobs are scanned on worker threads or on the main thread', () => {
+    const strip = (run: ReturnType<TempRepo['run']>) => ({ ...run.json, scan: { ...run.json?.scan, durationMs: 0 } });
+    const inline = repo.run(['history', '-f', 'json'], { env: { LEAKWARDEN_HISTORY_WORKERS: '0' } });
+    const three = repo.run(['history', '-f', 'json'], { env: { LEAKWARDEN_HISTORY_WORKERS: '3' } });
+    expect(inline.code).toBe(1);
+    expect(three.code).toBe(1);
+    expect(strip(three)).toEqual(strip(inline));
+    expect(inline.json?.findings).toHaveLength(7);
+  });
+
   it('--branch walks one branch and measures status against it', () => {
     const main = history(repo, '--branch', 'main');
     expect(main.scan.commits).toBe(8);
@@ -215,6 +225,29 @@ describe('history RANGE: only what the commits of the range added', () => {
     const merge = commit(repo, 'merge with an extra file');
     const range = history(repo, 'main..pr');
     expect(range.findings.map(where)).toContain(`generic-secret merged.js:1 @${merge.slice(0, 7)}`);
+  });
+});
+
+describe('history skips what it cannot scan as text, and says so', () => {
+  it('counts binary blobs and blobs over --max-file-size, and still finds the rest', () => {
+    const repo = TempRepo.create();
+    const key = openaiKey('big');
+    repo.write('image.png', Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]), Buffer.from(`k=${key}\n`)]));
+    repo.write('big.txt', `${'x'.repeat(4096)}\nk=${key}\n`);
+    repo.write('small.txt', `k=${key}\n`);
+    commit(repo, 'files');
+    for (const workers of ['0', '2']) {
+      const run = repo.run(['history', '-f', 'json', '--max-file-size', '1KB'], { env: { LEAKWARDEN_HISTORY_WORKERS: workers } });
+      expect(run.code).toBe(1);
+      // Workers report in the order they finish: compare as sets.
+      expect([...(run.json?.scan.skipped ?? [])].sort((a, b) => a.path.localeCompare(b.path))).toEqual([
+        { path: 'big.txt', reason: 'too-large' },
+        { path: 'image.png', reason: 'binary' },
+      ]);
+      expect(run.json?.findings.map((f) => f.path)).toEqual(['small.txt']);
+      expect(run.json?.scan.blobs).toBe(3);
+      expect(run.json?.scan.files).toBe(1);
+    }
   });
 });
 
