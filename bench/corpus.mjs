@@ -5,7 +5,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 // sfc32, seeded through splitmix32: small, fast, and good enough for test data.
-function prng(seed) {
+export function prng(seed) {
   const next = () => {
     seed = (seed + 0x9e3779b9) | 0;
     let z = seed;
@@ -40,12 +40,12 @@ const WORDS = (
   'team template tenant theme thread ticket timer token topic trace tracker transform user value vendor version ' +
   'view visitor volume wallet watcher webhook widget worker workflow zone'
 ).split(' ');
-const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-const B64URL = ALNUM + '-_';
+export const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+export const B64URL = ALNUM + '-_';
 const HEX = '0123456789abcdef';
 
 // Text generators over one seeded PRNG.
-function textKit(seed) {
+export function textKit(seed) {
   const rnd = prng(seed);
   const int = (lo, hi) => lo + Math.floor(rnd() * (hi - lo + 1));
   const pick = (xs) => xs[Math.floor(rnd() * xs.length)];
@@ -142,7 +142,7 @@ function textKit(seed) {
   };
   const lockFile = (n) => JSON.stringify({ name: 'acme', lockfileVersion: 3, packages: Object.fromEntries(Array.from({ length: n }, () => { const p = `${word()}-${word()}`; return [`node_modules/${p}`, { version: `${int(0, 9)}.${int(0, 20)}.${int(0, 20)}`, resolved: `https://registry.npmjs.org/${p}/-/${p}.tgz`, integrity: `sha512-${b64(64)}`, dev: rnd() < 0.5 }]; })) }, null, 2) + '\n';
 
-  return { rnd, int, pick, chars, word, camel, jsFile, jsonFile, yamlFile, envFile, mdFile, bundleFile, lockFile };
+  return { rnd, int, pick, chars, word, camel, sentence, jsFile, jsonFile, yamlFile, envFile, mdFile, bundleFile, lockFile };
 }
 
 /** Writes the corpus under `root` (replacing it); returns its size, its paths and where secrets were planted. */

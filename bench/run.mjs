@@ -1,12 +1,15 @@
-// `npm run bench [-- [--runs N] [REPO_PATH..]]`: times `leakwarden dir` against secretlint and gitleaks (wasm) on
-// the same trees, and `leakwarden staged` against the floor of a pre-commit hook. Writes bench/RESULTS.md.
+// `npm run bench [-- [--only dir,staged,history] [--runs N] [REPO_PATH..]]`: times `leakwarden dir` against secretlint
+// and gitleaks (wasm) on the same trees, `leakwarden staged` against the floor of a pre-commit hook, and
+// `leakwarden history` against the floor of a history scan, `git log -p` and gitleaks (bench/history.mjs). Writes
+// bench/RESULTS.md: each part its own section, so that `--only` rewrites those and keeps the others.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, release, totalmem } from 'node:os';
+import { loadavg } from 'node:os';
 import { basename, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { editForCommit, generateCorpus } from './corpus.mjs';
-import { benchEnv, run, stats } from './measure.mjs';
+import { runHistory } from './history.mjs';
+import { benchEnv, fmtInt, fmtMB, fmtS, fmtX, machine, nullDevice, run, stats } from './measure.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bench = join(root, 'bench');
@@ -21,20 +24,53 @@ const loadAtStart = loadavg().map((l) => l.toFixed(2)).join(', ');
 
 // ---- arguments -------------------------------------------------------------------------------------------------
 const argv = process.argv.slice(2);
-let runs = 7;
+const PARTS = ['dir', 'staged', 'history'];
+let runs = null;
+let gitleaksMaxMB = 50;
+const only = new Set();
 const repoArgs = [];
+const value = (i, name) => (argv[i].startsWith(`${name}=`) ? argv[i].slice(name.length + 1) : argv[i + 1]);
 for (let i = 0; i < argv.length; i++) {
-  if (argv[i] === '--runs') runs = Number(argv[++i]);
-  else if (argv[i].startsWith('--runs=')) runs = Number(argv[i].slice(7));
-  else if (argv[i] === '--help' || argv[i] === '-h') {
-    console.log('usage: npm run bench -- [--runs N] [REPO_PATH..]');
+  const a = argv[i];
+  if (a === '--runs' || a.startsWith('--runs=')) runs = Number(value(i, '--runs')), (i += a.includes('=') ? 0 : 1);
+  else if (a === '--only' || a.startsWith('--only=')) {
+    for (const part of value(i, '--only').split(',')) only.add(part.trim());
+    i += a.includes('=') ? 0 : 1;
+  } else if (a === '--history-gitleaks-max-mb' || a.startsWith('--history-gitleaks-max-mb=')) {
+    gitleaksMaxMB = Number(value(i, '--history-gitleaks-max-mb'));
+    i += a.includes('=') ? 0 : 1;
+  } else if (a === '--help' || a === '-h') {
+    console.log(`usage: npm run bench -- [--only ${PARTS.join('|')}[,..]] [--runs N] [--history-gitleaks-max-mb MB] [REPO_PATH..]
+
+  --only          the parts to run (default: all); RESULTS.md keeps the sections of the others
+  --runs          timed runs per command (default: 7 for dir, 5 for history)
+  --history-gitleaks-max-mb
+                  run gitleaks on a history only if its \`git log -p -U0\` stream is under this size (default 50;
+                  it takes about a minute per 15 MB of stream)
+  REPO_PATH..     real repositories to measure (default: bench/.work/eslint and bench/.work/express when present)`);
     process.exit(0);
-  } else repoArgs.push(resolve(argv[i]));
+  } else if (a.startsWith('--')) {
+    console.error(`unknown option ${a} (see --help)`);
+    process.exit(2);
+  } else repoArgs.push(resolve(a));
 }
-if (!Number.isInteger(runs) || runs < 1) {
+for (const part of only) {
+  if (!PARTS.includes(part)) {
+    console.error(`--only takes ${PARTS.join(', ')}; not ${part}`);
+    process.exit(2);
+  }
+}
+const want = (part) => only.size === 0 || only.has(part);
+if (runs !== null && (!Number.isInteger(runs) || runs < 1)) {
   console.error('--runs needs a positive integer');
   process.exit(2);
 }
+if (!(gitleaksMaxMB >= 0)) {
+  console.error('--history-gitleaks-max-mb needs a number');
+  process.exit(2);
+}
+const historyRuns = runs ?? 5;
+runs ??= 7;
 const autoRepos = ['eslint', 'express'].map((n) => join(work, n)).filter((p) => existsSync(join(p, '.git')));
 const repos = repoArgs.length > 0 ? repoArgs : autoRepos;
 for (const repo of repos) {
@@ -59,7 +95,7 @@ if (spawnSync(node, [join(root, 'scripts', 'build.mjs')], { cwd: root, env: benc
 
 // ---- peers: dev-only tools of the benchmark, installed on demand ------------------------------------------------
 const peerProblems = [];
-if (!existsSync(join(peersDir, 'node_modules', '.package-lock.json'))) {
+if ((want('dir') || want('history')) && !existsSync(join(peersDir, 'node_modules', '.package-lock.json'))) {
   log('installing peers (npm ci --prefix bench/peers)');
   // npm talks to the registry, so it keeps the caller's environment (CA certificates included).
   const r = spawnSync('npm', ['ci', '--prefix', peersDir, '--no-audit', '--no-fund'], { cwd: root, stdio: ['ignore', 'inherit', 'pipe'] });
@@ -142,10 +178,13 @@ const commitAll = (cwd, message) => {
   execFileSync('git', ['commit', '--quiet', '--no-verify', '-m', message], { cwd, env: { ...benchEnv, ...commitEnv } });
 };
 const corpusDir = join(work, 'corpus');
-log('generating the corpus');
-const corpus = generateCorpus(corpusDir);
-git(corpusDir, 'init', '--quiet', '--initial-branch=main');
-commitAll(corpusDir, 'corpus');
+let corpus = null;
+if (want('dir') || want('staged')) {
+  log('generating the corpus');
+  corpus = generateCorpus(corpusDir);
+  git(corpusDir, 'init', '--quiet', '--initial-branch=main');
+  commitAll(corpusDir, 'corpus');
+}
 
 // ---- dir: every tool on every tree ---------------------------------------------------------------------------------
 function measureTree(tree, label, planted) {
@@ -191,93 +230,82 @@ function measureTree(tree, label, planted) {
   return { label, tree, rows, listed };
 }
 
-const trees = [measureTree(corpusDir, 'corpus', corpus.planted)];
-trees[0].description = `generated by bench/corpus.mjs (seeded): ${fmtInt(corpus.files)} files, ${fmtMB(corpus.bytes)}; ${corpus.planted.length} planted secrets (${corpus.planted.filter((p) => p.kind === 'openai').length} OpenAI project keys, ${corpus.planted.filter((p) => p.kind === 'generic').length} generic passwords, one of them in a tracked \`.env.production\`)`;
-for (const repo of repos) {
-  const t = measureTree(repo, basename(repo));
-  let head = '';
-  try {
-    head = `, commit ${git(repo, 'rev-parse', '--short', 'HEAD')}`;
-  } catch {}
-  t.description = `${relative(root, repo).startsWith('..') ? repo : relative(root, repo)}${head}: ${fmtInt(t.listed)} files listed by \`git ls-files -co --exclude-standard\``;
-  trees.push(t);
+const trees = [];
+if (want('dir')) {
+  trees.push(measureTree(corpusDir, 'corpus', corpus.planted));
+  trees[0].description = `generated by bench/corpus.mjs (seeded): ${fmtInt(corpus.files)} files, ${fmtMB(corpus.bytes)}; ${corpus.planted.length} planted secrets (${corpus.planted.filter((p) => p.kind === 'openai').length} OpenAI project keys, ${corpus.planted.filter((p) => p.kind === 'generic').length} generic passwords, one of them in a tracked \`.env.production\`)`;
+  for (const repo of repos) {
+    const t = measureTree(repo, basename(repo));
+    let head = '';
+    try {
+      head = `, commit ${git(repo, 'rev-parse', '--short', 'HEAD')}`;
+    } catch {}
+    t.description = `${relative(root, repo).startsWith('..') ? repo : relative(root, repo)}${head}: ${fmtInt(t.listed)} files listed by \`git ls-files -co --exclude-standard\``;
+    trees.push(t);
+  }
 }
 
 // ---- staged: the pre-commit hook against its floor ---------------------------------------------------------------
-log('staged: 20 files in a clone of the corpus');
-const stagedDir = join(work, 'staged');
-rmSync(stagedDir, { recursive: true, force: true });
-git(work, 'clone', '--quiet', corpusDir, stagedDir);
-const changed = editForCommit(stagedDir, corpus.paths);
-git(stagedDir, 'add', '--', ...changed);
-const stagedCount = git(stagedDir, 'diff', '--cached', '--name-only').split('\n').filter(Boolean).length;
-const stagedDiff = run([['git', 'diff', '--cached', '-U0']], { cwd: stagedDir, stdoutFile: join(out, 'staged.diff') });
-const stagedBytes = readFileSync(join(out, 'staged.diff')).length;
-const stagedCmds = [
-  { label: '`leakwarden staged`', steps: [[node, cli, 'staged']] },
-  { label: 'floor: `node -e 0` then `git diff --cached -U0`, timed as one sequence', steps: [[node, '-e', '0'], ['git', 'diff', '--cached', '-U0']] },
-  { label: '`node -e 0` alone (reference)', steps: [[node, '-e', '0']] },
-].map((c) => ({ ...c, times: [] }));
-for (const c of stagedCmds) {
-  const w = run(c.steps, { cwd: stagedDir });
-  c.status = w.status;
-  if (w.error) c.error = w.error;
+let staged = null;
+if (want('staged')) {
+  log('staged: 20 files in a clone of the corpus');
+  const stagedDir = join(work, 'staged');
+  rmSync(stagedDir, { recursive: true, force: true });
+  git(work, 'clone', '--quiet', corpusDir, stagedDir);
+  const changed = editForCommit(stagedDir, corpus.paths);
+  git(stagedDir, 'add', '--', ...changed);
+  const count = git(stagedDir, 'diff', '--cached', '--name-only').split('\n').filter(Boolean).length;
+  const diff = run([['git', 'diff', '--cached', '-U0']], { cwd: stagedDir, stdoutFile: join(out, 'staged.diff') });
+  const bytes = readFileSync(join(out, 'staged.diff')).length;
+  const cmds = [
+    { label: '`leakwarden staged`', steps: [[node, cli, 'staged']] },
+    { label: 'floor: `node -e 0` then `git diff --cached -U0`, timed as one sequence', steps: [[node, '-e', '0'], ['git', 'diff', '--cached', '-U0']] },
+    { label: '`node -e 0` alone (reference)', steps: [[node, '-e', '0']] },
+  ].map((c) => ({ ...c, times: [] }));
+  for (const c of cmds) {
+    const w = run(c.steps, { cwd: stagedDir });
+    c.status = w.status;
+    if (w.error) c.error = w.error;
+  }
+  for (let i = 0; i < STAGED_RUNS; i++) {
+    for (const c of cmds.filter((x) => !x.error)) c.times.push(run(c.steps, { cwd: stagedDir, okStatus: [0, 1] }).ms);
+  }
+  for (const c of cmds) if (c.times.length) c.stats = stats(c.times);
+  const [lw, floor] = cmds;
+  if (diff.error) lw.note = `git diff failed: ${diff.error}`;
+  staged = { count, bytes, cmds, lw, floor, ratio: lw.stats && floor.stats ? lw.stats.median / floor.stats.median : null };
 }
-for (let i = 0; i < STAGED_RUNS; i++) {
-  for (const c of stagedCmds.filter((x) => !x.error)) c.times.push(run(c.steps, { cwd: stagedDir, okStatus: [0, 1] }).ms);
+
+// ---- history: leakwarden history against its floor, git log -p and gitleaks (bench/history.mjs) ------------------
+let history = null;
+if (want('history')) {
+  history = await runHistory({
+    root,
+    work,
+    out,
+    node,
+    cli,
+    repos,
+    runs: historyRuns,
+    gitleaks: { bin: gitleaksBin, version: tools[2].version, unavailable: tools[2].unavailable },
+    gitleaksMaxMB,
+    nul: nullDevice(work),
+    log,
+  });
 }
-for (const c of stagedCmds) if (c.times.length) c.stats = stats(c.times);
-const [stagedLw, stagedFloor] = stagedCmds;
-const stagedRatio = stagedLw.stats && stagedFloor.stats ? stagedLw.stats.median / stagedFloor.stats.median : null;
-if (stagedDiff.error) stagedLw.note = `git diff failed: ${stagedDiff.error}`;
 
 // ---- report ------------------------------------------------------------------------------------------------------
-function fmtS(ms) {
-  return ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Math.round(ms)} ms`;
-}
-function fmtX(x) {
-  return x >= 1 ? `${x >= 10 ? x.toFixed(0) : x.toFixed(1)}x slower` : `${(1 / x).toFixed(1)}x faster`;
-}
-function fmtInt(n) {
-  return n.toLocaleString('en-US');
-}
-function fmtMB(bytes) {
-  return `${(bytes / 1e6).toFixed(1)} MB`;
-}
-const osName = (() => {
-  try {
-    return /^PRETTY_NAME="?([^"\n]*)/m.exec(readFileSync('/etc/os-release', 'utf8'))?.[1] ?? 'unknown';
-  } catch {
-    return 'unknown';
-  }
-})();
-const cpuModel = (() => {
-  try {
-    return /^model name\s*:\s*(.*)$/m.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? cpus()[0]?.model;
-  } catch {
-    return cpus()[0]?.model;
-  }
-})();
-const summary = [];
-const corpusLw = trees[0].rows[0];
-if (corpusLw.status !== 1 || corpusLw.planted !== corpus.planted.length) {
-  summary.push(`WARNING: on the corpus leakwarden should exit 1 and find all ${corpus.planted.length} planted secrets; it exited ${corpusLw.status ?? '(did not run)'} and found ${corpusLw.planted ?? 0}`);
-}
-for (const t of trees) {
-  const [lw, ...peers] = t.rows;
-  for (const p of peers) {
-    if (lw.stats && p.stats) {
-      const target = p.tool.name === 'secretlint' ? ` (target >= 5x: ${p.ratio >= 5 ? 'met' : 'NOT met'})` : '';
-      summary.push(`${t.label}: leakwarden dir ${fmtS(lw.stats.median)} is ${p.ratio.toFixed(1)}x faster than ${p.tool.name} ${fmtS(p.stats.median)}${target}`);
-    } else summary.push(`${t.label}: ${p.tool.name} not measured: ${p.error ?? lw.error}`);
-  }
-}
-summary.push(
-  stagedRatio
-    ? `staged (${stagedCount} files): leakwarden staged ${fmtS(stagedLw.stats.median)} is ${stagedRatio.toFixed(2)}x the floor ${fmtS(stagedFloor.stats.median)} (target <= 1.5x: ${stagedRatio <= 1.5 ? 'met' : 'NOT met'})`
-    : `staged: not measured: ${stagedLw.error ?? stagedFloor.error}`,
-);
-if (repos.length === 0) summary.push('hint: pass repository paths to compare on real trees, e.g. `npm run bench -- /path/to/eslint /path/to/express` (bench/.work/eslint and bench/.work/express are picked up automatically when they exist)');
+const host = machine();
+const record = () => `| | |
+|---|---|
+| CPU | ${host.cpu} |
+| RAM | ${host.ram} |
+| OS | ${host.os} |
+| Node | ${process.version} |
+| git | ${git(root, '--version').replace('git version ', '')} |
+| leakwarden | ${tools[0].version}, commit ${builtFrom}${dirty.length ? ` + uncommitted changes in ${dirty.length} paths (under ${[...new Set(dirty.map((l) => l.slice(3).split('/')[0]))].sort().join(', ')}); the build includes them` : ' (clean work tree)'} |
+| Peers | ${tools.slice(1).map((t) => `${t.name}: ${t.unavailable ? t.unavailable : t.version}`).join('; ')} |
+| Date | ${new Date().toISOString().slice(0, 10)} (load average at start: ${loadAtStart}; at end: ${loadavg().map((l) => l.toFixed(2)).join(', ')}) |`;
 
 const cell = (row, f) => (row.stats ? f(row.stats) : '—');
 const treeTable = (t) => {
@@ -303,17 +331,34 @@ const treeTable = (t) => {
   return lines.join('\n');
 };
 
-const md = `# Benchmark results
+const sections = {};
+const summary = [];
+if (want('dir')) {
+  const lines = [];
+  const corpusLw = trees[0].rows[0];
+  if (corpusLw.status !== 1 || corpusLw.planted !== corpus.planted.length) {
+    lines.push(`WARNING: on the corpus leakwarden should exit 1 and find all ${corpus.planted.length} planted secrets; it exited ${corpusLw.status ?? '(did not run)'} and found ${corpusLw.planted ?? 0}`);
+  }
+  for (const t of trees) {
+    const [lw, ...peers] = t.rows;
+    for (const p of peers) {
+      if (lw.stats && p.stats) {
+        const target = p.tool.name === 'secretlint' ? ` (target >= 5x: ${p.ratio >= 5 ? 'met' : 'NOT met'})` : '';
+        lines.push(`${t.label}: leakwarden dir ${fmtS(lw.stats.median)} is ${p.ratio.toFixed(1)}x faster than ${p.tool.name} ${fmtS(p.stats.median)}${target}`);
+      } else lines.push(`${t.label}: ${p.tool.name} not measured: ${p.error ?? lw.error}`);
+    }
+  }
+  if (repos.length === 0) lines.push('hint: pass repository paths to compare on real trees, e.g. `npm run bench -- /path/to/eslint /path/to/express` (bench/.work/eslint and bench/.work/express are picked up automatically when they exist)');
+  summary.push(...lines);
+  sections.dir = `## dir
 
-Written by \`npm run bench\` (\`bench/run.mjs\`); rerun it to refresh this file, do not edit by hand.
+### Summary
 
-## Summary
+${lines.map((s) => `- ${s}`).join('\n')}
 
-${summary.map((s) => `- ${s}`).join('\n')}
+### What is measured and how
 
-## What is measured and how
-
-- **dir**: on each tree, \`node build/cli.cjs dir <tree> --format json\` against
+- On each tree, \`node build/cli.cjs dir <tree> --format json\` against
   \`secretlint "**/*" --secretlintrc <{"rules":[{"id":"@secretlint/secretlint-rule-preset-recommend"}]}> --format json\`
   (cwd = the tree; secretlint 13 honours \`.gitignore\` and always skips \`node_modules/\` and \`.git/\`) and
   \`gitleaks dir <tree> --no-banner --no-color --report-format json --report-path <file>\` (gitleaks compiled to wasm,
@@ -324,10 +369,6 @@ ${summary.map((s) => `- ${s}`).join('\n')}
   tool whose warm-up took over ${SLOW_MS / 1000} s gets ${Math.min(3, runs)} runs in all, its warm-up counted as the first
   (page cache and JIT warm-up are noise next to its run time). Times are wall-clock
   (\`process.hrtime\` around \`spawnSync\`), reported as median, min and max.
-- **staged** (the pre-commit hook): a clone of the corpus with ${stagedCount} staged files (${stagedCount / 2} edited, ${stagedCount / 2} new;
-  ${fmtInt(stagedBytes)} bytes of \`git diff --cached -U0\`), \`node build/cli.cjs staged\` against the floor of any
-  Node hook: \`node -e 0\` followed by \`git diff --cached -U0\`, timed together as one sequence. ${STAGED_RUNS} timed runs each
-  after a warm-up, round-robin.
 - Every timed command runs without \`NODE_EXTRA_CA_CERTS\` and \`NODE_OPTIONS\` in its environment (the CA variable
   alone adds ~90 ms to each Node start on these machines), with \`NO_COLOR=1\`.
 - leakwarden is rebuilt (\`node scripts/build.mjs\`) at the start of each run. The peers are dev-only tools of the
@@ -338,31 +379,71 @@ ${summary.map((s) => `- ${s}`).join('\n')}
   (its code and config assign UUIDs, hashes and identifiers to names like \`token\` and \`key\`).
 - The machine may be shared: the load average before and after the run is recorded below; min/max show the spread.
 
-## Machine and commit
+### Machine and commit
 
-| | |
-|---|---|
-| CPU | ${cpuModel}, ${cpus().length} cores |
-| RAM | ${(totalmem() / 2 ** 30).toFixed(1)} GiB |
-| OS | ${osName}, Linux ${release()} |
-| Node | ${process.version} |
-| git | ${git(root, '--version').replace('git version ', '')} |
-| leakwarden | ${tools[0].version}, commit ${builtFrom}${dirty.length ? ` + uncommitted changes in ${dirty.length} paths (under ${[...new Set(dirty.map((l) => l.slice(3).split('/')[0]))].sort().join(', ')}); the build includes them` : ' (clean work tree)'} |
-| Peers | ${tools.slice(1).map((t) => `${t.name}: ${t.unavailable ? t.unavailable : t.version}`).join('; ')} |
-| Date | ${new Date().toISOString().slice(0, 10)} (load average at start: ${loadAtStart}; at end: ${loadavg().map((l) => l.toFixed(2)).join(', ')}) |
-
-## dir
+${record()}
 
 ${trees.map(treeTable).join('\n\n')}
+`;
+}
+if (want('staged')) {
+  const { count, bytes, cmds, lw, floor, ratio } = staged;
+  const line = ratio
+    ? `staged (${count} files): leakwarden staged ${fmtS(lw.stats.median)} is ${ratio.toFixed(2)}x the floor ${fmtS(floor.stats.median)} (target <= 1.5x: ${ratio <= 1.5 ? 'met' : 'NOT met'})`
+    : `staged: not measured: ${lw.error ?? floor.error}`;
+  summary.push(line);
+  sections.staged = `## staged
 
-## staged
+- ${line}
+
+A clone of the corpus with ${count} staged files (${count / 2} edited, ${count / 2} new; ${fmtInt(bytes)} bytes of
+\`git diff --cached -U0\`): \`node build/cli.cjs staged\` against the floor of any Node hook, \`node -e 0\` followed by
+\`git diff --cached -U0\`, timed together as one sequence. ${STAGED_RUNS} timed runs each after a warm-up, round-robin;
+each without \`NODE_EXTRA_CA_CERTS\` and \`NODE_OPTIONS\` in its environment, with \`NO_COLOR=1\`.
+
+### Machine and commit
+
+${record()}
+
+### Results
+
 
 | Command | Median | Min | Max | Runs | Exit |
 |---|---:|---:|---:|---:|---:|
-${stagedCmds.map((c) => `| ${c.label} | ${c.error ? `failed: ${c.error}` : `${cell(c, (s) => fmtS(s.median))} | ${cell(c, (s) => fmtS(s.min))} | ${cell(c, (s) => fmtS(s.max))} | ${cell(c, (s) => s.n)} | ${c.status}`} |`).join('\n')}
+${cmds.map((c) => `| ${c.label} | ${c.error ? `failed: ${c.error}` : `${cell(c, (s) => fmtS(s.median))} | ${cell(c, (s) => fmtS(s.min))} | ${cell(c, (s) => fmtS(s.max))} | ${cell(c, (s) => s.n)} | ${c.status}`} |`).join('\n')}
 
-${stagedRatio ? `leakwarden staged / floor (medians): **${stagedRatio.toFixed(2)}x** (target: at most 1.5x).` : 'Ratio not available.'}${stagedLw.note ? `\n\n${stagedLw.note}` : ''}
+${ratio ? `leakwarden staged / floor (medians): **${ratio.toFixed(2)}x** (target: at most 1.5x).` : 'Ratio not available.'}${lw.note ? `\n\n${lw.note}` : ''}
 `;
-writeFileSync(join(bench, 'RESULTS.md'), md);
+}
+if (want('history')) {
+  summary.push(...history.summary);
+  sections.history = history.markdown.replace(/\n### What is measured and how\n/, `\n### Machine and commit\n\n${record()}\n\n### What is measured and how\n`);
+}
+
+// RESULTS.md: one section per part, between markers; a part not run this time keeps the section it had. A file from
+// before the sections (no markers) is kept whole as one section until a run of both dir and staged replaces it.
+const resultsPath = join(bench, 'RESULTS.md');
+const previous = existsSync(resultsPath) ? readFileSync(resultsPath, 'utf8') : '';
+const kept = {};
+const marked = [...previous.matchAll(/<!-- bench:(\w+) -->\n([\s\S]*?)<!-- \/bench:\1 -->/g)];
+for (const [, name, body] of marked) kept[name] = body;
+if (marked.length === 0 && previous.includes('## dir')) kept.legacy = previous.slice(previous.indexOf('## Summary')).trimEnd() + '\n';
+if (want('dir') && want('staged')) delete kept.legacy;
+const order = ['dir', 'staged', 'legacy', 'history'];
+const body = order
+  .filter((name) => sections[name] ?? kept[name])
+  .map((name) => `<!-- bench:${name} -->\n${sections[name] ?? kept[name]}<!-- /bench:${name} -->`)
+  .join('\n\n');
+writeFileSync(
+  resultsPath,
+  `# Benchmark results
+
+Written by \`npm run bench\` (\`bench/run.mjs\`); rerun it to refresh this file, do not edit by hand. Each part (dir,
+staged, history) is its own section with the machine and commit it was measured on; \`npm run bench -- --only PART\`
+rewrites that section and keeps the others.
+
+${body}
+`,
+);
 console.log(summary.join('\n'));
-console.log(`\nwrote ${relative(root, join(bench, 'RESULTS.md'))}`);
+console.log(`\nwrote ${relative(root, resultsPath)}`);
