@@ -7,6 +7,7 @@ import type { Reporter } from './reporter.ts';
 export const reporters = {
   terminal: () => import('./terminal.ts').then((m) => m.terminalReporter),
   json: () => import('./json.ts').then((m) => m.jsonReporter),
+  sarif: () => import('./sarif.ts').then((m) => m.sarifReporter),
 } as const satisfies Record<string, () => Promise<Reporter>>;
 
 export type ReporterId = keyof typeof reporters;
