@@ -19,6 +19,7 @@ export async function formatRules(format: ReporterId, color: boolean): Promise<s
       return `${rules.map((r) => `${c.bold(r.id.padEnd(width))}  ${r.severity.padEnd(6)}  ${r.description}`).join('\n')}\n`;
     }
     case 'sarif':
+    case 'github':
       throw new UsageError(`--format ${format} reports findings; \`leakwarden rules\` prints terminal or json`, 'use --format json (a scan\'s SARIF also lists every rule, in tool.driver.rules)');
   }
 }

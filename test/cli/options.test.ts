@@ -134,6 +134,7 @@ describe('usage errors: exit 2, one line and a hint, nothing on stdout, no stack
     [['staged', 'extra'], 'Unknown argument: extra'],
     [['dir', '--format', 'junit'], 'unknown --format "junit"'],
     [['rules', '--format', 'sarif'], '--format sarif reports findings; `leakwarden rules` prints terminal or json'],
+    [['rules', '-f', 'github'], '--format github reports findings; `leakwarden rules` prints terminal or json'],
     [['dir', '--format'], 'Not enough arguments following: format'],
     [['dir', '-f'], 'Not enough arguments following: f'],
     [['dir', '--format', 'json', '--format', 'terminal'], '--format was given more than once'],
