@@ -7,7 +7,10 @@
 // Start-up is what a pre-commit hook feels, so the output is shaped for it (measured with bench/run.mjs):
 // CommonJS skips the ESM loader (~3 ms of node internals); the dependencies only some runs need (yargs for help and
 // errors, fast-glob outside git, smol-toml for TOML) stay in node_modules and are imported when used, so the bundle
-// is ~60 kB instead of ~270 kB; and the code cache saves parsing and compiling it (~4 ms).
+// is ~60 kB instead of ~270 kB; and the code cache saves parsing and compiling it (~4 ms). @actions/core (for
+// `--format github`) is bundled, because its package can only be imported, never required; of it the bundle keeps
+// the command writer and drops the HTTP client (see actionsWithoutSideEffects), and it runs only when that format is
+// chosen (src/report/index.ts).
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -35,10 +38,29 @@ if (loaded.problems.length > 0) {
 const rules = loaded.specs.map(({ examples: _examples, ...rule }) => rule);
 const { version } = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8'));
 
+/**
+ * @actions/core's index also imports its HTTP client (undici and tunnel, ~400 kB) for OIDC tokens, which the CLI never
+ * asks for. Its packages declare no `sideEffects`, so esbuild would keep them whole; declaring that they have none lets
+ * it drop every module nothing uses.
+ */
+const actionsWithoutSideEffects = {
+  name: 'actions-without-side-effects',
+  setup(build) {
+    const owned = /^(@actions\/|undici(\/|$)|tunnel(\/|$))/;
+    const inside = /[\\/]node_modules[\\/](@actions[\\/]|undici[\\/]|tunnel[\\/])/;
+    build.onResolve({ filter: /.*/ }, async (args) => {
+      if (args.pluginData === 'resolved' || !(owned.test(args.path) || inside.test(args.importer))) return undefined;
+      const { importer, namespace, resolveDir, kind, with: importAttributes } = args;
+      const resolved = await build.resolve(args.path, { importer, namespace, resolveDir, kind, with: importAttributes, pluginData: 'resolved' });
+      return resolved.errors.length > 0 ? { errors: resolved.errors } : { ...resolved, sideEffects: false };
+    });
+  },
+};
+
 await rm(out, { recursive: true, force: true });
 await mkdir(out, { recursive: true });
 const bundlePath = path.join(out, 'leakwarden.cjs');
-await build({
+const built = await build({
   entryPoints: [path.join(root, 'src/cli.ts')],
   outfile: bundlePath,
   bundle: true,
@@ -55,7 +77,15 @@ await build({
     'import.meta.url': '__leakwardenUrl',
   },
   banner: { js: "const __leakwardenUrl = require('node:url').pathToFileURL(__filename).href;" },
+  plugins: [actionsWithoutSideEffects],
+  metafile: true,
 });
+const bundled = Object.entries(Object.values(built.metafile.outputs).find((o) => o.entryPoint)?.inputs ?? {});
+const heavy = bundled.filter(([file, { bytesInOutput }]) => bytesInOutput > 0 && /node_modules[\\/](undici|tunnel|@actions[\\/](http-client|exec|io))[\\/]/.test(file)).map(([file]) => file);
+if (heavy.length > 0) {
+  console.error(`the bundle carries code the CLI never runs (is actionsWithoutSideEffects still in effect?):\n  ${heavy.join('\n  ')}`);
+  process.exit(1);
+}
 
 const hash = createHash('sha256').update(await readFile(bundlePath)).digest('hex').slice(0, 16);
 const launcher = (await readFile(path.join(root, 'scripts/launcher.cjs'), 'utf8')).replace('__BUNDLE_HASH__', hash);

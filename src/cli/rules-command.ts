@@ -1,5 +1,6 @@
 import { createColors } from 'picocolors';
 import { dotenvRule } from '../checks/dotenv.ts';
+import { UsageError } from '../errors.ts';
 import type { ReporterId } from '../report/index.ts';
 import { loadBuiltinRules } from '../rules/builtin.ts';
 import type { RuleInfo } from '../types.ts';
@@ -17,5 +18,8 @@ export async function formatRules(format: ReporterId, color: boolean): Promise<s
       const width = Math.max(...rules.map((r) => r.id.length));
       return `${rules.map((r) => `${c.bold(r.id.padEnd(width))}  ${r.severity.padEnd(6)}  ${r.description}`).join('\n')}\n`;
     }
+    case 'sarif':
+    case 'github':
+      throw new UsageError(`--format ${format} reports findings; \`leakwarden rules\` prints terminal or json`, 'use --format json (a scan\'s SARIF also lists every rule, in tool.driver.rules)');
   }
 }

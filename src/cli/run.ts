@@ -63,7 +63,8 @@ async function execute(args: CliArgs, io: CliIo): Promise<number> {
     ...(progress ? { progress: (p: HistoryProgress) => progress.update(p) } : {}),
     warn,
   }).finally(() => progress?.clear());
-  const report = reporters[args.format].format(result, { toolVersion: toolVersion(), rules, color });
+  const reporter = await reporters[args.format]();
+  const report = reporter.format(result, { toolVersion: toolVersion(), rules, color });
   if (!(await deliver(report, args, io))) return ExitCode.Error;
   return exitCodeFor(result, io);
 }

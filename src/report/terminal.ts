@@ -1,5 +1,6 @@
 import { createColors } from 'picocolors';
-import type { Finding, IncidentStatus, ScanResult, Severity, Sighting } from '../types.ts';
+import type { IncidentStatus, ScanResult, Severity, Sighting } from '../types.ts';
+import { describeDetails } from './finding-text.ts';
 import type { Reporter } from './reporter.ts';
 
 /** Skipped files listed one by one before the rest are only counted. */
@@ -120,13 +121,6 @@ function summary(result: ScanResult, c: Colors): string {
     return `${c.red('✖')} ${n} ${n === 1 ? 'incident' : 'incidents'} (${byStatus}) from ${findings.length} ${findings.length === 1 ? 'finding' : 'findings'} (${bySeverity}) · ${scanned}${skipped}`;
   }
   return `${c.red('✖')} ${findings.length} ${findings.length === 1 ? 'finding' : 'findings'} (${bySeverity}) in ${files} ${files === 1 ? 'file' : 'files'} · ${scanned}${skipped}`;
-}
-
-function describeDetails(finding: Finding): string {
-  return Object.entries(finding.details)
-    .filter(([key]) => key !== 'fix' && key !== 'state' && key !== 'ignoredByGitignore')
-    .map(([key, value]) => `${key}: ${Array.isArray(value) ? value.join(' ') : String(value)}`)
-    .join(', ');
 }
 
 export function formatBytes(bytes: number): string {

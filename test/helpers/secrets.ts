@@ -51,3 +51,24 @@ export function openaiLine(seed: string): Assignment {
   const prefix = 'OPENAI_API_KEY=';
   return { line: `${prefix}${secret}`, secret, column: prefix.length + 1 };
 }
+
+/** A Connect server's `1password-credentials.json`, pretty-printed: one finding over many lines (rules/1password.toml). */
+const CONNECT_CREDENTIALS = `{
+  "verifier": { "salt": "«rand:22:b64url»", "localHash": "«rand:43:b64url»" },
+  "encCredentials": {
+    "kid": "localauthv2keykid",
+    "enc": "A256GCM",
+    "cty": "b5+jwk+json",
+    "iv": "«rand:16:b64url»",
+    "data": "«rand:642:b64url»"
+  },
+  "version": "2",
+  "deviceUuid": "«rand:26:b32»",
+  "uniqueKey": { "alg": "A256GCM", "ext": true, "k": "«rand:43:b64url»", "key_ops": ["encrypt", "decrypt"], "kty": "oct", "kid": "«rand:26:b32»" }
+}
+`;
+
+/** A pretty-printed Connect credentials file (rule `1password-connect-credentials`, a finding over several lines). */
+export function connectCredentialsFile(seed: string): string {
+  return expand(CONNECT_CREDENTIALS, `connect:${seed}`);
+}
