@@ -16,27 +16,11 @@ import { createHash } from 'node:crypto';
 import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { buildFacts, importSource, root } from './build-common.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const out = path.join(root, 'build');
-
-/** Imports a TypeScript module of src/ (bundled on the fly). */
-async function importSource(file) {
-  const bundled = await build({ entryPoints: [path.join(root, file)], bundle: true, platform: 'node', format: 'esm', write: false, target: 'node20' });
-  return import(`data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].text).toString('base64')}`);
-}
-
-// The rules, through the loader the tests use.
-const { loadRulesDir } = await importSource('src/rules/load.ts');
-const loaded = await loadRulesDir(path.join(root, 'rules'));
-if (loaded.problems.length > 0) {
-  console.error(`rules/ has problems:\n  ${loaded.problems.join('\n  ')}`);
-  process.exit(1);
-}
-const rules = loaded.specs.map(({ examples: _examples, ...rule }) => rule);
-const { version } = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8'));
+const { specs, baked } = await buildFacts();
 
 /**
  * @actions/core's index also imports its HTTP client (undici and tunnel, ~400 kB) for OIDC tokens, which the CLI never
@@ -72,7 +56,7 @@ const built = await build({
   sourcemap: 'linked',
   logLevel: 'warning',
   define: {
-    __LEAKWARDEN_BUILD__: JSON.stringify({ rules, version }),
+    __LEAKWARDEN_BUILD__: JSON.stringify(baked),
     // Only the from-sources fallbacks read import.meta.url; CommonJS has none.
     'import.meta.url': '__leakwardenUrl',
   },
@@ -93,7 +77,7 @@ const entry = path.join(out, 'cli.cjs');
 await writeFile(entry, launcher);
 await chmod(entry, 0o755);
 
-await writeCodeCache(entry, loaded.specs);
+await writeCodeCache(entry, specs);
 
 /**
  * Runs `leakwarden staged` once on a scratch repository whose staged change holds every rule's positive examples,

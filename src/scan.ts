@@ -26,6 +26,8 @@ export interface ScanRequest {
   readonly stdin?: { readonly input: Readable; readonly path: string };
   /** `history`: what to walk (no range and no branch: every ref). */
   readonly history?: { readonly range: string | null; readonly sinceCommit: string | null; readonly branch: string | null };
+  /** Called with every secret found, in full, before anything is reported (the Action masks them in the log). */
+  readonly onSecret?: (secret: string) => void;
   /** `history`: called as blobs are read (for a progress line). */
   readonly progress?: (progress: HistoryProgress) => void;
   readonly warn: (message: string) => void;
@@ -58,6 +60,7 @@ export async function scan(request: ScanRequest): Promise<ScanOutcome> {
     }
   }
   for (const finding of await checkDotenv(source.facts, source.repoRoot, source.root)) raw.push(finding);
+  announceSecrets(raw, request);
   const findings = finalizeFindings(raw, { redact: request.redact });
   const { counters } = source;
   return {
@@ -102,6 +105,7 @@ async function scanHistory(request: ScanRequest, started: bigint): Promise<ScanO
     throw error;
   });
   const raw = [...walk.findings, ...walk.dotenv.map((event) => committedDotenvFinding(event.path, event.commit, event.author))];
+  announceSecrets(raw, request);
   const incidents = await buildIncidents(request.cwd, scope, walk, raw, { redact: request.redact });
   const { counters } = walk;
   return {
@@ -121,6 +125,11 @@ async function scanHistory(request: ScanRequest, started: bigint): Promise<ScanO
     },
     rules: ruleTable(rules),
   };
+}
+
+function announceSecrets(raw: readonly RawFinding[], request: ScanRequest): void {
+  if (!request.onSecret) return;
+  for (const secret of new Set(raw.map((finding) => finding.secret))) if (secret !== '') request.onSecret(secret);
 }
 
 function ruleTable(rules: readonly RuleInfo[]): Map<string, RuleInfo> {

@@ -37,6 +37,8 @@ export interface OptionDef {
   readonly placeholder?: string;
   readonly description: string;
   readonly commands: readonly Command[];
+  /** Also an input of the GitHub Action (action.yml), under the same name. */
+  readonly action?: true;
 }
 
 export const OPTIONS: readonly OptionDef[] = [
@@ -50,7 +52,7 @@ export const OPTIONS: readonly OptionDef[] = [
   },
   {
     key: 'redact', flag: 'redact', type: 'boolean', default: true,
-    description: 'Redact secrets in every output (--no-redact shows them in full)', commands: SCANS,
+    description: 'Redact secrets in every output (--no-redact shows them in full)', commands: SCANS, action: true,
   },
   {
     key: 'color', flag: 'color', type: 'boolean',
@@ -59,11 +61,11 @@ export const OPTIONS: readonly OptionDef[] = [
   },
   {
     key: 'maxFileSize', flag: 'max-file-size', type: 'string', default: '10MB', placeholder: 'SIZE',
-    description: 'Skip (and list) files larger than SIZE, in bytes or with a unit: 512KB, 10MB, 1GB', commands: SCANS,
+    description: 'Skip (and list) files larger than SIZE, in bytes or with a unit: 512KB, 10MB, 1GB', commands: SCANS, action: true,
   },
   {
     key: 'gitignore', flag: 'gitignore', type: 'boolean', default: true,
-    description: 'In a git repository, scan only files git does not ignore (--no-gitignore scans every file on disk)', commands: ['dir'],
+    description: 'In a git repository, scan only files git does not ignore (--no-gitignore scans every file on disk)', commands: ['dir'], action: true,
   },
   {
     key: 'path', flag: 'path', type: 'string', default: 'stdin', placeholder: 'NAME',

@@ -39,7 +39,7 @@ export const githubReporter = {
 } satisfies Reporter;
 
 /** What was found, then what to do: the instance's fix (file-level findings) and the rule's remediation. */
-function message(finding: Finding, rule: RuleInfo | undefined): string {
+export function message(finding: Finding, rule: RuleInfo | undefined): string {
   const fix = typeof finding.details.fix === 'string' ? `\nFix: ${finding.details.fix}` : '';
   return `${findingHeadline(finding)}${fix}${rule ? `\n${rule.remediation}` : ''}`;
 }
@@ -48,7 +48,7 @@ function message(finding: Finding, rule: RuleInfo | undefined): string {
  * Lines and columns are 1-based, as the runner wants them. It drops `col`/`endColumn` unless the annotation starts and
  * ends on one line, so they are given only then; a file-level finding names the file alone.
  */
-function position(finding: Finding): AnnotationProperties {
+export function position(finding: Finding): AnnotationProperties {
   const { line, column, endColumn } = finding;
   const endLine = finding.endLine ?? line;
   const sameLine = line !== null && endLine === line && column !== null;

@@ -1,0 +1,41 @@
+import * as core from '@actions/core';
+import { parseSize } from '../config/options.ts';
+import { inputDefs } from './input-defs.ts';
+import { UsageError } from '../errors.ts';
+
+export interface ActionInputs {
+  readonly scope: string;
+  readonly failOnFindings: boolean;
+  readonly sarifFile: string;
+  readonly comment: boolean;
+  readonly annotations: boolean;
+  readonly githubToken: string;
+  readonly maxFileSize: number;
+  readonly gitignore: boolean;
+  readonly redact: boolean;
+}
+
+/** Reads and checks the inputs (the runner does not enforce anything in action.yml). */
+export function actionInputs(): ActionInputs {
+  const defaults = new Map(inputDefs().map((def) => [def.name, def.default]));
+  const text = (name: string) => core.getInput(name) || defaults.get(name) || '';
+  const flag = (name: string) => {
+    const value = text(name).toLowerCase();
+    if (['true', 'yes', '1', 'on'].includes(value)) return true;
+    if (['false', 'no', '0', 'off'].includes(value)) return false;
+    throw new UsageError(`input ${name} must be true or false, got "${value}"`, `set ${name}: true or ${name}: false`);
+  };
+  const scope = text('scope');
+  if (!['auto', 'history', 'dir'].includes(scope)) throw new UsageError(`input scope must be auto, history or dir, got "${scope}"`, 'remove the input to scan what the event calls for');
+  return {
+    scope,
+    failOnFindings: flag('fail-on-findings'),
+    sarifFile: core.getInput('sarif-file'),
+    comment: flag('comment'),
+    annotations: flag('annotations'),
+    githubToken: core.getInput('github-token'),
+    maxFileSize: parseSize(text('max-file-size')),
+    gitignore: flag('gitignore'),
+    redact: flag('redact'),
+  };
+}

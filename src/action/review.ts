@@ -1,0 +1,147 @@
+import { Octokit } from '@octokit/rest';
+import * as core from '@actions/core';
+import { message } from '../report/github.ts';
+import { parsePatchLines, parseRawZ } from '../sources/diff-parse.ts';
+import { git } from '../sources/git.ts';
+import type { Finding, LineRanges, RuleInfo } from '../types.ts';
+
+/** Lines a pull request adds, by path at its head: `git diff base...head` (from the merge base, as GitHub shows it). */
+export async function changedLines(cwd: string, base: string, head: string): Promise<Map<string, LineRanges>> {
+  const diff = ['diff', '--no-color', '--no-ext-diff', '--no-textconv', '--no-renames', '--full-index', `${base}...${head}`];
+  const [raw, patch] = await Promise.all([git([...diff, '--raw', '-z', '--no-abbrev'], { cwd }), git([...diff, '-U0'], { cwd })]);
+  const added = parsePatchLines(patch.stdout.toString('utf8')).added;
+  const lines = new Map<string, LineRanges>();
+  for (const entry of parseRawZ(raw.stdout)) {
+    const ranges = added.get(entry.dstOid);
+    if (ranges) lines.set(entry.path.toString('utf8'), ranges);
+  }
+  return lines;
+}
+
+export interface CommentOutcome {
+  readonly created: number;
+  readonly updated: number;
+  readonly resolved: number;
+  /** Findings not on a changed line of the head: listed in one PR comment instead. */
+  readonly elsewhere: number;
+  /** Why comments could not be posted (a read-only token on a fork's PR), when they could not. */
+  readonly degraded: string | null;
+}
+
+const MARKER = /<!-- leakwarden:fingerprint=([^ ]+) (open|resolved) -->/;
+const SUMMARY_MARKER = '<!-- leakwarden:summary -->';
+
+/**
+ * Review comments on the lines a pull request adds, one per finding, each with a hidden marker holding the
+ * finding's fingerprint: a re-run updates its own comments instead of adding more, and a comment whose finding is
+ * gone is marked resolved. Findings outside the diff (or whose line at the head is not the one found) go into one
+ * PR comment. A 403 (a fork's read-only token) degrades to annotations and a warning.
+ */
+export async function commentOnPullRequest(options: {
+  readonly cwd: string;
+  readonly env: NodeJS.ProcessEnv;
+  readonly token: string;
+  readonly pullRequest: { readonly number: number; readonly headSha: string };
+  readonly findings: readonly Finding[];
+  readonly changed: ReadonlyMap<string, LineRanges>;
+  readonly rules: ReadonlyMap<string, RuleInfo>;
+}): Promise<CommentOutcome> {
+  const { env, pullRequest, rules } = options;
+  const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+  if (!owner || !repo || options.token === '') {
+    return { created: 0, updated: 0, resolved: 0, elsewhere: 0, degraded: options.token === '' ? 'no github-token' : 'GITHUB_REPOSITORY is not set' };
+  }
+  const octokit = new Octokit({ auth: options.token, baseUrl: env.GITHUB_API_URL || 'https://api.github.com', userAgent: 'leakwarden' });
+  const head = pullRequest.headSha;
+  const atHead = await sameAtHead(options.cwd, head, options.findings);
+  const onDiff = (f: Finding) => f.line !== null && atHead.has(f) && (options.changed.get(f.path) ?? []).some(([a, b]) => f.line! >= a && f.line! <= b);
+  const inline = options.findings.filter(onDiff);
+  const elsewhere = options.findings.filter((f) => !onDiff(f));
+  let created = 0;
+  let updated = 0;
+  let resolved = 0;
+  try {
+    const existing = await octokit.paginate(octokit.rest.pulls.listReviewComments, { owner, repo, pull_number: pullRequest.number, per_page: 100 });
+    const ours = new Map<string, { id: number; body: string; state: string }>();
+    for (const comment of existing) {
+      const marker = MARKER.exec(comment.body ?? '');
+      if (marker) ours.set(marker[1]!, { id: comment.id, body: comment.body ?? '', state: marker[2]! });
+    }
+    const current = new Set<string>();
+    for (const finding of inline) {
+      current.add(finding.fingerprint);
+      const body = reviewBody(finding, rules.get(finding.ruleId), 'open');
+      const known = ours.get(finding.fingerprint);
+      if (!known) {
+        await octokit.rest.pulls.createReviewComment({ owner, repo, pull_number: pullRequest.number, commit_id: head, path: finding.path, line: finding.line!, side: 'RIGHT', body });
+        created++;
+      } else if (known.body !== body) {
+        await octokit.rest.pulls.updateReviewComment({ owner, repo, comment_id: known.id, body });
+        updated++;
+      }
+    }
+    for (const [fingerprint, known] of ours) {
+      if (current.has(fingerprint) || known.state === 'resolved') continue;
+      await octokit.rest.pulls.updateReviewComment({ owner, repo, comment_id: known.id, body: resolvedBody(fingerprint, known.body, head) });
+      resolved++;
+    }
+    await upsertSummaryComment(octokit, owner, repo, pullRequest.number, elsewhere, rules);
+  } catch (error) {
+    const status = (error as { status?: number }).status;
+    if (status === 403 || status === 404) {
+      const why = `could not comment on pull request #${pullRequest.number} (HTTP ${status}: the token is read-only, as on pull requests from forks, or lacks pull-requests: write); the findings are in the annotations and the job summary`;
+      core.warning(why);
+      return { created, updated, resolved, elsewhere: elsewhere.length, degraded: why };
+    }
+    throw error;
+  }
+  return { created, updated, resolved, elsewhere: elsewhere.length, degraded: null };
+}
+
+function reviewBody(finding: Finding, rule: RuleInfo | undefined, state: 'open'): string {
+  return [
+    `**leakwarden: ${finding.ruleId}** (${finding.severity})`,
+    '',
+    message(finding, rule),
+    '',
+    'Rotate the secret first: removing it from the branch does not take it out of the history that was pushed.',
+    `<!-- leakwarden:fingerprint=${finding.fingerprint} ${state} -->`,
+  ].join('\n');
+}
+
+function resolvedBody(fingerprint: string, body: string, head: string): string {
+  const text = body.replace(MARKER, '').trimEnd();
+  return `✅ **Resolved:** no longer found at ${head.slice(0, 12)}.\n\n<details><summary>Earlier finding</summary>\n\n${text}\n\n</details>\n<!-- leakwarden:fingerprint=${fingerprint} resolved -->`;
+}
+
+/** One PR comment for what cannot be a review comment, kept up to date across runs (created only when needed). */
+async function upsertSummaryComment(octokit: Octokit, owner: string, repo: string, number: number, findings: readonly Finding[], rules: ReadonlyMap<string, RuleInfo>): Promise<void> {
+  const comments = await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: number, per_page: 100 });
+  const mine = comments.find((c) => (c.body ?? '').includes(SUMMARY_MARKER));
+  if (findings.length === 0 && !mine) return;
+  const body = findings.length === 0
+    ? `✅ leakwarden: no findings outside the changed lines.\n${SUMMARY_MARKER}`
+    : [
+        `**leakwarden: ${findings.length} ${findings.length === 1 ? 'finding' : 'findings'} outside the lines this pull request changes** (added in its commits, or on lines a review comment cannot reach)`,
+        '',
+        ...findings.map((f) => `- \`${f.path}${f.line === null ? '' : `:${f.line}`}\`${f.commit ? ` (commit ${f.commit.slice(0, 12)})` : ''}: ${message(f, rules.get(f.ruleId)).split('\n')[0]}`),
+        '',
+        'Rotate each secret, then remove it; a secret that only ever lived in this branch\'s commits is gone from the default branch once the pull request is squash-merged, but it was pushed, so rotate it anyway.',
+        SUMMARY_MARKER,
+      ].join('\n');
+  if (mine) {
+    if (mine.body !== body) await octokit.rest.issues.updateComment({ owner, repo, comment_id: mine.id, body });
+  } else {
+    await octokit.rest.issues.createComment({ owner, repo, issue_number: number, body });
+  }
+}
+
+/** Findings whose file at the head is the one they were found in (their line numbers hold at the head). */
+async function sameAtHead(cwd: string, head: string, findings: readonly Finding[]): Promise<Set<Finding>> {
+  const candidates = findings.filter((f) => f.commit !== null && f.line !== null);
+  if (candidates.length === 0) return new Set();
+  const names = candidates.flatMap((f) => [`${f.commit}:${f.path}`, `${head}:${f.path}`]);
+  const out = await git(['cat-file', '--batch-check=%(objectname)'], { cwd, input: `${names.join('\n')}\n` });
+  const oids = out.stdout.toString('utf8').split('\n');
+  return new Set(candidates.filter((_, i) => oids[2 * i] === oids[2 * i + 1] && !oids[2 * i]!.endsWith('missing')));
+}

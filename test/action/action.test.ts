@@ -1,0 +1,278 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ACTION_BUNDLE, ACTION_MANIFEST, actionManifest, bundleAction } from '../../scripts/build-action.mjs';
+import { inputDefs } from '../../src/action/input-defs.ts';
+import { OPTIONS } from '../../src/config/options.ts';
+import { genericAssignment, openaiKey } from '../helpers/secrets.ts';
+import { TempRepo, applyEnv } from '../helpers/temp-repo.ts';
+import { FakeGitHub } from './github-api.ts';
+
+const BUNDLE = fileURLToPath(new URL('../../dist/action.cjs', import.meta.url));
+
+afterAll(() => TempRepo.cleanupAll());
+
+describe('the committed Action', () => {
+  it('dist/action.cjs and action.yml are what the sources build (run `npm run build:action`)', async () => {
+    expect(readFileSync(ACTION_BUNDLE, 'utf8') === (await bundleAction()), 'dist/action.cjs is stale: run `npm run build:action` and commit it').toBe(true);
+    expect(readFileSync(ACTION_MANIFEST, 'utf8')).toBe(await actionManifest());
+  });
+
+  it('action.yml declares exactly the inputs of the option table, with the same defaults', () => {
+    const manifest = readFileSync(ACTION_MANIFEST, 'utf8');
+    const declared = [...manifest.matchAll(/^ {2}([a-z-]+):\n {4}description: .*\n {4}required: false\n {4}default: (".*")$/gm)].map((m) => [m[1], JSON.parse(m[2]!)]);
+    expect(declared).toEqual(inputDefs().map((d) => [d.name, d.default]));
+    for (const option of OPTIONS.filter((o) => o.action)) expect(declared.map(([name]) => name)).toContain(option.flag);
+    expect(manifest).toMatch(/using: node24\n {2}main: dist\/action\.cjs/);
+  });
+});
+
+interface ActionRun {
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly outputs: Record<string, string>;
+  readonly summary: string;
+  readonly sarif: string | null;
+}
+
+/** Runs the bundle as the runner would: event payload, output files, inputs as INPUT_* variables. */
+function runAction(repo: TempRepo, options: { workspace: string; event: string; payload: unknown; api: string; inputs?: Record<string, string>; env?: Record<string, string> }): Promise<ActionRun> {
+  const dir = path.join(repo.base, `run-${Math.random().toString(36).slice(2)}`);
+  mkdirSync(dir);
+  const files = { event: path.join(dir, 'event.json'), output: path.join(dir, 'output'), summary: path.join(dir, 'summary.md') };
+  writeFileSync(files.event, JSON.stringify(options.payload));
+  writeFileSync(files.output, '');
+  writeFileSync(files.summary, '');
+  const inputs: Record<string, string> = { 'github-token': 'test-token', 'sarif-file': path.join(dir, 'results.sarif'), ...options.inputs };
+  const env = applyEnv(repo.env, {
+    GITHUB_ACTIONS: 'true',
+    GITHUB_EVENT_NAME: options.event,
+    GITHUB_EVENT_PATH: files.event,
+    GITHUB_OUTPUT: files.output,
+    GITHUB_STEP_SUMMARY: files.summary,
+    GITHUB_WORKSPACE: options.workspace,
+    GITHUB_REPOSITORY: 'octo/demo',
+    GITHUB_API_URL: options.api,
+    GITHUB_SERVER_URL: 'https://github.example',
+    ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
+    ...options.env,
+  });
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BUNDLE], { cwd: options.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+    child.stderr.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const outputs: Record<string, string> = {};
+      for (const m of readFileSync(files.output, 'utf8').matchAll(/^([\w-]+)<<(\S+)\n([\s\S]*?)\n\2$/gm)) outputs[m[1]!] = m[3]!;
+      const sarifPath = inputs['sarif-file']!;
+      resolve({ code, stdout, outputs, summary: readFileSync(files.summary, 'utf8'), sarif: sarifPath && existsSync(sarifPath) ? readFileSync(sarifPath, 'utf8') : null });
+    });
+  });
+}
+
+describe('the Action on a pull request', () => {
+  const origin = TempRepo.create();
+  const api = new FakeGitHub();
+  let apiUrl = '';
+  const key = openaiKey('action-pr');
+  const old = genericAssignment('action-old');
+  let base = '';
+  let head = '';
+  let cleanHead = '';
+  const payload = (headSha: string, number = 7) => ({ number, pull_request: { number, commits: 2, base: { sha: base }, head: { sha: headSha } } });
+
+  beforeAll(async () => {
+    apiUrl = await api.start();
+    origin.write('README.md', '# demo\n');
+    origin.write('config.js', `${old.line}\nmodule.exports = { debug: false };\n`);
+    for (let i = 0; i < 5; i++) {
+      origin.write(`history-${i}.txt`, `${i}\n`);
+      origin.commitAll(`main ${i}`);
+    }
+    base = origin.git('rev-parse', 'HEAD').trim();
+    origin.git('checkout', '-q', '-b', 'feature');
+    origin.write('notes.md', 'notes\n');
+    origin.commitAll('feature: notes');
+    origin.write('src/client.py', `import os\n\nOPENAI_API_KEY = "${key}"\n`);
+    head = origin.commitAll('feature: add a client');
+    origin.git('checkout', '-q', '-b', 'clean', base);
+    origin.write('config.js', `${old.line}\nmodule.exports = { debug: true };\n`);
+    origin.commitAll('clean: touch the file with the old secret');
+    cleanHead = origin.commitAll('clean: empty');
+    origin.git('checkout', '-q', 'main');
+    origin.git('config', 'uploadpack.allowAnySHA1InWant', 'true');
+  });
+  afterAll(() => api.stop());
+
+  /** As actions/checkout does by default: a new repository, the one commit fetched by its id (depth 1), checked out. */
+  const checkout = (sha: string) => {
+    const workspace = path.join(origin.base, `ws-${sha.slice(0, 7)}-${Math.random().toString(36).slice(2, 6)}`);
+    origin.git('init', '-q', workspace);
+    origin.git('-C', workspace, 'remote', 'add', 'origin', `file://${origin.dir}`);
+    origin.git('-C', workspace, 'fetch', '-q', '--no-tags', '--depth=1', 'origin', sha);
+    origin.git('-C', workspace, 'checkout', '-q', '--detach', sha);
+    return workspace;
+  };
+
+  it('fails the job, annotates the line, writes summary, outputs and a valid SARIF file, and posts one review comment', async () => {
+    const workspace = checkout(head);
+    const run = await runAction(origin, { workspace, event: 'pull_request', payload: payload(head), api: apiUrl });
+    expect(run.code, run.stdout).toBe(1);
+    expect(run.stdout).toMatch(/^::error title=leakwarden%3A openai-api-key,file=src\/client\.py,line=3,endLine=3,col=19,endColumn=\d+::/m);
+    expect(run.stdout).toContain('::add-mask::');
+    expect(run.outputs).toMatchObject({ findings: '1', incidents: '1', 'scanned-commits': '2' });
+    expect(run.summary).toContain('leakwarden: 1 secret found');
+    expect(run.summary).toMatch(/Scanned 2 commits/);
+    expect(run.summary).toMatch(/fetched: <code>git fetch/); // the shallow checkout was deepened
+    expect(run.summary).toContain('https://github.example/octo/demo/blob/');
+    const sarif = JSON.parse(run.sarif!);
+    expect(sarif.version).toBe('2.1.0');
+    expect(sarif.runs[0].results).toHaveLength(1);
+    // The secret never appears in full: not in the log (the runner would mask it anyway), the summary or SARIF.
+    for (const text of [run.stdout.replace(/^::add-mask::.*$/m, ''), run.summary, run.sarif!]) expect(text).not.toContain(key);
+    const posted = api.writes().filter((r) => r.method === 'POST' && r.path.endsWith('/pulls/7/comments'));
+    expect(posted).toHaveLength(1);
+    expect(posted[0]!.body).toMatchObject({ path: 'src/client.py', line: 3, side: 'RIGHT', commit_id: head });
+    expect(String(posted[0]!.body!.body)).toMatch(/<!-- leakwarden:fingerprint=openai-api-key:src\/client\.py:[0-9a-f]{16} open -->/);
+  });
+
+  it('a re-run posts no duplicate (existing comments are read across pages)', async () => {
+    // Other people's comments first, so that ours is on a later page.
+    api.reviewComments.unshift({ id: 1, body: 'nice' }, { id: 2, body: 'lgtm' }, { id: 3, body: 'hmm' });
+    const before = api.writes().length;
+    const run = await runAction(origin, { workspace: checkout(head), event: 'pull_request', payload: payload(head), api: apiUrl });
+    expect(run.code).toBe(1);
+    expect(api.writes().slice(before)).toEqual([]);
+    expect(api.requests.some((r) => r.method === 'GET' && r.path.endsWith('/pulls/7/comments'))).toBe(true);
+    expect(api.reviewComments.filter((c) => c.body.includes('leakwarden:fingerprint'))).toHaveLength(1);
+  });
+
+  it('marks the comment resolved once the secret is gone', async () => {
+    origin.git('checkout', '-q', 'feature');
+    origin.write('src/client.py', 'import os\n\nOPENAI_API_KEY = os.environ["OPENAI_API_KEY"]\n');
+    origin.remove('notes.md');
+    const fixed = origin.commitAll('feature: read the key from the environment');
+    origin.git('checkout', '-q', 'main');
+    const run = await runAction(origin, { workspace: checkout(fixed), event: 'pull_request', payload: payload(fixed), api: apiUrl });
+    // The key is still in the PR's history: the job still fails, and says so.
+    expect(run.code).toBe(1);
+    expect(api.reviewComments.find((c) => c.body.includes('leakwarden:fingerprint'))!.body).toMatch(/^✅ \*\*Resolved:\*\*[\s\S]* resolved -->$/);
+    // Not on a changed line of the head any more: listed in the one PR comment.
+    expect(api.issueComments).toHaveLength(1);
+    expect(api.issueComments[0]!.body).toContain('<!-- leakwarden:summary -->');
+  });
+
+  it('passes a pull request that touches a file holding an old secret on another line', async () => {
+    const before = api.writes().length;
+    const run = await runAction(origin, { workspace: checkout(cleanHead), event: 'pull_request', payload: payload(cleanHead, 8), api: apiUrl });
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.outputs).toMatchObject({ findings: '0', 'scanned-commits': '2' });
+    expect(run.summary).toContain('leakwarden: no secrets found');
+    expect(api.writes().slice(before)).toEqual([]);
+  });
+
+  it('degrades to annotations and a warning on a 403 (a fork\'s read-only token); the job still fails on the finding', async () => {
+    api.readOnly = true;
+    try {
+      const run = await runAction(origin, { workspace: checkout(head), event: 'pull_request', payload: payload(head, 9), api: apiUrl });
+      expect(run.code).toBe(1);
+      expect(run.stdout).toMatch(/^::warning::could not comment on pull request #9 \(HTTP 403/m);
+      expect(run.stdout).toMatch(/^::error title=leakwarden%3A openai-api-key/m);
+      expect(run.summary).toContain('Pull request comments: not posted');
+    } finally {
+      api.readOnly = false;
+    }
+  });
+
+  it('fails closed with the fix when the base cannot be found', async () => {
+    const run = await runAction(origin, { workspace: checkout(head), event: 'pull_request', payload: { number: 10, pull_request: { number: 10, base: { sha: 'f'.repeat(40) }, head: { sha: head } } }, api: apiUrl });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/^::error::leakwarden: .*f{12}/m);
+    expect(run.stdout).toMatch(/fetch-depth: 0/);
+    expect(run.outputs.findings).toBeUndefined();
+  });
+});
+
+describe('the Action on pushes', () => {
+  const origin = TempRepo.create();
+  const api = new FakeGitHub();
+  let apiUrl = '';
+  const key = openaiKey('action-push');
+  let main = '';
+
+  beforeAll(async () => {
+    apiUrl = await api.start();
+    origin.write('README.md', '# demo\n');
+    main = origin.commitAll('main');
+    origin.write('a.txt', 'a\n');
+    main = origin.commitAll('main 2');
+    origin.git('config', 'uploadpack.allowAnySHA1InWant', 'true');
+  });
+  afterAll(() => api.stop());
+
+  const checkout = (branch: string) => {
+    const workspace = path.join(origin.base, `ws-${branch}-${Math.random().toString(36).slice(2, 6)}`);
+    origin.git('clone', '-q', '--depth', '1', '--branch', branch, `file://${origin.dir}`, workspace);
+    return workspace;
+  };
+
+  it('a new branch scans its commits that are not on the default branch', async () => {
+    origin.git('checkout', '-q', '-b', 'topic');
+    origin.write('topic.env.js', `const OPENAI_API_KEY = "${key}";\n`);
+    origin.commitAll('topic 1');
+    origin.write('topic2.txt', 'two\n');
+    const tip = origin.commitAll('topic 2');
+    origin.git('checkout', '-q', 'main');
+    const run = await runAction(origin, {
+      workspace: checkout('topic'),
+      event: 'push',
+      payload: { before: '0'.repeat(40), after: tip, forced: false, repository: { default_branch: 'main' }, commits: [] },
+      api: apiUrl,
+      env: { GITHUB_REF: 'refs/heads/topic' },
+    });
+    expect(run.code, run.stdout).toBe(1);
+    expect(run.outputs).toMatchObject({ findings: '1', 'scanned-commits': '2' });
+    expect(run.summary).toMatch(/a new branch: the commits of [0-9a-f]{12} not on main/);
+    expect(api.writes()).toEqual([]); // no pull request: no comments
+  });
+
+  it('a force-push scans only what is new', async () => {
+    origin.git('checkout', '-q', '-b', 'rewrite', main);
+    origin.write('x.txt', 'x\n');
+    const before = origin.commitAll('old tip');
+    origin.git('reset', '-q', '--hard', main);
+    origin.write('y.txt', 'y\n');
+    const after = origin.commitAll('new tip');
+    origin.git('checkout', '-q', 'main');
+    // Keep the old tip fetchable, as GitHub does for a while after a force-push.
+    origin.git('tag', 'old-tip', before);
+    const run = await runAction(origin, {
+      workspace: checkout('rewrite'),
+      event: 'push',
+      payload: { before, after, forced: true, repository: { default_branch: 'main' } },
+      api: apiUrl,
+    });
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.outputs).toMatchObject({ findings: '0', 'scanned-commits': '1' });
+    expect(run.summary).toContain('push (forced)');
+  });
+
+  it('workflow_dispatch audits the whole history of every branch, deepening the checkout first', async () => {
+    const run = await runAction(origin, { workspace: checkout('main'), event: 'workflow_dispatch', payload: {}, api: apiUrl, inputs: { comment: 'false' } });
+    // The key of the topic branch (never merged) is found, though the checkout held one commit of main.
+    expect(run.code, run.stdout).toBe(1);
+    expect(Number(run.outputs['scanned-commits'])).toBeGreaterThanOrEqual(5);
+    expect(run.summary).toContain('unmerged-branch');
+    expect(run.summary).toMatch(/fetched: <code>git fetch --no-tags --unshallow origin/);
+  });
+
+  it('an unsupported event fails with a hint, never green', async () => {
+    const run = await runAction(origin, { workspace: checkout('main'), event: 'issues', payload: {}, api: apiUrl });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/^::error::leakwarden: unsupported event "issues"%0Ahint: /m);
+  });
+});
