@@ -25,7 +25,13 @@ export interface ScanRequest {
   /** `stdin`: the stream and the name its findings carry. */
   readonly stdin?: { readonly input: Readable; readonly path: string };
   /** `history`: what to walk (no range and no branch: every ref). */
-  readonly history?: { readonly range: string | null; readonly sinceCommit: string | null; readonly branch: string | null };
+  readonly history?: {
+    readonly range: string | null;
+    readonly sinceCommit: string | null;
+    readonly branch: string | null;
+    /** Internal (pre-push): `tip` minus what `exclude` reaches. */
+    readonly revisions?: { readonly tip: string; readonly exclude: readonly string[]; readonly label: string };
+  };
   /** Called with every secret found, in full, before anything is reported (the Action masks them in the log). */
   readonly onSecret?: (secret: string) => void;
   /** `history`: called as blobs are read (for a progress line). */

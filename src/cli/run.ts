@@ -49,6 +49,18 @@ async function execute(args: CliArgs, io: CliIo): Promise<number> {
     const { formatRules } = await import('./rules-command.ts');
     return (await deliver(await formatRules(args.format, color), args, io)) ? ExitCode.Clean : ExitCode.Error;
   }
+  if (args.command === 'install' || args.command === 'uninstall') {
+    const { installHooks, uninstallHooks } = await import('../hooks/install.ts');
+    const done = args.command === 'install' ? await installHooks(io.cwd, args, cliPath()) : await uninstallHooks(io.cwd, args);
+    io.stdout.write(done.length > 0 ? `${done.map((line) => `leakwarden: ${line}`).join('\n')}\n` : 'leakwarden: no hook of leakwarden\'s to remove\n');
+    return ExitCode.Clean;
+  }
+  if (args.command === 'pre-push') {
+    const { prePush } = await import('../hooks/pre-push.ts');
+    const outcome = await prePush({ cwd: io.cwd, remote: args.remote, input: io.stdin(), maxFileSize: args.maxFileSize, redact: args.redact, color });
+    io.stderr.write(outcome.text);
+    return outcome.blocked ? ExitCode.Findings : ExitCode.Clean;
+  }
   const warn = (message: string) => io.stderr.write(`leakwarden: warning: ${message}\n`);
   const progress = args.command === 'history' && io.stderrIsTTY === true ? new ProgressLine(io.stderr) : null;
   const { result, rules } = await scan({
@@ -97,6 +109,11 @@ async function deliver(report: string, args: CliArgs, io: CliIo): Promise<boolea
     io.stderr.write(`leakwarden: cannot write the report to ${args.output}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\nhint: check the directory exists and is writable; the report was printed above instead\n`);
     return false;
   }
+}
+
+/** The CLI a hook should run: the launcher this process started from (build/cli.cjs). */
+function cliPath(): string {
+  return process.argv[1] ?? 'leakwarden';
 }
 
 /** Explicit --color/--no-color wins, then NO_COLOR, then FORCE_COLOR, then: colour only on a terminal. */

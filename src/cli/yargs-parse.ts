@@ -28,6 +28,10 @@ export async function parseWithYargs(argv: readonly string[]): Promise<YargsOutc
   for (const name of COMMAND_NAMES) {
     parser = parser.command(COMMANDS[name].usage, COMMANDS[name].description, (y) => {
       if (name === 'dir') y.positional('paths', { type: 'string', array: true, description: 'files or directories (default: .)' });
+      if (name === 'pre-push') {
+        y.positional('remote', { type: 'string', description: 'the remote git pushes to (git passes it)' });
+        y.positional('url', { type: 'string', description: 'its URL (git passes it)' });
+      }
       if (name === 'history') y.positional('range', { type: 'string', description: 'BASE..HEAD: only what these commits added (default: the whole history of every ref)' });
       for (const def of optionsFor(name)) {
         y.option(def.flag, {
@@ -58,6 +62,7 @@ export async function parseWithYargs(argv: readonly string[]): Promise<YargsOutc
         const positionals =
           command === 'dir' ? ((parsed.paths as string[] | undefined) ?? []).map(String)
           : command === 'history' ? [...(parsed.range === undefined ? [] : [String(parsed.range)]), ...parsed._.slice(1).map(String)]
+          : command === 'pre-push' ? [parsed.remote, parsed.url].filter((v) => v !== undefined).map(String)
           : [];
         resolve({ args: normalizeArgs(command, parsed as Record<string, unknown>, positionals) });
       } catch (normalizeError) {

@@ -16,17 +16,20 @@ export const COMMANDS = {
     description: 'Audit git history: every blob of every ref (or only what the commits of RANGE, BASE..HEAD, added), grouped into incidents',
   },
   rules: { usage: 'rules', description: 'List the rules' },
+  install: { usage: 'install', description: 'Install the pre-commit hook (and with --pre-push, the pre-push hook) where git runs hooks' },
+  uninstall: { usage: 'uninstall', description: 'Remove the hooks `leakwarden install` wrote (and nothing else)' },
+  'pre-push': { usage: 'pre-push [remote] [url]', description: 'The pre-push hook: scan the commits being pushed (git passes them on stdin)' },
 } as const;
 
 export type Command = keyof typeof COMMANDS;
 export const COMMAND_NAMES = Object.keys(COMMANDS) as Command[];
 const SCANS: readonly Command[] = ['dir', 'staged', 'stdin', 'history'];
 /** Commands that take positional arguments: `dir` paths, a `history` range. */
-export const POSITIONALS: readonly Command[] = ['dir', 'history'];
+export const POSITIONALS: readonly Command[] = ['dir', 'history', 'pre-push'];
 
 export interface OptionDef {
   /** Key in CliArgs. */
-  readonly key: 'format' | 'output' | 'redact' | 'color' | 'maxFileSize' | 'gitignore' | 'path' | 'branch' | 'sinceCommit';
+  readonly key: 'format' | 'output' | 'redact' | 'color' | 'maxFileSize' | 'gitignore' | 'path' | 'branch' | 'sinceCommit' | 'prePush' | 'husky' | 'force';
   /** Long flag, kebab-case; booleans also take `--no-<flag>`. */
   readonly flag: string;
   readonly alias?: string;
@@ -52,16 +55,16 @@ export const OPTIONS: readonly OptionDef[] = [
   },
   {
     key: 'redact', flag: 'redact', type: 'boolean', default: true,
-    description: 'Redact secrets in every output (--no-redact shows them in full)', commands: SCANS, action: true,
+    description: 'Redact secrets in every output (--no-redact shows them in full)', commands: [...SCANS, 'pre-push'], action: true,
   },
   {
     key: 'color', flag: 'color', type: 'boolean',
     description: 'Colour the terminal report (default: when standard output is a terminal; NO_COLOR and FORCE_COLOR are honoured)',
-    commands: [...SCANS, 'rules'],
+    commands: [...SCANS, 'rules', 'pre-push'],
   },
   {
     key: 'maxFileSize', flag: 'max-file-size', type: 'string', default: '10MB', placeholder: 'SIZE',
-    description: 'Skip (and list) files larger than SIZE, in bytes or with a unit: 512KB, 10MB, 1GB', commands: SCANS, action: true,
+    description: 'Skip (and list) files larger than SIZE, in bytes or with a unit: 512KB, 10MB, 1GB', commands: [...SCANS, 'pre-push'], action: true,
   },
   {
     key: 'gitignore', flag: 'gitignore', type: 'boolean', default: true,
@@ -81,6 +84,18 @@ export const OPTIONS: readonly OptionDef[] = [
     description: 'Scan only what the commits after BASE added (the same as the range BASE..HEAD, or BASE..REF with --branch)',
     commands: ['history'],
   },
+  {
+    key: 'prePush', flag: 'pre-push', type: 'boolean', default: false,
+    description: 'Also the pre-push hook (it blocks a push whose commits add a secret, even one a later commit removed)', commands: ['install', 'uninstall'],
+  },
+  {
+    key: 'husky', flag: 'husky', type: 'boolean', default: false,
+    description: 'Write into husky\'s hook files (.husky/pre-commit, .husky/pre-push) instead of git\'s hooks directory', commands: ['install', 'uninstall'],
+  },
+  {
+    key: 'force', flag: 'force', type: 'boolean', default: false,
+    description: 'Replace a hook leakwarden did not write (it is kept as <hook>.leakwarden-backup)', commands: ['install'],
+  },
 ];
 
 /** The parsed command line, whichever parser produced it. */
@@ -99,6 +114,12 @@ export interface CliArgs {
   readonly range: string | null;
   readonly branch: string | null;
   readonly sinceCommit: string | null;
+  /** `install`/`uninstall`. */
+  readonly prePush: boolean;
+  readonly husky: boolean;
+  readonly force: boolean;
+  /** `pre-push`: the remote git names (its first argument). */
+  readonly remote: string | null;
 }
 
 export function optionsFor(command: Command): OptionDef[] {
@@ -131,12 +152,19 @@ export function normalizeArgs(command: Command, values: Readonly<Record<string, 
     if (typeof given !== 'string' || given === '') throw new UsageError(`--${OPTIONS.find((o) => o.key === key)!.flag} needs a revision`, example);
     return given;
   };
+  if (command === 'pre-push' && positionals.length > 2) {
+    throw new UsageError(`pre-push takes the remote's name and URL, got ${positionals.length} arguments`, 'git runs it as: leakwarden pre-push <remote> <url>, with the refs on stdin');
+  }
   if (command === 'history' && positionals.length > 1) {
     throw new UsageError(`history takes one range, got ${positionals.length} arguments`, 'e.g. leakwarden history origin/main..HEAD');
   }
   return {
     command,
-    paths: command === 'history' ? [] : positionals,
+    paths: command === 'dir' ? positionals : [],
+    remote: command === 'pre-push' ? (positionals[0] ?? null) : null,
+    prePush: value('prePush') === true,
+    husky: value('husky') === true,
+    force: value('force') === true,
     range: command === 'history' ? (positionals[0] ?? null) : null,
     branch: text('branch', 'e.g. --branch main'),
     sinceCommit: text('sinceCommit', 'e.g. --since-commit origin/main'),

@@ -24,6 +24,8 @@ export interface ScopeRequest {
   readonly range: string | null;
   readonly sinceCommit: string | null;
   readonly branch: string | null;
+  /** Internal (the pre-push hook): the commits of `tip` minus those reachable from `exclude` (rev-list arguments). */
+  readonly revisions?: { readonly tip: string; readonly exclude: readonly string[]; readonly label: string };
 }
 
 const UNSHALLOW_HINT = 'fetch the missing history: git fetch --unshallow (in GitHub Actions: actions/checkout with fetch-depth: 0)';
@@ -47,6 +49,13 @@ export async function resolveScope(request: ScopeRequest): Promise<Scope> {
   if (request.range !== null && request.branch !== null) {
     throw new UsageError('--branch does not combine with a range', 'the range names its tip: leakwarden history BASE..BRANCH');
   }
+  if (request.revisions) {
+    const { tip: name, exclude, label } = request.revisions;
+    const tip = await resolveCommit(cwd, name, shallow);
+    const revisions = exclude.length > 0 ? [tip, '--not', ...exclude] : [tip];
+    await checkCommits(cwd, revisions, label, shallow, shallowFile);
+    return { revisions, range: label, refs: label, head: tip, allRefs: false, partialClone };
+  }
   const bounds = request.sinceCommit !== null ? { base: request.sinceCommit, tip: request.branch ?? 'HEAD' } : request.range !== null ? parseRange(request.range) : null;
 
   if (bounds === null) {
@@ -63,22 +72,26 @@ export async function resolveScope(request: ScopeRequest): Promise<Scope> {
 
   const [base, tip] = await Promise.all([resolveCommit(cwd, bounds.base, shallow), resolveCommit(cwd, bounds.tip, shallow)]);
   const label = `${bounds.base}..${bounds.tip}`;
-  const listed = await git(['rev-list', tip, '--not', base], { cwd });
+  await checkCommits(cwd, [tip, '--not', base], label, shallow, shallowFile, `${bounds.tip} is already part of ${bounds.base}`);
+  return { revisions: [tip, '--not', base], range: label, refs: label, head: tip, allRefs: false, partialClone };
+}
+
+/**
+ * The commits `revisions` select must exist (an empty range is a mistake, not a clean scan) and lie above a shallow
+ * clone's cut (the cut commit would look like it added every file).
+ */
+async function checkCommits(cwd: string, revisions: readonly string[], label: string, shallow: boolean, shallowFile: string, why = 'nothing to scan'): Promise<void> {
+  const listed = await git(['rev-list', ...revisions], { cwd });
   const commits = listed.stdout.toString('utf8').split('\n').filter((line) => line !== '');
   if (commits.length === 0) {
-    throw new InputError(`the range ${label} has no commits: ${bounds.tip} is already part of ${bounds.base}`, 'check the order (BASE..HEAD) and that both names are what you meant');
+    throw new InputError(`the range ${label} has no commits: ${why}`, 'check the order (BASE..HEAD) and that both names are what you meant');
   }
-  if (shallow) {
-    const cut = new Set((await readFile(shallowFile, 'utf8').catch(() => '')).split('\n').filter((line) => line !== ''));
-    const cutInRange = commits.find((sha) => cut.has(sha));
-    if (cutInRange !== undefined) {
-      throw new InputError(
-        `the shallow clone cuts the range ${label} at ${cutInRange.slice(0, 12)}: the commits between it and ${bounds.base} are missing`,
-        UNSHALLOW_HINT,
-      );
-    }
+  if (!shallow) return;
+  const cut = new Set((await readFile(shallowFile, 'utf8').catch(() => '')).split('\n').filter((line) => line !== ''));
+  const cutInRange = commits.find((sha) => cut.has(sha));
+  if (cutInRange !== undefined) {
+    throw new InputError(`the shallow clone cuts the range ${label} at ${cutInRange.slice(0, 12)}: the commits below it are missing`, UNSHALLOW_HINT);
   }
-  return { revisions: [tip, '--not', base], range: label, refs: label, head: tip, allRefs: false, partialClone };
 }
 
 /** `BASE..TIP` or `BASE..` (TIP = HEAD). `A...B` is refused: git reads it as both sides' new commits. */

@@ -42,6 +42,10 @@ export const terminalReporter = {
         if (rule) lines.push(`  ${id}: ${rule.remediation}`);
       }
       if (result.redacted) lines.push(c.dim('  Secrets are redacted in this report; --no-redact shows them.'));
+      if (result.stats.mode === 'staged') {
+        lines.push('  Remove the secret from the staged files (and rotate it if it was ever shared), then commit again.');
+        lines.push(c.dim('  Bypass: `git commit --no-verify` — only for a false positive: a committed secret is one push away from public history.'));
+      }
     }
 
     const skipped = result.stats.skipped;
