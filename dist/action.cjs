@@ -28996,6 +28996,13 @@ async function resolveScope(request2) {
   if (request2.range !== null && request2.branch !== null) {
     throw new UsageError("--branch does not combine with a range", "the range names its tip: leakwarden history BASE..BRANCH");
   }
+  if (request2.revisions) {
+    const { tip: name, exclude, label: label2 } = request2.revisions;
+    const tip2 = await resolveCommit(cwd, name, shallow);
+    const revisions = exclude.length > 0 ? [tip2, "--not", ...exclude] : [tip2];
+    await checkCommits(cwd, revisions, label2, shallow, shallowFile);
+    return { revisions, range: label2, refs: label2, head: tip2, allRefs: false, partialClone };
+  }
   const bounds = request2.sinceCommit !== null ? { base: request2.sinceCommit, tip: request2.branch ?? "HEAD" } : request2.range !== null ? parseRange(request2.range) : null;
   if (bounds === null) {
     if (shallow) {
@@ -29010,22 +29017,21 @@ async function resolveScope(request2) {
   }
   const [base, tip] = await Promise.all([resolveCommit(cwd, bounds.base, shallow), resolveCommit(cwd, bounds.tip, shallow)]);
   const label = `${bounds.base}..${bounds.tip}`;
-  const listed = await git(["rev-list", tip, "--not", base], { cwd });
+  await checkCommits(cwd, [tip, "--not", base], label, shallow, shallowFile, `${bounds.tip} is already part of ${bounds.base}`);
+  return { revisions: [tip, "--not", base], range: label, refs: label, head: tip, allRefs: false, partialClone };
+}
+async function checkCommits(cwd, revisions, label, shallow, shallowFile, why = "nothing to scan") {
+  const listed = await git(["rev-list", ...revisions], { cwd });
   const commits = listed.stdout.toString("utf8").split("\n").filter((line) => line !== "");
   if (commits.length === 0) {
-    throw new InputError(`the range ${label} has no commits: ${bounds.tip} is already part of ${bounds.base}`, "check the order (BASE..HEAD) and that both names are what you meant");
+    throw new InputError(`the range ${label} has no commits: ${why}`, "check the order (BASE..HEAD) and that both names are what you meant");
   }
-  if (shallow) {
-    const cut = new Set((await (0, import_promises2.readFile)(shallowFile, "utf8").catch(() => "")).split("\n").filter((line) => line !== ""));
-    const cutInRange = commits.find((sha2) => cut.has(sha2));
-    if (cutInRange !== void 0) {
-      throw new InputError(
-        `the shallow clone cuts the range ${label} at ${cutInRange.slice(0, 12)}: the commits between it and ${bounds.base} are missing`,
-        UNSHALLOW_HINT
-      );
-    }
+  if (!shallow) return;
+  const cut = new Set((await (0, import_promises2.readFile)(shallowFile, "utf8").catch(() => "")).split("\n").filter((line) => line !== ""));
+  const cutInRange = commits.find((sha2) => cut.has(sha2));
+  if (cutInRange !== void 0) {
+    throw new InputError(`the shallow clone cuts the range ${label} at ${cutInRange.slice(0, 12)}: the commits below it are missing`, UNSHALLOW_HINT);
   }
-  return { revisions: [tip, "--not", base], range: label, refs: label, head: tip, allRefs: false, partialClone };
 }
 function parseRange(range) {
   const at = range.indexOf("..");
@@ -29899,6 +29905,10 @@ var init_terminal = __esm({
             if (rule) lines.push(`  ${id}: ${rule.remediation}`);
           }
           if (result.redacted) lines.push(c.dim("  Secrets are redacted in this report; --no-redact shows them."));
+          if (result.stats.mode === "staged") {
+            lines.push("  Remove the secret from the staged files (and rotate it if it was ever shared), then commit again.");
+            lines.push(c.dim("  Bypass: `git commit --no-verify` \u2014 only for a false positive: a committed secret is one push away from public history."));
+          }
         }
         const skipped = result.stats.skipped;
         const listed = skipped.filter((s) => s.reason !== "binary");
@@ -30012,7 +30022,10 @@ var init_options = __esm({
         usage: "history [range]",
         description: "Audit git history: every blob of every ref (or only what the commits of RANGE, BASE..HEAD, added), grouped into incidents"
       },
-      rules: { usage: "rules", description: "List the rules" }
+      rules: { usage: "rules", description: "List the rules" },
+      install: { usage: "install", description: "Install the pre-commit hook (and with --pre-push, the pre-push hook) where git runs hooks" },
+      uninstall: { usage: "uninstall", description: "Remove the hooks `leakwarden install` wrote (and nothing else)" },
+      "pre-push": { usage: "pre-push [remote] [url]", description: "The pre-push hook: scan the commits being pushed (git passes them on stdin)" }
     };
     COMMAND_NAMES = Object.keys(COMMANDS);
     SCANS = ["dir", "staged", "stdin", "history"];
@@ -30043,7 +30056,7 @@ var init_options = __esm({
         type: "boolean",
         default: true,
         description: "Redact secrets in every output (--no-redact shows them in full)",
-        commands: SCANS,
+        commands: [...SCANS, "pre-push"],
         action: true
       },
       {
@@ -30051,7 +30064,7 @@ var init_options = __esm({
         flag: "color",
         type: "boolean",
         description: "Colour the terminal report (default: when standard output is a terminal; NO_COLOR and FORCE_COLOR are honoured)",
-        commands: [...SCANS, "rules"]
+        commands: [...SCANS, "rules", "pre-push"]
       },
       {
         key: "maxFileSize",
@@ -30060,7 +30073,7 @@ var init_options = __esm({
         default: "10MB",
         placeholder: "SIZE",
         description: "Skip (and list) files larger than SIZE, in bytes or with a unit: 512KB, 10MB, 1GB",
-        commands: SCANS,
+        commands: [...SCANS, "pre-push"],
         action: true
       },
       {
@@ -30096,6 +30109,30 @@ var init_options = __esm({
         placeholder: "BASE",
         description: "Scan only what the commits after BASE added (the same as the range BASE..HEAD, or BASE..REF with --branch)",
         commands: ["history"]
+      },
+      {
+        key: "prePush",
+        flag: "pre-push",
+        type: "boolean",
+        default: false,
+        description: "Also the pre-push hook (it blocks a push whose commits add a secret, even one a later commit removed)",
+        commands: ["install", "uninstall"]
+      },
+      {
+        key: "husky",
+        flag: "husky",
+        type: "boolean",
+        default: false,
+        description: "Write into husky's hook files (.husky/pre-commit, .husky/pre-push) instead of git's hooks directory",
+        commands: ["install", "uninstall"]
+      },
+      {
+        key: "force",
+        flag: "force",
+        type: "boolean",
+        default: false,
+        description: "Replace a hook leakwarden did not write (it is kept as <hook>.leakwarden-backup)",
+        commands: ["install"]
       }
     ];
     UNITS = { "": 1, b: 1, k: 1024, kb: 1024, kib: 1024, m: 1024 ** 2, mb: 1024 ** 2, mib: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3, gib: 1024 ** 3 };
