@@ -64,6 +64,11 @@ export interface RawFinding {
   /** Who made `commit` and when (history scans). */
   readonly author?: CommitAuthor;
   readonly details: Details;
+  /**
+   * Set when an allow comment covers the finding: a marker on one of its lines, or an allow-next-line marker on the
+   * line before (detect/inline-allow.ts). The finding is suppressed, and counted, after detection.
+   */
+  readonly allowedInline?: true;
 }
 
 export interface CommitAuthor {

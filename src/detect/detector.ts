@@ -1,6 +1,7 @@
 import type { Allowlist, Rule } from '../rules/compile.ts';
 import type { Details, Fragment, LineRanges, RawFinding, Severity } from '../types.ts';
 import { shannonEntropy } from './entropy.ts';
+import { InlineAllows } from './inline-allow.ts';
 import { Locator } from './location.ts';
 import { Prefilter } from './prefilter.ts';
 
@@ -32,7 +33,8 @@ const NAME_REACH = 100;
 
 /**
  * Builds the detector. Per fragment, cheapest step first: keyword prefilter (one pass for all rules), rule path,
- * regex, secret group, entropy, named validator, allowlists; then the lines a diff added, then overlaps.
+ * regex, secret group, entropy, named validator, allowlists; then overlaps, the lines a diff added, and allow
+ * comments (which mark a finding rather than drop it, so that suppressions can be counted).
  */
 export function createDetector(rules: readonly Rule[], globalAllowlists: readonly Allowlist[] = []): Detector {
   const prefilter = new Prefilter(rules.map((rule) => rule.keywords));
@@ -207,6 +209,7 @@ function dropOverlaps(candidates: Candidate[]): Candidate[] {
 
 function locate(fragment: Fragment, candidates: readonly Candidate[], locator: Locator): RawFinding[] {
   const findings: RawFinding[] = [];
+  const allows = new InlineAllows(fragment.text, locator);
   for (const candidate of candidates) {
     const from = locator.position(candidate.start);
     const to = locator.position(Math.max(candidate.start, candidate.end - 1));
@@ -234,6 +237,7 @@ function locate(fragment: Fragment, candidates: readonly Candidate[], locator: L
       },
       commit: fragment.commit ?? null,
       details: candidate.details,
+      ...(allows.covers(from.line, to.line) ? { allowedInline: true as const } : {}),
     });
   }
   return findings;
