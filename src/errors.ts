@@ -35,6 +35,17 @@ export class RuleError extends LeakwardenError {
   }
 }
 
+/**
+ * A configuration file (.leakwarden.toml, .leakwardenignore, a baseline) is invalid. `problems` lists every one
+ * found, each as `FILE: key: what is wrong`, so that one run shows them all.
+ */
+export class ConfigError extends LeakwardenError {
+  override name = 'ConfigError';
+  constructor(readonly problems: readonly string[], hint = 'fix the problems listed above (the README shows the file formats)') {
+    super(problems.length === 1 ? problems[0]! : `${problems.length} problems in the configuration:\n  ${problems.join('\n  ')}`, hint);
+  }
+}
+
 /** git failed or is missing; carries the argv and git's own message. */
 export class GitError extends LeakwardenError {
   override name = 'GitError';

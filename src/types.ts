@@ -164,6 +164,20 @@ export interface Incident {
   readonly branches: readonly string[];
 }
 
+/** What leaves a finding out of the report: an allow comment, .leakwardenignore, a baseline, the config's [allowlist]. */
+export type SuppressionKind = 'inline' | 'ignoreFile' | 'baseline' | 'allowlist';
+
+/** Findings left out of the report, by what left them out (each counted once, under the first kind that applies). */
+export type SuppressedCounts = Readonly<Record<SuppressionKind, number>>;
+
+/** An entry of .leakwardenignore, as reports name it. */
+export interface IgnoreEntryNote {
+  readonly fingerprint: string;
+  readonly reason: string;
+  /** YYYY-MM-DD, or null when it does not expire. */
+  readonly expires: string | null;
+}
+
 export interface ScanResult {
   readonly stats: ScanStats;
   readonly findings: readonly Finding[];
@@ -171,6 +185,13 @@ export interface ScanResult {
   readonly incidents?: readonly Incident[];
   /** Whether secrets in `findings` are redacted. */
   readonly redacted: boolean;
+  /** What was left out of `findings`, by kind; absent means nothing was. */
+  readonly suppressed?: SuppressedCounts;
+  /**
+   * Entries of .leakwardenignore that did not do their job: `expired` ones that matched a finding (reported again),
+   * and, in a scan that covered everything, `unused` ones that matched nothing.
+   */
+  readonly ignoreEntries?: { readonly unused: readonly IgnoreEntryNote[]; readonly expired: readonly IgnoreEntryNote[] };
 }
 
 /** Rule metadata a reporter may show (description, remediation); never the regex. */

@@ -61,24 +61,42 @@ async function execute(args: CliArgs, io: CliIo): Promise<number> {
     io.stderr.write(outcome.text);
     return outcome.blocked ? ExitCode.Findings : ExitCode.Clean;
   }
+  if (args.command === 'ignore') {
+    const { addIgnoreEntry } = await import('./ignore-command.ts');
+    io.stdout.write(`leakwarden: ${await addIgnoreEntry(io.cwd, args)}\n`);
+    return ExitCode.Clean;
+  }
+  const mode = args.command === 'baseline' ? args.baselineOf : args.command;
   const warn = (message: string) => io.stderr.write(`leakwarden: warning: ${message}\n`);
-  const progress = args.command === 'history' && io.stderrIsTTY === true ? new ProgressLine(io.stderr) : null;
-  const { result, rules } = await scan({
-    mode: args.command,
+  const progress = mode === 'history' && io.stderrIsTTY === true ? new ProgressLine(io.stderr) : null;
+  const { result, rules, strictIgnores } = await scan({
+    mode,
     cwd: io.cwd,
     paths: args.paths,
     maxFileSize: args.maxFileSize,
     gitignore: args.gitignore,
     redact: args.redact,
-    ...(args.command === 'stdin' ? { stdin: { input: io.stdin(), path: args.path } } : {}),
-    ...(args.command === 'history' ? { history: { range: args.range, sinceCommit: args.sinceCommit, branch: args.branch } } : {}),
+    ...(mode === 'stdin' ? { stdin: { input: io.stdin(), path: args.path } } : {}),
+    ...(mode === 'history' ? { history: { range: args.range, sinceCommit: args.sinceCommit, branch: args.branch } } : {}),
     ...(progress ? { progress: (p: HistoryProgress) => progress.update(p) } : {}),
     warn,
+    config: args.config,
+    baseline: args.baseline,
+    strictIgnores: args.strictIgnores,
+    given: args.given,
   }).finally(() => progress?.clear());
+  if (args.command === 'baseline') {
+    const { formatBaseline } = await import('../config/baseline.ts');
+    if (!(await deliver(formatBaseline(result.findings.map((f) => f.fingerprint)), args, io))) return ExitCode.Error;
+    // Findings are what a baseline is made of: only an incomplete scan fails it.
+    return exitCodeFor({ ...result, findings: [] }, io);
+  }
   const reporter = await reporters[args.format]();
   const report = reporter.format(result, { toolVersion: toolVersion(), rules, color });
   if (!(await deliver(report, args, io))) return ExitCode.Error;
-  return exitCodeFor(result, io);
+  const code = exitCodeFor(result, io);
+  // Stale entries were listed as warnings; with --strict-ignores they fail a scan that found nothing else.
+  return code === ExitCode.Clean && strictIgnores && (result.ignoreEntries?.unused.length ?? 0) > 0 ? ExitCode.Findings : code;
 }
 
 /**

@@ -33,13 +33,16 @@ export async function parseWithYargs(argv: readonly string[]): Promise<YargsOutc
         y.positional('url', { type: 'string', description: 'its URL (git passes it)' });
       }
       if (name === 'history') y.positional('range', { type: 'string', description: 'BASE..HEAD: only what these commits added (default: the whole history of every ref)' });
+      if (name === 'ignore') y.positional('fingerprint', { type: 'string', description: 'a finding\'s fingerprint (ruleId:path:hash), or an incident\'s (ruleId:hash: the secret anywhere)' });
+      if (name === 'baseline') y.positional('mode', { type: 'string', description: 'dir (the files on disk, the default) or history' });
       for (const def of optionsFor(name)) {
         y.option(def.flag, {
           type: def.type,
           description: def.description,
           ...(def.alias ? { alias: def.alias } : {}),
           ...(def.choices ? { choices: def.choices } : {}),
-          ...(def.default !== undefined ? { default: def.default } : {}),
+          // Shown, not applied: normalizeArgs applies defaults, so that it knows which options the user set.
+          ...(def.default !== undefined ? { defaultDescription: JSON.stringify(def.default) } : {}),
           ...(def.placeholder ? { requiresArg: true } : {}),
         });
       }
@@ -63,6 +66,8 @@ export async function parseWithYargs(argv: readonly string[]): Promise<YargsOutc
           command === 'dir' ? ((parsed.paths as string[] | undefined) ?? []).map(String)
           : command === 'history' ? [...(parsed.range === undefined ? [] : [String(parsed.range)]), ...parsed._.slice(1).map(String)]
           : command === 'pre-push' ? [parsed.remote, parsed.url].filter((v) => v !== undefined).map(String)
+          : command === 'ignore' || command === 'baseline'
+            ? [...[command === 'ignore' ? parsed.fingerprint : parsed.mode].filter((v) => v !== undefined).map(String), ...parsed._.slice(1).map(String)]
           : [];
         resolve({ args: normalizeArgs(command, parsed as Record<string, unknown>, positionals) });
       } catch (normalizeError) {

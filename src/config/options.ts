@@ -3,8 +3,9 @@ import { REPORTER_IDS } from '../report/index.ts';
 import type { ReporterId } from '../report/index.ts';
 
 /**
- * Every command and option, declared once. The fast argument parser, the yargs parser (help text, suggestions)
- * and the README's option list follow from these tables; the config file and the Action's inputs will too.
+ * Every command and option, declared once. The fast argument parser, the yargs parser (help text, suggestions),
+ * the config file's keys (options marked `config`), the Action's inputs (marked `action`) and the README's option
+ * list follow from these tables.
  */
 
 export const COMMANDS = {
@@ -19,17 +20,21 @@ export const COMMANDS = {
   install: { usage: 'install', description: 'Install the pre-commit hook (and with --pre-push, the pre-push hook) where git runs hooks' },
   uninstall: { usage: 'uninstall', description: 'Remove the hooks `leakwarden install` wrote (and nothing else)' },
   'pre-push': { usage: 'pre-push [remote] [url]', description: 'The pre-push hook: scan the commits being pushed (git passes them on stdin)' },
+  ignore: { usage: 'ignore <fingerprint>', description: 'Add an entry to .leakwardenignore (with --reason, and optionally --expires) so that the finding is no longer reported' },
+  baseline: { usage: 'baseline [mode]', description: 'Print the fingerprints of the current findings (mode: dir or history; default dir), for --baseline FILE' },
 } as const;
 
 export type Command = keyof typeof COMMANDS;
 export const COMMAND_NAMES = Object.keys(COMMANDS) as Command[];
 const SCANS: readonly Command[] = ['dir', 'staged', 'stdin', 'history'];
 /** Commands that take positional arguments: `dir` paths, a `history` range. */
-export const POSITIONALS: readonly Command[] = ['dir', 'history', 'pre-push'];
+export const POSITIONALS: readonly Command[] = ['dir', 'history', 'pre-push', 'ignore', 'baseline'];
+/** What `leakwarden baseline` can scan. */
+export const BASELINE_MODES = ['dir', 'history'] as const;
 
 export interface OptionDef {
   /** Key in CliArgs. */
-  readonly key: 'format' | 'output' | 'redact' | 'color' | 'maxFileSize' | 'gitignore' | 'path' | 'branch' | 'sinceCommit' | 'prePush' | 'husky' | 'force';
+  readonly key: OptionKey;
   /** Long flag, kebab-case; booleans also take `--no-<flag>`. */
   readonly flag: string;
   readonly alias?: string;
@@ -42,7 +47,13 @@ export interface OptionDef {
   readonly commands: readonly Command[];
   /** Also an input of the GitHub Action (action.yml), under the same name. */
   readonly action?: true;
+  /** Also a key of .leakwarden.toml, named `key`; the command line beats it. */
+  readonly config?: true;
 }
+
+export type OptionKey =
+  | 'format' | 'output' | 'redact' | 'color' | 'maxFileSize' | 'gitignore' | 'path' | 'branch' | 'sinceCommit' | 'prePush' | 'husky' | 'force'
+  | 'config' | 'baseline' | 'strictIgnores' | 'reason' | 'expires';
 
 export const OPTIONS: readonly OptionDef[] = [
   {
@@ -51,7 +62,7 @@ export const OPTIONS: readonly OptionDef[] = [
   },
   {
     key: 'output', flag: 'output', alias: 'o', type: 'string', placeholder: 'FILE',
-    description: 'Write the report to FILE instead of standard output', commands: [...SCANS, 'rules'],
+    description: 'Write the report to FILE instead of standard output', commands: [...SCANS, 'rules', 'baseline'],
   },
   {
     key: 'redact', flag: 'redact', type: 'boolean', default: true,
@@ -64,11 +75,11 @@ export const OPTIONS: readonly OptionDef[] = [
   },
   {
     key: 'maxFileSize', flag: 'max-file-size', type: 'string', default: '10MB', placeholder: 'SIZE',
-    description: 'Skip (and list) files larger than SIZE, in bytes or with a unit: 512KB, 10MB, 1GB', commands: [...SCANS, 'pre-push'], action: true,
+    description: 'Skip (and list) files larger than SIZE, in bytes or with a unit: 512KB, 10MB, 1GB', commands: [...SCANS, 'pre-push', 'baseline'], action: true, config: true,
   },
   {
     key: 'gitignore', flag: 'gitignore', type: 'boolean', default: true,
-    description: 'In a git repository, scan only files git does not ignore (--no-gitignore scans every file on disk)', commands: ['dir'], action: true,
+    description: 'In a git repository, scan only files git does not ignore (--no-gitignore scans every file on disk)', commands: ['dir', 'baseline'], action: true, config: true,
   },
   {
     key: 'path', flag: 'path', type: 'string', default: 'stdin', placeholder: 'NAME',
@@ -96,6 +107,28 @@ export const OPTIONS: readonly OptionDef[] = [
     key: 'force', flag: 'force', type: 'boolean', default: false,
     description: 'Replace a hook leakwarden did not write (it is kept as <hook>.leakwarden-backup)', commands: ['install'],
   },
+  {
+    key: 'config', flag: 'config', alias: 'c', type: 'string', placeholder: 'FILE',
+    description: 'Read the configuration from FILE (default: .leakwarden.toml at the repository root, or in the scanned directory outside git)',
+    commands: [...SCANS, 'baseline'],
+  },
+  {
+    key: 'baseline', flag: 'baseline', type: 'string', placeholder: 'FILE',
+    description: 'Report only findings whose fingerprints are not in FILE (written by `leakwarden baseline`)', commands: SCANS,
+  },
+  {
+    key: 'strictIgnores', flag: 'strict-ignores', type: 'boolean', default: false,
+    description: 'Exit 1 when an entry of .leakwardenignore matched nothing (checked by scans of everything: dir of the whole repository, history of every ref)',
+    commands: ['dir', 'history'], config: true,
+  },
+  {
+    key: 'reason', flag: 'reason', type: 'string', placeholder: 'TEXT',
+    description: 'Why the finding is not a leak (required; kept in .leakwardenignore for reviewers)', commands: ['ignore'],
+  },
+  {
+    key: 'expires', flag: 'expires', type: 'string', placeholder: 'DATE',
+    description: 'The entry stops suppressing on DATE (YYYY-MM-DD), and the finding is reported again', commands: ['ignore'],
+  },
 ];
 
 /** The parsed command line, whichever parser produced it. */
@@ -120,6 +153,19 @@ export interface CliArgs {
   readonly force: boolean;
   /** `pre-push`: the remote git names (its first argument). */
   readonly remote: string | null;
+  /** `--config FILE`, or null: discovered. */
+  readonly config: string | null;
+  /** `--baseline FILE`, or null. */
+  readonly baseline: string | null;
+  readonly strictIgnores: boolean;
+  /** `ignore`: the fingerprint, why it is not a leak, and the date (YYYY-MM-DD) the entry stops suppressing. */
+  readonly fingerprint: string | null;
+  readonly reason: string | null;
+  readonly expires: string | null;
+  /** `baseline`: what to scan. */
+  readonly baselineOf: (typeof BASELINE_MODES)[number];
+  /** The options the command line set: they beat the config file's keys. */
+  readonly given: ReadonlySet<OptionKey>;
 }
 
 export function optionsFor(command: Command): OptionDef[] {
@@ -131,11 +177,13 @@ export function optionsFor(command: Command): OptionDef[] {
  * same whichever parsed it.
  */
 export function normalizeArgs(command: Command, values: Readonly<Record<string, unknown>>, positionals: readonly string[]): CliArgs {
-  const value = (key: OptionDef['key']) => {
+  const given = new Set<OptionKey>();
+  const value = (key: OptionKey) => {
     const def = OPTIONS.find((o) => o.key === key)!;
-    const given = def.commands.includes(command) ? values[def.flag] : undefined;
-    if (Array.isArray(given)) throw new UsageError(`--${def.flag} was given more than once`, `pass --${def.flag} once`);
-    return given === undefined ? def.default : given;
+    const raw = def.commands.includes(command) ? values[def.flag] : undefined;
+    if (Array.isArray(raw)) throw new UsageError(`--${def.flag} was given more than once`, `pass --${def.flag} once`);
+    if (raw !== undefined) given.add(key);
+    return raw === undefined ? def.default : raw;
   };
   const format = String(value('format'));
   if (!(REPORTER_IDS as readonly string[]).includes(format)) {
@@ -146,17 +194,28 @@ export function normalizeArgs(command: Command, values: Readonly<Record<string, 
   const path = String(value('path'));
   if (path === '') throw new UsageError('--path needs a name', 'e.g. --path config/.env');
   const color = value('color');
-  const text = (key: 'branch' | 'sinceCommit', example: string): string | null => {
-    const given = value(key);
-    if (given === undefined) return null;
-    if (typeof given !== 'string' || given === '') throw new UsageError(`--${OPTIONS.find((o) => o.key === key)!.flag} needs a revision`, example);
-    return given;
+  const text = (key: 'branch' | 'sinceCommit' | 'config' | 'baseline' | 'reason' | 'expires', what: string, example: string): string | null => {
+    const raw = value(key);
+    if (raw === undefined) return null;
+    if (typeof raw !== 'string' || raw.trim() === '') throw new UsageError(`--${OPTIONS.find((o) => o.key === key)!.flag} needs ${what}`, example);
+    return raw;
   };
   if (command === 'pre-push' && positionals.length > 2) {
     throw new UsageError(`pre-push takes the remote's name and URL, got ${positionals.length} arguments`, 'git runs it as: leakwarden pre-push <remote> <url>, with the refs on stdin');
   }
-  if (command === 'history' && positionals.length > 1) {
-    throw new UsageError(`history takes one range, got ${positionals.length} arguments`, 'e.g. leakwarden history origin/main..HEAD');
+  if ((command === 'history' || command === 'baseline' || command === 'ignore') && positionals.length > 1) {
+    throw new UsageError(`${command} takes one ${command === 'history' ? 'range' : command === 'ignore' ? 'fingerprint' : 'mode'}, got ${positionals.length} arguments`, USAGE_EXAMPLES[command]);
+  }
+  const baselineOf = command === 'baseline' ? (positionals[0] ?? 'dir') : 'dir';
+  if (!(BASELINE_MODES as readonly string[]).includes(baselineOf)) {
+    throw new UsageError(`baseline scans dir or history, not "${baselineOf}"`, USAGE_EXAMPLES.baseline);
+  }
+  const reason = text('reason', 'a reason', 'e.g. --reason "test fixture: the key was revoked"');
+  const expires = text('expires', 'a date', 'e.g. --expires 2030-01-31');
+  if (command === 'ignore') {
+    if (positionals.length === 0) throw new UsageError('ignore needs the fingerprint of a finding', USAGE_EXAMPLES.ignore);
+    if (reason === null) throw new UsageError('ignore needs --reason: say why the finding is not a leak', USAGE_EXAMPLES.ignore);
+    if (expires !== null && !isDate(expires)) throw new UsageError(`--expires must be a date (YYYY-MM-DD), got "${expires}"`, 'e.g. --expires 2030-01-31');
   }
   return {
     command,
@@ -166,8 +225,8 @@ export function normalizeArgs(command: Command, values: Readonly<Record<string, 
     husky: value('husky') === true,
     force: value('force') === true,
     range: command === 'history' ? (positionals[0] ?? null) : null,
-    branch: text('branch', 'e.g. --branch main'),
-    sinceCommit: text('sinceCommit', 'e.g. --since-commit origin/main'),
+    branch: text('branch', 'a revision', 'e.g. --branch main'),
+    sinceCommit: text('sinceCommit', 'a revision', 'e.g. --since-commit origin/main'),
     format: format as ReporterId,
     output: output as string | undefined,
     redact: value('redact') !== false,
@@ -175,7 +234,28 @@ export function normalizeArgs(command: Command, values: Readonly<Record<string, 
     maxFileSize: parseSize(String(value('maxFileSize'))),
     gitignore: value('gitignore') !== false,
     path,
+    config: text('config', 'a file name', 'e.g. --config .leakwarden.toml'),
+    baseline: text('baseline', 'a file name', 'e.g. --baseline .leakwarden-baseline'),
+    strictIgnores: value('strictIgnores') === true,
+    fingerprint: command === 'ignore' ? positionals[0]! : null,
+    reason,
+    expires,
+    baselineOf: baselineOf as CliArgs['baselineOf'],
+    given,
   };
+}
+
+const USAGE_EXAMPLES = {
+  history: 'e.g. leakwarden history origin/main..HEAD',
+  baseline: 'e.g. leakwarden baseline history > .leakwarden-baseline',
+  ignore: 'e.g. leakwarden ignore openai-api-key:src/app.py:0123456789abcdef --reason "revoked test key"',
+} as const;
+
+/** A real calendar date written YYYY-MM-DD. */
+export function isDate(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
 }
 
 const UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, kb: 1024, kib: 1024, m: 1024 ** 2, mb: 1024 ** 2, mib: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3, gib: 1024 ** 3 };

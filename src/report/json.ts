@@ -1,4 +1,4 @@
-import type { CommitAuthor, Finding, HistoryStats, Incident, ScanMode, Skipped } from '../types.ts';
+import type { CommitAuthor, Finding, HistoryStats, IgnoreEntryNote, Incident, ScanMode, Skipped, SuppressedCounts } from '../types.ts';
 import type { Reporter } from './reporter.ts';
 
 /**
@@ -19,7 +19,13 @@ export interface JsonReport {
   readonly findings: readonly JsonFinding[];
   /** History scans: the findings grouped by secret, most urgent first. */
   readonly incidents?: readonly Incident[];
+  /** Findings left out of `findings`, by what left them out (each counted once). */
+  readonly suppressed: SuppressedCounts;
+  /** Present when entries of .leakwardenignore did not do their job: expired (reported again), or matched nothing. */
+  readonly ignoreEntries?: { readonly unused: readonly IgnoreEntryNote[]; readonly expired: readonly IgnoreEntryNote[] };
 }
+
+const NOTHING_SUPPRESSED: SuppressedCounts = { inline: 0, ignoreFile: 0, baseline: 0, allowlist: 0 };
 
 /** A finding as the report carries it: the redacted Finding, without the terminal's snippet. */
 export type JsonFinding = Omit<Finding, 'snippet' | 'message' | 'author'> & {
@@ -62,6 +68,8 @@ export const jsonReporter = {
         details: f.details,
       })),
       ...(result.incidents ? { incidents: result.incidents } : {}),
+      suppressed: result.suppressed ?? NOTHING_SUPPRESSED,
+      ...(result.ignoreEntries ? { ignoreEntries: result.ignoreEntries } : {}),
     };
     return `${JSON.stringify(report, null, 2)}\n`;
   },

@@ -1,5 +1,5 @@
 import { createColors } from 'picocolors';
-import type { IncidentStatus, ScanResult, Severity, Sighting } from '../types.ts';
+import type { IncidentStatus, ScanResult, Severity, Sighting, SuppressionKind } from '../types.ts';
 import { describeDetails } from './finding-text.ts';
 import type { Reporter } from './reporter.ts';
 
@@ -107,7 +107,7 @@ function summary(result: ScanResult, c: Colors): string {
     : `scanned ${stats.files} ${stats.files === 1 ? 'file' : 'files'} (${formatBytes(stats.bytes)})`;
   const reasons = new Map<string, number>();
   for (const s of stats.skipped) reasons.set(s.reason, (reasons.get(s.reason) ?? 0) + 1);
-  const skipped = stats.skipped.length === 0 ? '' : ` · skipped ${stats.skipped.length} (${[...reasons].map(([r, n]) => `${n} ${r}`).join(', ')})`;
+  const skipped = `${stats.skipped.length === 0 ? '' : ` · skipped ${stats.skipped.length} (${[...reasons].map(([r, n]) => `${n} ${r}`).join(', ')})`}${suppressedText(result)}`;
   if (findings.length === 0) return `${c.green('✔')} no secrets found · ${scanned}${skipped}`;
   const bySeverity = (['high', 'medium', 'low'] as const)
     .map((s) => [s, findings.filter((f) => f.severity === s).length] as const)
@@ -125,6 +125,16 @@ function summary(result: ScanResult, c: Colors): string {
     return `${c.red('✖')} ${n} ${n === 1 ? 'incident' : 'incidents'} (${byStatus}) from ${findings.length} ${findings.length === 1 ? 'finding' : 'findings'} (${bySeverity}) · ${scanned}${skipped}`;
   }
   return `${c.red('✖')} ${findings.length} ${findings.length === 1 ? 'finding' : 'findings'} (${bySeverity}) in ${files} ${files === 1 ? 'file' : 'files'} · ${scanned}${skipped}`;
+}
+
+const SUPPRESSION_NAMES: Record<SuppressionKind, string> = { inline: 'inline', ignoreFile: 'ignore file', baseline: 'baseline', allowlist: 'allowlist' };
+
+/** ` · suppressed 3 (2 inline, 1 baseline)`, or nothing when nothing was. */
+function suppressedText(result: ScanResult): string {
+  const counts = Object.entries(result.suppressed ?? {}).filter(([, n]) => n > 0) as [SuppressionKind, number][];
+  if (counts.length === 0) return '';
+  const total = counts.reduce((sum, [, n]) => sum + n, 0);
+  return ` · suppressed ${total} (${counts.map(([kind, n]) => `${n} ${SUPPRESSION_NAMES[kind]}`).join(', ')})`;
 }
 
 export function formatBytes(bytes: number): string {

@@ -1,4 +1,4 @@
-import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { isDotenvPath } from '../checks/dotenv.ts';
 import { GitError, InputError } from '../errors.ts';
@@ -23,10 +23,8 @@ export interface WorktreeOptions {
  * files that are not ignored), unless `gitignore` is off. Outside git: every file under the paths (fast-glob,
  * dotfiles included, symlinks not followed, `.git` internals skipped).
  */
-export async function createWorktreeSource(options: WorktreeOptions): Promise<Source> {
-  const targets = resolveTargets(options.paths.length > 0 ? options.paths : ['.'], options.cwd);
-  const repoRoot = await repositoryOf(targets, options.warn);
-  const root = repoRoot ?? (targets.length === 1 && targets[0]!.isDirectory ? targets[0]!.absolute : options.cwd);
+export async function createWorktreeSource(options: WorktreeOptions, place?: WorktreePlace): Promise<Source> {
+  const { targets, repoRoot, root } = place ?? (await locateWorktree(options));
   const facts: PathFact[] = [];
   const counters = new SourceCounters();
   let files: string[];
@@ -65,6 +63,34 @@ export async function createWorktreeSource(options: WorktreeOptions): Promise<So
     facts,
     fragments: () => readFiles(files, root, options.maxFileSize, counters),
   };
+}
+
+/** What a `dir` scan covers and where its paths are relative to. */
+export interface WorktreePlace {
+  readonly targets: readonly Target[];
+  /** The repository all targets belong to, or null outside git. */
+  readonly repoRoot: string | null;
+  /** The repository's top level, or outside git the one directory scanned (else the current directory). */
+  readonly root: string;
+  /** Whether the scan covers everything under `root`: its one target is `root` itself. */
+  readonly whole: boolean;
+}
+
+/** Resolves the paths to scan and the repository they belong to (the scan reads its settings from there). */
+export async function locateWorktree(options: Pick<WorktreeOptions, 'paths' | 'cwd' | 'warn'>): Promise<WorktreePlace> {
+  const targets = resolveTargets(options.paths.length > 0 ? options.paths : ['.'], options.cwd);
+  const repoRoot = await repositoryOf(targets, options.warn);
+  const root = repoRoot ?? (targets.length === 1 && targets[0]!.isDirectory ? targets[0]!.absolute : options.cwd);
+  const only = targets.length === 1 ? targets[0]! : null;
+  return { targets, repoRoot, root, whole: only !== null && only.isDirectory && sameDirectory(only.absolute, root) };
+}
+
+function sameDirectory(a: string, b: string): boolean {
+  try {
+    return realpathSync(a) === realpathSync(b);
+  } catch {
+    return false;
+  }
 }
 
 /**

@@ -20,6 +20,12 @@ const AGREE: readonly (readonly string[])[] = [
   ['stdin', '--path', 'config/.env'],
   ['stdin', '--path=app.py', '--format', 'terminal'],
   ['rules', '--format', 'json'],
+  ['dir', '--config', 'ci.toml', '--baseline', '.leakwarden-baseline', '--strict-ignores'],
+  ['history', '-c', 'ci.toml', '--no-strict-ignores'],
+  ['staged', '--baseline=base.txt'],
+  ['ignore', 'openai-api-key:src/app.py:0123456789abcdef', '--reason', 'revoked', '--expires', '2030-01-31'],
+  ['baseline'],
+  ['baseline', 'history', '--output', 'base.txt'],
 ];
 
 describe('command-line parsing', () => {
@@ -62,6 +68,14 @@ describe('command-line parsing', () => {
     const failure = parseWithYargs(argv);
     await expect(failure).rejects.toBeInstanceOf(UsageError);
     await expect(failure).rejects.toThrow(message);
+  });
+
+  it('both paths record which options the command line set, so that they beat the config file', async () => {
+    expect(fastParse(['dir'])!.given).toEqual(new Set());
+    expect((await parseWithYargs(['dir'])) as unknown).toEqual({ args: expect.objectContaining({ given: new Set(), maxFileSize: 10 * 1024 ** 2, gitignore: true }) });
+    const argv = ['dir', '--max-file-size', '10MB', '--no-gitignore', '-f', 'json'];
+    expect(fastParse(argv)!.given).toEqual(new Set(['maxFileSize', 'gitignore', 'format']));
+    expect((await parseWithYargs(argv)) as unknown).toEqual({ args: expect.objectContaining({ given: new Set(['maxFileSize', 'gitignore', 'format']) }) });
   });
 
   it('both paths reject a bad value the same way', async () => {

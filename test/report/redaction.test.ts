@@ -113,7 +113,8 @@ describe('the JSON report contract', () => {
     const run = repo.run(['dir', '-f', 'json']);
     expect(run.code).toBe(1);
     const report = run.json!;
-    expect(Object.keys(report)).toEqual(['version', 'tool', 'scan', 'findings']);
+    expect(Object.keys(report)).toEqual(['version', 'tool', 'scan', 'findings', 'suppressed']);
+    expect(report.suppressed).toEqual({ inline: 0, ignoreFile: 0, baseline: 0, allowlist: 0 });
     expect(report.version).toBe(1);
     expect(report.tool).toEqual({ name: 'leakwarden', version: JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version });
     expect(Object.keys(report.scan)).toEqual(['mode', 'files', 'bytes', 'skipped', 'durationMs', 'redacted']);
