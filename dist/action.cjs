@@ -108,6 +108,41 @@ var init_entropy = __esm({
   }
 });
 
+// src/detect/inline-allow.ts
+var MARKERS, InlineAllows;
+var init_inline_allow = __esm({
+  "src/detect/inline-allow.ts"() {
+    "use strict";
+    init_define_LEAKWARDEN_BUILD();
+    MARKERS = /(?<next>leakwarden:allow-next-line|pragma:[ \t]*allowlist[ \t-]+nextline[ \t-]+secret)|leakwarden:allow(?![-\w])|gitleaks:allow|trufflehog:ignore|pragma:[ \t]*allowlist[ \t-]+secret/gi;
+    InlineAllows = class {
+      constructor(text, locator) {
+        this.text = text;
+        this.locator = locator;
+      }
+      text;
+      locator;
+      lines;
+      /** Whether a marker covers one of the lines `first..last` (1-based, inclusive). */
+      covers(first, last) {
+        const lines = this.lines ??= this.find();
+        if (lines.size === 0) return false;
+        for (let line = first; line <= last; line++) if (lines.has(line)) return true;
+        return false;
+      }
+      find() {
+        const lines = /* @__PURE__ */ new Set();
+        MARKERS.lastIndex = 0;
+        for (let match = MARKERS.exec(this.text); match !== null; match = MARKERS.exec(this.text)) {
+          const line = this.locator.position(match.index).line;
+          lines.add(match.groups?.next === void 0 ? line : line + 1);
+        }
+        return lines;
+      }
+    };
+  }
+});
+
 // src/detect/location.ts
 var Locator;
 var init_location = __esm({
@@ -237,19 +272,19 @@ function createDetector(rules, globalAllowlists = []) {
       if (candidates.length === 0) return [];
       return locate(fragment, dropOverlaps(candidates), locator);
     },
-    pathSignature(path7) {
-      let signature = globalAllowlists.map((list) => bit(list.paths.some((p) => p.test(path7)))).join("");
+    pathSignature(path9) {
+      let signature = globalAllowlists.map((list) => bit(list.paths.some((p) => p.test(path9)))).join("");
       for (const rule of rules) {
         const { path: filter, allowlists } = rule.compiled();
-        signature += (filter ? bit(filter.test(path7)) : "") + allowlists.map((list) => bit(list.paths.some((p) => p.test(path7)))).join("");
+        signature += (filter ? bit(filter.test(path9)) : "") + allowlists.map((list) => bit(list.paths.some((p) => p.test(path9)))).join("");
       }
       return signature;
     }
   };
 }
 function matchRule(rule, fragment, globalAllowlists, locator) {
-  const { regex, located, path: path7, allowlists } = rule.compiled();
-  if (path7 && !path7.test(fragment.path)) return [];
+  const { regex, located, path: path9, allowlists } = rule.compiled();
+  if (path9 && !path9.test(fragment.path)) return [];
   const lists = globalAllowlists.length > 0 ? [...globalAllowlists, ...allowlists] : allowlists;
   if (lists.some((list) => list.paths.some((p) => p.test(fragment.path)))) return [];
   const { text } = fragment;
@@ -351,6 +386,7 @@ function dropOverlaps(candidates) {
 }
 function locate(fragment, candidates, locator) {
   const findings = [];
+  const allows = new InlineAllows(fragment.text, locator);
   for (const candidate of candidates) {
     const from = locator.position(candidate.start);
     const to = locator.position(Math.max(candidate.start, candidate.end - 1));
@@ -377,7 +413,8 @@ function locate(fragment, candidates, locator) {
         secretEnd: secretEnd - excerptStart
       },
       commit: fragment.commit ?? null,
-      details: candidate.details
+      details: candidate.details,
+      ...allows.covers(from.line, to.line) ? { allowedInline: true } : {}
     });
   }
   return findings;
@@ -395,6 +432,7 @@ var init_detector = __esm({
     "use strict";
     init_define_LEAKWARDEN_BUILD();
     init_entropy();
+    init_inline_allow();
     init_location();
     init_prefilter();
     EXCERPT_CONTEXT = 80;
@@ -403,10 +441,10 @@ var init_detector = __esm({
     NAME_REACH = 100;
     bit = (value) => value ? "1" : "0";
     DetectError = class extends Error {
-      constructor(ruleId, path7, reason) {
-        super(`rule ${ruleId} could not finish on ${path7}: ${reason}`);
+      constructor(ruleId, path9, reason) {
+        super(`rule ${ruleId} could not finish on ${path9}: ${reason}`);
         this.ruleId = ruleId;
-        this.path = path7;
+        this.path = path9;
       }
       ruleId;
       path;
@@ -433,12 +471,12 @@ var init_source = __esm({
       bytes = 0;
       skipped = [];
       /** Decides whether `content` is scanned; counts it either way. Returns the text to scan, or null when skipped. */
-      admit(path7, content) {
-        return isBinary(content) ? this.binary(path7) : this.accept(decode(content), content.length);
+      admit(path9, content) {
+        return isBinary(content) ? this.binary(path9) : this.accept(decode(content), content.length);
       }
       /** As `admit`, for content that arrives already decoded (`bytes` is its UTF-8 size). */
-      admitText(path7, text, bytes) {
-        return text.lastIndexOf("\0", 8e3) !== -1 ? this.binary(path7) : this.accept(text, bytes);
+      admitText(path9, text, bytes) {
+        return text.lastIndexOf("\0", 8e3) !== -1 ? this.binary(path9) : this.accept(text, bytes);
       }
       accept(text, bytes) {
         this.text(bytes);
@@ -449,15 +487,15 @@ var init_source = __esm({
         this.files++;
         this.bytes += bytes;
       }
-      binary(path7) {
-        this.skipped.push({ path: path7, reason: "binary" });
+      binary(path9) {
+        this.skipped.push({ path: path9, reason: "binary" });
         return null;
       }
-      tooLarge(path7) {
-        this.skipped.push({ path: path7, reason: "too-large" });
+      tooLarge(path9) {
+        this.skipped.push({ path: path9, reason: "too-large" });
       }
-      unreadable(path7, detail) {
-        this.skipped.push({ path: path7, reason: "unreadable", detail });
+      unreadable(path9, detail) {
+        this.skipped.push({ path: path9, reason: "unreadable", detail });
       }
     };
   }
@@ -470,7 +508,7 @@ function gitHint(stderr) {
   if (/bad revision|unknown revision|ambiguous argument/i.test(stderr)) return "check the revision exists locally (git fetch, or fetch-depth: 0 in CI)";
   return void 0;
 }
-var LeakwardenError, UsageError, InputError, RuleError, GitError;
+var LeakwardenError, UsageError, InputError, RuleError, ConfigError, GitError;
 var init_errors = __esm({
   "src/errors.ts"() {
     "use strict";
@@ -500,6 +538,15 @@ var init_errors = __esm({
       }
       problems;
       name = "RuleError";
+    };
+    ConfigError = class extends LeakwardenError {
+      constructor(problems, hint = "fix the problems listed above (the README shows the file formats)") {
+        super(problems.length === 1 ? problems[0] : `${problems.length} problems in the configuration:
+  ${problems.join("\n  ")}`, hint);
+        this.problems = problems;
+      }
+      problems;
+      name = "ConfigError";
     };
     GitError = class extends LeakwardenError {
       constructor(message2, args, exitCode, stderr, hint) {
@@ -653,8 +700,8 @@ function spawnError(args, error2, cwd) {
   return new GitError(`could not run git: ${error2.message}`, args, null, "");
 }
 function failure(args, exitCode, stderr) {
-  const firstLine = stderr.split("\n").find((line) => line.trim() !== "") ?? `exit code ${exitCode}`;
-  return new GitError(`git ${args[0] ?? ""} failed: ${firstLine.replace(/^(fatal|error): /, "")}`, args, exitCode, stderr);
+  const firstLine2 = stderr.split("\n").find((line) => line.trim() !== "") ?? `exit code ${exitCode}`;
+  return new GitError(`git ${args[0] ?? ""} failed: ${firstLine2.replace(/^(fatal|error): /, "")}`, args, exitCode, stderr);
 }
 function splitNul(output) {
   const text = output.toString("utf8");
@@ -1151,12 +1198,12 @@ __export(blob_scanner_exports, {
   workerCount: () => workerCount,
   workerScanner: () => workerScanner
 });
-function scanBlob(detector, path7, size, content) {
+function scanBlob(detector, path9, size, content) {
   if (size < 0) return { kind: "missing" };
   if (content === null) return { kind: "too-large" };
   if (isBinary(content)) return { kind: "binary" };
   try {
-    return { kind: "text", bytes: content.length, findings: detector.detect({ path: path7, text: decode(content) }) };
+    return { kind: "text", bytes: content.length, findings: detector.detect({ path: path9, text: decode(content) }) };
   } catch (error2) {
     if (!(error2 instanceof DetectError)) throw error2;
     return { kind: "unfinished", detail: error2.message };
@@ -1178,7 +1225,7 @@ function inlineScanner(cwd, maxFileSize, detector, deliver) {
   reading.catch(() => {
   });
   return {
-    want: (id, oid, path7) => queue.request(oid, { id, path: path7 }),
+    want: (id, oid, path9) => queue.request(oid, { id, path: path9 }),
     async finish() {
       queue.end();
       await reading;
@@ -1231,12 +1278,12 @@ async function workerScanner(script, data, count, cwd, maxFileSize, deliver) {
   const queue = new BlobQueue(cwd, maxFileSize);
   const reading = (async () => {
     for await (const blob of queue.results()) {
-      const { id, path: path7 } = blob.tag;
+      const { id, path: path9 } = blob.tag;
       if (blob.content === null || isBinary(blob.content)) {
         deliver(id, blob.size < 0 ? { kind: "missing" } : blob.content === null ? { kind: "too-large" } : { kind: "binary" });
         continue;
       }
-      batch.push([id, path7, new Uint8Array(blob.content)]);
+      batch.push([id, path9, new Uint8Array(blob.content)]);
       batchBytes += blob.content.length;
       if (batchBytes >= BATCH_BYTES) send();
       while (inFlight > IN_FLIGHT_BYTES && failure2 === null) await new Promise((resolve) => drained = resolve);
@@ -1248,7 +1295,7 @@ async function workerScanner(script, data, count, cwd, maxFileSize, deliver) {
   reading.catch(() => {
   });
   return {
-    want: (id, oid, path7) => queue.request(oid, { id, path: path7 }),
+    want: (id, oid, path9) => queue.request(oid, { id, path: path9 }),
     async finish() {
       queue.end();
       try {
@@ -1265,9 +1312,9 @@ function runBlobWorker() {
   const port = parentPort;
   const detector = createDetector(workerData.specs.map(compileRule));
   port.on("message", (message2) => {
-    const items = message2.items.map(([id, path7, bytes]) => {
+    const items = message2.items.map(([id, path9, bytes]) => {
       const content = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-      return [id, scanBlob(detector, path7, content.length, content)];
+      return [id, scanBlob(detector, path9, content.length, content)];
     });
     port.postMessage({ type: "outcomes", items, bytes: message2.bytes });
   });
@@ -2458,14 +2505,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path7 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path9 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path7 && path7[0] !== "/") {
-          path7 = `/${path7}`;
+        if (path9 && path9[0] !== "/") {
+          path9 = `/${path9}`;
         }
-        return new URL(`${origin}${path7}`);
+        return new URL(`${origin}${path9}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -2917,39 +2964,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path7, origin }
+          request: { method, path: path9, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path7);
+        debuglog("sending request to %s %s/%s", method, origin, path9);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path7, origin },
+          request: { method, path: path9, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path7,
+          path9,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path7, origin }
+          request: { method, path: path9, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path7);
+        debuglog("trailers received from %s %s/%s", method, origin, path9);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path7, origin },
+          request: { method, path: path9, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path7,
+          path9,
           error2.message
         );
       });
@@ -2998,9 +3045,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path7, origin }
+            request: { method, path: path9, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path7);
+          debuglog("sending request to %s %s/%s", method, origin, path9);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -3064,7 +3111,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path7,
+        path: path9,
         method,
         body,
         headers,
@@ -3079,11 +3126,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path7 !== "string") {
+        if (typeof path9 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path7[0] !== "/" && !(path7.startsWith("http://") || path7.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path9[0] !== "/" && !(path9.startsWith("http://") || path9.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path7)) {
+        } else if (invalidPathRegex.test(path9)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -3149,7 +3196,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path7, query) : path7;
+        this.path = query ? buildURL(path9, query) : path9;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -7861,7 +7908,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path7, host, upgrade, blocking, reset } = request2;
+      const { method, path: path9, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -7942,7 +7989,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path7} HTTP/1.1\r
+      let header = `${method} ${path9} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -8472,7 +8519,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path7, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path9, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -8569,7 +8616,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path7;
+      headers[HTTP2_HEADER_PATH] = path9;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -8923,9 +8970,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path7 = search ? `${pathname}${search}` : pathname;
+        const path9 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path7;
+        this.opts.path = path9;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -10173,10 +10220,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path7 = "/",
+          path: path9 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path7;
+        opts.path = origin + path9;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -12163,20 +12210,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path7) {
-      if (typeof path7 !== "string") {
-        return path7;
+    function safeUrl(path9) {
+      if (typeof path9 !== "string") {
+        return path9;
       }
-      const pathSegments = path7.split("?");
+      const pathSegments = path9.split("?");
       if (pathSegments.length !== 2) {
-        return path7;
+        return path9;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path7, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path7);
+    function matchKey(mockDispatch2, { path: path9, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path9);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -12198,7 +12245,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path7 }) => matchValue(safeUrl(path7), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path9 }) => matchValue(safeUrl(path9), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -12236,9 +12283,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path7, method, body, headers, query } = opts;
+      const { path: path9, method, body, headers, query } = opts;
       return {
-        path: path7,
+        path: path9,
         method,
         body,
         headers,
@@ -12706,10 +12753,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path7, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path9, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path7,
+            Path: path9,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16108,11 +16155,11 @@ var require_encoding = __commonJS({
   "node_modules/undici/lib/web/fileapi/encoding.js"(exports2, module2) {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
-    function getEncoding(label) {
-      if (!label) {
+    function getEncoding(label2) {
+      if (!label2) {
         return "failure";
       }
-      switch (label.trim().toLowerCase()) {
+      switch (label2.trim().toLowerCase()) {
         case "unicode-1-1-utf-8":
         case "unicode11utf8":
         case "unicode20utf8":
@@ -17611,9 +17658,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path7) {
-      for (let i = 0; i < path7.length; ++i) {
-        const code = path7.charCodeAt(i);
+    function validateCookiePath(path9) {
+      for (let i = 0; i < path9.length; ++i) {
+        const code = path9.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -20549,11 +20596,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path7 = opts.path;
+          let path9 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path7 = `/${path7}`;
+            path9 = `/${path9}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path7);
+          url = new URL(util.parseOrigin(url).origin + path9);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -20909,8 +20956,8 @@ var init_summary = __esm({
        *
        * @returns {Summary} summary instance
        */
-      addDetails(label, content) {
-        const element = this.wrap("details", this.wrap("summary", label) + content);
+      addDetails(label2, content) {
+        const element = this.wrap("details", this.wrap("summary", label2) + content);
         return this.addRaw(element).addEOL();
       }
       /**
@@ -21439,94 +21486,472 @@ var init_dotenv = __esm({
   }
 });
 
-// src/report/redact.ts
-function finalizeFindings(raw, options) {
-  const unique = /* @__PURE__ */ new Map();
-  for (const finding2 of raw) {
-    const key = [finding2.ruleId, finding2.path, finding2.line, finding2.column, finding2.commit, finding2.identity ?? finding2.secret].join("\0");
-    if (!unique.has(key)) unique.set(key, finding2);
+// node_modules/picocolors/picocolors.js
+var require_picocolors = __commonJS({
+  "node_modules/picocolors/picocolors.js"(exports2, module2) {
+    init_define_LEAKWARDEN_BUILD();
+    var p = process || {};
+    var argv = p.argv || [];
+    var env = p.env || {};
+    var isColorSupported = !(!!env.NO_COLOR || argv.includes("--no-color")) && (!!env.FORCE_COLOR || argv.includes("--color") || p.platform === "win32" || (p.stdout || {}).isTTY && env.TERM !== "dumb" || !!env.CI);
+    var formatter = (open2, close, replace = open2) => (input) => {
+      let string = "" + input, index = string.indexOf(close, open2.length);
+      return ~index ? open2 + replaceClose(string, close, replace, index) + close : open2 + string + close;
+    };
+    var replaceClose = (string, close, replace, index) => {
+      let result = "", cursor = 0;
+      do {
+        result += string.substring(cursor, index) + replace;
+        cursor = index + close.length;
+        index = string.indexOf(close, cursor);
+      } while (~index);
+      return result + string.substring(cursor);
+    };
+    var createColors2 = (enabled = isColorSupported) => {
+      let f = enabled ? formatter : () => String;
+      return {
+        isColorSupported: enabled,
+        reset: f("\x1B[0m", "\x1B[0m"),
+        bold: f("\x1B[1m", "\x1B[22m", "\x1B[22m\x1B[1m"),
+        dim: f("\x1B[2m", "\x1B[22m", "\x1B[22m\x1B[2m"),
+        italic: f("\x1B[3m", "\x1B[23m"),
+        underline: f("\x1B[4m", "\x1B[24m"),
+        inverse: f("\x1B[7m", "\x1B[27m"),
+        hidden: f("\x1B[8m", "\x1B[28m"),
+        strikethrough: f("\x1B[9m", "\x1B[29m"),
+        black: f("\x1B[30m", "\x1B[39m"),
+        red: f("\x1B[31m", "\x1B[39m"),
+        green: f("\x1B[32m", "\x1B[39m"),
+        yellow: f("\x1B[33m", "\x1B[39m"),
+        blue: f("\x1B[34m", "\x1B[39m"),
+        magenta: f("\x1B[35m", "\x1B[39m"),
+        cyan: f("\x1B[36m", "\x1B[39m"),
+        white: f("\x1B[37m", "\x1B[39m"),
+        gray: f("\x1B[90m", "\x1B[39m"),
+        bgBlack: f("\x1B[40m", "\x1B[49m"),
+        bgRed: f("\x1B[41m", "\x1B[49m"),
+        bgGreen: f("\x1B[42m", "\x1B[49m"),
+        bgYellow: f("\x1B[43m", "\x1B[49m"),
+        bgBlue: f("\x1B[44m", "\x1B[49m"),
+        bgMagenta: f("\x1B[45m", "\x1B[49m"),
+        bgCyan: f("\x1B[46m", "\x1B[49m"),
+        bgWhite: f("\x1B[47m", "\x1B[49m"),
+        blackBright: f("\x1B[90m", "\x1B[39m"),
+        redBright: f("\x1B[91m", "\x1B[39m"),
+        greenBright: f("\x1B[92m", "\x1B[39m"),
+        yellowBright: f("\x1B[93m", "\x1B[39m"),
+        blueBright: f("\x1B[94m", "\x1B[39m"),
+        magentaBright: f("\x1B[95m", "\x1B[39m"),
+        cyanBright: f("\x1B[96m", "\x1B[39m"),
+        whiteBright: f("\x1B[97m", "\x1B[39m"),
+        bgBlackBright: f("\x1B[100m", "\x1B[49m"),
+        bgRedBright: f("\x1B[101m", "\x1B[49m"),
+        bgGreenBright: f("\x1B[102m", "\x1B[49m"),
+        bgYellowBright: f("\x1B[103m", "\x1B[49m"),
+        bgBlueBright: f("\x1B[104m", "\x1B[49m"),
+        bgMagentaBright: f("\x1B[105m", "\x1B[49m"),
+        bgCyanBright: f("\x1B[106m", "\x1B[49m"),
+        bgWhiteBright: f("\x1B[107m", "\x1B[49m")
+      };
+    };
+    module2.exports = createColors2();
+    module2.exports.createColors = createColors2;
   }
-  const sorted = [...unique.values()].sort(compareFindings);
-  const onLine = /* @__PURE__ */ new Map();
-  const position2 = /* @__PURE__ */ new Map();
-  const lineKey = (f) => `${f.commit ?? ""}\0${f.path}\0${f.line}`;
-  for (const finding2 of sorted) {
-    if (finding2.line === null) continue;
-    let list = onLine.get(lineKey(finding2));
-    if (!list) onLine.set(lineKey(finding2), list = []);
-    position2.set(finding2, list.length);
-    list.push(finding2);
+});
+
+// src/report/terminal.ts
+var terminal_exports = {};
+__export(terminal_exports, {
+  clean: () => clean,
+  formatBytes: () => formatBytes,
+  terminalReporter: () => terminalReporter
+});
+function incidentLines(result, c, severity) {
+  const lines = [];
+  const status = { "in-head": (s) => c.bold(c.red(s)), "unmerged-branch": c.yellow, "history-only": c.magenta };
+  for (const incident of result.incidents ?? []) {
+    if (lines.length > 0) lines.push("");
+    const { firstSeen, lastSeen } = incident;
+    const first = result.findings.find((f) => f.commit === firstSeen.commit && f.path === firstSeen.path && f.line === firstSeen.line && f.ruleId === incident.ruleId);
+    lines.push(`${status[incident.status](incident.status.padEnd(15))} ${severity[incident.severity](incident.severity.padEnd(6))}  ${incident.ruleId}  ${clean(incident.ruleId === "dotenv-not-gitignored" ? incident.secret : `${incident.description} ${incident.secret}`)}`);
+    lines.push(`  ${c.dim("first seen")}  ${sightingText(firstSeen)}`);
+    if (lastSeen.commit !== firstSeen.commit || lastSeen.path !== firstSeen.path) lines.push(`  ${c.dim("last seen ")}  ${sightingText(lastSeen)}`);
+    if (first?.snippet) lines.push(`  ${" ".repeat(10)}  ${c.dim("\u2502")} ${clean(first.snippet.trim())}`);
+    const spread = [
+      `${incident.occurrences} ${incident.occurrences === 1 ? "occurrence" : "occurrences"} in ${incident.commits} ${incident.commits === 1 ? "commit" : "commits"}`,
+      incident.paths.length > 1 ? `paths: ${incident.paths.slice(0, 5).join(", ")}${incident.paths.length > 5 ? ", \u2026" : ""}` : "",
+      incident.branches.length > 0 ? `branches: ${incident.branches.slice(0, 5).join(", ")}${incident.branches.length > 5 ? ` and ${incident.branches.length - 5} more` : ""}` : ""
+    ].filter((part) => part !== "");
+    lines.push(`  ${c.dim(clean(spread.join(" \xB7 ")))}`);
+    lines.push(`  ${c.dim("do:")} ${STATUS_ADVICE[incident.status]}`);
   }
-  return sorted.map((finding2) => ({
-    ruleId: finding2.ruleId,
-    description: finding2.description,
-    severity: finding2.severity,
-    path: finding2.path,
-    line: finding2.line,
-    column: finding2.column,
-    endLine: finding2.endLine,
-    endColumn: finding2.endColumn,
-    secret: options.redact ? redactSecret(finding2.secret) : finding2.secret,
-    fingerprint: fingerprint(finding2),
-    message: finding2.message ?? null,
-    commit: finding2.commit,
-    author: finding2.author ?? null,
-    details: finding2.details,
-    snippet: snippet(finding2, onLine.get(lineKey(finding2)) ?? [finding2], position2.get(finding2) ?? 0, options.redact)
-  }));
+  return lines;
 }
-function fingerprint(finding2) {
-  return `${finding2.ruleId}:${finding2.path}:${secretHash(finding2)}`;
+function sightingText(sighting2) {
+  const where = `${sighting2.path}${sighting2.line === null ? "" : `:${sighting2.line}`}`;
+  return clean(`${sighting2.commit.slice(0, 12)}  ${sighting2.author.date.slice(0, 10)}  ${sighting2.author.name} <${sighting2.author.email}>  ${where}`);
 }
-function secretHash(finding2) {
-  const { createHash } = process.getBuiltinModule("node:crypto");
-  return createHash("sha256").update(finding2.identity ?? finding2.secret).digest("hex").slice(0, 16);
-}
-function redactSecret(secret) {
-  return secret === "" ? "" : `${mask(secret)} (redacted)`;
-}
-function mask(secret) {
-  const flat = secret.replace(/\s+/g, " ");
-  const head = Math.min(6, Math.floor(flat.length / 4));
-  const tail = flat.length >= 20 ? 2 : 0;
-  return `${flat.slice(0, head)}\u2026${flat.slice(flat.length - tail)}`;
-}
-function snippet(finding2, sameLine, at, redact) {
-  const excerpt = finding2.excerpt;
-  if (excerpt === null || finding2.column === null) return null;
-  if (!redact) return excerpt.text;
-  const origin = finding2.column - excerpt.secretStart;
-  const windowEnd = origin + excerpt.text.length;
-  const ranges = [];
-  const add = (other) => {
-    const from = other.column - origin;
-    const to = other.endLine === other.line ? other.endColumn - origin : excerpt.text.length;
-    const range = { from: Math.max(0, from), to: Math.min(excerpt.text.length, to), secret: other.secret };
-    if (range.from < range.to) ranges.push(range);
-  };
-  for (let i = at; i >= 0; i--) {
-    const other = sameLine[i];
-    if (other.column < origin - MAX_SECRET_REACH) break;
-    add(other);
+function summary2(result, c) {
+  const { stats, findings } = result;
+  const history = stats.history;
+  const scanned = history ? `scanned ${history.commits} ${history.commits === 1 ? "commit" : "commits"}${history.range ? ` (${history.range})` : ""}, ${history.blobs} ${history.blobs === 1 ? "blob" : "blobs"} (${stats.files} text, ${formatBytes(stats.bytes)})` : `scanned ${stats.files} ${stats.files === 1 ? "file" : "files"} (${formatBytes(stats.bytes)})`;
+  const reasons = /* @__PURE__ */ new Map();
+  for (const s of stats.skipped) reasons.set(s.reason, (reasons.get(s.reason) ?? 0) + 1);
+  const skipped = `${stats.skipped.length === 0 ? "" : ` \xB7 skipped ${stats.skipped.length} (${[...reasons].map(([r, n]) => `${n} ${r}`).join(", ")})`}${suppressedText(result)}`;
+  if (findings.length === 0) return `${c.green("\u2714")} no secrets found \xB7 ${scanned}${skipped}`;
+  const bySeverity = ["high", "medium", "low"].map((s) => [s, findings.filter((f) => f.severity === s).length]).filter(([, n]) => n > 0).map(([s, n]) => `${n} ${s}`).join(", ");
+  const files = new Set(findings.map((f) => f.path)).size;
+  if (result.incidents) {
+    const byStatus = ["in-head", "unmerged-branch", "history-only"].map((s) => [s, result.incidents.filter((i) => i.status === s).length]).filter(([, n2]) => n2 > 0).map(([s, n2]) => `${n2} ${s}`).join(", ");
+    const n = result.incidents.length;
+    return `${c.red("\u2716")} ${n} ${n === 1 ? "incident" : "incidents"} (${byStatus}) from ${findings.length} ${findings.length === 1 ? "finding" : "findings"} (${bySeverity}) \xB7 ${scanned}${skipped}`;
   }
-  for (let i = at + 1; i < sameLine.length && sameLine[i].column < windowEnd; i++) add(sameLine[i]);
-  ranges.sort((a, b) => b.from - a.from);
-  let text = excerpt.text;
-  for (const range of ranges) text = `${text.slice(0, range.from)}${mask(range.secret)}${text.slice(range.to)}`;
-  return text;
+  return `${c.red("\u2716")} ${findings.length} ${findings.length === 1 ? "finding" : "findings"} (${bySeverity}) in ${files} ${files === 1 ? "file" : "files"} \xB7 ${scanned}${skipped}`;
 }
-function compareFindings(a, b) {
-  return compare(a.path, b.path) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || compare(a.ruleId, b.ruleId) || compare(a.commit ?? "", b.commit ?? "");
+function suppressedText(result) {
+  const counts = Object.entries(result.suppressed ?? {}).filter(([, n]) => n > 0);
+  if (counts.length === 0) return "";
+  const total = counts.reduce((sum, [, n]) => sum + n, 0);
+  return ` \xB7 suppressed ${total} (${counts.map(([kind, n]) => `${n} ${SUPPRESSION_NAMES[kind]}`).join(", ")})`;
 }
-function compare(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
+function formatBytes(bytes) {
+  if (bytes < 1e3) return `${bytes} B`;
+  const units = ["kB", "MB", "GB", "TB"];
+  let value = bytes / 1e3;
+  let unit = 0;
+  while (value >= 1e3 && unit < units.length - 1) {
+    value /= 1e3;
+    unit++;
+  }
+  return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
 }
-var MAX_SECRET_REACH;
-var init_redact = __esm({
-  "src/report/redact.ts"() {
+function clean(text) {
+  return text.replace(/\t/g, " ").replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, "\uFFFD");
+}
+var import_picocolors, SKIPPED_LISTED2, terminalReporter, STATUS_ADVICE, SUPPRESSION_NAMES;
+var init_terminal = __esm({
+  "src/report/terminal.ts"() {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
-    MAX_SECRET_REACH = 4096;
+    import_picocolors = __toESM(require_picocolors(), 1);
+    init_finding_text();
+    SKIPPED_LISTED2 = 20;
+    terminalReporter = {
+      id: "terminal",
+      format(result, context) {
+        const c = (0, import_picocolors.createColors)(context.color);
+        const severity = { high: (s) => c.bold(c.red(s)), medium: c.yellow, low: c.cyan };
+        const lines = [];
+        if (result.incidents) lines.push(...incidentLines(result, c, severity));
+        let currentPath = null;
+        for (const finding2 of result.incidents ? [] : result.findings) {
+          const group = `${finding2.commit ? `${finding2.commit.slice(0, 12)}:` : ""}${finding2.path}`;
+          if (group !== currentPath) {
+            if (currentPath !== null) lines.push("");
+            lines.push(c.underline(clean(group)));
+            currentPath = group;
+          }
+          const where = finding2.line === null ? "file" : `${finding2.line}:${finding2.column}`;
+          const headline = finding2.message ?? finding2.description;
+          const extra = describeDetails(finding2);
+          lines.push(`  ${c.dim(where.padEnd(8))} ${severity[finding2.severity](finding2.severity.padEnd(6))}  ${finding2.ruleId}  ${clean(headline)}${extra ? c.dim(`  (${clean(extra)})`) : ""}`);
+          if (finding2.snippet !== null) lines.push(`  ${" ".repeat(8)} ${c.dim("\u2502")} ${clean(finding2.snippet.trim())}`);
+          if (typeof finding2.details.fix === "string") lines.push(`  ${" ".repeat(8)} ${c.dim("fix:")} ${clean(finding2.details.fix)}`);
+        }
+        const firedRules = [...new Set(result.findings.map((f) => f.ruleId))];
+        if (firedRules.length > 0) {
+          lines.push("", c.bold("What to do"));
+          for (const id of firedRules) {
+            const rule = context.rules.get(id);
+            if (rule) lines.push(`  ${id}: ${rule.remediation}`);
+          }
+          if (result.redacted) lines.push(c.dim("  Secrets are redacted in this report; --no-redact shows them."));
+          if (result.stats.mode === "staged") {
+            lines.push("  Remove the secret from the staged files (and rotate it if it was ever shared), then commit again.");
+            lines.push(c.dim("  Bypass: `git commit --no-verify` \u2014 only for a false positive: a committed secret is one push away from public history."));
+          }
+        }
+        const skipped = result.stats.skipped;
+        const listed = skipped.filter((s) => s.reason !== "binary");
+        if (listed.length > 0) {
+          lines.push("", c.bold("Not scanned"));
+          for (const s of listed.slice(0, SKIPPED_LISTED2)) lines.push(`  ${clean(s.path)}  ${c.dim(s.reason === "too-large" ? "larger than --max-file-size" : `unreadable${s.detail ? ` (${s.detail})` : ""}`)}`);
+          if (listed.length > SKIPPED_LISTED2) lines.push(c.dim(`  \u2026 and ${listed.length - SKIPPED_LISTED2} more (--format json lists every one)`));
+        }
+        if (lines.length > 0) lines.push("");
+        lines.push(summary2(result, c));
+        return `${lines.join("\n")}
+`;
+      }
+    };
+    STATUS_ADVICE = {
+      "in-head": "still in the default branch: rotate it now, then remove it from the code",
+      "unmerged-branch": "only on branches not merged into HEAD: rotate it, and drop or rewrite those commits before anything merges them",
+      "history-only": "removed, but still in history: rotate it, then consider rewriting history (git filter-repo) and force-pushing"
+    };
+    SUPPRESSION_NAMES = { inline: "inline", ignoreFile: "ignore file", baseline: "baseline", allowlist: "allowlist" };
+  }
+});
+
+// src/report/json.ts
+var json_exports = {};
+__export(json_exports, {
+  jsonReporter: () => jsonReporter
+});
+var NOTHING_SUPPRESSED, jsonReporter;
+var init_json = __esm({
+  "src/report/json.ts"() {
+    "use strict";
+    init_define_LEAKWARDEN_BUILD();
+    NOTHING_SUPPRESSED = { inline: 0, ignoreFile: 0, baseline: 0, allowlist: 0 };
+    jsonReporter = {
+      id: "json",
+      format(result, context) {
+        const { stats } = result;
+        const report = {
+          version: 1,
+          tool: { name: "leakwarden", version: context.toolVersion },
+          scan: {
+            mode: stats.mode,
+            files: stats.files,
+            bytes: stats.bytes,
+            skipped: stats.skipped,
+            durationMs: stats.durationMs,
+            redacted: result.redacted,
+            ...stats.history
+          },
+          findings: result.findings.map((f) => ({
+            ruleId: f.ruleId,
+            description: f.description,
+            severity: f.severity,
+            path: f.path,
+            line: f.line,
+            column: f.column,
+            endLine: f.endLine,
+            endColumn: f.endColumn,
+            secret: f.secret,
+            fingerprint: f.fingerprint,
+            commit: f.commit,
+            ...f.author !== null ? { author: f.author } : {},
+            ...f.message !== null ? { message: f.message } : {},
+            details: f.details
+          })),
+          ...result.incidents ? { incidents: result.incidents } : {},
+          suppressed: result.suppressed ?? NOTHING_SUPPRESSED,
+          ...result.ignoreEntries ? { ignoreEntries: result.ignoreEntries } : {}
+        };
+        return `${JSON.stringify(report, null, 2)}
+`;
+      }
+    };
+  }
+});
+
+// src/report/index.ts
+var reporters, REPORTER_IDS;
+var init_report = __esm({
+  "src/report/index.ts"() {
+    "use strict";
+    init_define_LEAKWARDEN_BUILD();
+    reporters = {
+      terminal: () => Promise.resolve().then(() => (init_terminal(), terminal_exports)).then((m) => m.terminalReporter),
+      json: () => Promise.resolve().then(() => (init_json(), json_exports)).then((m) => m.jsonReporter),
+      sarif: () => Promise.resolve().then(() => (init_sarif(), sarif_exports)).then((m) => m.sarifReporter),
+      github: () => Promise.resolve().then(() => (init_github(), github_exports)).then((m) => m.githubReporter)
+    };
+    REPORTER_IDS = Object.keys(reporters);
+  }
+});
+
+// src/config/options.ts
+function isDate(text) {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const date = /* @__PURE__ */ new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
+}
+function parseSize(text) {
+  const match = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(text);
+  const unit = match ? UNITS[match[2].toLowerCase()] : void 0;
+  if (!match || unit === void 0) throw new UsageError(`invalid --max-file-size "${text}"`, "give bytes or a size with a unit: 512KB, 10MB, 1GB");
+  const bytes = Math.floor(Number(match[1]) * unit);
+  if (bytes <= 0) throw new UsageError(`--max-file-size must be positive, got "${text}"`, "e.g. --max-file-size 10MB");
+  return bytes;
+}
+var COMMANDS, COMMAND_NAMES, SCANS, OPTIONS, UNITS;
+var init_options = __esm({
+  "src/config/options.ts"() {
+    "use strict";
+    init_define_LEAKWARDEN_BUILD();
+    init_errors();
+    init_report();
+    COMMANDS = {
+      dir: { usage: "dir [paths..]", description: "Scan files on disk (in git: tracked files and untracked files that are not ignored)" },
+      staged: { usage: "staged", description: "Scan what `git commit` would record: the pre-commit hook" },
+      stdin: { usage: "stdin", description: "Scan standard input" },
+      history: {
+        usage: "history [range]",
+        description: "Audit git history: every blob of every ref (or only what the commits of RANGE, BASE..HEAD, added), grouped into incidents"
+      },
+      rules: { usage: "rules", description: "List the rules" },
+      install: { usage: "install", description: "Install the pre-commit hook (and with --pre-push, the pre-push hook) where git runs hooks" },
+      uninstall: { usage: "uninstall", description: "Remove the hooks `leakwarden install` wrote (and nothing else)" },
+      "pre-push": { usage: "pre-push [remote] [url]", description: "The pre-push hook: scan the commits being pushed (git passes them on stdin)" },
+      ignore: { usage: "ignore <fingerprint>", description: "Add an entry to .leakwardenignore (with --reason, and optionally --expires) so that the finding is no longer reported" },
+      baseline: { usage: "baseline [mode]", description: "Print the fingerprints of the current findings (mode: dir or history; default dir), for --baseline FILE" }
+    };
+    COMMAND_NAMES = Object.keys(COMMANDS);
+    SCANS = ["dir", "staged", "stdin", "history"];
+    OPTIONS = [
+      {
+        key: "format",
+        flag: "format",
+        alias: "f",
+        type: "string",
+        choices: REPORTER_IDS,
+        default: "terminal",
+        placeholder: "FORMAT",
+        description: "Report format",
+        commands: [...SCANS, "rules"]
+      },
+      {
+        key: "output",
+        flag: "output",
+        alias: "o",
+        type: "string",
+        placeholder: "FILE",
+        description: "Write the report to FILE instead of standard output",
+        commands: [...SCANS, "rules", "baseline"]
+      },
+      {
+        key: "redact",
+        flag: "redact",
+        type: "boolean",
+        default: true,
+        description: "Redact secrets in every output (--no-redact shows them in full)",
+        commands: [...SCANS, "pre-push"],
+        action: true
+      },
+      {
+        key: "color",
+        flag: "color",
+        type: "boolean",
+        description: "Colour the terminal report (default: when standard output is a terminal; NO_COLOR and FORCE_COLOR are honoured)",
+        commands: [...SCANS, "rules", "pre-push"]
+      },
+      {
+        key: "maxFileSize",
+        flag: "max-file-size",
+        type: "string",
+        default: "10MB",
+        placeholder: "SIZE",
+        description: "Skip (and list) files larger than SIZE, in bytes or with a unit: 512KB, 10MB, 1GB",
+        commands: [...SCANS, "pre-push", "baseline"],
+        action: true,
+        config: true
+      },
+      {
+        key: "gitignore",
+        flag: "gitignore",
+        type: "boolean",
+        default: true,
+        description: "In a git repository, scan only files git does not ignore (--no-gitignore scans every file on disk)",
+        commands: ["dir", "baseline"],
+        action: true,
+        config: true
+      },
+      {
+        key: "path",
+        flag: "path",
+        type: "string",
+        default: "stdin",
+        placeholder: "NAME",
+        description: "File name that findings from standard input carry (path-based rules use it too)",
+        commands: ["stdin"]
+      },
+      {
+        key: "branch",
+        flag: "branch",
+        type: "string",
+        placeholder: "REF",
+        description: "Audit only the history of REF (a branch, tag or commit) instead of every ref; incident status is measured against REF",
+        commands: ["history"]
+      },
+      {
+        key: "sinceCommit",
+        flag: "since-commit",
+        type: "string",
+        placeholder: "BASE",
+        description: "Scan only what the commits after BASE added (the same as the range BASE..HEAD, or BASE..REF with --branch)",
+        commands: ["history"]
+      },
+      {
+        key: "prePush",
+        flag: "pre-push",
+        type: "boolean",
+        default: false,
+        description: "Also the pre-push hook (it blocks a push whose commits add a secret, even one a later commit removed)",
+        commands: ["install", "uninstall"]
+      },
+      {
+        key: "husky",
+        flag: "husky",
+        type: "boolean",
+        default: false,
+        description: "Write into husky's hook files (.husky/pre-commit, .husky/pre-push) instead of git's hooks directory",
+        commands: ["install", "uninstall"]
+      },
+      {
+        key: "force",
+        flag: "force",
+        type: "boolean",
+        default: false,
+        description: "Replace a hook leakwarden did not write (it is kept as <hook>.leakwarden-backup)",
+        commands: ["install"]
+      },
+      {
+        key: "config",
+        flag: "config",
+        alias: "c",
+        type: "string",
+        placeholder: "FILE",
+        description: "Read the configuration from FILE (default: .leakwarden.toml at the repository root, or in the scanned directory outside git)",
+        commands: [...SCANS, "baseline"]
+      },
+      {
+        key: "baseline",
+        flag: "baseline",
+        type: "string",
+        placeholder: "FILE",
+        description: "Report only findings whose fingerprints are not in FILE (written by `leakwarden baseline`)",
+        commands: SCANS
+      },
+      {
+        key: "strictIgnores",
+        flag: "strict-ignores",
+        type: "boolean",
+        default: false,
+        description: "Exit 1 when an entry of .leakwardenignore matched nothing (checked by scans of everything: dir of the whole repository, history of every ref)",
+        commands: ["dir", "history"],
+        config: true
+      },
+      {
+        key: "reason",
+        flag: "reason",
+        type: "string",
+        placeholder: "TEXT",
+        description: "Why the finding is not a leak (required; kept in .leakwardenignore for reviewers)",
+        commands: ["ignore"]
+      },
+      {
+        key: "expires",
+        flag: "expires",
+        type: "string",
+        placeholder: "DATE",
+        description: "The entry stops suppressing on DATE (YYYY-MM-DD), and the finding is reported again",
+        commands: ["ignore"]
+      }
+    ];
+    UNITS = { "": 1, b: 1, k: 1024, kb: 1024, kib: 1024, m: 1024 ** 2, mb: 1024 ** 2, mib: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3, gib: 1024 ** 3 };
   }
 });
 
@@ -22337,10 +22762,193 @@ var init_parse = __esm({
 });
 
 // node_modules/smol-toml/dist/stringify.js
-var HAS_WELLFORMED;
+function extendedTypeOf(obj) {
+  let type = typeof obj;
+  if (type === "object") {
+    if (Array.isArray(obj))
+      return "array";
+    if (typeof obj.getUTCDate === "function" && obj instanceof Date)
+      return "date";
+    if (globalThis.Temporal) {
+      if (obj.until) {
+        if (obj instanceof Temporal.ZonedDateTime)
+          return "temporal/tz+uc";
+        if (obj instanceof Temporal.PlainDateTime || obj instanceof Temporal.PlainDate)
+          return "temporal/uc";
+        if (obj instanceof Temporal.PlainTime || obj instanceof Temporal.Instant)
+          return "temporal";
+        if (obj instanceof Temporal.PlainYearMonth)
+          return "temporal/x";
+      } else if (obj.toPlainDate && obj instanceof Temporal.PlainMonthDay || obj.negated && obj instanceof Temporal.Duration) {
+        return "temporal/x";
+      }
+    }
+  }
+  return type;
+}
+function isArrayOfTables(obj) {
+  for (let i = 0; i < obj.length; i++) {
+    if (extendedTypeOf(obj[i]) !== "object")
+      return false;
+  }
+  return obj.length != 0;
+}
+function formatWellFormedStringUnchecked(s) {
+  return JSON.stringify(s).replaceAll("\x7F", "\\u007f");
+}
+function formatString(s) {
+  return formatWellFormedStringUnchecked(HAS_WELLFORMED ? s.toWellFormed() : s);
+}
+function formatKey(s) {
+  if (BARE_KEY.test(s))
+    return s;
+  if (HAS_WELLFORMED && !s.isWellFormed())
+    throw new RangeError("key contains illegal lone surrogates");
+  return formatWellFormedStringUnchecked(s);
+}
+function stringifyValue(val, type, depth, numberAsFloat, strictTemporal) {
+  if (depth === 0) {
+    throw new Error("Could not stringify the object: maximum object depth exceeded");
+  }
+  switch (type) {
+    // @ts-expect-error -- intentional fallthrough case
+    case "number":
+      if (isNaN(val))
+        return "nan";
+      if (val === Infinity)
+        return "inf";
+      if (val === -Infinity)
+        return "-inf";
+      if (Number.isInteger(val) && (numberAsFloat || !Number.isSafeInteger(val)))
+        return val.toFixed(1);
+    case "bigint":
+    case "boolean":
+    case "temporal":
+      return val.toString();
+    case "string":
+      return formatString(val);
+    case "date":
+      if (isNaN(val.getTime()))
+        throw new TypeError("cannot serialize invalid date");
+      return val.toISOString();
+    case "object":
+      return stringifyInlineTable(val, depth, numberAsFloat, strictTemporal);
+    case "array":
+      return stringifyArray(val, depth, numberAsFloat, strictTemporal);
+    // @ts-expect-error -- intentional fallthrough case
+    case "temporal/tz+uc":
+      if (strictTemporal) {
+        let tz = val.timeZoneId;
+        let tzc = tz.charCodeAt(0);
+        if (
+          // Classic offset
+          tzc !== 43 && tzc !== 45 && // Fast pre-check pass; see below for the actually accepted values
+          (tzc !== 85 && tzc !== 71 && tzc !== 90 && tzc !== 69 || // UTC and its aliases; Temporal implementations don't all canonicalise unfortunately
+          tz !== "UTC" && tz !== "UCT" && tz !== "Universal" && tz !== "Zulu" && // GMT is a TZ but it's for all intents and purposes equivalent to UTC. Safe to downgrade.
+          !tz.startsWith("GMT") && tz !== "Greenwich" && // Etc/* are all safe to downgrade to offset (either UTC, GMT, or offset)
+          !tz.startsWith("Etc/"))
+        ) {
+          throw new TypeError("Temporal objects with an IANA timezone are not allowed in Temporal strict mode");
+        }
+      }
+    case "temporal/uc":
+      if (strictTemporal && val.calendarId !== "iso8601")
+        throw new TypeError("Temporal objects with a non-default calendar are not allowed in Temporal strict mode");
+      return val.toString({
+        calendarName: "never",
+        timeZoneName: "never"
+      });
+    case "temporal/x":
+      throw new TypeError("Unsupported " + val[Symbol.toStringTag]);
+  }
+}
+function stringifyInlineTable(obj, depth, numberAsFloat, strictTemporal) {
+  let keys = Object.keys(obj);
+  if (keys.length === 0)
+    return "{}";
+  let res = "{ ";
+  for (let i = 0; i < keys.length; i++) {
+    let k = keys[i];
+    if (i)
+      res += ", ";
+    res += formatKey(k) + " = " + stringifyValue(obj[k], extendedTypeOf(obj[k]), depth - 1, numberAsFloat, strictTemporal);
+  }
+  return res + " }";
+}
+function stringifyArray(array, depth, numberAsFloat, strictTemporal) {
+  if (array.length === 0)
+    return "[]";
+  let res = "[ ";
+  for (let i = 0; i < array.length; i++) {
+    if (i)
+      res += ", ";
+    if (array[i] === null || array[i] === void 0) {
+      throw new TypeError("arrays cannot contain null or undefined values");
+    }
+    res += stringifyValue(array[i], extendedTypeOf(array[i]), depth - 1, numberAsFloat, strictTemporal);
+  }
+  return res + " ]";
+}
+function stringifyArrayTable(array, key, depth, numberAsFloat, strictTemporal) {
+  if (depth === 0) {
+    throw new Error("Could not stringify the object: maximum object depth exceeded");
+  }
+  let res = "";
+  for (let i = 0; i < array.length; i++) {
+    res += `${res && "\n"}[[${key}]]
+`;
+    res += stringifyTable(0, array[i], key, depth, numberAsFloat, strictTemporal);
+  }
+  return res;
+}
+function stringifyTable(tableKey, obj, prefix, depth, numberAsFloat, strictTemporal) {
+  if (depth === 0) {
+    throw new Error("Could not stringify the object: maximum object depth exceeded");
+  }
+  let preamble = "";
+  let tables = "";
+  let keys = Object.keys(obj);
+  for (let i = 0; i < keys.length; i++) {
+    let k = keys[i];
+    if (obj[k] !== null && obj[k] !== void 0) {
+      let type = extendedTypeOf(obj[k]);
+      if (type === "symbol" || type === "function") {
+        throw new TypeError(`cannot serialize values of type '${type}'`);
+      }
+      let key = formatKey(k);
+      if (type === "array" && isArrayOfTables(obj[k])) {
+        tables += (tables && "\n") + stringifyArrayTable(obj[k], prefix ? `${prefix}.${key}` : key, depth - 1, numberAsFloat, strictTemporal);
+      } else if (type === "object") {
+        let tblKey = prefix ? `${prefix}.${key}` : key;
+        tables += (tables && "\n") + stringifyTable(tblKey, obj[k], tblKey, depth - 1, numberAsFloat, strictTemporal);
+      } else {
+        preamble += key;
+        preamble += " = ";
+        preamble += stringifyValue(obj[k], type, depth, numberAsFloat, strictTemporal);
+        preamble += "\n";
+      }
+    }
+  }
+  if (tableKey && (preamble || !tables))
+    preamble = preamble ? `[${tableKey}]
+${preamble}` : `[${tableKey}]`;
+  return preamble && tables ? `${preamble}
+${tables}` : preamble || tables;
+}
+function stringify(obj, { maxDepth = 1e3, numbersAsFloat = false, strictTemporal = false } = {}) {
+  if (extendedTypeOf(obj) !== "object") {
+    throw new TypeError("stringify can only be called with an object");
+  }
+  let str = stringifyTable(0, obj, "", maxDepth, numbersAsFloat, strictTemporal);
+  if (str[str.length - 1] !== "\n")
+    return str + "\n";
+  return str;
+}
+var BARE_KEY, HAS_WELLFORMED;
 var init_stringify = __esm({
   "node_modules/smol-toml/dist/stringify.js"() {
     init_define_LEAKWARDEN_BUILD();
+    BARE_KEY = /^[a-z0-9-_]+$/i;
     HAS_WELLFORMED = !!"".isWellFormed;
   }
 });
@@ -22425,8 +23033,8 @@ function checkRuleSpec(raw, where) {
   if (validate !== void 0 && !Object.hasOwn(validators, validate)) {
     add("validate", `unknown validator "${validate}" (known: ${Object.keys(validators).join(", ")})`);
   }
-  const path7 = string("path", false);
-  if (path7 !== void 0) checkRegex(path7, "", (what) => add("path", what));
+  const path9 = string("path", false);
+  if (path9 !== void 0) checkRegex(path9, "", (what) => add("path", what));
   if (raw.allowlists !== void 0) {
     if (!Array.isArray(raw.allowlists)) add("allowlists", "must be a list of tables");
     else raw.allowlists.forEach((entry, i) => problems.push(...checkAllowlist(entry, `${where}.allowlists[${i}]`)));
@@ -22513,6 +23121,776 @@ var init_spec = __esm({
   }
 });
 
+// src/config/glob-match.ts
+function globToRegExp(glob) {
+  const anchored = glob.replace(/\/+$/, "").includes("/");
+  const pattern = glob.replace(/^\.?\/+/, "").replace(/\/+$/, "");
+  if (pattern === "") throw new GlobError("matches nothing");
+  let body = "";
+  let braces = 0;
+  for (let i = 0; i < pattern.length; i++) {
+    const char = pattern[i];
+    if (char === "*" && pattern[i + 1] === "*") {
+      const before = i === 0 || pattern[i - 1] === "/";
+      const after = i + 2 === pattern.length || pattern[i + 2] === "/";
+      if (!before || !after) throw new GlobError("`**` must be a whole path segment (a/**/b, **/*.pem)");
+      if (pattern[i + 2] === "/") {
+        body += "(?:[^/]*/)*";
+        i += 2;
+      } else {
+        body += ".*";
+        i += 1;
+      }
+    } else if (char === "*") body += "[^/]*";
+    else if (char === "?") body += "[^/]";
+    else if (char === "[") {
+      const close = pattern.indexOf("]", i + 2);
+      if (close === -1) throw new GlobError("`[` without its `]`");
+      const inside = pattern.slice(i + 1, close);
+      body += `[${inside.startsWith("!") ? `^${escapeClass(inside.slice(1))}` : escapeClass(inside)}]`;
+      i = close;
+    } else if (char === "{") {
+      braces++;
+      body += "(?:";
+    } else if (char === "}" && braces > 0) {
+      braces--;
+      body += ")";
+    } else if (char === "," && braces > 0) body += "|";
+    else body += char.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+  }
+  if (braces > 0) throw new GlobError("`{` without its `}`");
+  return new RegExp(`${anchored ? "^" : "(?:^|/)"}${body}(?:/.*)?$`);
+}
+function escapeClass(text) {
+  return text.replace(/[\\\]^]/g, "\\$&");
+}
+var GlobError;
+var init_glob_match = __esm({
+  "src/config/glob-match.ts"() {
+    "use strict";
+    init_define_LEAKWARDEN_BUILD();
+    GlobError = class extends Error {
+      name = "GlobError";
+    };
+  }
+});
+
+// src/config/describe.ts
+function describe(value) {
+  if (Array.isArray(value)) return "an array";
+  if (value instanceof Date) return "a date";
+  if (isTable(value)) return "a table";
+  if (typeof value === "string") return value.length <= 40 ? `the string ${JSON.stringify(value)}` : "a long string";
+  if (typeof value === "number" || typeof value === "bigint") return `the number ${String(value)}`;
+  return String(value);
+}
+function firstLine(error2) {
+  return (error2.message.split("\n")[0] ?? "parse error").trim();
+}
+var init_describe = __esm({
+  "src/config/describe.ts"() {
+    "use strict";
+    init_define_LEAKWARDEN_BUILD();
+    init_spec();
+  }
+});
+
+// src/rules/examples.ts
+var examples_exports = {};
+__export(examples_exports, {
+  checkExamples: () => checkExamples,
+  exampleCases: () => exampleCases,
+  expandExample: () => expandExample
+});
+function expandExample(template, seed) {
+  const random = mulberry32(fnv1a(seed));
+  const secrets = [];
+  const text = expand(template, random, secrets, 0);
+  return { text, secrets };
+}
+function expand(template, random, secrets, base) {
+  let out = "";
+  let i = 0;
+  while (i < template.length) {
+    const open2 = template.indexOf("\xAB", i);
+    if (open2 === -1) {
+      out += template.slice(i);
+      break;
+    }
+    out += template.slice(i, open2);
+    const close = matchingClose(template, open2);
+    const body = template.slice(open2 + 1, close);
+    const colon = body.indexOf(":");
+    const name = colon === -1 ? body : body.slice(0, colon);
+    const argument = colon === -1 ? "" : body.slice(colon + 1);
+    const start2 = base + out.length;
+    switch (name) {
+      case "rand": {
+        const [count, alphabetName = "alnum"] = argument.split(":");
+        const alphabet = ALPHABETS[alphabetName];
+        const n = Number(count);
+        if (!alphabet || !Number.isInteger(n) || n < 0) throw new Error(`bad generator \xAB${body}\xBB`);
+        for (let k = 0; k < n; k++) out += alphabet[Math.floor(random() * alphabet.length)];
+        break;
+      }
+      case "b64":
+      case "b64url": {
+        const inner = expand(argument, random, [], 0);
+        out += name === "b64" ? Buffer.from(inner).toString("base64") : Buffer.from(inner).toString("base64url");
+        break;
+      }
+      case "secret": {
+        out += expand(argument, random, secrets, start2);
+        secrets.push({ start: start2, end: base + out.length });
+        break;
+      }
+      default:
+        throw new Error(`unknown generator \xAB${name}\xBB (known: rand, b64, b64url, secret)`);
+    }
+    i = close + 1;
+  }
+  return out;
+}
+function matchingClose(template, open2) {
+  let depth = 0;
+  for (let i = open2; i < template.length; i++) {
+    if (template[i] === "\xAB") depth++;
+    else if (template[i] === "\xBB" && --depth === 0) return i;
+  }
+  throw new Error(`unclosed generator at ${open2}: ${template.slice(open2, open2 + 40)}`);
+}
+function fnv1a(text) {
+  let hash = 2166136261;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 16777619) >>> 0;
+  }
+  return hash;
+}
+function mulberry32(seed) {
+  let state = seed >>> 0;
+  return () => {
+    state = state + 1831565813 >>> 0;
+    let t = state;
+    t = Math.imul(t ^ t >>> 15, t | 1);
+    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
+    return ((t ^ t >>> 14) >>> 0) / 4294967296;
+  };
+}
+function exampleCases(spec) {
+  const cases2 = [];
+  for (const kind of ["positive", "negative"]) {
+    (spec.examples?.[kind] ?? []).forEach((example, index) => {
+      const template = typeof example === "string" ? example : example.text;
+      const path9 = typeof example === "string" ? "example.txt" : example.path ?? "example.txt";
+      cases2.push({ ruleId: spec.id, kind, index, template, path: path9, expanded: expandExample(template, `${spec.id}:${kind}:${index}`) });
+    });
+  }
+  return cases2;
+}
+function checkExamples(spec, detector) {
+  const problems = [];
+  const cases2 = exampleCases(spec);
+  const where = (c) => `${spec.id}: ${c.kind}[${c.index}]`;
+  if (!cases2.some((c) => c.kind === "positive")) problems.push(`${spec.id}: has no positive example`);
+  if (!cases2.some((c) => c.kind === "negative")) problems.push(`${spec.id}: has no negative example`);
+  const seen = /* @__PURE__ */ new Set();
+  for (const c of cases2) {
+    if (seen.has(c.template)) problems.push(`${where(c)}: duplicate example`);
+    seen.add(c.template);
+    const unexpanded = detector.detect({ path: c.path, text: c.template });
+    if (unexpanded.length > 0) problems.push(`${where(c)}: the example as written is reported (${describe2(unexpanded)}); use generators`);
+    const findings = detector.detect({ path: c.path, text: c.expanded.text });
+    const own = findings.filter((f) => f.ruleId === spec.id);
+    if (c.kind === "negative") {
+      if (own.length > 0) problems.push(`${where(c)}: reported but should not be (${describe2(own)})`);
+      continue;
+    }
+    const lower = c.expanded.text.toLowerCase();
+    if (!spec.keywords.some((k) => lower.includes(k.toLowerCase()))) problems.push(`${where(c)}: contains none of the keywords ${spec.keywords.join(", ")}`);
+    if (findings.length !== 1 || own.length !== 1) {
+      problems.push(`${where(c)}: expected exactly one ${spec.id} finding, got ${findings.length === 0 ? "none" : describe2(findings)}`);
+      continue;
+    }
+    const marked = c.expanded.secrets[0];
+    if (marked) {
+      const expected = c.expanded.text.slice(marked.start, marked.end);
+      if (own[0].secret !== expected) problems.push(`${where(c)}: reported ${JSON.stringify(preview(own[0].secret))}, expected ${JSON.stringify(preview(expected))}`);
+    }
+  }
+  return problems;
+}
+function describe2(findings) {
+  return findings.map((f) => `${f.ruleId} at ${f.line}:${f.column}`).join(", ");
+}
+function preview(secret) {
+  return secret.length <= 24 ? secret : `${secret.slice(0, 12)}\u2026${secret.slice(-8)}`;
+}
+var ALPHABETS;
+var init_examples = __esm({
+  "src/rules/examples.ts"() {
+    "use strict";
+    init_define_LEAKWARDEN_BUILD();
+    ALPHABETS = {
+      alnum: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789",
+      b64: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/",
+      b64url: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_",
+      hex: "0123456789abcdef",
+      upper: "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789",
+      /** 1Password's lower-case base32 ids (vault, item, device uuids). */
+      b32: "abcdefghijklmnopqrstuvwxyz234567",
+      B32: "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567",
+      /** 1Password Secret Key characters. */
+      sk: "23456789ABCDEFGHJKLMNPQRSTVWXYZ",
+      /** Printable, for passwords. */
+      pw: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789!#%^*_+-.~"
+    };
+  }
+});
+
+// src/config/config-file.ts
+var config_file_exports = {};
+__export(config_file_exports, {
+  parseConfig: () => parseConfig
+});
+async function parseConfig(text, label2, builtins) {
+  let document;
+  try {
+    document = parse(text);
+  } catch (error2) {
+    throw new ConfigError([`${label2}: invalid TOML: ${firstLine(error2)}`]);
+  }
+  const problems = [];
+  const add = (key, what) => problems.push(`${label2}: ${key}: ${what}`);
+  for (const key of Object.keys(document)) {
+    if (!SECTIONS.includes(key) && !CONFIG_OPTIONS.some((option) => option.key === key)) {
+      add(key, `unknown key (known: ${[...CONFIG_OPTIONS.map((o) => o.key), ...SECTIONS.map((s) => `[${s}]`)].join(", ")})`);
+    }
+  }
+  const options = checkOptions(document, add);
+  const extend = document.extend ?? {};
+  let useDefault = true;
+  let disabled = [];
+  if (!isTable(extend)) add("extend", "must be a table ([extend])");
+  else {
+    for (const key of Object.keys(extend)) if (!EXTEND_KEYS.includes(key)) add(`extend.${key}`, `unknown key (known: ${EXTEND_KEYS.join(", ")})`);
+    if (extend.useDefault !== void 0) {
+      if (typeof extend.useDefault === "boolean") useDefault = extend.useDefault;
+      else add("extend.useDefault", `must be true or false, got ${describe(extend.useDefault)}`);
+    }
+    if (extend.disabledRules !== void 0) disabled = stringList(extend.disabledRules, "extend.disabledRules", add) ?? [];
+  }
+  const custom = [];
+  const tables = document.rules;
+  if (tables !== void 0) {
+    if (!Array.isArray(tables)) add("rules", "must be an array of tables ([[rules]])");
+    else tables.forEach((table2, i) => {
+      const found = checkRuleSpec(table2, `${label2}: rules[${i}]`);
+      problems.push(...found);
+      if (found.length === 0) custom.push(table2);
+    });
+  }
+  const allowlist = document.allowlist === void 0 ? null : checkAllowlist2(document.allowlist, add);
+  const known = /* @__PURE__ */ new Set([...builtins.map((spec) => spec.id), dotenvRule.id]);
+  disabled.forEach((id, i) => {
+    if (!known.has(id)) add(`extend.disabledRules[${i}]`, `no built-in rule "${id}" (\`leakwarden rules\` lists them)`);
+  });
+  const off = new Set(disabled);
+  const kept = useDefault ? builtins.filter((spec) => !off.has(spec.id)) : [];
+  const ids = new Set(kept.map((spec) => spec.id));
+  custom.forEach((spec, i) => {
+    const where = `rules[${tables.indexOf(spec)}].id`;
+    if (useDefault && spec.id === dotenvRule.id && !off.has(spec.id)) {
+      add(where, `"${spec.id}" is a built-in check; choose another id, or add it to [extend] disabledRules to replace it`);
+    } else if (ids.has(spec.id)) {
+      add(where, custom.findIndex((other) => other.id === spec.id) < i ? `"${spec.id}" is defined more than once` : `"${spec.id}" is a built-in rule; choose another id, or add it to [extend] disabledRules to replace it`);
+    }
+    ids.add(spec.id);
+  });
+  const specs = [...kept, ...custom];
+  const dotenv = useDefault && !off.has(dotenvRule.id) && !custom.some((spec) => spec.id === dotenvRule.id);
+  if (problems.length === 0 && specs.length === 0 && !dotenv) {
+    add("rules", "no rule is left to run (useDefault = false, or every rule disabled, and no [[rules]] of its own)");
+  }
+  if (problems.length === 0) problems.push(...await checkCustomExamples(custom, specs, tables, label2));
+  if (problems.length > 0) throw new ConfigError(problems);
+  return { specs, dotenv, allowlist, options };
+}
+function checkOptions(document, add) {
+  const options = {};
+  for (const def of CONFIG_OPTIONS) {
+    const value = document[def.key];
+    if (value === void 0) continue;
+    if (def.type === "boolean") {
+      if (typeof value === "boolean") options[def.key] = value;
+      else add(def.key, `must be true or false, got ${describe(value)}`);
+    } else if (def.key === "maxFileSize") {
+      try {
+        if (typeof value !== "string" && typeof value !== "number") throw new UsageError("not a size");
+        options[def.key] = parseSize(String(value));
+      } catch (error2) {
+        if (!(error2 instanceof UsageError)) throw error2;
+        add(def.key, `must be a positive size ("512KB", "10MB") or a number of bytes, got ${describe(value)}`);
+      }
+    } else if (typeof value === "string" && value !== "") options[def.key] = value;
+    else add(def.key, `must be a non-empty string, got ${describe(value)}`);
+  }
+  return options;
+}
+function checkAllowlist2(raw, add) {
+  if (!isTable(raw)) {
+    add("allowlist", "must be a table ([allowlist])");
+    return null;
+  }
+  for (const key of Object.keys(raw)) if (!ALLOWLIST_KEYS2.includes(key)) add(`allowlist.${key}`, `unknown key (known: ${ALLOWLIST_KEYS2.join(", ")})`);
+  if (raw.description !== void 0 && typeof raw.description !== "string") add("allowlist.description", `must be a string, got ${describe(raw.description)}`);
+  const compile = (key, make) => {
+    const list = raw[key] === void 0 ? [] : stringList(raw[key], `allowlist.${key}`, add) ?? [];
+    return list.flatMap((text, i) => {
+      try {
+        return [make(text)];
+      } catch (error2) {
+        if (!(error2 instanceof SyntaxError || error2 instanceof GlobError)) throw error2;
+        add(`allowlist.${key}[${i}]`, `invalid ${key === "paths" ? "glob" : "regex"} ${JSON.stringify(text)}: ${error2.message}`);
+        return [];
+      }
+    });
+  };
+  const allowlist = {
+    paths: compile("paths", globToRegExp),
+    regexes: compile("regexes", (text) => new RegExp(text, "i")),
+    stopwords: compile("stopwords", (text) => text.toLowerCase())
+  };
+  if (raw.paths === void 0 && raw.regexes === void 0 && raw.stopwords === void 0) add("allowlist", "needs paths, regexes or stopwords");
+  return allowlist;
+}
+async function checkCustomExamples(custom, specs, tables, label2) {
+  const withExamples = custom.filter((spec) => spec.examples !== void 0 && specs.includes(spec));
+  if (withExamples.length === 0) return [];
+  const { checkExamples: checkExamples2 } = await Promise.resolve().then(() => (init_examples(), examples_exports));
+  const detector = createDetector(specs.map(compileRule));
+  return withExamples.flatMap((spec) => {
+    const where = `${label2}: rules[${tables.indexOf(spec)}].examples`;
+    return checkExamples2(spec, detector).map((problem) => {
+      const what = problem.slice(spec.id.length + 2);
+      return /^(positive|negative)\[/.test(what) ? `${where}.${what}` : `${where}: ${what}`;
+    });
+  });
+}
+function stringList(value, key, add) {
+  if (!Array.isArray(value)) {
+    add(key, `must be a list of strings, got ${describe(value)}`);
+    return null;
+  }
+  let ok = true;
+  value.forEach((item, i) => {
+    if (typeof item !== "string" || item === "") {
+      add(`${key}[${i}]`, `must be a non-empty string, got ${describe(item)}`);
+      ok = false;
+    }
+  });
+  return ok ? value : null;
+}
+var CONFIG_OPTIONS, SECTIONS, EXTEND_KEYS, ALLOWLIST_KEYS2;
+var init_config_file = __esm({
+  "src/config/config-file.ts"() {
+    "use strict";
+    init_define_LEAKWARDEN_BUILD();
+    init_dist();
+    init_dotenv();
+    init_detector();
+    init_errors();
+    init_compile();
+    init_spec();
+    init_glob_match();
+    init_describe();
+    init_options();
+    CONFIG_OPTIONS = OPTIONS.filter((option) => option.config);
+    SECTIONS = ["extend", "rules", "allowlist"];
+    EXTEND_KEYS = ["useDefault", "disabledRules"];
+    ALLOWLIST_KEYS2 = ["description", "paths", "regexes", "stopwords"];
+  }
+});
+
+// src/config/fingerprint.ts
+function fingerprintProblem(text) {
+  if (!RULE_ID.test(text)) return `"${text}" is not a fingerprint: it starts with a rule id and a colon (ruleId:path:hash or ruleId:hash)`;
+  const rest = text.slice(text.indexOf(":") + 1);
+  if (HASH.test(rest) || text.startsWith(`${dotenvRule.id}:`) && rest !== "") return null;
+  return `"${text}" is not a fingerprint: it ends with the 16 hex digits of the secret's hash (ruleId:path:hash or ruleId:hash)`;
+}
+function fingerprintsOf(ruleId, path9, hash) {
+  const keys = [`${ruleId}:${path9}:${hash}`, `${ruleId}:${hash}`];
+  if (ruleId === dotenvRule.id) keys.push(`${ruleId}:${path9}`);
+  return keys;
+}
+var RULE_ID, HASH;
+var init_fingerprint = __esm({
+  "src/config/fingerprint.ts"() {
+    "use strict";
+    init_define_LEAKWARDEN_BUILD();
+    init_dotenv();
+    RULE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*:/;
+    HASH = /(?:^|:)[0-9a-f]{16}$/;
+  }
+});
+
+// src/config/ignore-file.ts
+var ignore_file_exports = {};
+__export(ignore_file_exports, {
+  appendIgnoreEntry: () => appendIgnoreEntry,
+  parseIgnoreFile: () => parseIgnoreFile
+});
+function parseIgnoreFile(text, label2) {
+  let document;
+  try {
+    document = parse(text);
+  } catch (error2) {
+    throw new ConfigError([`${label2}: invalid TOML: ${firstLine(error2)}`]);
+  }
+  const problems = [];
+  const add = (key, what) => problems.push(`${label2}: ${key}: ${what}`);
+  for (const key of Object.keys(document)) if (key !== "ignore") add(key, "unknown key (entries are [[ignore]] tables)");
+  const tables = document.ignore ?? [];
+  if (!Array.isArray(tables)) {
+    add("ignore", "must be an array of tables ([[ignore]])");
+    throw new ConfigError(problems);
+  }
+  const entries = [];
+  const seen = /* @__PURE__ */ new Map();
+  tables.forEach((table2, i) => {
+    const where = `ignore[${i}]`;
+    if (!isTable(table2)) {
+      add(where, "must be a table");
+      return;
+    }
+    const before = problems.length;
+    for (const key of Object.keys(table2)) if (!ENTRY_KEYS.includes(key)) add(`${where}.${key}`, `unknown key (known: ${ENTRY_KEYS.join(", ")})`);
+    const { fingerprint: fingerprint2, reason, expires } = table2;
+    if (typeof fingerprint2 !== "string") add(`${where}.fingerprint`, fingerprint2 === void 0 ? "is required" : `must be a string, got ${describe(fingerprint2)}`);
+    else {
+      const problem = fingerprintProblem(fingerprint2);
+      if (problem !== null) add(`${where}.fingerprint`, problem);
+      const first = seen.get(fingerprint2);
+      if (first !== void 0) add(`${where}.fingerprint`, `the same as ignore[${first}]'s`);
+      else seen.set(fingerprint2, i);
+    }
+    if (typeof reason !== "string" || reason.trim() === "") {
+      add(`${where}.reason`, reason === void 0 ? "is required: say why this is not a leak" : `must be a non-empty string, got ${describe(reason)}`);
+    }
+    const date = expiryDate(expires);
+    if (date === void 0) add(`${where}.expires`, `must be a date (2026-12-31), got ${describe(expires)}`);
+    if (problems.length === before) entries.push({ fingerprint: fingerprint2, reason, expires: date ?? null, where: `${label2}: ${where}` });
+  });
+  if (problems.length > 0) throw new ConfigError(problems);
+  return entries;
+}
+function expiryDate(value) {
+  if (value === void 0) return null;
+  const text = value instanceof Date && "isDate" in value && value.isDate() ? value.toISOString().slice(0, 10) : value;
+  return typeof text === "string" && isDate(text) ? text : void 0;
+}
+function appendIgnoreEntry(file, label2, entry) {
+  let existing = "";
+  try {
+    existing = (0, import_node_fs2.readFileSync)(file, "utf8");
+  } catch (error2) {
+    if (error2.code !== "ENOENT") throw new InputError(`cannot read ${label2}: ${error2.code}`, "check the file's permissions");
+  }
+  const entries = parseIgnoreFile(existing, label2);
+  const twin = entries.find((other) => other.fingerprint === entry.fingerprint);
+  if (twin) throw new InputError(`${twin.where} already ignores ${entry.fingerprint}`, `edit that entry in ${label2} (its reason or expires) instead of adding another`);
+  const table2 = stringify({ fingerprint: entry.fingerprint, reason: entry.reason });
+  const block = `[[ignore]]
+${table2.endsWith("\n") ? table2 : `${table2}
+`}${entry.expires ? `expires = ${entry.expires}
+` : ""}`;
+  const separator = existing === "" ? HEADER : existing.endsWith("\n") ? "\n" : "\n\n";
+  const updated = `${existing}${separator}${block}`;
+  let after = [];
+  try {
+    after = parseIgnoreFile(updated, label2);
+  } catch {
+  }
+  const last = after[after.length - 1];
+  if (after.length !== entries.length + 1 || last?.fingerprint !== entry.fingerprint || last.reason !== entry.reason) {
+    throw new InputError(`cannot append to ${label2}: the entry would not read back as written`, `add it by hand as an [[ignore]] table (fingerprint, reason, expires)`);
+  }
+  const temporary = import_node_path3.default.join(import_node_path3.default.dirname(file), `.${import_node_path3.default.basename(file)}.${process.pid}.tmp`);
+  try {
+    (0, import_node_fs2.writeFileSync)(temporary, updated, { mode: existing === "" ? 420 : (0, import_node_fs2.statSync)(file).mode & 511 });
+    (0, import_node_fs2.renameSync)(temporary, file);
+  } catch (error2) {
+    (0, import_node_fs2.rmSync)(temporary, { force: true });
+    throw new InputError(`cannot write ${label2}: ${error2.code ?? error2.message}`, "check that the directory is writable");
+  }
+}
+var import_node_fs2, import_node_path3, ENTRY_KEYS, HEADER;
+var init_ignore_file = __esm({
+  "src/config/ignore-file.ts"() {
+    "use strict";
+    init_define_LEAKWARDEN_BUILD();
+    import_node_fs2 = require("node:fs");
+    import_node_path3 = __toESM(require("node:path"), 1);
+    init_dist();
+    init_errors();
+    init_spec();
+    init_describe();
+    init_fingerprint();
+    init_options();
+    ENTRY_KEYS = ["fingerprint", "reason", "expires"];
+    HEADER = [
+      '# leakwarden: findings that are not leaks (`leakwarden ignore FINGERPRINT --reason "..." [--expires DATE]` adds one).',
+      "# fingerprint: ruleId:path:hash (that finding) or ruleId:hash (the secret wherever it is); reason: required;",
+      "# expires: optional date, from which the entry no longer suppresses and the finding is reported again.",
+      "",
+      ""
+    ].join("\n");
+  }
+});
+
+// src/config/baseline.ts
+var baseline_exports = {};
+__export(baseline_exports, {
+  formatBaseline: () => formatBaseline,
+  parseBaseline: () => parseBaseline
+});
+function formatBaseline(fingerprints) {
+  const sorted = [...new Set(fingerprints)].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+  return `${[HEADER2, ...sorted].join("\n")}
+`;
+}
+function parseBaseline(text, label2) {
+  if (text.trimStart().startsWith("{")) return fromJsonReport(text, label2);
+  const fingerprints = /* @__PURE__ */ new Set();
+  const problems = [];
+  text.split("\n").forEach((raw, i) => {
+    const line = raw.trim();
+    if (line === "" || line.startsWith("#")) return;
+    const problem = fingerprintProblem(line);
+    if (problem === null) fingerprints.add(line);
+    else problems.push(`${label2}: line ${i + 1}: ${problem}`);
+  });
+  if (problems.length > 0) throw new ConfigError(problems, "write the baseline with `leakwarden baseline [dir|history] > FILE`");
+  return fingerprints;
+}
+function fromJsonReport(text, label2) {
+  let report;
+  try {
+    report = JSON.parse(text);
+  } catch (error2) {
+    throw new ConfigError([`${label2}: invalid JSON: ${error2.message}`]);
+  }
+  const list = (items) => (Array.isArray(items) ? items : []).map((item) => item?.fingerprint);
+  const fingerprints = [...list(report.findings), ...list(report.incidents)];
+  if (!Array.isArray(report.findings) || !fingerprints.every((f) => typeof f === "string" && fingerprintProblem(f) === null)) {
+    throw new ConfigError([`${label2}: findings: not a leakwarden JSON report (each finding carries a fingerprint)`]);
+  }
+  return new Set(fingerprints);
+}
+var HEADER2;
+var init_baseline = __esm({
+  "src/config/baseline.ts"() {
+    "use strict";
+    init_define_LEAKWARDEN_BUILD();
+    init_errors();
+    init_fingerprint();
+    HEADER2 = "# leakwarden baseline: fingerprints of accepted findings (ruleId:path:hash); `leakwarden <scan> --baseline FILE` reports only new ones";
+  }
+});
+
+// src/config/settings.ts
+async function loadSettings(request2, root, builtins) {
+  const configFile = request2.config ? import_node_path4.default.resolve(request2.cwd, request2.config) : import_node_path4.default.join(root, CONFIG_FILE);
+  const configText = readSetting(configFile, request2.cwd, request2.config ? "required" : "optional");
+  const ignoreFile = import_node_path4.default.join(root, IGNORE_FILE);
+  const ignoreText = readSetting(ignoreFile, request2.cwd, "optional");
+  const baselineText = request2.baseline ? readSetting(import_node_path4.default.resolve(request2.cwd, request2.baseline), request2.cwd, "required") : null;
+  const settings = { root, specs: builtins, dotenv: true, allowlist: null, options: {}, ignores: [], baseline: null };
+  if (configText === null && ignoreText === null && baselineText === null) return settings;
+  const [config, ignores, baseline] = await Promise.allSettled([
+    configText === null ? null : Promise.resolve().then(() => (init_config_file(), config_file_exports)).then(({ parseConfig: parseConfig2 }) => parseConfig2(configText, label(configFile, request2.cwd), builtins)),
+    ignoreText === null ? [] : Promise.resolve().then(() => (init_ignore_file(), ignore_file_exports)).then(({ parseIgnoreFile: parseIgnoreFile2 }) => parseIgnoreFile2(ignoreText, label(ignoreFile, request2.cwd))),
+    baselineText === null ? null : Promise.resolve().then(() => (init_baseline(), baseline_exports)).then(({ parseBaseline: parseBaseline2 }) => parseBaseline2(baselineText, label(import_node_path4.default.resolve(request2.cwd, request2.baseline), request2.cwd)))
+  ]);
+  const failures = [config, ignores, baseline].flatMap((outcome) => outcome.status === "rejected" ? [outcome.reason] : []);
+  if (failures.length > 0) {
+    if (failures.length === 1 || !failures.every((failure2) => failure2 instanceof ConfigError)) throw failures[0];
+    throw new ConfigError(failures.flatMap((failure2) => failure2.problems));
+  }
+  const value = (outcome) => outcome.value;
+  return { ...settings, ...value(config) ?? {}, ignores: value(ignores), baseline: value(baseline) };
+}
+async function repositoryRootOf(cwd) {
+  if ((0, import_node_fs3.statSync)(import_node_path4.default.join(cwd, ".git"), { throwIfNoEntry: false }) !== void 0) return cwd;
+  return await findWorkTreeRoot(cwd).catch(() => null) ?? cwd;
+}
+function label(file, cwd) {
+  const relative = import_node_path4.default.relative(cwd, file);
+  return relative === "" || import_node_path4.default.isAbsolute(relative) ? file : toPosix(relative);
+}
+function readSetting(file, cwd, need) {
+  try {
+    return (0, import_node_fs3.readFileSync)(file, "utf8");
+  } catch (error2) {
+    const code = error2.code;
+    if (code === "ENOENT" && need === "optional") return null;
+    throw new InputError(
+      `cannot read ${label(file, cwd)}: ${code === "ENOENT" ? "no such file" : code ?? error2.message}`,
+      code === "ENOENT" ? "check the path (it is relative to the current directory)" : "check the file's permissions"
+    );
+  }
+}
+var import_node_fs3, import_node_path4, CONFIG_FILE, IGNORE_FILE;
+var init_settings = __esm({
+  "src/config/settings.ts"() {
+    "use strict";
+    init_define_LEAKWARDEN_BUILD();
+    import_node_fs3 = require("node:fs");
+    import_node_path4 = __toESM(require("node:path"), 1);
+    init_errors();
+    init_git();
+    init_posix_path();
+    CONFIG_FILE = ".leakwarden.toml";
+    IGNORE_FILE = ".leakwardenignore";
+  }
+});
+
+// src/report/redact.ts
+function finalizeFindings(raw, options) {
+  const unique = /* @__PURE__ */ new Map();
+  for (const finding2 of raw) {
+    const key = [finding2.ruleId, finding2.path, finding2.line, finding2.column, finding2.commit, finding2.identity ?? finding2.secret].join("\0");
+    if (!unique.has(key)) unique.set(key, finding2);
+  }
+  const sorted = [...unique.values()].sort(compareFindings);
+  const onLine = /* @__PURE__ */ new Map();
+  const position2 = /* @__PURE__ */ new Map();
+  const lineKey = (f) => `${f.commit ?? ""}\0${f.path}\0${f.line}`;
+  for (const finding2 of sorted) {
+    if (finding2.line === null) continue;
+    let list = onLine.get(lineKey(finding2));
+    if (!list) onLine.set(lineKey(finding2), list = []);
+    position2.set(finding2, list.length);
+    list.push(finding2);
+  }
+  return sorted.map((finding2) => ({
+    ruleId: finding2.ruleId,
+    description: finding2.description,
+    severity: finding2.severity,
+    path: finding2.path,
+    line: finding2.line,
+    column: finding2.column,
+    endLine: finding2.endLine,
+    endColumn: finding2.endColumn,
+    secret: options.redact ? redactSecret(finding2.secret) : finding2.secret,
+    fingerprint: fingerprint(finding2),
+    message: finding2.message ?? null,
+    commit: finding2.commit,
+    author: finding2.author ?? null,
+    details: finding2.details,
+    snippet: snippet(finding2, onLine.get(lineKey(finding2)) ?? [finding2], position2.get(finding2) ?? 0, options.redact)
+  }));
+}
+function fingerprint(finding2) {
+  return `${finding2.ruleId}:${finding2.path}:${secretHash(finding2)}`;
+}
+function secretHash(finding2) {
+  const { createHash } = process.getBuiltinModule("node:crypto");
+  return createHash("sha256").update(finding2.identity ?? finding2.secret).digest("hex").slice(0, 16);
+}
+function redactSecret(secret) {
+  return secret === "" ? "" : `${mask(secret)} (redacted)`;
+}
+function mask(secret) {
+  const flat = secret.replace(/\s+/g, " ");
+  const head = Math.min(6, Math.floor(flat.length / 4));
+  const tail = flat.length >= 20 ? 2 : 0;
+  return `${flat.slice(0, head)}\u2026${flat.slice(flat.length - tail)}`;
+}
+function snippet(finding2, sameLine, at, redact) {
+  const excerpt = finding2.excerpt;
+  if (excerpt === null || finding2.column === null) return null;
+  if (!redact) return excerpt.text;
+  const origin = finding2.column - excerpt.secretStart;
+  const windowEnd = origin + excerpt.text.length;
+  const ranges = [];
+  const add = (other) => {
+    const from = other.column - origin;
+    const to = other.endLine === other.line ? other.endColumn - origin : excerpt.text.length;
+    const range = { from: Math.max(0, from), to: Math.min(excerpt.text.length, to), secret: other.secret };
+    if (range.from < range.to) ranges.push(range);
+  };
+  for (let i = at; i >= 0; i--) {
+    const other = sameLine[i];
+    if (other.column < origin - MAX_SECRET_REACH) break;
+    add(other);
+  }
+  for (let i = at + 1; i < sameLine.length && sameLine[i].column < windowEnd; i++) add(sameLine[i]);
+  ranges.sort((a, b) => b.from - a.from);
+  let text = excerpt.text;
+  for (const range of ranges) text = `${text.slice(0, range.from)}${mask(range.secret)}${text.slice(range.to)}`;
+  return text;
+}
+function compareFindings(a, b) {
+  return compare(a.path, b.path) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || compare(a.ruleId, b.ruleId) || compare(a.commit ?? "", b.commit ?? "");
+}
+function compare(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+var MAX_SECRET_REACH;
+var init_redact = __esm({
+  "src/report/redact.ts"() {
+    "use strict";
+    init_define_LEAKWARDEN_BUILD();
+    MAX_SECRET_REACH = 4096;
+  }
+});
+
+// src/filter/suppress.ts
+function suppress(raw, rules) {
+  const suppressed = { inline: 0, ignoreFile: 0, baseline: 0, allowlist: 0 };
+  const byFingerprint = new Map(rules.ignores.map((entry) => [entry.fingerprint, entry]));
+  const used = /* @__PURE__ */ new Set();
+  const expired = /* @__PURE__ */ new Set();
+  const kept = [];
+  for (const finding2 of raw) {
+    const keys = byFingerprint.size > 0 || rules.baseline !== null ? fingerprintsOf(finding2.ruleId, finding2.path, secretHash(finding2)) : [];
+    let ignored = false;
+    for (const key of keys) {
+      const entry = byFingerprint.get(key);
+      if (entry === void 0) continue;
+      used.add(entry);
+      if (entry.expires !== null && entry.expires <= rules.today) expired.add(entry);
+      else ignored = true;
+    }
+    const kind = allowlisted(finding2, rules.allowlist) ? "allowlist" : finding2.allowedInline ? "inline" : ignored ? "ignoreFile" : rules.baseline !== null && keys.some((key) => rules.baseline.has(key)) ? "baseline" : null;
+    if (kind === null) kept.push(finding2);
+    else suppressed[kind]++;
+  }
+  const reported = new Set(kept.flatMap((finding2) => expired.size > 0 ? fingerprintsOf(finding2.ruleId, finding2.path, secretHash(finding2)) : []));
+  return { kept, suppressed, used, expired: [...expired].filter((entry) => reported.has(entry.fingerprint)) };
+}
+function allowlisted(finding2, allowlist) {
+  if (allowlist === null) return false;
+  if (allowlist.paths.some((glob) => glob.test(finding2.path))) return true;
+  if (finding2.secret === "") return false;
+  const lower = finding2.secret.toLowerCase();
+  return allowlist.stopwords.some((word) => lower.includes(word)) || allowlist.regexes.some((regex) => regex.test(finding2.secret));
+}
+function localDate(now = /* @__PURE__ */ new Date()) {
+  const pad = (n) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+var init_suppress = __esm({
+  "src/filter/suppress.ts"() {
+    "use strict";
+    init_define_LEAKWARDEN_BUILD();
+    init_fingerprint();
+    init_redact();
+  }
+});
+
 // src/rules/load.ts
 var load_exports = {};
 __export(load_exports, {
@@ -22521,24 +23899,24 @@ __export(load_exports, {
   parseRulesToml: () => parseRulesToml,
   requireValid: () => requireValid
 });
-function parseRulesToml(text, label) {
+function parseRulesToml(text, label2) {
   let document;
   try {
     document = parse(text);
   } catch (error2) {
     const message2 = error2.message.split("\n")[0] ?? "parse error";
-    return { specs: [], problems: [`${label}: invalid TOML: ${message2}`] };
+    return { specs: [], problems: [`${label2}: invalid TOML: ${message2}`] };
   }
   const problems = [];
-  for (const key of Object.keys(document)) if (key !== "rules") problems.push(`${label}: ${key}: unknown top-level key (rules go in [[rules]] tables)`);
+  for (const key of Object.keys(document)) if (key !== "rules") problems.push(`${label2}: ${key}: unknown top-level key (rules go in [[rules]] tables)`);
   const tables = document.rules;
   if (!Array.isArray(tables) || tables.length === 0) {
-    problems.push(`${label}: defines no [[rules]]`);
+    problems.push(`${label2}: defines no [[rules]]`);
     return { specs: [], problems };
   }
   const specs = [];
   tables.forEach((table2, i) => {
-    const found = checkRuleSpec(table2, `${label}: rules[${i}]`);
+    const found = checkRuleSpec(table2, `${label2}: rules[${i}]`);
     if (found.length > 0) problems.push(...found);
     else if (isTable(table2)) specs.push(table2);
   });
@@ -22549,7 +23927,7 @@ async function loadRulesDir(dir) {
   const specs = [];
   const problems = [];
   for (const name of names) {
-    const loaded = parseRulesToml(await (0, import_promises.readFile)(import_node_path3.default.join(dir, name), "utf8"), import_node_path3.default.join(import_node_path3.default.basename(dir), name));
+    const loaded = parseRulesToml(await (0, import_promises.readFile)(import_node_path5.default.join(dir, name), "utf8"), import_node_path5.default.join(import_node_path5.default.basename(dir), name));
     specs.push(...loaded.specs);
     problems.push(...loaded.problems);
   }
@@ -22569,13 +23947,13 @@ function requireValid(loaded) {
   if (loaded.problems.length > 0) throw new RuleError(loaded.problems);
   return loaded.specs;
 }
-var import_promises, import_node_path3;
+var import_promises, import_node_path5;
 var init_load = __esm({
   "src/rules/load.ts"() {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
     import_promises = require("node:fs/promises");
-    import_node_path3 = __toESM(require("node:path"), 1);
+    import_node_path5 = __toESM(require("node:path"), 1);
     init_dist();
     init_errors();
     init_spec();
@@ -22840,20 +24218,20 @@ async function* stagedFragments(diff, options, counters, facts, source) {
     for await (const file of parseFullContextDiff(diff.stdout, options.maxFileSize)) {
       const { entry } = file;
       if (entry.dstMode === GITLINK || entry.dstMode === SYMLINK) continue;
-      const path7 = entry.path.toString("utf8");
-      if (isDotenvPath(path7)) facts.push({ path: path7, state: "staged" });
+      const path9 = entry.path.toString("utf8");
+      if (isDotenvPath(path9)) facts.push({ path: path9, state: "staged" });
       if (file.binary) {
         binary.push(entry);
         continue;
       }
       if (file.size > options.maxFileSize) {
-        counters.tooLarge(path7);
+        counters.tooLarge(path9);
         continue;
       }
       if (file.content === null || file.added.length === 0) continue;
-      const text = counters.admitText(path7, file.content, file.size);
+      const text = counters.admitText(path9, file.content, file.size);
       if (text === null) continue;
-      yield entry.status === "A" ? { path: path7, text } : { path: path7, text, addedLines: file.added };
+      yield entry.status === "A" ? { path: path9, text } : { path: path9, text, addedLines: file.added };
       await new Promise((resolve) => setImmediate(resolve));
     }
     complete = true;
@@ -22880,13 +24258,13 @@ async function* attributeHidden(entries, options, counters) {
   for (const entry of entries) byOid.set(entry.dstOid, [...byOid.get(entry.dstOid) ?? [], entry]);
   for await (const blob of readBlobs([...byOid.keys()], { cwd: options.cwd, maxSize: options.maxFileSize })) {
     for (const entry of byOid.get(blob.oid)) {
-      const path7 = entry.path.toString("utf8");
+      const path9 = entry.path.toString("utf8");
       if (blob.content === null) {
         if (blob.size < 0) throw new GitError(`the index names an object git cannot read: ${blob.oid}`, ["cat-file"], null, "");
-        counters.tooLarge(path7);
+        counters.tooLarge(path9);
         continue;
       }
-      const decoded = counters.admit(path7, blob.content);
+      const decoded = counters.admit(path9, blob.content);
       if (decoded !== null) text.set(blob.oid, decoded);
     }
   }
@@ -22894,12 +24272,12 @@ async function* attributeHidden(entries, options, counters) {
   if (hidden.length === 0) return;
   const added = hidden.some((e) => e.status !== "A") ? await addedLines2(hidden, options.cwd) : null;
   for (const entry of hidden) {
-    const path7 = entry.path.toString("utf8");
+    const path9 = entry.path.toString("utf8");
     const content = text.get(entry.dstOid);
-    if (entry.status === "A") yield { path: path7, text: content };
+    if (entry.status === "A") yield { path: path9, text: content };
     else {
       const ranges = added?.added.get(entry.dstOid) ?? [];
-      if (ranges.length > 0) yield { path: path7, text: content, addedLines: ranges };
+      if (ranges.length > 0) yield { path: path9, text: content, addedLines: ranges };
     }
   }
 }
@@ -23040,7 +24418,7 @@ var require_path = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.convertPosixPathToPattern = exports2.convertWindowsPathToPattern = exports2.convertPathToPattern = exports2.escapePosixPath = exports2.escapeWindowsPath = exports2.escape = exports2.removeLeadingDotSegment = exports2.makeAbsolute = exports2.unixify = void 0;
     var os5 = require("os");
-    var path7 = require("path");
+    var path9 = require("path");
     var IS_WINDOWS_PLATFORM = os5.platform() === "win32";
     var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
     var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
@@ -23052,7 +24430,7 @@ var require_path = __commonJS({
     }
     exports2.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
-      return path7.resolve(cwd, filepath);
+      return path9.resolve(cwd, filepath);
     }
     exports2.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry) {
@@ -23888,7 +25266,7 @@ var require_expand = __commonJS({
       }
       return utils.flatten(result);
     };
-    var expand2 = (ast, options = {}) => {
+    var expand3 = (ast, options = {}) => {
       const rangeLimit = options.rangeLimit === void 0 ? 1e3 : options.rangeLimit;
       const walk = (node, parent = {}) => {
         node.queue = [];
@@ -23949,7 +25327,7 @@ var require_expand = __commonJS({
       };
       return utils.flatten(walk(ast));
     };
-    module2.exports = expand2;
+    module2.exports = expand3;
   }
 });
 
@@ -24301,7 +25679,7 @@ var require_braces = __commonJS({
     init_define_LEAKWARDEN_BUILD();
     var stringify2 = require_stringify();
     var compile = require_compile();
-    var expand2 = require_expand();
+    var expand3 = require_expand();
     var parse4 = require_parse2();
     var braces = (input, options = {}) => {
       let output = [];
@@ -24339,7 +25717,7 @@ var require_braces = __commonJS({
       if (typeof input === "string") {
         input = braces.parse(input, options);
       }
-      let result = expand2(input, options);
+      let result = expand3(input, options);
       if (options.noempty === true) {
         result = result.filter(Boolean);
       }
@@ -24363,7 +25741,7 @@ var require_constants7 = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports2, module2) {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
-    var path7 = require("path");
+    var path9 = require("path");
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -24537,7 +25915,7 @@ var require_constants7 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path7.sep,
+      SEP: path9.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -24565,7 +25943,7 @@ var require_utils3 = __commonJS({
   "node_modules/picomatch/lib/utils.js"(exports2) {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
-    var path7 = require("path");
+    var path9 = require("path");
     var win32 = process.platform === "win32";
     var {
       REGEX_BACKSLASH,
@@ -24594,7 +25972,7 @@ var require_utils3 = __commonJS({
       if (options && typeof options.windows === "boolean") {
         return options.windows;
       }
-      return win32 === true || path7.sep === "\\";
+      return win32 === true || path9.sep === "\\";
     };
     exports2.escapeLast = (input, char, lastIdx) => {
       const idx = input.lastIndexOf(char, lastIdx);
@@ -25961,7 +27339,7 @@ var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports2, module2) {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
-    var path7 = require("path");
+    var path9 = require("path");
     var scan2 = require_scan();
     var parse4 = require_parse3();
     var utils = require_utils3();
@@ -26046,7 +27424,7 @@ var require_picomatch = __commonJS({
     };
     picomatch.matchBase = (input, glob, options, posix = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-      return regex.test(path7.basename(input));
+      return regex.test(path9.basename(input));
     };
     picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
     picomatch.parse = (pattern, options) => {
@@ -26276,7 +27654,7 @@ var require_pattern = __commonJS({
     init_define_LEAKWARDEN_BUILD();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.isAbsolute = exports2.partitionAbsoluteAndRelative = exports2.removeDuplicateSlashes = exports2.matchAny = exports2.convertPatternsToRe = exports2.makeRe = exports2.getPatternParts = exports2.expandBraceExpansion = exports2.expandPatternsWithBraceExpansion = exports2.isAffectDepthOfReadingPattern = exports2.endsWithSlashGlobStar = exports2.hasGlobStar = exports2.getBaseDirectory = exports2.isPatternRelatedToParentDirectory = exports2.getPatternsOutsideCurrentDirectory = exports2.getPatternsInsideCurrentDirectory = exports2.getPositivePatterns = exports2.getNegativePatterns = exports2.isPositivePattern = exports2.isNegativePattern = exports2.convertToNegativePattern = exports2.convertToPositivePattern = exports2.isDynamicPattern = exports2.isStaticPattern = void 0;
-    var path7 = require("path");
+    var path9 = require("path");
     var globParent = require_glob_parent();
     var micromatch = require_micromatch();
     var GLOBSTAR = "**";
@@ -26371,7 +27749,7 @@ var require_pattern = __commonJS({
     }
     exports2.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename = path7.basename(pattern);
+      const basename = path9.basename(pattern);
       return endsWithSlashGlobStar(pattern) || isStaticPattern(basename);
     }
     exports2.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
@@ -26429,7 +27807,7 @@ var require_pattern = __commonJS({
     }
     exports2.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute(pattern) {
-      return path7.isAbsolute(pattern);
+      return path9.isAbsolute(pattern);
     }
     exports2.isAbsolute = isAbsolute;
   }
@@ -26610,8 +27988,8 @@ var require_utils4 = __commonJS({
     exports2.errno = errno;
     var fs3 = require_fs();
     exports2.fs = fs3;
-    var path7 = require_path();
-    exports2.path = path7;
+    var path9 = require_path();
+    exports2.path = path9;
     var pattern = require_pattern();
     exports2.pattern = pattern;
     var stream2 = require_stream();
@@ -26725,8 +28103,8 @@ var require_async = __commonJS({
     init_define_LEAKWARDEN_BUILD();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.read = void 0;
-    function read(path7, settings, callback) {
-      settings.fs.lstat(path7, (lstatError, lstat2) => {
+    function read(path9, settings, callback) {
+      settings.fs.lstat(path9, (lstatError, lstat2) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
@@ -26735,7 +28113,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat2);
           return;
         }
-        settings.fs.stat(path7, (statError, stat2) => {
+        settings.fs.stat(path9, (statError, stat2) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -26768,13 +28146,13 @@ var require_sync = __commonJS({
     init_define_LEAKWARDEN_BUILD();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.read = void 0;
-    function read(path7, settings) {
-      const lstat2 = settings.fs.lstatSync(path7);
+    function read(path9, settings) {
+      const lstat2 = settings.fs.lstatSync(path9);
       if (!lstat2.isSymbolicLink() || !settings.followSymbolicLink) {
         return lstat2;
       }
       try {
-        const stat2 = settings.fs.statSync(path7);
+        const stat2 = settings.fs.statSync(path9);
         if (settings.markSymbolicLink) {
           stat2.isSymbolicLink = () => true;
         }
@@ -26848,19 +28226,19 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports2.Settings = settings_1.default;
-    function stat2(path7, optionsOrSettingsOrCallback, callback) {
+    function stat2(path9, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path7, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path9, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path7, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path9, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports2.stat = stat2;
-    function statSync2(path7, optionsOrSettings) {
+    function statSync4(path9, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path7, settings);
+      return sync.read(path9, settings);
     }
-    exports2.statSync = statSync2;
+    exports2.statSync = statSync4;
     function getSettings(settingsOrOptions = {}) {
       if (settingsOrOptions instanceof settings_1.default) {
         return settingsOrOptions;
@@ -27081,16 +28459,16 @@ var require_async2 = __commonJS({
           return;
         }
         const tasks = names.map((name) => {
-          const path7 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+          const path9 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path7, settings.fsStatSettings, (error2, stats) => {
+            fsStat.stat(path9, settings.fsStatSettings, (error2, stats) => {
               if (error2 !== null) {
                 done(error2);
                 return;
               }
               const entry = {
                 name,
-                path: path7,
+                path: path9,
                 dirent: utils.fs.createDirentFromStats(name, stats)
               };
               if (settings.stats) {
@@ -27211,7 +28589,7 @@ var require_settings2 = __commonJS({
     "use strict";
     init_define_LEAKWARDEN_BUILD();
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var path7 = require("path");
+    var path9 = require("path");
     var fsStat = require_out();
     var fs3 = require_fs4();
     var Settings = class {
@@ -27219,7 +28597,7 @@ var require_settings2 = __commonJS({
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
         this.fs = fs3.createFileSystemAdapter(this._options.fs);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path7.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path9.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
         this.fsStatSettings = new fsStat.Settings({
@@ -27247,17 +28625,17 @@ var require_out2 = __commonJS({
     var sync = require_sync2();
     var settings_1 = require_settings2();
     exports2.Settings = settings_1.default;
-    function scandir(path7, optionsOrSettingsOrCallback, callback) {
+    function scandir(path9, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path7, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path9, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path7, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path9, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports2.scandir = scandir;
-    function scandirSync(path7, optionsOrSettings) {
+    function scandirSync(path9, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path7, settings);
+      return sync.read(path9, settings);
     }
     exports2.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
@@ -27915,7 +29293,7 @@ var require_settings3 = __commonJS({
     "use strict";
     init_define_LEAKWARDEN_BUILD();
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var path7 = require("path");
+    var path9 = require("path");
     var fsScandir = require_out2();
     var Settings = class {
       constructor(_options = {}) {
@@ -27925,7 +29303,7 @@ var require_settings3 = __commonJS({
         this.deepFilter = this._getValue(this._options.deepFilter, null);
         this.entryFilter = this._getValue(this._options.entryFilter, null);
         this.errorFilter = this._getValue(this._options.errorFilter, null);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path7.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path9.sep);
         this.fsScandirSettings = new fsScandir.Settings({
           followSymbolicLinks: this._options.followSymbolicLinks,
           fs: this._options.fs,
@@ -27989,7 +29367,7 @@ var require_reader2 = __commonJS({
     "use strict";
     init_define_LEAKWARDEN_BUILD();
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var path7 = require("path");
+    var path9 = require("path");
     var fsStat = require_out();
     var utils = require_utils4();
     var Reader = class {
@@ -28002,7 +29380,7 @@ var require_reader2 = __commonJS({
         });
       }
       _getFullEntryPath(filepath) {
-        return path7.resolve(this._settings.cwd, filepath);
+        return path9.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern) {
         const entry = {
@@ -28427,7 +29805,7 @@ var require_provider = __commonJS({
     "use strict";
     init_define_LEAKWARDEN_BUILD();
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var path7 = require("path");
+    var path9 = require("path");
     var deep_1 = require_deep();
     var entry_1 = require_entry();
     var error_1 = require_error();
@@ -28441,7 +29819,7 @@ var require_provider = __commonJS({
         this.entryTransformer = new entry_2.default(this._settings);
       }
       _getRootDirectory(task) {
-        return path7.resolve(this._settings.cwd, task.base);
+        return path9.resolve(this._settings.cwd, task.base);
       }
       _getReaderOptions(task) {
         const basePath = task.base === "." ? "" : task.base;
@@ -28790,16 +30168,16 @@ __export(glob_exports, {
 });
 async function globFiles(targets, root, counters) {
   const readdirRecordingFailures = (dir, options, callback) => {
-    (0, import_node_fs2.readdir)(dir, options, (error2, entries) => {
+    (0, import_node_fs4.readdir)(dir, options, (error2, entries) => {
       if (error2 === null || error2.code === "ENOENT") return callback(error2, entries);
-      counters.unreadable(`${toPosix(import_node_path4.default.relative(root, dir)) || "."}/`, error2.code ?? error2.message);
+      counters.unreadable(`${toPosix(import_node_path6.default.relative(root, dir)) || "."}/`, error2.code ?? error2.message);
       callback(null, []);
     });
   };
   const found = /* @__PURE__ */ new Set();
   for (const target2 of targets) {
     if (!target2.isDirectory) {
-      found.add(toPosix(import_node_path4.default.relative(root, target2.absolute)));
+      found.add(toPosix(import_node_path6.default.relative(root, target2.absolute)));
       continue;
     }
     const entries = await (0, import_fast_glob.default)("**/*", {
@@ -28810,32 +30188,30 @@ async function globFiles(targets, root, counters) {
       ignore: ["**/.git/**"],
       fs: { readdir: readdirRecordingFailures }
     });
-    for (const entry of entries) found.add(toPosix(import_node_path4.default.relative(root, import_node_path4.default.join(target2.absolute, entry))));
+    for (const entry of entries) found.add(toPosix(import_node_path6.default.relative(root, import_node_path6.default.join(target2.absolute, entry))));
   }
   return [...found];
 }
-var import_node_fs2, import_node_path4, import_fast_glob;
+var import_node_fs4, import_node_path6, import_fast_glob;
 var init_glob = __esm({
   "src/sources/glob.ts"() {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
-    import_node_fs2 = require("node:fs");
-    import_node_path4 = __toESM(require("node:path"), 1);
+    import_node_fs4 = require("node:fs");
+    import_node_path6 = __toESM(require("node:path"), 1);
     import_fast_glob = __toESM(require_out4(), 1);
     init_posix_path();
   }
 });
 
 // src/sources/worktree.ts
-async function createWorktreeSource(options) {
-  const targets = resolveTargets(options.paths.length > 0 ? options.paths : ["."], options.cwd);
-  const repoRoot = await repositoryOf(targets, options.warn);
-  const root = repoRoot ?? (targets.length === 1 && targets[0].isDirectory ? targets[0].absolute : options.cwd);
+async function createWorktreeSource(options, place) {
+  const { targets, repoRoot, root } = place ?? await locateWorktree(options);
   const facts = [];
   const counters = new SourceCounters();
   let files;
   if (repoRoot !== null && options.gitignore) {
-    const pathspecs = targets.map((t) => `:(literal)${toPosix(import_node_path5.default.relative(repoRoot, t.absolute)) || "."}`);
+    const pathspecs = targets.map((t) => `:(literal)${toPosix(import_node_path7.default.relative(repoRoot, t.absolute)) || "."}`);
     const [tracked, untracked] = await Promise.all([
       git(["ls-files", "-z", "--cached", "--", ...pathspecs], { cwd: repoRoot }),
       // In the C locale, so that its warnings about directories it could not open can be read.
@@ -28849,7 +30225,7 @@ async function createWorktreeSource(options) {
     reportListingProblems(untracked.stderr, counters, options.warn);
     const listed = new Set(files);
     for (const target2 of targets) {
-      const file = toPosix(import_node_path5.default.relative(repoRoot, target2.absolute));
+      const file = toPosix(import_node_path7.default.relative(repoRoot, target2.absolute));
       if (target2.isDirectory || listed.has(file)) continue;
       files.push(file);
       if (isDotenvPath(file)) facts.push({ path: file, state: "unknown" });
@@ -28871,6 +30247,20 @@ async function createWorktreeSource(options) {
     fragments: () => readFiles(files, root, options.maxFileSize, counters)
   };
 }
+async function locateWorktree(options) {
+  const targets = resolveTargets(options.paths.length > 0 ? options.paths : ["."], options.cwd);
+  const repoRoot = await repositoryOf(targets, options.warn);
+  const root = repoRoot ?? (targets.length === 1 && targets[0].isDirectory ? targets[0].absolute : options.cwd);
+  const only = targets.length === 1 ? targets[0] : null;
+  return { targets, repoRoot, root, whole: only !== null && only.isDirectory && sameDirectory(only.absolute, root) };
+}
+function sameDirectory(a, b) {
+  try {
+    return (0, import_node_fs5.realpathSync)(a) === (0, import_node_fs5.realpathSync)(b);
+  } catch {
+    return false;
+  }
+}
 function reportListingProblems(stderr, counters, warn) {
   for (const line of stderr.split("\n")) {
     const unopened = /^warning: could not open directory '(.*)': (.*)$/.exec(line);
@@ -28880,9 +30270,9 @@ function reportListingProblems(stderr, counters, warn) {
 }
 function resolveTargets(paths, cwd) {
   return paths.map((given) => {
-    const absolute = import_node_path5.default.resolve(cwd, given);
+    const absolute = import_node_path7.default.resolve(cwd, given);
     try {
-      return { absolute, isDirectory: (0, import_node_fs3.statSync)(absolute).isDirectory() };
+      return { absolute, isDirectory: (0, import_node_fs5.statSync)(absolute).isDirectory() };
     } catch (error2) {
       const code = error2.code;
       throw new InputError(
@@ -28895,7 +30285,7 @@ function resolveTargets(paths, cwd) {
 async function repositoryOf(targets, warn) {
   let roots;
   try {
-    roots = await Promise.all(targets.map((t) => findWorkTreeRoot(t.isDirectory ? t.absolute : import_node_path5.default.dirname(t.absolute))));
+    roots = await Promise.all(targets.map((t) => findWorkTreeRoot(t.isDirectory ? t.absolute : import_node_path7.default.dirname(t.absolute))));
   } catch (error2) {
     if (error2 instanceof GitError && error2.exitCode === null && /not installed/.test(error2.message)) {
       warn("git is not installed: scanning every file on disk (.gitignore is not applied, the .env check is skipped)");
@@ -28914,9 +30304,9 @@ function* readFiles(files, root, maxFileSize, counters) {
   for (const file of files) {
     let fd;
     try {
-      if (viaSymlink(import_node_path5.default.posix.dirname(file))) continue;
-      fd = (0, import_node_fs3.openSync)(import_node_path5.default.join(root, file), READ_FLAGS);
-      const info2 = (0, import_node_fs3.fstatSync)(fd);
+      if (viaSymlink(import_node_path7.default.posix.dirname(file))) continue;
+      fd = (0, import_node_fs5.openSync)(import_node_path7.default.join(root, file), READ_FLAGS);
+      const info2 = (0, import_node_fs5.fstatSync)(fd);
       if (!info2.isFile()) continue;
       if (info2.size > maxFileSize) {
         counters.tooLarge(file);
@@ -28930,7 +30320,7 @@ function* readFiles(files, root, maxFileSize, counters) {
         counters.unreadable(file, code ?? error2.message);
       }
     } finally {
-      if (fd !== void 0) (0, import_node_fs3.closeSync)(fd);
+      if (fd !== void 0) (0, import_node_fs5.closeSync)(fd);
     }
   }
 }
@@ -28941,7 +30331,7 @@ function symlinkedDirectories(root) {
     if (cached !== void 0) return cached;
     let linked;
     try {
-      linked = check(import_node_path5.default.posix.dirname(dir)) || (0, import_node_fs3.lstatSync)(import_node_path5.default.join(root, dir)).isSymbolicLink();
+      linked = check(import_node_path7.default.posix.dirname(dir)) || (0, import_node_fs5.lstatSync)(import_node_path7.default.join(root, dir)).isSymbolicLink();
     } catch {
       linked = false;
     }
@@ -28954,25 +30344,25 @@ function readWhole(fd, size) {
   const buffer = Buffer.allocUnsafe(size);
   let offset = 0;
   while (offset < size) {
-    const read = (0, import_node_fs3.readSync)(fd, buffer, offset, size - offset, offset);
+    const read = (0, import_node_fs5.readSync)(fd, buffer, offset, size - offset, offset);
     if (read === 0) break;
     offset += read;
   }
   return offset === size ? buffer : buffer.subarray(0, offset);
 }
-var import_node_fs3, import_node_path5, READ_FLAGS;
+var import_node_fs5, import_node_path7, READ_FLAGS;
 var init_worktree = __esm({
   "src/sources/worktree.ts"() {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
-    import_node_fs3 = require("node:fs");
-    import_node_path5 = __toESM(require("node:path"), 1);
+    import_node_fs5 = require("node:fs");
+    import_node_path7 = __toESM(require("node:path"), 1);
     init_dotenv();
     init_errors();
     init_git();
     init_posix_path();
     init_source();
-    READ_FLAGS = import_node_fs3.constants.O_RDONLY | (import_node_fs3.constants.O_NOFOLLOW ?? 0) | (import_node_fs3.constants.O_NONBLOCK ?? 0);
+    READ_FLAGS = import_node_fs5.constants.O_RDONLY | (import_node_fs5.constants.O_NOFOLLOW ?? 0) | (import_node_fs5.constants.O_NONBLOCK ?? 0);
   }
 });
 
@@ -28997,11 +30387,11 @@ async function resolveScope(request2) {
     throw new UsageError("--branch does not combine with a range", "the range names its tip: leakwarden history BASE..BRANCH");
   }
   if (request2.revisions) {
-    const { tip: name, exclude, label: label2 } = request2.revisions;
+    const { tip: name, exclude, label: label3 } = request2.revisions;
     const tip2 = await resolveCommit(cwd, name, shallow);
     const revisions = exclude.length > 0 ? [tip2, "--not", ...exclude] : [tip2];
-    await checkCommits(cwd, revisions, label2, shallow, shallowFile);
-    return { revisions, range: label2, refs: label2, head: tip2, allRefs: false, partialClone };
+    await checkCommits(cwd, revisions, label3, shallow, shallowFile);
+    return { revisions, range: label3, refs: label3, head: tip2, allRefs: false, partialClone };
   }
   const bounds = request2.sinceCommit !== null ? { base: request2.sinceCommit, tip: request2.branch ?? "HEAD" } : request2.range !== null ? parseRange(request2.range) : null;
   if (bounds === null) {
@@ -29016,21 +30406,21 @@ async function resolveScope(request2) {
     return { revisions: ["--all"], range: null, refs: "--all", head, allRefs: true, partialClone };
   }
   const [base, tip] = await Promise.all([resolveCommit(cwd, bounds.base, shallow), resolveCommit(cwd, bounds.tip, shallow)]);
-  const label = `${bounds.base}..${bounds.tip}`;
-  await checkCommits(cwd, [tip, "--not", base], label, shallow, shallowFile, `${bounds.tip} is already part of ${bounds.base}`);
-  return { revisions: [tip, "--not", base], range: label, refs: label, head: tip, allRefs: false, partialClone };
+  const label2 = `${bounds.base}..${bounds.tip}`;
+  await checkCommits(cwd, [tip, "--not", base], label2, shallow, shallowFile, `${bounds.tip} is already part of ${bounds.base}`);
+  return { revisions: [tip, "--not", base], range: label2, refs: label2, head: tip, allRefs: false, partialClone };
 }
-async function checkCommits(cwd, revisions, label, shallow, shallowFile, why = "nothing to scan") {
+async function checkCommits(cwd, revisions, label2, shallow, shallowFile, why = "nothing to scan") {
   const listed = await git(["rev-list", ...revisions], { cwd });
   const commits = listed.stdout.toString("utf8").split("\n").filter((line) => line !== "");
   if (commits.length === 0) {
-    throw new InputError(`the range ${label} has no commits: ${why}`, "check the order (BASE..HEAD) and that both names are what you meant");
+    throw new InputError(`the range ${label2} has no commits: ${why}`, "check the order (BASE..HEAD) and that both names are what you meant");
   }
   if (!shallow) return;
   const cut = new Set((await (0, import_promises2.readFile)(shallowFile, "utf8").catch(() => "")).split("\n").filter((line) => line !== ""));
   const cutInRange = commits.find((sha2) => cut.has(sha2));
   if (cutInRange !== void 0) {
-    throw new InputError(`the shallow clone cuts the range ${label} at ${cutInRange.slice(0, 12)}: the commits below it are missing`, UNSHALLOW_HINT);
+    throw new InputError(`the shallow clone cuts the range ${label2} at ${cutInRange.slice(0, 12)}: the commits below it are missing`, UNSHALLOW_HINT);
   }
 }
 function parseRange(range) {
@@ -29194,13 +30584,13 @@ async function walkHistory(cwd, scope, detector, options) {
   let distinctBlobs = 0;
   let blobsDone = 0;
   let listed = false;
-  const signatureOf = (path7) => {
-    let id = signatures.get(path7);
+  const signatureOf = (path9) => {
+    let id = signatures.get(path9);
     if (id === void 0) {
-      const signature = detector.pathSignature(path7);
+      const signature = detector.pathSignature(path9);
       id = signatureIds.get(signature);
       if (id === void 0) signatureIds.set(signature, id = signatureIds.size);
-      signatures.set(path7, id);
+      signatures.set(path9, id);
     }
     return id;
   };
@@ -29209,45 +30599,45 @@ async function walkHistory(cwd, scope, detector, options) {
     const result = blobs.get(keyOf(oid, signature));
     return hasFindings(result) ? result : NONE;
   };
-  const intern = (path7) => {
-    const known = paths.get(path7);
+  const intern = (path9) => {
+    const known = paths.get(path9);
     if (known !== void 0) return known;
-    paths.set(path7, path7);
-    return path7;
+    paths.set(path9, path9);
+    return path9;
   };
   const report = () => options.progress?.({ blobsDone, blobsTotal, bytes: counters.bytes, commits: commits.length, listed });
   const requests = /* @__PURE__ */ new Map();
   let nextRequest = 0;
   const deliver = (id, outcome) => {
-    const { key, path: path7 } = requests.get(id);
+    const { key, path: path9 } = requests.get(id);
     requests.delete(id);
-    blobs.set(key, record(path7, outcome));
+    blobs.set(key, record(path9, outcome));
     blobsDone++;
     if ((blobsDone & 255) === 0) report();
   };
-  const record = (path7, outcome) => {
+  const record = (path9, outcome) => {
     switch (outcome.kind) {
       case "text":
         counters.text(outcome.bytes);
         return outcome.findings.length === 0 ? NONE : outcome.findings;
       case "binary":
-        counters.binary(path7);
+        counters.binary(path9);
         return null;
       case "too-large":
-        counters.tooLarge(path7);
+        counters.tooLarge(path9);
         return null;
       case "missing":
-        counters.unreadable(path7, "object missing from the repository");
+        counters.unreadable(path9, "object missing from the repository");
         return null;
       case "unfinished":
-        counters.unreadable(path7, outcome.detail);
+        counters.unreadable(path9, outcome.detail);
         return null;
     }
   };
   const readBlobs2 = async (produce) => {
     const scanner = await options.scanner(deliver);
-    const want = (oid, path7) => {
-      const signature = signatureOf(path7);
+    const want = (oid, path9) => {
+      const signature = signatureOf(path9);
       const key = keyOf(oid, signature);
       if (blobs.has(key)) return;
       let seen = false;
@@ -29256,8 +30646,8 @@ async function walkHistory(cwd, scope, detector, options) {
       blobs.set(key, PENDING);
       blobsTotal++;
       const id = nextRequest++;
-      requests.set(id, { key, path: path7 });
-      scanner.want(id, oid, path7);
+      requests.set(id, { key, path: path9 });
+      scanner.want(id, oid, path9);
     };
     let failure2 = null;
     await produce(want).catch((error2) => failure2 = { error: error2 });
@@ -29270,11 +30660,11 @@ async function walkHistory(cwd, scope, detector, options) {
       for await (const commit of parseLog(log.stdout)) {
         const index = commits.push({ sha: commit.sha, author: { name: commit.author, email: commit.email, date: commit.date } }) - 1;
         for (const change of commit.changes) {
-          const path7 = intern(change.path);
-          changes.push({ commit: index, path: path7, blob: change.blob, before: change.before });
+          const path9 = intern(change.path);
+          changes.push({ commit: index, path: path9, blob: change.blob, before: change.before });
           if (change.blob !== null) {
-            want(change.blob, path7);
-            if (change.before.length === 0 && isDotenvPath(path7)) dotenv.push({ path: path7, commit: commit.sha, author: commits[index].author });
+            want(change.blob, path9);
+            if (change.before.length === 0 && isDotenvPath(path9)) dotenv.push({ path: path9, commit: commit.sha, author: commits[index].author });
           }
         }
       }
@@ -29325,8 +30715,8 @@ async function walkHistory(cwd, scope, detector, options) {
     blobs: distinctBlobs,
     secretsIn(tree) {
       const keys = /* @__PURE__ */ new Set();
-      for (const [path7, oid] of tree) {
-        let result = blobs.get(keyOf(oid, signatureOf(path7)));
+      for (const [path9, oid] of tree) {
+        let result = blobs.get(keyOf(oid, signatureOf(path9)));
         for (let id = 0; result === void 0 && id < signatureIds.size; id++) result = blobs.get(keyOf(oid, id));
         if (hasFindings(result)) for (const finding2 of result) keys.add(secretKey2(finding2));
       }
@@ -29452,14 +30842,14 @@ var init_incidents = __esm({
 });
 
 // src/scan.ts
-async function scan(request2) {
+async function scan(asked) {
   const started = process.hrtime.bigint();
-  if (request2.mode === "history") return scanHistory(request2, started);
-  const specs = loadBuiltinRules();
-  specs.catch(() => {
-  });
-  const source = await createSource(request2);
-  const rules = (await specs).map(compileRule);
+  const place = asked.mode === "dir" ? await locateWorktree(asked) : null;
+  const settings = await loadSettings(asked, place ? place.repoRoot ?? place.root : await repositoryRootOf(asked.cwd), await loadBuiltinRules());
+  const request2 = withConfigOptions(asked, settings);
+  if (request2.mode === "history") return scanHistory(request2, settings, started);
+  const source = await createSource(request2, place);
+  const rules = settings.specs.map(compileRule);
   const detector = createDetector(rules);
   const raw = [];
   for await (const fragment of source.fragments()) {
@@ -29470,9 +30860,9 @@ async function scan(request2) {
       source.counters.unreadable(fragment.path, error2.message);
     }
   }
-  for (const finding2 of await checkDotenv(source.facts, source.repoRoot, source.root)) raw.push(finding2);
+  if (settings.dotenv) for (const finding2 of await checkDotenv(source.facts, source.repoRoot, source.root)) raw.push(finding2);
   announceSecrets(raw, request2);
-  const findings = finalizeFindings(raw, { redact: request2.redact });
+  const filtered = filterFindings(raw, settings, request2, place?.whole === true);
   const { counters } = source;
   return {
     result: {
@@ -29483,18 +30873,21 @@ async function scan(request2) {
         skipped: counters.skipped,
         durationMs: Math.round(Number(process.hrtime.bigint() - started) / 1e6)
       },
-      findings,
-      redacted: request2.redact
+      findings: finalizeFindings(filtered.kept, { redact: request2.redact }),
+      redacted: request2.redact,
+      ...filtered.report
     },
-    rules: ruleTable(rules)
+    rules: ruleTable(rules, settings),
+    strictIgnores: request2.strictIgnores === true
   };
 }
-async function scanHistory(request2, started) {
+async function scanHistory(request2, settings, started) {
   const { PARTIAL_CLONE_HINT: PARTIAL_CLONE_HINT2, resolveScope: resolveScope2 } = await Promise.resolve().then(() => (init_scope(), scope_exports));
   const { walkHistory: walkHistory2 } = await Promise.resolve().then(() => (init_scan_history(), scan_history_exports));
   const { buildIncidents: buildIncidents2 } = await Promise.resolve().then(() => (init_incidents(), incidents_exports));
   const what = request2.history ?? { range: null, sinceCommit: null, branch: null };
-  const [scope, specs] = await Promise.all([resolveScope2({ cwd: request2.cwd, ...what }), loadBuiltinRules()]);
+  const scope = await resolveScope2({ cwd: request2.cwd, ...what });
+  const { specs } = settings;
   const rules = specs.map(compileRule);
   const detector = createDetector(rules);
   const { inlineScanner: inlineScanner2, workerCount: workerCount2, workerScanner: workerScanner2 } = await Promise.resolve().then(() => (init_blob_scanner(), blob_scanner_exports));
@@ -29509,9 +30902,11 @@ async function scanHistory(request2, started) {
     }
     throw error2;
   });
-  const raw = [...walk.findings, ...walk.dotenv.map((event) => committedDotenvFinding(event.path, event.commit, event.author))];
+  const raw = [...walk.findings, ...settings.dotenv ? walk.dotenv.map((event) => committedDotenvFinding(event.path, event.commit, event.author)) : []];
   announceSecrets(raw, request2);
-  const incidents = await buildIncidents2(request2.cwd, scope, walk, raw, { redact: request2.redact });
+  const whole = what.range === null && what.sinceCommit === null && what.branch === null && what.revisions === void 0;
+  const filtered = filterFindings(raw, settings, request2, whole);
+  const incidents = await buildIncidents2(request2.cwd, scope, walk, filtered.kept, { redact: request2.redact });
   const { counters } = walk;
   return {
     result: {
@@ -29524,24 +30919,50 @@ async function scanHistory(request2, started) {
         durationMs: Math.round(Number(process.hrtime.bigint() - started) / 1e6),
         history: { commits: walk.commits, blobs: walk.blobs, range: scope.range, refs: scope.refs, head: scope.head }
       },
-      findings: finalizeFindings(raw, { redact: request2.redact }),
+      findings: finalizeFindings(filtered.kept, { redact: request2.redact }),
       incidents,
-      redacted: request2.redact
+      redacted: request2.redact,
+      ...filtered.report
     },
-    rules: ruleTable(rules)
+    rules: ruleTable(rules, settings),
+    strictIgnores: request2.strictIgnores === true
+  };
+}
+function withConfigOptions(request2, settings) {
+  const merged = { ...request2 };
+  for (const def of OPTIONS) {
+    const value = settings.options[def.key];
+    if (def.config && value !== void 0 && !request2.given?.has(def.key)) merged[def.key] = value;
+  }
+  return merged;
+}
+function filterFindings(raw, settings, request2, whole) {
+  const filtered = suppress(raw, { ...settings, today: localDate() });
+  const note = (entry) => ({ fingerprint: entry.fingerprint, reason: entry.reason, expires: entry.expires });
+  const unused = whole ? settings.ignores.filter((entry) => !filtered.used.has(entry)) : [];
+  for (const entry of filtered.expired) {
+    request2.warn(`${entry.where} expired on ${entry.expires}: ${entry.fingerprint} is reported again (its reason was: ${entry.reason})`);
+  }
+  for (const entry of unused) request2.warn(`${entry.where} matched nothing in this scan: ${entry.fingerprint} (remove the entry, or renew it if the secret moved)`);
+  return {
+    kept: filtered.kept,
+    report: {
+      suppressed: filtered.suppressed,
+      ...unused.length > 0 || filtered.expired.length > 0 ? { ignoreEntries: { unused: unused.map(note), expired: filtered.expired.map(note) } } : {}
+    }
   };
 }
 function announceSecrets(raw, request2) {
   if (!request2.onSecret) return;
   for (const secret of new Set(raw.map((finding2) => finding2.secret))) if (secret !== "") request2.onSecret(secret);
 }
-function ruleTable(rules) {
-  return new Map([...rules, dotenvRule].map((rule) => [rule.id, ruleInfo(rule)]));
+function ruleTable(rules, settings) {
+  return new Map([...rules, ...settings.dotenv ? [dotenvRule] : []].map((rule) => [rule.id, ruleInfo(rule)]));
 }
-function createSource(request2) {
+function createSource(request2, place) {
   switch (request2.mode) {
     case "dir":
-      return createWorktreeSource(request2);
+      return createWorktreeSource(request2, place ?? void 0);
     case "staged":
       return createStagedSource(request2);
     case "stdin": {
@@ -29568,7 +30989,10 @@ var init_scan = __esm({
     init_build_info();
     init_errors();
     init_dotenv();
+    init_options();
+    init_settings();
     init_detector();
+    init_suppress();
     init_redact();
     init_builtin();
     init_compile();
@@ -29580,14 +31004,14 @@ var init_scan = __esm({
 
 // src/version.ts
 function toolVersion() {
-  return buildInfo?.version ?? JSON.parse((0, import_node_fs4.readFileSync)(new URL("../package.json", __leakwardenUrl), "utf8")).version;
+  return buildInfo?.version ?? JSON.parse((0, import_node_fs6.readFileSync)(new URL("../package.json", __leakwardenUrl), "utf8")).version;
 }
-var import_node_fs4;
+var import_node_fs6;
 var init_version = __esm({
   "src/version.ts"() {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
-    import_node_fs4 = require("node:fs");
+    import_node_fs6 = require("node:fs");
     init_build_info();
   }
 });
@@ -29728,414 +31152,6 @@ var init_fetch = __esm({
     init_errors();
     init_scope();
     init_git();
-  }
-});
-
-// node_modules/picocolors/picocolors.js
-var require_picocolors = __commonJS({
-  "node_modules/picocolors/picocolors.js"(exports2, module2) {
-    init_define_LEAKWARDEN_BUILD();
-    var p = process || {};
-    var argv = p.argv || [];
-    var env = p.env || {};
-    var isColorSupported = !(!!env.NO_COLOR || argv.includes("--no-color")) && (!!env.FORCE_COLOR || argv.includes("--color") || p.platform === "win32" || (p.stdout || {}).isTTY && env.TERM !== "dumb" || !!env.CI);
-    var formatter = (open2, close, replace = open2) => (input) => {
-      let string = "" + input, index = string.indexOf(close, open2.length);
-      return ~index ? open2 + replaceClose(string, close, replace, index) + close : open2 + string + close;
-    };
-    var replaceClose = (string, close, replace, index) => {
-      let result = "", cursor = 0;
-      do {
-        result += string.substring(cursor, index) + replace;
-        cursor = index + close.length;
-        index = string.indexOf(close, cursor);
-      } while (~index);
-      return result + string.substring(cursor);
-    };
-    var createColors2 = (enabled = isColorSupported) => {
-      let f = enabled ? formatter : () => String;
-      return {
-        isColorSupported: enabled,
-        reset: f("\x1B[0m", "\x1B[0m"),
-        bold: f("\x1B[1m", "\x1B[22m", "\x1B[22m\x1B[1m"),
-        dim: f("\x1B[2m", "\x1B[22m", "\x1B[22m\x1B[2m"),
-        italic: f("\x1B[3m", "\x1B[23m"),
-        underline: f("\x1B[4m", "\x1B[24m"),
-        inverse: f("\x1B[7m", "\x1B[27m"),
-        hidden: f("\x1B[8m", "\x1B[28m"),
-        strikethrough: f("\x1B[9m", "\x1B[29m"),
-        black: f("\x1B[30m", "\x1B[39m"),
-        red: f("\x1B[31m", "\x1B[39m"),
-        green: f("\x1B[32m", "\x1B[39m"),
-        yellow: f("\x1B[33m", "\x1B[39m"),
-        blue: f("\x1B[34m", "\x1B[39m"),
-        magenta: f("\x1B[35m", "\x1B[39m"),
-        cyan: f("\x1B[36m", "\x1B[39m"),
-        white: f("\x1B[37m", "\x1B[39m"),
-        gray: f("\x1B[90m", "\x1B[39m"),
-        bgBlack: f("\x1B[40m", "\x1B[49m"),
-        bgRed: f("\x1B[41m", "\x1B[49m"),
-        bgGreen: f("\x1B[42m", "\x1B[49m"),
-        bgYellow: f("\x1B[43m", "\x1B[49m"),
-        bgBlue: f("\x1B[44m", "\x1B[49m"),
-        bgMagenta: f("\x1B[45m", "\x1B[49m"),
-        bgCyan: f("\x1B[46m", "\x1B[49m"),
-        bgWhite: f("\x1B[47m", "\x1B[49m"),
-        blackBright: f("\x1B[90m", "\x1B[39m"),
-        redBright: f("\x1B[91m", "\x1B[39m"),
-        greenBright: f("\x1B[92m", "\x1B[39m"),
-        yellowBright: f("\x1B[93m", "\x1B[39m"),
-        blueBright: f("\x1B[94m", "\x1B[39m"),
-        magentaBright: f("\x1B[95m", "\x1B[39m"),
-        cyanBright: f("\x1B[96m", "\x1B[39m"),
-        whiteBright: f("\x1B[97m", "\x1B[39m"),
-        bgBlackBright: f("\x1B[100m", "\x1B[49m"),
-        bgRedBright: f("\x1B[101m", "\x1B[49m"),
-        bgGreenBright: f("\x1B[102m", "\x1B[49m"),
-        bgYellowBright: f("\x1B[103m", "\x1B[49m"),
-        bgBlueBright: f("\x1B[104m", "\x1B[49m"),
-        bgMagentaBright: f("\x1B[105m", "\x1B[49m"),
-        bgCyanBright: f("\x1B[106m", "\x1B[49m"),
-        bgWhiteBright: f("\x1B[107m", "\x1B[49m")
-      };
-    };
-    module2.exports = createColors2();
-    module2.exports.createColors = createColors2;
-  }
-});
-
-// src/report/terminal.ts
-var terminal_exports = {};
-__export(terminal_exports, {
-  clean: () => clean,
-  formatBytes: () => formatBytes,
-  terminalReporter: () => terminalReporter
-});
-function incidentLines(result, c, severity) {
-  const lines = [];
-  const status = { "in-head": (s) => c.bold(c.red(s)), "unmerged-branch": c.yellow, "history-only": c.magenta };
-  for (const incident of result.incidents ?? []) {
-    if (lines.length > 0) lines.push("");
-    const { firstSeen, lastSeen } = incident;
-    const first = result.findings.find((f) => f.commit === firstSeen.commit && f.path === firstSeen.path && f.line === firstSeen.line && f.ruleId === incident.ruleId);
-    lines.push(`${status[incident.status](incident.status.padEnd(15))} ${severity[incident.severity](incident.severity.padEnd(6))}  ${incident.ruleId}  ${clean(incident.ruleId === "dotenv-not-gitignored" ? incident.secret : `${incident.description} ${incident.secret}`)}`);
-    lines.push(`  ${c.dim("first seen")}  ${sightingText(firstSeen)}`);
-    if (lastSeen.commit !== firstSeen.commit || lastSeen.path !== firstSeen.path) lines.push(`  ${c.dim("last seen ")}  ${sightingText(lastSeen)}`);
-    if (first?.snippet) lines.push(`  ${" ".repeat(10)}  ${c.dim("\u2502")} ${clean(first.snippet.trim())}`);
-    const spread = [
-      `${incident.occurrences} ${incident.occurrences === 1 ? "occurrence" : "occurrences"} in ${incident.commits} ${incident.commits === 1 ? "commit" : "commits"}`,
-      incident.paths.length > 1 ? `paths: ${incident.paths.slice(0, 5).join(", ")}${incident.paths.length > 5 ? ", \u2026" : ""}` : "",
-      incident.branches.length > 0 ? `branches: ${incident.branches.slice(0, 5).join(", ")}${incident.branches.length > 5 ? ` and ${incident.branches.length - 5} more` : ""}` : ""
-    ].filter((part) => part !== "");
-    lines.push(`  ${c.dim(clean(spread.join(" \xB7 ")))}`);
-    lines.push(`  ${c.dim("do:")} ${STATUS_ADVICE[incident.status]}`);
-  }
-  return lines;
-}
-function sightingText(sighting2) {
-  const where = `${sighting2.path}${sighting2.line === null ? "" : `:${sighting2.line}`}`;
-  return clean(`${sighting2.commit.slice(0, 12)}  ${sighting2.author.date.slice(0, 10)}  ${sighting2.author.name} <${sighting2.author.email}>  ${where}`);
-}
-function summary2(result, c) {
-  const { stats, findings } = result;
-  const history = stats.history;
-  const scanned = history ? `scanned ${history.commits} ${history.commits === 1 ? "commit" : "commits"}${history.range ? ` (${history.range})` : ""}, ${history.blobs} ${history.blobs === 1 ? "blob" : "blobs"} (${stats.files} text, ${formatBytes(stats.bytes)})` : `scanned ${stats.files} ${stats.files === 1 ? "file" : "files"} (${formatBytes(stats.bytes)})`;
-  const reasons = /* @__PURE__ */ new Map();
-  for (const s of stats.skipped) reasons.set(s.reason, (reasons.get(s.reason) ?? 0) + 1);
-  const skipped = stats.skipped.length === 0 ? "" : ` \xB7 skipped ${stats.skipped.length} (${[...reasons].map(([r, n]) => `${n} ${r}`).join(", ")})`;
-  if (findings.length === 0) return `${c.green("\u2714")} no secrets found \xB7 ${scanned}${skipped}`;
-  const bySeverity = ["high", "medium", "low"].map((s) => [s, findings.filter((f) => f.severity === s).length]).filter(([, n]) => n > 0).map(([s, n]) => `${n} ${s}`).join(", ");
-  const files = new Set(findings.map((f) => f.path)).size;
-  if (result.incidents) {
-    const byStatus = ["in-head", "unmerged-branch", "history-only"].map((s) => [s, result.incidents.filter((i) => i.status === s).length]).filter(([, n2]) => n2 > 0).map(([s, n2]) => `${n2} ${s}`).join(", ");
-    const n = result.incidents.length;
-    return `${c.red("\u2716")} ${n} ${n === 1 ? "incident" : "incidents"} (${byStatus}) from ${findings.length} ${findings.length === 1 ? "finding" : "findings"} (${bySeverity}) \xB7 ${scanned}${skipped}`;
-  }
-  return `${c.red("\u2716")} ${findings.length} ${findings.length === 1 ? "finding" : "findings"} (${bySeverity}) in ${files} ${files === 1 ? "file" : "files"} \xB7 ${scanned}${skipped}`;
-}
-function formatBytes(bytes) {
-  if (bytes < 1e3) return `${bytes} B`;
-  const units = ["kB", "MB", "GB", "TB"];
-  let value = bytes / 1e3;
-  let unit = 0;
-  while (value >= 1e3 && unit < units.length - 1) {
-    value /= 1e3;
-    unit++;
-  }
-  return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
-}
-function clean(text) {
-  return text.replace(/\t/g, " ").replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, "\uFFFD");
-}
-var import_picocolors, SKIPPED_LISTED2, terminalReporter, STATUS_ADVICE;
-var init_terminal = __esm({
-  "src/report/terminal.ts"() {
-    "use strict";
-    init_define_LEAKWARDEN_BUILD();
-    import_picocolors = __toESM(require_picocolors(), 1);
-    init_finding_text();
-    SKIPPED_LISTED2 = 20;
-    terminalReporter = {
-      id: "terminal",
-      format(result, context) {
-        const c = (0, import_picocolors.createColors)(context.color);
-        const severity = { high: (s) => c.bold(c.red(s)), medium: c.yellow, low: c.cyan };
-        const lines = [];
-        if (result.incidents) lines.push(...incidentLines(result, c, severity));
-        let currentPath = null;
-        for (const finding2 of result.incidents ? [] : result.findings) {
-          const group = `${finding2.commit ? `${finding2.commit.slice(0, 12)}:` : ""}${finding2.path}`;
-          if (group !== currentPath) {
-            if (currentPath !== null) lines.push("");
-            lines.push(c.underline(clean(group)));
-            currentPath = group;
-          }
-          const where = finding2.line === null ? "file" : `${finding2.line}:${finding2.column}`;
-          const headline = finding2.message ?? finding2.description;
-          const extra = describeDetails(finding2);
-          lines.push(`  ${c.dim(where.padEnd(8))} ${severity[finding2.severity](finding2.severity.padEnd(6))}  ${finding2.ruleId}  ${clean(headline)}${extra ? c.dim(`  (${clean(extra)})`) : ""}`);
-          if (finding2.snippet !== null) lines.push(`  ${" ".repeat(8)} ${c.dim("\u2502")} ${clean(finding2.snippet.trim())}`);
-          if (typeof finding2.details.fix === "string") lines.push(`  ${" ".repeat(8)} ${c.dim("fix:")} ${clean(finding2.details.fix)}`);
-        }
-        const firedRules = [...new Set(result.findings.map((f) => f.ruleId))];
-        if (firedRules.length > 0) {
-          lines.push("", c.bold("What to do"));
-          for (const id of firedRules) {
-            const rule = context.rules.get(id);
-            if (rule) lines.push(`  ${id}: ${rule.remediation}`);
-          }
-          if (result.redacted) lines.push(c.dim("  Secrets are redacted in this report; --no-redact shows them."));
-          if (result.stats.mode === "staged") {
-            lines.push("  Remove the secret from the staged files (and rotate it if it was ever shared), then commit again.");
-            lines.push(c.dim("  Bypass: `git commit --no-verify` \u2014 only for a false positive: a committed secret is one push away from public history."));
-          }
-        }
-        const skipped = result.stats.skipped;
-        const listed = skipped.filter((s) => s.reason !== "binary");
-        if (listed.length > 0) {
-          lines.push("", c.bold("Not scanned"));
-          for (const s of listed.slice(0, SKIPPED_LISTED2)) lines.push(`  ${clean(s.path)}  ${c.dim(s.reason === "too-large" ? "larger than --max-file-size" : `unreadable${s.detail ? ` (${s.detail})` : ""}`)}`);
-          if (listed.length > SKIPPED_LISTED2) lines.push(c.dim(`  \u2026 and ${listed.length - SKIPPED_LISTED2} more (--format json lists every one)`));
-        }
-        if (lines.length > 0) lines.push("");
-        lines.push(summary2(result, c));
-        return `${lines.join("\n")}
-`;
-      }
-    };
-    STATUS_ADVICE = {
-      "in-head": "still in the default branch: rotate it now, then remove it from the code",
-      "unmerged-branch": "only on branches not merged into HEAD: rotate it, and drop or rewrite those commits before anything merges them",
-      "history-only": "removed, but still in history: rotate it, then consider rewriting history (git filter-repo) and force-pushing"
-    };
-  }
-});
-
-// src/report/json.ts
-var json_exports = {};
-__export(json_exports, {
-  jsonReporter: () => jsonReporter
-});
-var jsonReporter;
-var init_json = __esm({
-  "src/report/json.ts"() {
-    "use strict";
-    init_define_LEAKWARDEN_BUILD();
-    jsonReporter = {
-      id: "json",
-      format(result, context) {
-        const { stats } = result;
-        const report = {
-          version: 1,
-          tool: { name: "leakwarden", version: context.toolVersion },
-          scan: {
-            mode: stats.mode,
-            files: stats.files,
-            bytes: stats.bytes,
-            skipped: stats.skipped,
-            durationMs: stats.durationMs,
-            redacted: result.redacted,
-            ...stats.history
-          },
-          findings: result.findings.map((f) => ({
-            ruleId: f.ruleId,
-            description: f.description,
-            severity: f.severity,
-            path: f.path,
-            line: f.line,
-            column: f.column,
-            endLine: f.endLine,
-            endColumn: f.endColumn,
-            secret: f.secret,
-            fingerprint: f.fingerprint,
-            commit: f.commit,
-            ...f.author !== null ? { author: f.author } : {},
-            ...f.message !== null ? { message: f.message } : {},
-            details: f.details
-          })),
-          ...result.incidents ? { incidents: result.incidents } : {}
-        };
-        return `${JSON.stringify(report, null, 2)}
-`;
-      }
-    };
-  }
-});
-
-// src/report/index.ts
-var reporters, REPORTER_IDS;
-var init_report = __esm({
-  "src/report/index.ts"() {
-    "use strict";
-    init_define_LEAKWARDEN_BUILD();
-    reporters = {
-      terminal: () => Promise.resolve().then(() => (init_terminal(), terminal_exports)).then((m) => m.terminalReporter),
-      json: () => Promise.resolve().then(() => (init_json(), json_exports)).then((m) => m.jsonReporter),
-      sarif: () => Promise.resolve().then(() => (init_sarif(), sarif_exports)).then((m) => m.sarifReporter),
-      github: () => Promise.resolve().then(() => (init_github(), github_exports)).then((m) => m.githubReporter)
-    };
-    REPORTER_IDS = Object.keys(reporters);
-  }
-});
-
-// src/config/options.ts
-function parseSize(text) {
-  const match = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(text);
-  const unit = match ? UNITS[match[2].toLowerCase()] : void 0;
-  if (!match || unit === void 0) throw new UsageError(`invalid --max-file-size "${text}"`, "give bytes or a size with a unit: 512KB, 10MB, 1GB");
-  const bytes = Math.floor(Number(match[1]) * unit);
-  if (bytes <= 0) throw new UsageError(`--max-file-size must be positive, got "${text}"`, "e.g. --max-file-size 10MB");
-  return bytes;
-}
-var COMMANDS, COMMAND_NAMES, SCANS, OPTIONS, UNITS;
-var init_options = __esm({
-  "src/config/options.ts"() {
-    "use strict";
-    init_define_LEAKWARDEN_BUILD();
-    init_errors();
-    init_report();
-    COMMANDS = {
-      dir: { usage: "dir [paths..]", description: "Scan files on disk (in git: tracked files and untracked files that are not ignored)" },
-      staged: { usage: "staged", description: "Scan what `git commit` would record: the pre-commit hook" },
-      stdin: { usage: "stdin", description: "Scan standard input" },
-      history: {
-        usage: "history [range]",
-        description: "Audit git history: every blob of every ref (or only what the commits of RANGE, BASE..HEAD, added), grouped into incidents"
-      },
-      rules: { usage: "rules", description: "List the rules" },
-      install: { usage: "install", description: "Install the pre-commit hook (and with --pre-push, the pre-push hook) where git runs hooks" },
-      uninstall: { usage: "uninstall", description: "Remove the hooks `leakwarden install` wrote (and nothing else)" },
-      "pre-push": { usage: "pre-push [remote] [url]", description: "The pre-push hook: scan the commits being pushed (git passes them on stdin)" }
-    };
-    COMMAND_NAMES = Object.keys(COMMANDS);
-    SCANS = ["dir", "staged", "stdin", "history"];
-    OPTIONS = [
-      {
-        key: "format",
-        flag: "format",
-        alias: "f",
-        type: "string",
-        choices: REPORTER_IDS,
-        default: "terminal",
-        placeholder: "FORMAT",
-        description: "Report format",
-        commands: [...SCANS, "rules"]
-      },
-      {
-        key: "output",
-        flag: "output",
-        alias: "o",
-        type: "string",
-        placeholder: "FILE",
-        description: "Write the report to FILE instead of standard output",
-        commands: [...SCANS, "rules"]
-      },
-      {
-        key: "redact",
-        flag: "redact",
-        type: "boolean",
-        default: true,
-        description: "Redact secrets in every output (--no-redact shows them in full)",
-        commands: [...SCANS, "pre-push"],
-        action: true
-      },
-      {
-        key: "color",
-        flag: "color",
-        type: "boolean",
-        description: "Colour the terminal report (default: when standard output is a terminal; NO_COLOR and FORCE_COLOR are honoured)",
-        commands: [...SCANS, "rules", "pre-push"]
-      },
-      {
-        key: "maxFileSize",
-        flag: "max-file-size",
-        type: "string",
-        default: "10MB",
-        placeholder: "SIZE",
-        description: "Skip (and list) files larger than SIZE, in bytes or with a unit: 512KB, 10MB, 1GB",
-        commands: [...SCANS, "pre-push"],
-        action: true
-      },
-      {
-        key: "gitignore",
-        flag: "gitignore",
-        type: "boolean",
-        default: true,
-        description: "In a git repository, scan only files git does not ignore (--no-gitignore scans every file on disk)",
-        commands: ["dir"],
-        action: true
-      },
-      {
-        key: "path",
-        flag: "path",
-        type: "string",
-        default: "stdin",
-        placeholder: "NAME",
-        description: "File name that findings from standard input carry (path-based rules use it too)",
-        commands: ["stdin"]
-      },
-      {
-        key: "branch",
-        flag: "branch",
-        type: "string",
-        placeholder: "REF",
-        description: "Audit only the history of REF (a branch, tag or commit) instead of every ref; incident status is measured against REF",
-        commands: ["history"]
-      },
-      {
-        key: "sinceCommit",
-        flag: "since-commit",
-        type: "string",
-        placeholder: "BASE",
-        description: "Scan only what the commits after BASE added (the same as the range BASE..HEAD, or BASE..REF with --branch)",
-        commands: ["history"]
-      },
-      {
-        key: "prePush",
-        flag: "pre-push",
-        type: "boolean",
-        default: false,
-        description: "Also the pre-push hook (it blocks a push whose commits add a secret, even one a later commit removed)",
-        commands: ["install", "uninstall"]
-      },
-      {
-        key: "husky",
-        flag: "husky",
-        type: "boolean",
-        default: false,
-        description: "Write into husky's hook files (.husky/pre-commit, .husky/pre-push) instead of git's hooks directory",
-        commands: ["install", "uninstall"]
-      },
-      {
-        key: "force",
-        flag: "force",
-        type: "boolean",
-        default: false,
-        description: "Replace a hook leakwarden did not write (it is kept as <hook>.leakwarden-backup)",
-        commands: ["install"]
-      }
-    ];
-    UNITS = { "": 1, b: 1, k: 1024, kb: 1024, kib: 1024, m: 1024 ** 2, mb: 1024 ** 2, mib: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3, gib: 1024 ** 3 };
   }
 });
 
@@ -30400,10 +31416,10 @@ function merge(defaults, route, options) {
   if (options.url === "/graphql") {
     if (defaults && defaults.mediaType.previews?.length) {
       mergedOptions.mediaType.previews = defaults.mediaType.previews.filter(
-        (preview) => !mergedOptions.mediaType.previews.includes(preview)
+        (preview2) => !mergedOptions.mediaType.previews.includes(preview2)
       ).concat(mergedOptions.mediaType.previews);
     }
-    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview) => preview.replace(/-preview/, ""));
+    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview2) => preview2.replace(/-preview/, ""));
   }
   return mergedOptions;
 }
@@ -30528,10 +31544,10 @@ function getValues(context, operator, key, modifier) {
 }
 function parseUrl(template) {
   return {
-    expand: expand.bind(null, template)
+    expand: expand2.bind(null, template)
   };
 }
-function expand(template, context) {
+function expand2(template, context) {
   var operators = ["+", "#", ".", "/", ";", "?", "&"];
   template = template.replace(
     /\{([^\{\}]+)\}|([^\{\}]+)/g,
@@ -30602,9 +31618,9 @@ function parse2(options) {
     if (url.endsWith("/graphql")) {
       if (options.mediaType.previews?.length) {
         const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
-        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
+        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview2) => {
           const format = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
-          return `application/vnd.github.${preview}-preview${format}`;
+          return `application/vnd.github.${preview2}-preview${format}`;
         }).join(",");
       }
     }
@@ -31776,17 +32792,17 @@ function requestLog(octokit) {
     octokit.log.debug("request", options);
     const start2 = Date.now();
     const requestOptions = octokit.request.endpoint.parse(options);
-    const path7 = requestOptions.url.replace(options.baseUrl, "");
+    const path9 = requestOptions.url.replace(options.baseUrl, "");
     return request2(options).then((response) => {
       const requestId = response.headers["x-github-request-id"];
       octokit.log.info(
-        `${requestOptions.method} ${path7} - ${response.status} with id ${requestId} in ${Date.now() - start2}ms`
+        `${requestOptions.method} ${path9} - ${response.status} with id ${requestId} in ${Date.now() - start2}ms`
       );
       return response;
     }).catch((error2) => {
       const requestId = error2.response?.headers["x-github-request-id"] || "UNKNOWN";
       octokit.log.error(
-        `${requestOptions.method} ${path7} - ${error2.status} with id ${requestId} in ${Date.now() - start2}ms`
+        `${requestOptions.method} ${path9} - ${error2.status} with id ${requestId} in ${Date.now() - start2}ms`
       );
       throw error2;
     });
@@ -34627,7 +35643,7 @@ async function runAction(env = process.env) {
   try {
     const inputs = actionInputs();
     const cwd = env.GITHUB_WORKSPACE || process.cwd();
-    const payload = env.GITHUB_EVENT_PATH ? JSON.parse((0, import_node_fs5.readFileSync)(env.GITHUB_EVENT_PATH, "utf8")) : {};
+    const payload = env.GITHUB_EVENT_PATH ? JSON.parse((0, import_node_fs7.readFileSync)(env.GITHUB_EVENT_PATH, "utf8")) : {};
     const scope = scopeFromEvent(env.GITHUB_EVENT_NAME ?? "", payload, inputs.scope);
     const plan = await prepare(cwd, scope, env);
     info(`leakwarden ${toolVersion()}: ${scope.reason}`);
@@ -34647,8 +35663,8 @@ async function runAction(env = process.env) {
     const ordered = prioritise(result, changed);
     const annotated = inputs.annotations ? annotate(ordered, rules) : [];
     if (inputs.sarifFile !== "") {
-      const file = import_node_path6.default.resolve(cwd, inputs.sarifFile);
-      (0, import_node_fs5.writeFileSync)(file, sarifReporter.format(result, { toolVersion: toolVersion(), rules, color: false }));
+      const file = import_node_path8.default.resolve(cwd, inputs.sarifFile);
+      (0, import_node_fs7.writeFileSync)(file, sarifReporter.format(result, { toolVersion: toolVersion(), rules, color: false }));
       setOutput("sarif-file", file);
     }
     const comments = scope.kind === "range" && scope.pullRequest && inputs.comment ? await commentOnPullRequest({ cwd, env, token: inputs.githubToken, pullRequest: scope.pullRequest, findings: ordered, changed, rules }) : null;
@@ -34722,13 +35738,13 @@ function annotate(findings, rules) {
   }
   return issued;
 }
-var import_node_fs5, import_node_path6, PER_LEVEL, PER_JOB;
+var import_node_fs7, import_node_path8, PER_LEVEL, PER_JOB;
 var init_main = __esm({
   "src/action/main.ts"() {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
-    import_node_fs5 = require("node:fs");
-    import_node_path6 = __toESM(require("node:path"), 1);
+    import_node_fs7 = require("node:fs");
+    import_node_path8 = __toESM(require("node:path"), 1);
     init_core();
     init_errors();
     init_github();
