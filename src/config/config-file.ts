@@ -1,4 +1,3 @@
-import { parse as parseToml } from 'smol-toml';
 import { dotenvRule } from '../checks/dotenv.ts';
 import { createDetector } from '../detect/detector.ts';
 import { ConfigError, UsageError } from '../errors.ts';
@@ -6,7 +5,7 @@ import { compileRule } from '../rules/compile.ts';
 import type { RuleSpec } from '../rules/spec.ts';
 import { checkRuleSpec, isTable } from '../rules/spec.ts';
 import { GlobError, globToRegExp } from './glob-match.ts';
-import { describe, firstLine } from './describe.ts';
+import { describe, parseTomlDocument } from './toml.ts';
 import type { OptionDef } from './options.ts';
 import { OPTIONS, parseSize } from './options.ts';
 
@@ -55,12 +54,7 @@ const ALLOWLIST_KEYS = ['description', 'paths', 'regexes', 'stopwords'];
  * `FILE: key: what is wrong`.
  */
 export async function parseConfig(text: string, label: string, builtins: readonly RuleSpec[]): Promise<Config> {
-  let document: Record<string, unknown>;
-  try {
-    document = parseToml(text) as Record<string, unknown>;
-  } catch (error) {
-    throw new ConfigError([`${label}: invalid TOML: ${firstLine(error)}`]);
-  }
+  const document = parseTomlDocument(text, label);
   const problems: string[] = [];
   const add = (key: string, what: string) => problems.push(`${label}: ${key}: ${what}`);
   for (const key of Object.keys(document)) {

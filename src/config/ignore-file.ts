@@ -1,9 +1,9 @@
 import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse as parseToml, stringify } from 'smol-toml';
+import { stringify } from 'smol-toml';
 import { ConfigError, InputError } from '../errors.ts';
 import { isTable } from '../rules/spec.ts';
-import { describe, firstLine } from './describe.ts';
+import { describe, parseTomlDocument } from './toml.ts';
 import { fingerprintProblem } from './fingerprint.ts';
 import { isDate } from './options.ts';
 
@@ -37,12 +37,7 @@ const HEADER = [
 
 /** Parses and checks the file; every problem is thrown together, as `FILE: ignore[i].key: what is wrong`. */
 export function parseIgnoreFile(text: string, label: string): IgnoreEntry[] {
-  let document: Record<string, unknown>;
-  try {
-    document = parseToml(text) as Record<string, unknown>;
-  } catch (error) {
-    throw new ConfigError([`${label}: invalid TOML: ${firstLine(error)}`]);
-  }
+  const document = parseTomlDocument(text, label);
   const problems: string[] = [];
   const add = (key: string, what: string) => problems.push(`${label}: ${key}: ${what}`);
   for (const key of Object.keys(document)) if (key !== 'ignore') add(key, 'unknown key (entries are [[ignore]] tables)');
