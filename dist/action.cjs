@@ -21955,6 +21955,217 @@ var init_options = __esm({
   }
 });
 
+// src/types.ts
+var SEVERITIES;
+var init_types = __esm({
+  "src/types.ts"() {
+    "use strict";
+    init_define_LEAKWARDEN_BUILD();
+    SEVERITIES = ["high", "medium", "low"];
+  }
+});
+
+// src/rules/spec.ts
+function checkRuleSpec(raw, where) {
+  const problems = [];
+  const add = (key, what) => problems.push(`${where}.${key}: ${what}`);
+  if (!isTable(raw)) return [`${where}: expected a table`];
+  for (const key of Object.keys(raw)) if (!RULE_KEYS.has(key)) add(key, "unknown key");
+  const string = (key, required) => {
+    const value = raw[key];
+    if (value === void 0) {
+      if (required) add(key, "is required");
+      return void 0;
+    }
+    if (typeof value !== "string" || value.trim() === "") {
+      add(key, "must be a non-empty string");
+      return void 0;
+    }
+    return value;
+  };
+  const id = string("id", true);
+  if (id !== void 0 && !ID_PATTERN.test(id)) add("id", `"${id}" must be kebab-case (a-z, 0-9, -)`);
+  string("description", true);
+  string("remediation", true);
+  string("helpUri", false);
+  const severity = string("severity", true);
+  if (severity !== void 0 && !SEVERITIES.includes(severity)) add("severity", `must be one of ${SEVERITIES.join(", ")}`);
+  const flags = string("flags", false) ?? "";
+  if (!/^[imsu]*$/.test(flags)) add("flags", "allowed flags are i, m, s, u");
+  const regex = string("regex", true);
+  let groups;
+  if (regex !== void 0) {
+    if (/^\(\?[a-z]+\)/.test(regex)) add("regex", "inline flags like (?i) are Go/RE2 syntax; use the flags key instead");
+    else if (/\{(?:[2-9]|\d{2,}),\}/.test(regex)) {
+      add("regex", "unbounded X{n,} overflows the regex engine's stack on long input; write X{n}X* instead");
+    } else {
+      try {
+        groups = regexGroups(regex, flags);
+      } catch (error2) {
+        add("regex", `invalid regex: ${error2.message}`);
+      }
+    }
+  }
+  const secretGroup = raw.secretGroup;
+  if (secretGroup !== void 0 && groups) {
+    if (typeof secretGroup === "number") {
+      if (!Number.isInteger(secretGroup) || secretGroup < 0 || secretGroup > groups.count) add("secretGroup", `regex has no group ${secretGroup}`);
+    } else if (typeof secretGroup === "string") {
+      if (!groups.names.has(secretGroup)) add("secretGroup", `regex has no group named "${secretGroup}"`);
+    } else add("secretGroup", "must be a group number or name");
+  }
+  const keywords = raw.keywords;
+  if (!Array.isArray(keywords) || keywords.length === 0 || !keywords.every((k) => typeof k === "string" && k.length > 0)) {
+    add("keywords", "must be a non-empty list of non-empty strings (the prefilter skips a rule without keywords)");
+  }
+  const minEntropy = raw.minEntropy;
+  if (minEntropy !== void 0 && (typeof minEntropy !== "number" || minEntropy < 0 || minEntropy > 8)) add("minEntropy", "must be a number between 0 and 8");
+  const validate = string("validate", false);
+  if (validate !== void 0 && !Object.hasOwn(validators, validate)) {
+    add("validate", `unknown validator "${validate}" (known: ${Object.keys(validators).join(", ")})`);
+  }
+  const path9 = string("path", false);
+  if (path9 !== void 0) checkRegex(path9, "", (what) => add("path", what));
+  if (raw.allowlists !== void 0) {
+    if (!Array.isArray(raw.allowlists)) add("allowlists", "must be a list of tables");
+    else raw.allowlists.forEach((entry, i) => problems.push(...checkAllowlist(entry, `${where}.allowlists[${i}]`)));
+  }
+  if (raw.examples !== void 0) {
+    const examples = raw.examples;
+    if (!isTable(examples)) add("examples", "must be a table with positive and negative lists");
+    else {
+      for (const key of Object.keys(examples)) if (key !== "positive" && key !== "negative") add(`examples.${key}`, "unknown key");
+      for (const kind of ["positive", "negative"]) {
+        const list = examples[kind];
+        if (list === void 0) continue;
+        if (!Array.isArray(list)) add(`examples.${kind}`, "must be a list");
+        else list.forEach((example, i) => {
+          const ok = typeof example === "string" || isTable(example) && typeof example.text === "string" && Object.keys(example).every((k) => k === "text" || k === "path" || k === "note");
+          if (!ok) add(`examples.${kind}[${i}]`, "must be a string or a table { text, path?, note? }");
+        });
+      }
+    }
+  }
+  return problems;
+}
+function checkAllowlist(raw, where) {
+  const problems = [];
+  const add = (key, what) => problems.push(`${where}.${key}: ${what}`);
+  if (!isTable(raw)) return [`${where}: expected a table`];
+  for (const key of Object.keys(raw)) if (!ALLOWLIST_KEYS.has(key)) add(key, "unknown key");
+  for (const key of ["regexes", "stopwords", "paths"]) {
+    const list = raw[key];
+    if (list === void 0) continue;
+    if (!Array.isArray(list) || !list.every((v) => typeof v === "string" && v.length > 0)) {
+      add(key, "must be a list of non-empty strings");
+      continue;
+    }
+    if (key !== "stopwords") list.forEach((pattern, i) => checkRegex(pattern, "i", (what) => add(`${key}[${i}]`, what)));
+  }
+  const target2 = raw.regexTarget;
+  if (target2 !== void 0 && !REGEX_TARGETS.includes(target2)) add("regexTarget", `must be one of ${REGEX_TARGETS.join(", ")}`);
+  if (raw.regexes === void 0 && raw.stopwords === void 0 && raw.paths === void 0) {
+    problems.push(`${where}: an allowlist needs regexes, stopwords or paths`);
+  }
+  return problems;
+}
+function checkRegex(pattern, flags, report) {
+  try {
+    new RegExp(pattern, flags);
+  } catch (error2) {
+    report(`invalid regex: ${error2.message}`);
+  }
+}
+function regexGroups(source, flags) {
+  const probe = new RegExp(`${source}|`, flags).exec("");
+  return { count: (probe?.length ?? 1) - 1, names: new Set(Object.keys(probe?.groups ?? {})) };
+}
+function isTable(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+var REGEX_TARGETS, RULE_KEYS, ALLOWLIST_KEYS, ID_PATTERN;
+var init_spec = __esm({
+  "src/rules/spec.ts"() {
+    "use strict";
+    init_define_LEAKWARDEN_BUILD();
+    init_types();
+    init_validators();
+    REGEX_TARGETS = ["secret", "match", "line", "name"];
+    RULE_KEYS = /* @__PURE__ */ new Set([
+      "id",
+      "description",
+      "severity",
+      "regex",
+      "flags",
+      "secretGroup",
+      "keywords",
+      "minEntropy",
+      "validate",
+      "path",
+      "remediation",
+      "helpUri",
+      "allowlists",
+      "examples"
+    ]);
+    ALLOWLIST_KEYS = /* @__PURE__ */ new Set(["description", "regexes", "regexTarget", "stopwords", "paths"]);
+    ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+  }
+});
+
+// src/config/glob-match.ts
+function globToRegExp(glob) {
+  const anchored = glob.replace(/\/+$/, "").includes("/");
+  const pattern = glob.replace(/^\.?\/+/, "").replace(/\/+$/, "");
+  if (pattern === "") throw new GlobError("matches nothing");
+  let body = "";
+  let braces = 0;
+  for (let i = 0; i < pattern.length; i++) {
+    const char = pattern[i];
+    if (char === "*" && pattern[i + 1] === "*") {
+      const before = i === 0 || pattern[i - 1] === "/";
+      const after = i + 2 === pattern.length || pattern[i + 2] === "/";
+      if (!before || !after) throw new GlobError("`**` must be a whole path segment (a/**/b, **/*.pem)");
+      if (pattern[i + 2] === "/") {
+        body += "(?:[^/]*/)*";
+        i += 2;
+      } else {
+        body += ".*";
+        i += 1;
+      }
+    } else if (char === "*") body += "[^/]*";
+    else if (char === "?") body += "[^/]";
+    else if (char === "[") {
+      const close = pattern.indexOf("]", i + 2);
+      if (close === -1) throw new GlobError("`[` without its `]`");
+      const inside = pattern.slice(i + 1, close);
+      body += `[${inside.startsWith("!") ? `^${escapeClass(inside.slice(1))}` : escapeClass(inside)}]`;
+      i = close;
+    } else if (char === "{") {
+      braces++;
+      body += "(?:";
+    } else if (char === "}" && braces > 0) {
+      braces--;
+      body += ")";
+    } else if (char === "," && braces > 0) body += "|";
+    else body += char.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+  }
+  if (braces > 0) throw new GlobError("`{` without its `}`");
+  return new RegExp(`${anchored ? "^" : "(?:^|/)"}${body}(?:/.*)?$`);
+}
+function escapeClass(text) {
+  return text.replace(/[\\\]^]/g, "\\$&");
+}
+var GlobError;
+var init_glob_match = __esm({
+  "src/config/glob-match.ts"() {
+    "use strict";
+    init_define_LEAKWARDEN_BUILD();
+    GlobError = class extends Error {
+      name = "GlobError";
+    };
+  }
+});
+
 // node_modules/smol-toml/dist/error.js
 function getLineColFromPtr(string, ptr) {
   let lines = string.slice(0, ptr).split(/\r?\n/);
@@ -22964,218 +23175,14 @@ var init_dist = __esm({
   }
 });
 
-// src/types.ts
-var SEVERITIES;
-var init_types = __esm({
-  "src/types.ts"() {
-    "use strict";
-    init_define_LEAKWARDEN_BUILD();
-    SEVERITIES = ["high", "medium", "low"];
-  }
-});
-
-// src/rules/spec.ts
-function checkRuleSpec(raw, where) {
-  const problems = [];
-  const add = (key, what) => problems.push(`${where}.${key}: ${what}`);
-  if (!isTable(raw)) return [`${where}: expected a table`];
-  for (const key of Object.keys(raw)) if (!RULE_KEYS.has(key)) add(key, "unknown key");
-  const string = (key, required) => {
-    const value = raw[key];
-    if (value === void 0) {
-      if (required) add(key, "is required");
-      return void 0;
-    }
-    if (typeof value !== "string" || value.trim() === "") {
-      add(key, "must be a non-empty string");
-      return void 0;
-    }
-    return value;
-  };
-  const id = string("id", true);
-  if (id !== void 0 && !ID_PATTERN.test(id)) add("id", `"${id}" must be kebab-case (a-z, 0-9, -)`);
-  string("description", true);
-  string("remediation", true);
-  string("helpUri", false);
-  const severity = string("severity", true);
-  if (severity !== void 0 && !SEVERITIES.includes(severity)) add("severity", `must be one of ${SEVERITIES.join(", ")}`);
-  const flags = string("flags", false) ?? "";
-  if (!/^[imsu]*$/.test(flags)) add("flags", "allowed flags are i, m, s, u");
-  const regex = string("regex", true);
-  let groups;
-  if (regex !== void 0) {
-    if (/^\(\?[a-z]+\)/.test(regex)) add("regex", "inline flags like (?i) are Go/RE2 syntax; use the flags key instead");
-    else if (/\{(?:[2-9]|\d{2,}),\}/.test(regex)) {
-      add("regex", "unbounded X{n,} overflows the regex engine's stack on long input; write X{n}X* instead");
-    } else {
-      try {
-        groups = regexGroups(regex, flags);
-      } catch (error2) {
-        add("regex", `invalid regex: ${error2.message}`);
-      }
-    }
-  }
-  const secretGroup = raw.secretGroup;
-  if (secretGroup !== void 0 && groups) {
-    if (typeof secretGroup === "number") {
-      if (!Number.isInteger(secretGroup) || secretGroup < 0 || secretGroup > groups.count) add("secretGroup", `regex has no group ${secretGroup}`);
-    } else if (typeof secretGroup === "string") {
-      if (!groups.names.has(secretGroup)) add("secretGroup", `regex has no group named "${secretGroup}"`);
-    } else add("secretGroup", "must be a group number or name");
-  }
-  const keywords = raw.keywords;
-  if (!Array.isArray(keywords) || keywords.length === 0 || !keywords.every((k) => typeof k === "string" && k.length > 0)) {
-    add("keywords", "must be a non-empty list of non-empty strings (the prefilter skips a rule without keywords)");
-  }
-  const minEntropy = raw.minEntropy;
-  if (minEntropy !== void 0 && (typeof minEntropy !== "number" || minEntropy < 0 || minEntropy > 8)) add("minEntropy", "must be a number between 0 and 8");
-  const validate = string("validate", false);
-  if (validate !== void 0 && !Object.hasOwn(validators, validate)) {
-    add("validate", `unknown validator "${validate}" (known: ${Object.keys(validators).join(", ")})`);
-  }
-  const path9 = string("path", false);
-  if (path9 !== void 0) checkRegex(path9, "", (what) => add("path", what));
-  if (raw.allowlists !== void 0) {
-    if (!Array.isArray(raw.allowlists)) add("allowlists", "must be a list of tables");
-    else raw.allowlists.forEach((entry, i) => problems.push(...checkAllowlist(entry, `${where}.allowlists[${i}]`)));
-  }
-  if (raw.examples !== void 0) {
-    const examples = raw.examples;
-    if (!isTable(examples)) add("examples", "must be a table with positive and negative lists");
-    else {
-      for (const key of Object.keys(examples)) if (key !== "positive" && key !== "negative") add(`examples.${key}`, "unknown key");
-      for (const kind of ["positive", "negative"]) {
-        const list = examples[kind];
-        if (list === void 0) continue;
-        if (!Array.isArray(list)) add(`examples.${kind}`, "must be a list");
-        else list.forEach((example, i) => {
-          const ok = typeof example === "string" || isTable(example) && typeof example.text === "string" && Object.keys(example).every((k) => k === "text" || k === "path" || k === "note");
-          if (!ok) add(`examples.${kind}[${i}]`, "must be a string or a table { text, path?, note? }");
-        });
-      }
-    }
-  }
-  return problems;
-}
-function checkAllowlist(raw, where) {
-  const problems = [];
-  const add = (key, what) => problems.push(`${where}.${key}: ${what}`);
-  if (!isTable(raw)) return [`${where}: expected a table`];
-  for (const key of Object.keys(raw)) if (!ALLOWLIST_KEYS.has(key)) add(key, "unknown key");
-  for (const key of ["regexes", "stopwords", "paths"]) {
-    const list = raw[key];
-    if (list === void 0) continue;
-    if (!Array.isArray(list) || !list.every((v) => typeof v === "string" && v.length > 0)) {
-      add(key, "must be a list of non-empty strings");
-      continue;
-    }
-    if (key !== "stopwords") list.forEach((pattern, i) => checkRegex(pattern, "i", (what) => add(`${key}[${i}]`, what)));
-  }
-  const target2 = raw.regexTarget;
-  if (target2 !== void 0 && !REGEX_TARGETS.includes(target2)) add("regexTarget", `must be one of ${REGEX_TARGETS.join(", ")}`);
-  if (raw.regexes === void 0 && raw.stopwords === void 0 && raw.paths === void 0) {
-    problems.push(`${where}: an allowlist needs regexes, stopwords or paths`);
-  }
-  return problems;
-}
-function checkRegex(pattern, flags, report) {
+// src/config/toml.ts
+function parseTomlDocument(text, label2) {
   try {
-    new RegExp(pattern, flags);
+    return parse(text);
   } catch (error2) {
-    report(`invalid regex: ${error2.message}`);
+    throw new ConfigError([`${label2}: invalid TOML: ${firstLine(error2)}`]);
   }
 }
-function regexGroups(source, flags) {
-  const probe = new RegExp(`${source}|`, flags).exec("");
-  return { count: (probe?.length ?? 1) - 1, names: new Set(Object.keys(probe?.groups ?? {})) };
-}
-function isTable(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-var REGEX_TARGETS, RULE_KEYS, ALLOWLIST_KEYS, ID_PATTERN;
-var init_spec = __esm({
-  "src/rules/spec.ts"() {
-    "use strict";
-    init_define_LEAKWARDEN_BUILD();
-    init_types();
-    init_validators();
-    REGEX_TARGETS = ["secret", "match", "line", "name"];
-    RULE_KEYS = /* @__PURE__ */ new Set([
-      "id",
-      "description",
-      "severity",
-      "regex",
-      "flags",
-      "secretGroup",
-      "keywords",
-      "minEntropy",
-      "validate",
-      "path",
-      "remediation",
-      "helpUri",
-      "allowlists",
-      "examples"
-    ]);
-    ALLOWLIST_KEYS = /* @__PURE__ */ new Set(["description", "regexes", "regexTarget", "stopwords", "paths"]);
-    ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-  }
-});
-
-// src/config/glob-match.ts
-function globToRegExp(glob) {
-  const anchored = glob.replace(/\/+$/, "").includes("/");
-  const pattern = glob.replace(/^\.?\/+/, "").replace(/\/+$/, "");
-  if (pattern === "") throw new GlobError("matches nothing");
-  let body = "";
-  let braces = 0;
-  for (let i = 0; i < pattern.length; i++) {
-    const char = pattern[i];
-    if (char === "*" && pattern[i + 1] === "*") {
-      const before = i === 0 || pattern[i - 1] === "/";
-      const after = i + 2 === pattern.length || pattern[i + 2] === "/";
-      if (!before || !after) throw new GlobError("`**` must be a whole path segment (a/**/b, **/*.pem)");
-      if (pattern[i + 2] === "/") {
-        body += "(?:[^/]*/)*";
-        i += 2;
-      } else {
-        body += ".*";
-        i += 1;
-      }
-    } else if (char === "*") body += "[^/]*";
-    else if (char === "?") body += "[^/]";
-    else if (char === "[") {
-      const close = pattern.indexOf("]", i + 2);
-      if (close === -1) throw new GlobError("`[` without its `]`");
-      const inside = pattern.slice(i + 1, close);
-      body += `[${inside.startsWith("!") ? `^${escapeClass(inside.slice(1))}` : escapeClass(inside)}]`;
-      i = close;
-    } else if (char === "{") {
-      braces++;
-      body += "(?:";
-    } else if (char === "}" && braces > 0) {
-      braces--;
-      body += ")";
-    } else if (char === "," && braces > 0) body += "|";
-    else body += char.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-  }
-  if (braces > 0) throw new GlobError("`{` without its `}`");
-  return new RegExp(`${anchored ? "^" : "(?:^|/)"}${body}(?:/.*)?$`);
-}
-function escapeClass(text) {
-  return text.replace(/[\\\]^]/g, "\\$&");
-}
-var GlobError;
-var init_glob_match = __esm({
-  "src/config/glob-match.ts"() {
-    "use strict";
-    init_define_LEAKWARDEN_BUILD();
-    GlobError = class extends Error {
-      name = "GlobError";
-    };
-  }
-});
-
-// src/config/describe.ts
 function describe(value) {
   if (Array.isArray(value)) return "an array";
   if (value instanceof Date) return "a date";
@@ -23187,10 +23194,12 @@ function describe(value) {
 function firstLine(error2) {
   return (error2.message.split("\n")[0] ?? "parse error").trim();
 }
-var init_describe = __esm({
-  "src/config/describe.ts"() {
+var init_toml = __esm({
+  "src/config/toml.ts"() {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
+    init_dist();
+    init_errors();
     init_spec();
   }
 });
@@ -23354,12 +23363,7 @@ __export(config_file_exports, {
   parseConfig: () => parseConfig
 });
 async function parseConfig(text, label2, builtins) {
-  let document;
-  try {
-    document = parse(text);
-  } catch (error2) {
-    throw new ConfigError([`${label2}: invalid TOML: ${firstLine(error2)}`]);
-  }
+  const document = parseTomlDocument(text, label2);
   const problems = [];
   const add = (key, what) => problems.push(`${label2}: ${key}: ${what}`);
   for (const key of Object.keys(document)) {
@@ -23496,14 +23500,13 @@ var init_config_file = __esm({
   "src/config/config-file.ts"() {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
-    init_dist();
     init_dotenv();
     init_detector();
     init_errors();
     init_compile();
     init_spec();
     init_glob_match();
-    init_describe();
+    init_toml();
     init_options();
     CONFIG_OPTIONS = OPTIONS.filter((option) => option.config);
     SECTIONS = ["extend", "rules", "allowlist"];
@@ -23542,12 +23545,7 @@ __export(ignore_file_exports, {
   parseIgnoreFile: () => parseIgnoreFile
 });
 function parseIgnoreFile(text, label2) {
-  let document;
-  try {
-    document = parse(text);
-  } catch (error2) {
-    throw new ConfigError([`${label2}: invalid TOML: ${firstLine(error2)}`]);
-  }
+  const document = parseTomlDocument(text, label2);
   const problems = [];
   const add = (key, what) => problems.push(`${label2}: ${key}: ${what}`);
   for (const key of Object.keys(document)) if (key !== "ignore") add(key, "unknown key (entries are [[ignore]] tables)");
@@ -23635,7 +23633,7 @@ var init_ignore_file = __esm({
     init_dist();
     init_errors();
     init_spec();
-    init_describe();
+    init_toml();
     init_fingerprint();
     init_options();
     ENTRY_KEYS = ["fingerprint", "reason", "expires"];
