@@ -33,6 +33,7 @@ export function finalizeFindings(raw: readonly RawFinding[], options: { readonly
     endColumn: finding.endColumn,
     secret: options.redact ? redactSecret(finding.secret) : finding.secret,
     fingerprint: fingerprint(finding),
+    ...(finding.encoding !== undefined ? { encoding: finding.encoding } : {}),
     message: finding.message ?? null,
     commit: finding.commit,
     details: finding.details,
