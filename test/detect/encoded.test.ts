@@ -222,4 +222,20 @@ describe('detector: secrets in base64', () => {
     expect(detect(wrapped, { addedLines: [[finding!.endLine!, finding!.endLine!]] })).toHaveLength(1);
     expect(detect(wrapped, { addedLines: [[1, 1]] })).toEqual([]);
   });
+
+  it('masks the encoded form of every secret in every snippet, on wrapped lines too', () => {
+    const second = openaiKey('masked');
+    // One byte between the keys: their quanta share a character, and the second starts on the line the first ends.
+    const content = `${PROSE}\nOPENAI_API_KEYS=${key},${second}\n${PROSE}\n`;
+    const text = `blob: |\n${wrap(base64(content), '  ')}\nsingle: ${base64(`OPENAI_API_KEY=${key}`)}\n`;
+    const raw = detect(text);
+    expect(raw.map((f) => f.secret)).toEqual([key, second, key]);
+    expect(raw[1]!.line).toBe(raw[0]!.endLine);
+    const snippets = finalizeFindings(raw, { redact: true }).map((f) => f.snippet).join('\n');
+    for (const finding of raw) {
+      const encoded = located(text, finding).replace(/\s+/g, '');
+      for (let i = 0; i + 12 <= encoded.length; i++) expect(snippets).not.toContain(encoded.slice(i, i + 12));
+      expect(snippets).not.toContain(finding.secret.slice(8, 20));
+    }
+  });
 });
