@@ -51,6 +51,7 @@ export const jsonReporter = {
         endColumn: f.endColumn,
         secret: f.secret,
         fingerprint: f.fingerprint,
+        ...(f.encoding !== undefined ? { encoding: f.encoding } : {}),
         commit: f.commit,
         ...(f.message !== null ? { message: f.message } : {}),
         details: f.details,
