@@ -41,21 +41,14 @@ interface Needle {
   readonly level: 1 | 2;
 }
 
-/** A base64 run in the scanned text: one line, or several lines of wrapped base64. */
-export interface Run {
-  readonly start: number;
-  /** Just past the run, padding included. */
-  readonly end: number;
-  /** Whether the run spans lines (and holds line breaks and indentation). */
-  readonly wrapped: boolean;
-}
-
 /** Decoded text, and where in the scanned text the base64 of any part of it is. */
 export interface DecodedRun {
   readonly text: string;
   /** The span of the scanned text that encodes `text.slice(start, end)`: whole 4-character quanta. */
   span(start: number, end: number): { readonly start: number; readonly end: number };
 }
+
+const NONE: readonly DecodedRun[] = [];
 
 export class Base64Finder {
   private needles: Needles | undefined;
@@ -65,24 +58,14 @@ export class Base64Finder {
 
   /**
    * The runs of `text` that hold a needle of at most `levels` levels and decode to text (valid UTF-8 without
-   * control characters), decoded. Each run is decoded at most four times (once per alignment a needle suggests).
+   * control characters), decoded. A run is decoded from at most a few starts (those its needles' alignments allow).
    */
-  *decode(text: string, levels: 1 | 2): Generator<DecodedRun> {
-    for (const run of findRuns(text)) {
-      const decoded = this.decodeRun(text, run, levels);
-      if (decoded !== null) yield decoded;
-    }
-  }
-
-  private decodeRun(text: string, run: Run, levels: 1 | 2): DecodedRun | null {
+  decode(text: string, levels: 1 | 2): readonly DecodedRun[] {
+    const first = windowEnd(text, MIN_RUN - 1);
+    if (first === -1) return NONE;
     // Built when the first run is seen: most fragments have none, and a pre-commit run pays nothing for them.
     this.needles ??= new Needles(this.keywords);
-    // A run on one line is searched where it is; only wrapped runs are copied without their line breaks.
-    const raw = run.wrapped ? text.slice(run.start, run.end) : text;
-    const compact = run.wrapped ? raw.replace(/\s+/g, '') : null;
-    const phases = compact === null ? this.needles.phases(text, run.start, run.end, levels) : this.needles.phases(compact, 0, compact.length, levels);
-    if (phases === 0) return null;
-    return decodeAt(compact ?? text.slice(run.start, run.end), phases, run.wrapped ? offsetsOf(raw, run.start) : run.start);
+    return this.needles.decodeRuns(text, first, levels);
   }
 }
 
@@ -116,6 +99,39 @@ class Needles {
         for (const spelling of spellings) for (const double of needlesOf(spelling)) this.add(double, 2, seen);
       }
     }
+  }
+
+  /**
+   * Every run from the window ending at `first` on, searched for needles where it is (a wrapped run, rare, is
+   * first copied without its line breaks), and decoded when it holds one. Runs are not materialised: most have no
+   * needle, and this loop, which sees every run of every fragment, should stay cheap.
+   */
+  decodeRuns(text: string, first: number, levels: 1 | 2): readonly DecodedRun[] {
+    let decoded: DecodedRun[] | undefined;
+    for (let last = first; last !== -1; ) {
+      const start = runStart(text, last);
+      const lineEnd = runEnd(text, last);
+      const wrapping = wraps(text, start, lineEnd);
+      const end = wrapping ? wrappedEnd(text, start, lineEnd) : padding(text, lineEnd);
+      const found = wrapping && end > lineEnd ? this.decodeWrapped(text, start, end, levels) : this.decodeLine(text, start, lineEnd, end, levels);
+      if (found !== null) (decoded ??= []).push(found);
+      last = windowEnd(text, end + MIN_RUN - 1);
+    }
+    return decoded ?? NONE;
+  }
+
+  /** A run on one line, [start, end) with its padding, searched where it is. */
+  private decodeLine(text: string, start: number, lineEnd: number, end: number, levels: 1 | 2): DecodedRun | null {
+    const phases = this.phases(text, start, lineEnd, levels);
+    return phases === 0 ? null : decodeAt(text.slice(start, end), phases, start);
+  }
+
+  /** A wrapped run, searched and decoded without its line breaks and indentation. */
+  private decodeWrapped(text: string, start: number, end: number, levels: 1 | 2): DecodedRun | null {
+    const raw = text.slice(start, end);
+    const compact = raw.replace(/\s+/g, '');
+    const phases = this.phases(compact, 0, compact.length, levels);
+    return phases === 0 ? null : decodeAt(compact, phases, offsetsOf(raw, start));
   }
 
   /**
@@ -177,27 +193,27 @@ function starts(compact: string, phases: number): number[] {
 const GLUE = new Set([47, 43, 45, 95]);
 const GLUED_STARTS = 3;
 
-/**
- * Runs of at least MIN_RUN base64 characters (either alphabet, with up to two `=` of padding), and wrapped base64:
+/*
+ * Runs: at least MIN_RUN base64 characters (either alphabet, with up to two `=` of padding), or wrapped base64:
  * lines of one run whose every line but the last is a whole number of quanta and at least MIN_RUN long, indented or
  * not (`base64` output, PEM bodies, YAML block scalars).
- *
- * Linear and cheap on ordinary text: a window of MIN_RUN characters is tested from its last character backwards,
- * and the first character that is not base64 moves the window past it, so most text is never looked at.
  */
-export function findRuns(text: string): Run[] {
-  const runs: Run[] = [];
-  for (let last = windowEnd(text, MIN_RUN - 1); last !== -1; ) {
-    let start = last + 1 - MIN_RUN;
-    while (start > 0 && IS_BASE64[text.charCodeAt(start - 1)] === 1) start--;
-    let end = last + 1;
-    while (end < text.length && IS_BASE64[text.charCodeAt(end)] === 1) end++;
-    const lineEnd = end;
-    end = wrappedEnd(text, start, end);
-    runs.push({ start, end, wrapped: end > lineEnd && text.charCodeAt(lineEnd) !== 61 });
-    last = windowEnd(text, end + MIN_RUN - 1);
-  }
-  return runs;
+
+function runStart(text: string, last: number): number {
+  let start = last + 1 - MIN_RUN;
+  while (start > 0 && IS_BASE64[text.charCodeAt(start - 1)] === 1) start--;
+  return start;
+}
+
+function runEnd(text: string, last: number): number {
+  let end = last + 1;
+  while (end < text.length && IS_BASE64[text.charCodeAt(end)] === 1) end++;
+  return end;
+}
+
+/** Whether the run [start, end) on one line can go on to the next: whole quanta, no padding, at a line break. */
+function wraps(text: string, start: number, end: number): boolean {
+  return (end - start) % 4 === 0 && lineBreak(text, end) !== -1;
 }
 
 /**
@@ -222,7 +238,7 @@ function windowEnd(text: string, from: number): number {
   return -1;
 }
 
-/** Where the run whose first line is [start, end) ends: after its padding, and after the lines that continue it. */
+/** Where the run whose first line is [start, end) ends: after the lines that continue it, and their padding. */
 function wrappedEnd(text: string, start: number, end: number): number {
   let width = end - start;
   for (;;) {

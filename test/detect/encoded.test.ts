@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createDetector } from '../../src/detect/detector.ts';
-import { Base64Finder, findRuns, MIN_RUN } from '../../src/detect/encoded.ts';
+import { Base64Finder, MIN_RUN } from '../../src/detect/encoded.ts';
 import { finalizeFindings } from '../../src/report/redact.ts';
 import { builtinRulesDir } from '../../src/rules/builtin.ts';
 import { compileRule } from '../../src/rules/compile.ts';
@@ -30,32 +30,42 @@ function wrap(encoded: string, indent = '', eol = '\n'): string {
   return encoded.match(/.{1,76}/g)!.map((line) => `${indent}${line}`).join(eol);
 }
 
-describe('findRuns', () => {
-  it('finds runs of MIN_RUN base64 characters or more with their padding, and nothing shorter', () => {
-    const long = randomBase64(MIN_RUN + 10, 'long');
-    const text = `short: ${randomBase64(MIN_RUN - 1, 'short')}\nlong: "${long}=="\n`;
-    const start = text.indexOf(long);
-    expect(findRuns(text)).toEqual([{ start, end: start + long.length + 2, wrapped: false }]);
+/** Decodes what `text` holds and gives each run's text and span (the span of its whole decoded text). */
+function runs(text: string, levels: 1 | 2 = 2): { text: string; start: number; end: number }[] {
+  return finder().decode(text, levels).map((run) => ({ text: run.text, ...run.span(0, run.text.length) }));
+}
+
+describe('base64 runs', () => {
+  it('are MIN_RUN base64 characters or more, with their padding', () => {
+    const long = `password=${randomBase64(37, 'long')}`;
+    const short = `password=${randomBase64(27, 'short')}`;
+    expect(base64(long)).toMatch(new RegExp(`^.{${MIN_RUN + 10}}==$`));
+    expect(base64(short).length).toBeLessThan(MIN_RUN);
+    const text = `short: ${base64(short)}\nlong: "${base64(long)}"\n`;
+    const start = text.indexOf(base64(long));
+    expect(runs(text)).toEqual([{ text: long, start, end: start + base64(long).length }]);
   });
 
   it.each([
     ['LF', '', '\n'],
     ['CRLF', '', '\r\n'],
     ['indented (a YAML block scalar)', '    ', '\n'],
-  ])('joins wrapped base64 into one run: %s', (_name, indent, eol) => {
-    const encoded = base64(randomBase64(300, 'wrapped'));
-    const body = wrap(encoded, indent, eol);
+  ])('are joined across the lines of wrapped base64: %s', (_name, indent, eol) => {
+    const content = `${PROSE}\npassword=${randomBase64(40, 'wrapped')}\n${PROSE}\n`;
+    const body = wrap(base64(content), indent, eol);
     const text = `creds: |${eol}${body}${eol}next: value${eol}`;
     const start = text.indexOf(body) + indent.length;
-    expect(findRuns(text)).toEqual([{ start, end: start + body.length - indent.length, wrapped: true }]);
+    expect(runs(text)).toEqual([{ text: content, start, end: start + body.length - indent.length }]);
   });
 
-  it('does not join a line that is not whole quanta, nor a line that holds anything but base64', () => {
-    const first = randomBase64(75, 'a');
-    const second = randomBase64(76, 'b');
-    expect(findRuns(`${first}\n${second}\n`)).toHaveLength(2);
-    const text = `${second}\nnot base64: ${randomBase64(10, 'c')}\n`;
-    expect(findRuns(text)).toEqual([{ start: 0, end: 76, wrapped: false }]);
+  it('are not joined to a line after one that is not whole quanta, nor to a line of other text', () => {
+    const first = `password=${randomBase64(47, 'a')}`;
+    const second = `password=${randomBase64(48, 'b')}`;
+    const unpadded = Buffer.from(first).toString('base64url');
+    expect(unpadded).toHaveLength(75);
+    expect(runs(`${unpadded}\n${base64(second)}\n`).map((run) => run.text)).toEqual([first, second]);
+    const text = `${base64(second)}\nnot base64: ${randomBase64(10, 'c')}\n`;
+    expect(runs(text)).toEqual([{ text: second, start: 0, end: 76 }]);
   });
 });
 
