@@ -102,20 +102,18 @@ class Needles {
   }
 
   /**
-   * Every run from the window ending at `first` on, searched for needles where it is (a wrapped run, rare, is
-   * first copied without its line breaks), and decoded when it holds one. Runs are not materialised: most have no
-   * needle, and this loop, which sees every run of every fragment, should stay cheap.
+   * Every run from the window ending at `first` on that holds a needle, decoded. The scan for candidates
+   * (nextCandidate) sees every run of every fragment; what follows here only sees the few it returns.
    */
   decodeRuns(text: string, first: number, levels: 1 | 2): readonly DecodedRun[] {
     let decoded: DecodedRun[] | undefined;
-    for (let last = first; last !== -1; ) {
-      const start = runStart(text, last);
-      const lineEnd = runEnd(text, last);
+    for (let lineEnd = nextCandidate(text, first, this.prefixes); lineEnd !== -1; ) {
+      const start = runStart(text, lineEnd - 1);
       const wrapping = wraps(text, start, lineEnd);
       const end = wrapping ? wrappedEnd(text, start, lineEnd) : padding(text, lineEnd);
-      const found = wrapping && end > lineEnd ? this.decodeWrapped(text, start, end, levels) : this.decodeLine(text, start, lineEnd, end, levels);
+      const found = wrapping ? this.decodeWrapped(text, start, end, levels) : this.decodeLine(text, start, lineEnd, end, levels);
       if (found !== null) (decoded ??= []).push(found);
-      last = windowEnd(text, end + MIN_RUN - 1);
+      lineEnd = nextCandidate(text, end + MIN_RUN - 1, this.prefixes);
     }
     return decoded ?? NONE;
   }
@@ -199,27 +197,48 @@ const GLUED_STARTS = 3;
  * not (`base64` output, PEM bodies, YAML block scalars).
  */
 
+/**
+ * The end (before any padding) of the next run from the window ending at `from` on that needs a closer look: it
+ * holds the first three characters of some needle, or it goes on to the next line. -1 when there is none.
+ *
+ * Every run of every fragment goes through this loop, most of them (URLs, paths, hashes, `//----` rulers) never
+ * further: it looks at each character of a run once, allocates nothing, and leaves the rest to the caller.
+ */
+function nextCandidate(text: string, from: number, prefixes: Uint8Array): number {
+  let last = from;
+  while ((last = windowEnd(text, last)) !== -1) {
+    const start = runStart(text, last);
+    // On to the run's end, with the first three characters (18 bits) of every position looked up on the way.
+    let end = start;
+    let code = 0;
+    let held = 0;
+    for (; end < text.length; end++) {
+      const c = text.charCodeAt(end);
+      if (IS_BASE64[c] === 0) break;
+      code = ((code << 6) | VALUE[c]!) & PREFIX_MASK;
+      held |= end - start >= 2 ? prefixes[code]! : 0;
+    }
+    if (held === 1 || wraps(text, start, end)) return end;
+    last = end + MIN_RUN - 1;
+  }
+  return -1;
+}
+
 function runStart(text: string, last: number): number {
   let start = last + 1 - MIN_RUN;
   while (start > 0 && IS_BASE64[text.charCodeAt(start - 1)] === 1) start--;
   return start;
 }
 
-function runEnd(text: string, last: number): number {
-  let end = last + 1;
-  while (end < text.length && IS_BASE64[text.charCodeAt(end)] === 1) end++;
-  return end;
-}
-
-/** Whether the run [start, end) on one line can go on to the next: whole quanta, no padding, at a line break. */
+/** Whether the run [start, end) on one line goes on to the next: whole quanta, no padding, a base64 line next. */
 function wraps(text: string, start: number, end: number): boolean {
-  return (end - start) % 4 === 0 && lineBreak(text, end) !== -1;
+  return (end - start) % 4 === 0 && nextPiece(text, end) !== -1;
 }
 
 /**
- * The last offset of the first window of MIN_RUN base64 characters that ends at `last` or later; -1 when there is
- * none. Kept apart from what is done with a run, so that the loop that sees every fragment stays small and keeps its
- * optimised code (a rare branch met for the first time would deoptimise it).
+ * The last offset of the first window of MIN_RUN base64 characters that ends at `from` or later; -1 when there is
+ * none. This sees every character of every fragment, or rather skips most of them: a window is read from its end
+ * backwards, and the first character that is not base64 moves the next window past it.
  */
 function windowEnd(text: string, from: number): number {
   const n = text.length;
@@ -245,16 +264,30 @@ function wrappedEnd(text: string, start: number, end: number): number {
     const padded = padding(text, end);
     if (padded > end) return padded;
     if (width < MIN_RUN || width % 4 !== 0) return end;
-    let next = lineBreak(text, end);
+    const next = nextPiece(text, end);
     if (next === -1) return end;
-    while (text.charCodeAt(next) === 32 || text.charCodeAt(next) === 9) next++;
-    let lineEnd = next;
-    while (lineEnd < text.length && IS_BASE64[text.charCodeAt(lineEnd)] === 1) lineEnd++;
-    const withPadding = padding(text, lineEnd);
-    if (lineEnd === next || !(withPadding === text.length || lineBreak(text, withPadding) !== -1)) return end;
-    width = lineEnd - next;
-    end = lineEnd;
+    end = base64End(text, next);
+    width = end - next;
   }
+}
+
+/**
+ * Where the next piece of a run that ends at a line end (`end`) starts: the next line, after its indentation, when
+ * that line is base64 to its end (padding aside); -1 otherwise.
+ */
+function nextPiece(text: string, end: number): number {
+  let next = lineBreak(text, end);
+  if (next === -1) return -1;
+  while (text.charCodeAt(next) === 32 || text.charCodeAt(next) === 9) next++;
+  const pieceEnd = base64End(text, next);
+  const padded = padding(text, pieceEnd);
+  return pieceEnd > next && (padded === text.length || lineBreak(text, padded) !== -1) ? next : -1;
+}
+
+function base64End(text: string, from: number): number {
+  let end = from;
+  while (end < text.length && IS_BASE64[text.charCodeAt(end)] === 1) end++;
+  return end;
 }
 
 function padding(text: string, at: number): number {
@@ -353,11 +386,17 @@ function needlesOf(keyword: string): { text: string; offset: number }[] {
   const bytes = Buffer.from(keyword, 'utf8');
   const needles: { text: string; offset: number }[] = [];
   for (let align = 0; align < 3; align++) {
-    const buffer = Buffer.alloc(align + bytes.length + 2);
-    bytes.copy(buffer, align);
+    // Character c of the encoding covers bits [6c, 6c + 6) of the bytes, which start at bit 8 * align.
     const first = Math.ceil((8 * align) / 6);
     const last = Math.floor((8 * (align + bytes.length)) / 6);
-    if (last - first >= 3) needles.push({ text: buffer.toString('base64').slice(first, last), offset: first % 4 });
+    if (last - first < 3) continue;
+    let text = '';
+    for (let c = first; c < last; c++) {
+      const bit = 6 * c - 8 * align;
+      const word = (bytes[bit >> 3]! << 8) | (bytes[(bit >> 3) + 1] ?? 0);
+      text += STANDARD[(word >> (10 - (bit & 7))) & 63];
+    }
+    needles.push({ text, offset: first % 4 });
   }
   return needles;
 }
