@@ -8,7 +8,8 @@ import { isUtf8 } from 'node:buffer';
  * keyword: a keyword, encoded at each of the three byte alignments, gives characters that do not depend on its
  * neighbours (its "needles"), and only runs holding a needle are decoded. Keywords of 6 bytes or more also get
  * needles of their needles, so base64 inside base64 (a Kubernetes Secret holding a base64 credentials file) is
- * found too; the short keywords' second-level needles would be too short to select anything.
+ * found too; the short keywords' second-level needles would be too short to select anything. A keyword needs 3 bytes
+ * for a needle at every alignment (every rule keyword has them).
  */
 
 /** Shortest run considered (39 decoded bytes): a bare base64 Secret Key, the shortest provider secret, is 54. */
