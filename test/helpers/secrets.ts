@@ -67,7 +67,7 @@ export function openaiLine(seed: string): Assignment {
 }
 
 /** A Connect server's `1password-credentials.json`, pretty-printed: one finding over many lines (rules/1password.toml). */
-const CONNECT_CREDENTIALS = `{
+const CONNECT_CREDENTIALS_PRETTY = `{
   "verifier": { "salt": "«rand:22:b64url»", "localHash": "«rand:43:b64url»" },
   "encCredentials": {
     "kid": "localauthv2keykid",
@@ -84,5 +84,5 @@ const CONNECT_CREDENTIALS = `{
 
 /** A pretty-printed Connect credentials file (rule `1password-connect-credentials`, a finding over several lines). */
 export function connectCredentialsFile(seed: string): string {
-  return expand(CONNECT_CREDENTIALS, `connect:${seed}`);
+  return expand(CONNECT_CREDENTIALS_PRETTY, `connect:${seed}`);
 }
