@@ -251,6 +251,30 @@ describe('history skips what it cannot scan as text, and says so', () => {
   });
 });
 
+describe('history decodes base64', () => {
+  it('finds base64-encoded credentials in a file a later commit deleted', () => {
+    const repo = TempRepo.create();
+    const key = openaiKey('b64-history');
+    repo.write('k8s/secret.yaml', `apiVersion: v1\nkind: Secret\nmetadata:\n  name: api\ndata:\n  OPENAI_API_KEY: ${Buffer.from(key).toString('base64')}\n`);
+    const added = commit(repo, 'a secret manifest');
+    repo.remove('k8s/secret.yaml');
+    commit(repo, 'use sealed secrets instead');
+    const run = history(repo);
+    expect(run.code).toBe(1);
+    expect(run.findings.map(where)).toEqual([`openai-api-key k8s/secret.yaml:6 @${added.slice(0, 7)}`]);
+    expect(run.findings[0]).toMatchObject({ encoding: 'base64', column: 19 });
+    expect(run.incidents?.[0]?.status).toBe('history-only');
+    // The same key in plain text is the same incident.
+    repo.write('app.env.js', `const k = "${key}";\n`);
+    commit(repo, 'plain');
+    const both = history(repo);
+    expect(both.incidents).toHaveLength(1);
+    expect(both.incidents?.[0]).toMatchObject({ occurrences: 2, status: 'in-head' });
+    expect(both.stdout).not.toContain(key);
+    expect(both.stdout).not.toContain(Buffer.from(key).toString('base64'));
+  });
+});
+
 describe('history reads a blob again where the rules tell its paths apart', () => {
   it('finds a secret in a copy of a vendored file, though the vendored path is allowlisted', () => {
     const repo = TempRepo.create();
