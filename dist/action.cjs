@@ -1467,11 +1467,10 @@ var init_compile = __esm({
 // src/history/blob-scanner.ts
 var blob_scanner_exports = {};
 __export(blob_scanner_exports, {
-  inlineScanner: () => inlineScanner,
+  blobScanner: () => blobScanner,
   runBlobWorker: () => runBlobWorker,
   scanBlob: () => scanBlob,
-  workerCount: () => workerCount,
-  workerScanner: () => workerScanner
+  workerCount: () => workerCount
 });
 function scanBlob(detector, path7, size, content) {
   if (size < 0) return { kind: "missing" };
@@ -1484,18 +1483,36 @@ function scanBlob(detector, path7, size, content) {
     return { kind: "unfinished", detail: error2.message };
   }
 }
-function inlineScanner(cwd, maxFileSize, detector, deliver) {
+function workerCount(env) {
+  const forced = env.LEAKWARDEN_HISTORY_WORKERS;
+  if (forced !== void 0 && /^\d+$/.test(forced)) return Math.min(Number(forced), 16);
+  const cores = (0, import_node_os.availableParallelism)();
+  return cores < 2 ? 0 : Math.min(cores, 4);
+}
+function blobScanner(cwd, maxFileSize, detector, deliver, pool = null) {
   const queue = new BlobQueue(cwd, maxFileSize);
+  let workers = null;
+  let inlineBytes = 0;
   const reading = (async () => {
     let lastTurn = performance.now();
     for await (const blob of queue.results()) {
-      deliver(blob.tag.id, scanBlob(detector, blob.tag.path, blob.size, blob.content));
+      const { id, path: path7 } = blob.tag;
+      if (blob.content === null || isBinary(blob.content)) {
+        deliver(id, blob.size < 0 ? { kind: "missing" } : blob.content === null ? { kind: "too-large" } : { kind: "binary" });
+      } else if (pool === null || pool.count === 0 || workers === null && inlineBytes < (pool.inlineBytes ?? INLINE_BYTES)) {
+        inlineBytes += blob.content.length;
+        deliver(id, scanBlob(detector, path7, blob.size, blob.content));
+      } else {
+        workers ??= startWorkers(pool, deliver);
+        await workers.scan(id, path7, blob.content);
+      }
       const now = performance.now();
       if (now - lastTurn > 1) {
         await new Promise((resolve) => setImmediate(resolve));
         lastTurn = performance.now();
       }
     }
+    await workers?.drain();
   })();
   reading.catch(() => {
   });
@@ -1503,24 +1520,27 @@ function inlineScanner(cwd, maxFileSize, detector, deliver) {
     want: (id, oid, path7) => queue.request(oid, { id, path: path7 }),
     async finish() {
       queue.end();
-      await reading;
+      try {
+        await reading;
+      } finally {
+        await workers?.terminate();
+      }
     }
   };
 }
-function workerCount(env) {
-  const forced = env.LEAKWARDEN_HISTORY_WORKERS;
-  if (forced !== void 0 && /^\d+$/.test(forced)) return Math.min(Number(forced), 16);
-  const cores = (0, import_node_os.availableParallelism)();
-  return cores < 2 ? 0 : Math.min(cores, 4);
-}
-async function workerScanner(script, data, count, cwd, maxFileSize, deliver) {
+function startWorkers(pool, deliver) {
   const { Worker } = process.getBuiltinModule("node:worker_threads");
   let failure2 = null;
   let inFlight = 0;
   let drained = null;
   const outstanding = [];
-  const workers = Array.from({ length: count }, (_, i) => {
-    const worker = new Worker(script, { argv: [WORKER_ARGV], workerData: data, stdout: false, stderr: false });
+  const wake = () => {
+    const resume = drained;
+    drained = null;
+    resume?.();
+  };
+  const workers = Array.from({ length: pool.count }, (_, i) => {
+    const worker = new Worker(pool.script, { argv: [WORKER_ARGV], workerData: pool.data, stdout: false, stderr: false });
     outstanding.push(0);
     worker.on("message", (message2) => {
       for (const [id, outcome] of message2.items) deliver(id, outcome);
@@ -1534,11 +1554,6 @@ async function workerScanner(script, data, count, cwd, maxFileSize, deliver) {
     });
     return worker;
   });
-  const wake = () => {
-    const resume = drained;
-    drained = null;
-    resume?.();
-  };
   let batch = [];
   let batchBytes = 0;
   const send = () => {
@@ -1550,36 +1565,22 @@ async function workerScanner(script, data, count, cwd, maxFileSize, deliver) {
     batch = [];
     batchBytes = 0;
   };
-  const queue = new BlobQueue(cwd, maxFileSize);
-  const reading = (async () => {
-    for await (const blob of queue.results()) {
-      const { id, path: path7 } = blob.tag;
-      if (blob.content === null || isBinary(blob.content)) {
-        deliver(id, blob.size < 0 ? { kind: "missing" } : blob.content === null ? { kind: "too-large" } : { kind: "binary" });
-        continue;
-      }
-      batch.push([id, path7, new Uint8Array(blob.content)]);
-      batchBytes += blob.content.length;
-      if (batchBytes >= BATCH_BYTES) send();
-      while (inFlight > IN_FLIGHT_BYTES && failure2 === null) await new Promise((resolve) => drained = resolve);
-      if (failure2 !== null) throw failure2;
-    }
-    send();
-    while (inFlight > 0 && failure2 === null) await new Promise((resolve) => drained = resolve);
-  })();
-  reading.catch(() => {
-  });
+  const waitBelow = async (limit) => {
+    while (inFlight > limit && failure2 === null) await new Promise((resolve) => drained = resolve);
+    if (failure2 !== null) throw failure2;
+  };
   return {
-    want: (id, oid, path7) => queue.request(oid, { id, path: path7 }),
-    async finish() {
-      queue.end();
-      try {
-        await reading;
-        if (failure2 !== null) throw failure2;
-      } finally {
-        await Promise.all(workers.map((worker) => worker.terminate()));
-      }
-    }
+    async scan(id, path7, content) {
+      batch.push([id, path7, new Uint8Array(content)]);
+      batchBytes += content.length;
+      if (batchBytes >= BATCH_BYTES) send();
+      await waitBelow(IN_FLIGHT_BYTES);
+    },
+    async drain() {
+      send();
+      await waitBelow(0);
+    },
+    terminate: () => Promise.all(workers.map((worker) => worker.terminate()))
   };
 }
 function runBlobWorker() {
@@ -1594,7 +1595,7 @@ function runBlobWorker() {
     port.postMessage({ type: "outcomes", items, bytes: message2.bytes });
   });
 }
-var import_node_os, BATCH_BYTES, IN_FLIGHT_BYTES;
+var import_node_os, BATCH_BYTES, IN_FLIGHT_BYTES, INLINE_BYTES;
 var init_blob_scanner = __esm({
   "src/history/blob-scanner.ts"() {
     "use strict";
@@ -1608,6 +1609,7 @@ var init_blob_scanner = __esm({
     init_worker_argv();
     BATCH_BYTES = 256 << 10;
     IN_FLIGHT_BYTES = 8 << 20;
+    INLINE_BYTES = 64 << 20;
   }
 });
 
@@ -29837,11 +29839,12 @@ async function scanHistory(request2, started) {
   const [scope, specs] = await Promise.all([resolveScope2({ cwd: request2.cwd, ...what }), loadBuiltinRules()]);
   const rules = specs.map(compileRule);
   const detector = createDetector(rules);
-  const { inlineScanner: inlineScanner2, workerCount: workerCount2, workerScanner: workerScanner2 } = await Promise.resolve().then(() => (init_blob_scanner(), blob_scanner_exports));
+  const { blobScanner: blobScanner2, workerCount: workerCount2 } = await Promise.resolve().then(() => (init_blob_scanner(), blob_scanner_exports));
   const bundle = buildInfo !== void 0 && typeof __filename === "string" ? __filename : null;
   const workers = bundle === null ? 0 : workerCount2(process.env);
+  const inline = process.env.LEAKWARDEN_HISTORY_INLINE_BYTES;
   const walk = await walkHistory2(request2.cwd, scope, detector, {
-    scanner: (deliver) => workers > 0 ? workerScanner2(bundle, { specs }, workers, request2.cwd, request2.maxFileSize, deliver) : inlineScanner2(request2.cwd, request2.maxFileSize, detector, deliver),
+    scanner: (deliver) => blobScanner2(request2.cwd, request2.maxFileSize, detector, deliver, workers > 0 ? { script: bundle, data: { specs }, count: workers, ...inline && /^\d+$/.test(inline) ? { inlineBytes: Number(inline) } : {} } : null),
     progress: request2.progress
   }).catch((error2) => {
     if (scope.partialClone && error2 instanceof GitError) {

@@ -152,10 +152,13 @@ describe('history: the whole history of every ref', () => {
   it('gives the same report whether blobs are scanned on worker threads or on the main thread', () => {
     const strip = (run: ReturnType<TempRepo['run']>) => ({ ...run.json, scan: { ...run.json?.scan, durationMs: 0 } });
     const inline = repo.run(['history', '-f', 'json'], { env: { LEAKWARDEN_HISTORY_WORKERS: '0' } });
-    const three = repo.run(['history', '-f', 'json'], { env: { LEAKWARDEN_HISTORY_WORKERS: '3' } });
+    // Workers start once this much text was scanned on the main thread: 0, so that they do the whole scan here.
+    const three = repo.run(['history', '-f', 'json'], { env: { LEAKWARDEN_HISTORY_WORKERS: '3', LEAKWARDEN_HISTORY_INLINE_BYTES: '0' } });
+    const mixed = repo.run(['history', '-f', 'json'], { env: { LEAKWARDEN_HISTORY_WORKERS: '2', LEAKWARDEN_HISTORY_INLINE_BYTES: '100' } });
     expect(inline.code).toBe(1);
     expect(three.code).toBe(1);
     expect(strip(three)).toEqual(strip(inline));
+    expect(strip(mixed)).toEqual(strip(inline));
     expect(inline.json?.findings).toHaveLength(7);
   });
 
@@ -237,7 +240,7 @@ describe('history skips what it cannot scan as text, and says so', () => {
     repo.write('small.txt', `k=${key}\n`);
     commit(repo, 'files');
     for (const workers of ['0', '2']) {
-      const run = repo.run(['history', '-f', 'json', '--max-file-size', '1KB'], { env: { LEAKWARDEN_HISTORY_WORKERS: workers } });
+      const run = repo.run(['history', '-f', 'json', '--max-file-size', '1KB'], { env: { LEAKWARDEN_HISTORY_WORKERS: workers, LEAKWARDEN_HISTORY_INLINE_BYTES: '0' } });
       expect(run.code).toBe(1);
       // Workers report in the order they finish: compare as sets.
       expect([...(run.json?.scan.skipped ?? [])].sort((a, b) => a.path.localeCompare(b.path))).toEqual([
