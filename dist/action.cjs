@@ -61,6 +61,304 @@ var init_worker_argv = __esm({
   }
 });
 
+// src/detect/encoded.ts
+function decodeAt(compact, phases, origin) {
+  for (const skip of starts(compact, phases)) {
+    const body = compact.slice(skip, compact.length - ((compact.length - skip) % 4 === 1 ? 1 : 0));
+    if (body.length < MIN_RUN || !textLike(Buffer.from(body.slice(0, HEAD_CHARS), "base64"), true)) continue;
+    const bytes = Buffer.from(body, "base64");
+    if (!textLike(bytes, false)) continue;
+    const decoded = bytes.toString("utf8");
+    if (CONTROL.test(decoded)) continue;
+    return decodedRun(decoded, bytes.length, skip, compact.length, origin);
+  }
+  return null;
+}
+function starts(compact, phases) {
+  const found = [0];
+  for (let phase = 0; phase < 4; phase++) {
+    if ((phases & 1 << phase) === 0) continue;
+    if (phase !== 0) found.push(phase);
+    let tried = 0;
+    for (let i = phase + 4; i < HEAD_CHARS && i < compact.length && tried < GLUED_STARTS; i += 4) {
+      if (GLUE.has(compact.charCodeAt(i - 1))) {
+        found.push(i);
+        tried++;
+      }
+    }
+  }
+  return found;
+}
+function nextCandidate(text, from, prefixes) {
+  let last = from;
+  while ((last = windowEnd(text, last)) !== -1) {
+    const start2 = runStart(text, last);
+    let end = start2;
+    let code = 0;
+    let held = 0;
+    for (; end < text.length; end++) {
+      const c = text.charCodeAt(end);
+      if (IS_BASE64[c] === 0) break;
+      code = (code << 6 | VALUE[c]) & PREFIX_MASK;
+      held |= end - start2 >= 2 ? prefixes[code] : 0;
+    }
+    if (held === 1 || wraps(text, start2, end)) return end;
+    last = end + MIN_RUN - 1;
+  }
+  return -1;
+}
+function runStart(text, last) {
+  let start2 = last + 1 - MIN_RUN;
+  while (start2 > 0 && IS_BASE64[text.charCodeAt(start2 - 1)] === 1) start2--;
+  return start2;
+}
+function wraps(text, start2, end) {
+  return (end - start2) % 4 === 0 && nextPiece(text, end) !== -1;
+}
+function windowEnd(text, from) {
+  const n = text.length;
+  let last = from;
+  while (last < n) {
+    if (IS_BASE64[text.charCodeAt(last)] === 0) {
+      last += MIN_RUN;
+      continue;
+    }
+    const floor = last - MIN_RUN;
+    let i = last - 1;
+    while (i > floor && IS_BASE64[text.charCodeAt(i)] === 1) i--;
+    if (i === floor) return last;
+    last = i + MIN_RUN;
+  }
+  return -1;
+}
+function wrappedEnd(text, start2, end) {
+  let width = end - start2;
+  for (; ; ) {
+    const padded = padding(text, end);
+    if (padded > end) return padded;
+    if (width < MIN_RUN || width % 4 !== 0) return end;
+    const next = nextPiece(text, end);
+    if (next === -1) return end;
+    end = base64End(text, next);
+    width = end - next;
+  }
+}
+function nextPiece(text, end) {
+  let next = lineBreak(text, end);
+  if (next === -1) return -1;
+  while (text.charCodeAt(next) === 32 || text.charCodeAt(next) === 9) next++;
+  const pieceEnd = base64End(text, next);
+  const padded = padding(text, pieceEnd);
+  return pieceEnd > next && (padded === text.length || lineBreak(text, padded) !== -1) ? next : -1;
+}
+function base64End(text, from) {
+  let end = from;
+  while (end < text.length && IS_BASE64[text.charCodeAt(end)] === 1) end++;
+  return end;
+}
+function padding(text, at) {
+  let end = at;
+  while (end < at + 2 && text.charCodeAt(end) === 61) end++;
+  return end;
+}
+function lineBreak(text, at) {
+  if (text.charCodeAt(at) === 10) return at + 1;
+  if (text.charCodeAt(at) === 13 && text.charCodeAt(at + 1) === 10) return at + 2;
+  return -1;
+}
+function matchesAt(text, start2, end, values) {
+  if (start2 + values.length > end) return false;
+  for (let k = 3; k < values.length; k++) if (VALUE[text.charCodeAt(start2 + k) & 127] !== values[k]) return false;
+  return true;
+}
+function textLike(bytes, head) {
+  if (bytes.length === 0) return false;
+  if (head) {
+    for (let i = 0; i < bytes.length; i++) {
+      const b = bytes[i];
+      if (b < 32 && b !== 9 && b !== 10 && b !== 12 && b !== 13 || b === 127) return false;
+    }
+    return true;
+  }
+  return (0, import_node_buffer.isUtf8)(bytes);
+}
+function offsetsOf(raw, base) {
+  const pieces = [];
+  const piece = /[^\s]+/g;
+  let compact = 0;
+  for (let match = piece.exec(raw); match !== null; match = piece.exec(raw)) {
+    pieces.push([compact, base + match.index]);
+    compact += match[0].length;
+  }
+  return pieces;
+}
+function decodedRun(text, byteLength, phase, compactLength, origin) {
+  const ascii = text.length === byteLength;
+  const toText = (compact) => {
+    if (typeof origin === "number") return origin + compact;
+    let low = 0;
+    let high = origin.length - 1;
+    while (low < high) {
+      const mid = low + high + 1 >> 1;
+      if (origin[mid][0] <= compact) low = mid;
+      else high = mid - 1;
+    }
+    return origin[low][1] + (compact - origin[low][0]);
+  };
+  return {
+    text,
+    span(start2, end) {
+      const byteStart = ascii ? start2 : Buffer.byteLength(text.slice(0, start2));
+      const byteEnd = ascii ? end : byteStart + Buffer.byteLength(text.slice(start2, end));
+      const from = phase + Math.floor(byteStart / 3) * 4;
+      const to = byteEnd >= byteLength ? compactLength : Math.min(compactLength, phase + Math.ceil(byteEnd / 3) * 4);
+      return { start: toText(from), end: toText(to - 1) + 1 };
+    }
+  };
+}
+function keywordVariants(keywords) {
+  const variants = /* @__PURE__ */ new Set();
+  for (const keyword of keywords) {
+    variants.add(keyword);
+    if (keyword !== keyword.toLowerCase()) continue;
+    variants.add(keyword.toUpperCase());
+    variants.add(keyword[0].toUpperCase() + keyword.slice(1));
+  }
+  const all = [...variants];
+  return all.filter((v) => Buffer.byteLength(v) >= NESTED_KEYWORD_BYTES || !all.some((other) => other !== v && v.includes(other)));
+}
+function needlesOf(keyword) {
+  const bytes = Buffer.from(keyword, "utf8");
+  const needles = [];
+  for (let align = 0; align < 3; align++) {
+    const first = Math.ceil(8 * align / 6);
+    const last = Math.floor(8 * (align + bytes.length) / 6);
+    if (last - first < 3) continue;
+    let text = "";
+    for (let c = first; c < last; c++) {
+      const bit2 = 6 * c - 8 * align;
+      const word = bytes[bit2 >> 3] << 8 | (bytes[(bit2 >> 3) + 1] ?? 0);
+      text += STANDARD[word >> 10 - (bit2 & 7) & 63];
+    }
+    needles.push({ text, offset: first % 4 });
+  }
+  return needles;
+}
+var import_node_buffer, MIN_RUN, NESTED_KEYWORD_BYTES, HEAD_CHARS, STANDARD, VALUE, IS_BASE64, PREFIX_MASK, CONTROL, NONE, Base64Finder, Needles, GLUE, GLUED_STARTS;
+var init_encoded = __esm({
+  "src/detect/encoded.ts"() {
+    "use strict";
+    init_define_LEAKWARDEN_BUILD();
+    import_node_buffer = require("node:buffer");
+    MIN_RUN = 52;
+    NESTED_KEYWORD_BYTES = 6;
+    HEAD_CHARS = 64;
+    STANDARD = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    VALUE = new Int8Array(128).fill(-1);
+    for (let i = 0; i < 64; i++) VALUE[STANDARD.charCodeAt(i)] = i;
+    VALUE[45] = 62;
+    VALUE[95] = 63;
+    IS_BASE64 = new Uint8Array(65536);
+    for (let c = 0; c < 128; c++) if (VALUE[c] >= 0) IS_BASE64[c] = 1;
+    PREFIX_MASK = (1 << 18) - 1;
+    CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/;
+    NONE = [];
+    Base64Finder = class {
+      /** `keywords`: every rule's keywords as written (lower-case ones are matched in any of three cases). */
+      constructor(keywords) {
+        this.keywords = keywords;
+      }
+      keywords;
+      needles;
+      /**
+       * The runs of `text` that hold a needle of at most `levels` levels and decode to text (valid UTF-8 without
+       * control characters), decoded. A run is decoded from at most a few starts (those its needles' alignments allow).
+       */
+      decode(text, levels) {
+        const first = windowEnd(text, MIN_RUN - 1);
+        if (first === -1) return NONE;
+        this.needles ??= new Needles(this.keywords);
+        return this.needles.decodeRuns(text, first, levels);
+      }
+    };
+    Needles = class {
+      byPrefix = /* @__PURE__ */ new Map();
+      prefixes = new Uint8Array(PREFIX_MASK + 1);
+      constructor(keywords) {
+        const seen = /* @__PURE__ */ new Set();
+        for (const variant of keywordVariants(keywords)) {
+          for (const single of needlesOf(variant)) {
+            this.add(single, 1, seen);
+            if (Buffer.byteLength(variant) < NESTED_KEYWORD_BYTES) continue;
+            const spellings = /* @__PURE__ */ new Set([single.text, single.text.replace(/\+/g, "-").replace(/\//g, "_")]);
+            for (const spelling of spellings) for (const double of needlesOf(spelling)) this.add(double, 2, seen);
+          }
+        }
+      }
+      /**
+       * Every run from the window ending at `first` on that holds a needle, decoded. The scan for candidates
+       * (nextCandidate) sees every run of every fragment; what follows here only sees the few it returns.
+       */
+      decodeRuns(text, first, levels) {
+        let decoded;
+        for (let lineEnd = nextCandidate(text, first, this.prefixes); lineEnd !== -1; ) {
+          const start2 = runStart(text, lineEnd - 1);
+          const wrapping = wraps(text, start2, lineEnd);
+          const end = wrapping ? wrappedEnd(text, start2, lineEnd) : padding(text, lineEnd);
+          const found = wrapping ? this.decodeWrapped(text, start2, end, levels) : this.decodeLine(text, start2, lineEnd, end, levels);
+          if (found !== null) (decoded ??= []).push(found);
+          lineEnd = nextCandidate(text, end + MIN_RUN - 1, this.prefixes);
+        }
+        return decoded ?? NONE;
+      }
+      /** A run on one line, [start, end) with its padding, searched where it is. */
+      decodeLine(text, start2, lineEnd, end, levels) {
+        const phases = this.phases(text, start2, lineEnd, levels);
+        return phases === 0 ? null : decodeAt(text.slice(start2, end), phases, start2);
+      }
+      /** A wrapped run, searched and decoded without its line breaks and indentation. */
+      decodeWrapped(text, start2, end, levels) {
+        const raw = text.slice(start2, end);
+        const compact = raw.replace(/\s+/g, "");
+        const phases = this.phases(compact, 0, compact.length, levels);
+        return phases === 0 ? null : decodeAt(compact, phases, offsetsOf(raw, start2));
+      }
+      /**
+       * Bit p set when a needle of at most `levels` levels in `text` between `from` and `to` puts a quantum boundary
+       * at p (mod 4), counted from `from`.
+       */
+      phases(text, from, to, levels) {
+        let mask2 = 0;
+        let code = 0;
+        for (let i = from; i < to; i++) {
+          code = (code << 6 | VALUE[text.charCodeAt(i) & 127]) & PREFIX_MASK;
+          if (i < from + 2 || this.prefixes[code] === 0) continue;
+          const start2 = i - 2;
+          for (const needle of this.byPrefix.get(code)) {
+            if (needle.level > levels || !matchesAt(text, start2, to, needle.values)) continue;
+            mask2 |= 1 << ((start2 - from - needle.offset) % 4 + 4) % 4;
+          }
+        }
+        return mask2;
+      }
+      add(needle, level, seen) {
+        const key = `${needle.offset}:${needle.text.replace(/-/g, "+").replace(/_/g, "/")}`;
+        if (seen.has(key)) return;
+        seen.add(key);
+        const values = new Int8Array(needle.text.length);
+        for (let i = 0; i < values.length; i++) values[i] = VALUE[needle.text.charCodeAt(i)];
+        const prefix = values[0] << 12 | values[1] << 6 | values[2];
+        this.prefixes[prefix] = 1;
+        const bucket = this.byPrefix.get(prefix);
+        if (bucket) bucket.push({ values, offset: needle.offset, level });
+        else this.byPrefix.set(prefix, [{ values, offset: needle.offset, level }]);
+      }
+    };
+    GLUE = /* @__PURE__ */ new Set([47, 43, 45, 95]);
+    GLUED_STARTS = 3;
+  }
+});
+
 // src/detect/entropy.ts
 function shannonEntropy(value) {
   const length = value.length;
@@ -156,30 +454,30 @@ var init_location = __esm({
       text;
       starts;
       position(offset) {
-        const starts = this.lineStarts();
+        const starts2 = this.lineStarts();
         let low = 0;
-        let high = starts.length - 1;
+        let high = starts2.length - 1;
         while (low < high) {
           const mid = low + high + 1 >> 1;
-          if (starts[mid] <= offset) low = mid;
+          if (starts2[mid] <= offset) low = mid;
           else high = mid - 1;
         }
-        return { line: low + 1, column: offset - starts[low] + 1 };
+        return { line: low + 1, column: offset - starts2[low] + 1 };
       }
       /** Offsets of the start and end (before `\r\n` or `\n`) of the line holding `offset`, in O(log lines). */
       lineBounds(offset) {
-        const starts = this.lineStarts();
+        const starts2 = this.lineStarts();
         const line = this.position(offset).line;
-        const start2 = starts[line - 1];
-        let end = line < starts.length ? starts[line] - 1 : this.text.length;
+        const start2 = starts2[line - 1];
+        let end = line < starts2.length ? starts2[line] - 1 : this.text.length;
         if (end > start2 && this.text.charCodeAt(end - 1) === 13) end--;
         return { start: start2, end };
       }
       lineStarts() {
         if (this.starts === void 0) {
-          const starts = [0];
-          for (let i = this.text.indexOf("\n"); i !== -1; i = this.text.indexOf("\n", i + 1)) starts.push(i + 1);
-          this.starts = starts;
+          const starts2 = [0];
+          for (let i = this.text.indexOf("\n"); i !== -1; i = this.text.indexOf("\n", i + 1)) starts2.push(i + 1);
+          this.starts = starts2;
         }
         return this.starts;
       }
@@ -261,16 +559,33 @@ var init_prefilter = __esm({
 // src/detect/detector.ts
 function createDetector(rules, globalAllowlists = []) {
   const prefilter = new Prefilter(rules.map((rule) => rule.keywords));
+  const base64 = new Base64Finder(rules.flatMap((rule) => rule.spec.keywords));
+  function collect(fragment, depth, locator) {
+    const candidates = [];
+    for (const index of prefilter.select(fragment.text)) {
+      for (const candidate of matchRule(rules[index], fragment, globalAllowlists, locator)) candidates.push(candidate);
+    }
+    if (depth < MAX_DEPTH) {
+      for (const run of base64.decode(fragment.text, depth === 0 ? 2 : 1)) {
+        for (const inner of collect({ path: fragment.path, text: run.text }, depth + 1, new Locator(run.text))) {
+          const span = run.span(inner.start, inner.end);
+          candidates.push({
+            ...inner,
+            start: span.start,
+            end: span.end,
+            decoded: { secret: inner.decoded?.secret ?? run.text.slice(inner.start, inner.end), run }
+          });
+        }
+      }
+    }
+    return candidates.length === 0 ? candidates : dropOverlaps(candidates);
+  }
   return {
     rules,
     detect(fragment) {
-      const candidates = [];
       const locator = new Locator(fragment.text);
-      for (const index of prefilter.select(fragment.text)) {
-        for (const candidate of matchRule(rules[index], fragment, globalAllowlists, locator)) candidates.push(candidate);
-      }
-      if (candidates.length === 0) return [];
-      return locate(fragment, dropOverlaps(candidates), locator);
+      const candidates = collect(fragment, 0, locator);
+      return candidates.length === 0 ? [] : locate(fragment, candidates, locator);
     },
     pathSignature(path9) {
       let signature = globalAllowlists.map((list) => bit(list.paths.some((p) => p.test(path9)))).join("");
@@ -367,14 +682,15 @@ function dropOverlaps(candidates) {
   const dropped = /* @__PURE__ */ new Set();
   const maxEnd = [];
   for (const candidate of candidates) {
-    const rank = SEVERITY_RANK[candidate.rule.severity];
+    const rank = overlapRank(candidate);
     let shadowed = false;
     const beaten = [];
     for (let i = kept.length - 1; i >= 0 && maxEnd[i] > candidate.start; i--) {
       const other = kept[i];
       if (dropped.has(other) || other.end <= candidate.start) continue;
-      const otherRank = SEVERITY_RANK[other.rule.severity];
-      if (other.rule === candidate.rule || otherRank > rank) shadowed = true;
+      if (candidate.decoded !== void 0 && other.decoded?.run === candidate.decoded.run) continue;
+      const otherRank = overlapRank(other);
+      if (otherRank > rank || otherRank === rank && other.rule === candidate.rule) shadowed = true;
       else if (otherRank < rank) beaten.push(other);
     }
     if (shadowed) continue;
@@ -383,6 +699,9 @@ function dropOverlaps(candidates) {
     maxEnd.push(Math.max(candidate.end, maxEnd[maxEnd.length - 1] ?? 0));
   }
   return dropped.size === 0 ? kept : kept.filter((c) => !dropped.has(c));
+}
+function overlapRank(candidate) {
+  return SEVERITY_RANK[candidate.rule.severity] * 2 + (candidate.decoded === void 0 ? 1 : 0);
 }
 function locate(fragment, candidates, locator) {
   const findings = [];
@@ -405,8 +724,9 @@ function locate(fragment, candidates, locator) {
       column: from.column,
       endLine: to.line,
       endColumn: to.column + 1,
-      secret: fragment.text.slice(candidate.start, candidate.end),
+      secret: candidate.decoded?.secret ?? fragment.text.slice(candidate.start, candidate.end),
       ...candidate.identity !== void 0 ? { identity: candidate.identity } : {},
+      ...candidate.decoded !== void 0 ? { encoding: "base64" } : {},
       excerpt: {
         text: fragment.text.slice(excerptStart, excerptEnd),
         secretStart: candidate.start - excerptStart,
@@ -426,11 +746,12 @@ function touches(ranges, first, last) {
   }
   return false;
 }
-var EXCERPT_CONTEXT, SEVERITY_RANK, IDENTIFIER, NAME_REACH, bit, DetectError;
+var EXCERPT_CONTEXT, SEVERITY_RANK, IDENTIFIER, NAME_REACH, MAX_DEPTH, bit, DetectError;
 var init_detector = __esm({
   "src/detect/detector.ts"() {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
+    init_encoded();
     init_entropy();
     init_inline_allow();
     init_location();
@@ -439,6 +760,7 @@ var init_detector = __esm({
     SEVERITY_RANK = { high: 3, medium: 2, low: 1 };
     IDENTIFIER = /[A-Za-z0-9_.-]/;
     NAME_REACH = 100;
+    MAX_DEPTH = 2;
     bit = (value) => value ? "1" : "0";
     DetectError = class extends Error {
       constructor(ruleId, path9, reason) {
@@ -455,17 +777,17 @@ var init_detector = __esm({
 
 // src/sources/source.ts
 function decode(content) {
-  return (0, import_node_buffer.isAscii)(content) ? content.toString("latin1") : content.toString("utf8");
+  return (0, import_node_buffer2.isAscii)(content) ? content.toString("latin1") : content.toString("utf8");
 }
 function isBinary(content) {
   return content.subarray(0, 8e3).includes(0);
 }
-var import_node_buffer, SourceCounters;
+var import_node_buffer2, SourceCounters;
 var init_source = __esm({
   "src/sources/source.ts"() {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
-    import_node_buffer = require("node:buffer");
+    import_node_buffer2 = require("node:buffer");
     SourceCounters = class {
       files = 0;
       bytes = 0;
@@ -951,7 +1273,7 @@ function braceSpans(text, needle) {
     }
     if (!match) break;
     if (text.charCodeAt(at) === 123) {
-      if (stack.length >= MAX_DEPTH) stack.length = 0;
+      if (stack.length >= MAX_DEPTH2) stack.length = 0;
       stack.push(at);
     } else {
       const open2 = stack.pop();
@@ -975,14 +1297,14 @@ function parseEscaped(slice) {
     return null;
   }
 }
-var MAX_OBJECT, MAX_DEPTH, cache;
+var MAX_OBJECT, MAX_DEPTH2, cache;
 var init_json_object = __esm({
   "src/detect/json-object.ts"() {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
     init_base64();
     MAX_OBJECT = 65536;
-    MAX_DEPTH = 1e4;
+    MAX_DEPTH2 = 1e4;
   }
 });
 
@@ -1192,11 +1514,10 @@ var init_compile = __esm({
 // src/history/blob-scanner.ts
 var blob_scanner_exports = {};
 __export(blob_scanner_exports, {
-  inlineScanner: () => inlineScanner,
+  blobScanner: () => blobScanner,
   runBlobWorker: () => runBlobWorker,
   scanBlob: () => scanBlob,
-  workerCount: () => workerCount,
-  workerScanner: () => workerScanner
+  workerCount: () => workerCount
 });
 function scanBlob(detector, path9, size, content) {
   if (size < 0) return { kind: "missing" };
@@ -1209,18 +1530,36 @@ function scanBlob(detector, path9, size, content) {
     return { kind: "unfinished", detail: error2.message };
   }
 }
-function inlineScanner(cwd, maxFileSize, detector, deliver) {
+function workerCount(env) {
+  const forced = env.LEAKWARDEN_HISTORY_WORKERS;
+  if (forced !== void 0 && /^\d+$/.test(forced)) return Math.min(Number(forced), 16);
+  const cores = (0, import_node_os.availableParallelism)();
+  return cores < 2 ? 0 : Math.min(cores, 4);
+}
+function blobScanner(cwd, maxFileSize, detector, deliver, pool = null) {
   const queue = new BlobQueue(cwd, maxFileSize);
+  let workers = null;
+  let inlineBytes = 0;
   const reading = (async () => {
     let lastTurn = performance.now();
     for await (const blob of queue.results()) {
-      deliver(blob.tag.id, scanBlob(detector, blob.tag.path, blob.size, blob.content));
+      const { id, path: path9 } = blob.tag;
+      if (blob.content === null || isBinary(blob.content)) {
+        deliver(id, blob.size < 0 ? { kind: "missing" } : blob.content === null ? { kind: "too-large" } : { kind: "binary" });
+      } else if (pool === null || pool.count === 0 || workers === null && inlineBytes < (pool.inlineBytes ?? INLINE_BYTES)) {
+        inlineBytes += blob.content.length;
+        deliver(id, scanBlob(detector, path9, blob.size, blob.content));
+      } else {
+        workers ??= startWorkers(pool, deliver);
+        await workers.scan(id, path9, blob.content);
+      }
       const now = performance.now();
       if (now - lastTurn > 1) {
         await new Promise((resolve) => setImmediate(resolve));
         lastTurn = performance.now();
       }
     }
+    await workers?.drain();
   })();
   reading.catch(() => {
   });
@@ -1228,24 +1567,27 @@ function inlineScanner(cwd, maxFileSize, detector, deliver) {
     want: (id, oid, path9) => queue.request(oid, { id, path: path9 }),
     async finish() {
       queue.end();
-      await reading;
+      try {
+        await reading;
+      } finally {
+        await workers?.terminate();
+      }
     }
   };
 }
-function workerCount(env) {
-  const forced = env.LEAKWARDEN_HISTORY_WORKERS;
-  if (forced !== void 0 && /^\d+$/.test(forced)) return Math.min(Number(forced), 16);
-  const cores = (0, import_node_os.availableParallelism)();
-  return cores < 2 ? 0 : Math.min(cores, 4);
-}
-async function workerScanner(script, data, count, cwd, maxFileSize, deliver) {
+function startWorkers(pool, deliver) {
   const { Worker } = process.getBuiltinModule("node:worker_threads");
   let failure2 = null;
   let inFlight = 0;
   let drained = null;
   const outstanding = [];
-  const workers = Array.from({ length: count }, (_, i) => {
-    const worker = new Worker(script, { argv: [WORKER_ARGV], workerData: data, stdout: false, stderr: false });
+  const wake = () => {
+    const resume = drained;
+    drained = null;
+    resume?.();
+  };
+  const workers = Array.from({ length: pool.count }, (_, i) => {
+    const worker = new Worker(pool.script, { argv: [WORKER_ARGV], workerData: pool.data, stdout: false, stderr: false });
     outstanding.push(0);
     worker.on("message", (message2) => {
       for (const [id, outcome] of message2.items) deliver(id, outcome);
@@ -1259,11 +1601,6 @@ async function workerScanner(script, data, count, cwd, maxFileSize, deliver) {
     });
     return worker;
   });
-  const wake = () => {
-    const resume = drained;
-    drained = null;
-    resume?.();
-  };
   let batch = [];
   let batchBytes = 0;
   const send = () => {
@@ -1275,36 +1612,22 @@ async function workerScanner(script, data, count, cwd, maxFileSize, deliver) {
     batch = [];
     batchBytes = 0;
   };
-  const queue = new BlobQueue(cwd, maxFileSize);
-  const reading = (async () => {
-    for await (const blob of queue.results()) {
-      const { id, path: path9 } = blob.tag;
-      if (blob.content === null || isBinary(blob.content)) {
-        deliver(id, blob.size < 0 ? { kind: "missing" } : blob.content === null ? { kind: "too-large" } : { kind: "binary" });
-        continue;
-      }
-      batch.push([id, path9, new Uint8Array(blob.content)]);
-      batchBytes += blob.content.length;
-      if (batchBytes >= BATCH_BYTES) send();
-      while (inFlight > IN_FLIGHT_BYTES && failure2 === null) await new Promise((resolve) => drained = resolve);
-      if (failure2 !== null) throw failure2;
-    }
-    send();
-    while (inFlight > 0 && failure2 === null) await new Promise((resolve) => drained = resolve);
-  })();
-  reading.catch(() => {
-  });
+  const waitBelow = async (limit) => {
+    while (inFlight > limit && failure2 === null) await new Promise((resolve) => drained = resolve);
+    if (failure2 !== null) throw failure2;
+  };
   return {
-    want: (id, oid, path9) => queue.request(oid, { id, path: path9 }),
-    async finish() {
-      queue.end();
-      try {
-        await reading;
-        if (failure2 !== null) throw failure2;
-      } finally {
-        await Promise.all(workers.map((worker) => worker.terminate()));
-      }
-    }
+    async scan(id, path9, content) {
+      batch.push([id, path9, new Uint8Array(content)]);
+      batchBytes += content.length;
+      if (batchBytes >= BATCH_BYTES) send();
+      await waitBelow(IN_FLIGHT_BYTES);
+    },
+    async drain() {
+      send();
+      await waitBelow(0);
+    },
+    terminate: () => Promise.all(workers.map((worker) => worker.terminate()))
   };
 }
 function runBlobWorker() {
@@ -1319,7 +1642,7 @@ function runBlobWorker() {
     port.postMessage({ type: "outcomes", items, bytes: message2.bytes });
   });
 }
-var import_node_os, BATCH_BYTES, IN_FLIGHT_BYTES;
+var import_node_os, BATCH_BYTES, IN_FLIGHT_BYTES, INLINE_BYTES;
 var init_blob_scanner = __esm({
   "src/history/blob-scanner.ts"() {
     "use strict";
@@ -1333,6 +1656,7 @@ var init_blob_scanner = __esm({
     init_worker_argv();
     BATCH_BYTES = 256 << 10;
     IN_FLIGHT_BYTES = 8 << 20;
+    INLINE_BYTES = 64 << 20;
   }
 });
 
@@ -4759,18 +5083,18 @@ var require_data_url = __commonJS({
       assert(dataURL.protocol === "data:");
       let input = URLSerializer(dataURL, true);
       input = input.slice(5);
-      const position2 = { position: 0 };
+      const position3 = { position: 0 };
       let mimeType = collectASequenceOfCodePointsFast(
         ",",
         input,
-        position2
+        position3
       );
       const mimeTypeLength = mimeType.length;
       mimeType = removeASCIIWhitespace(mimeType, true, true);
-      if (position2.position >= input.length) {
+      if (position3.position >= input.length) {
         return "failure";
       }
-      position2.position++;
+      position3.position++;
       const encodedBody = input.slice(mimeTypeLength + 1);
       let body = stringPercentDecode(encodedBody);
       if (/;(\u0020){0,}base64$/i.test(mimeType)) {
@@ -4804,23 +5128,23 @@ var require_data_url = __commonJS({
       }
       return serialized;
     }
-    function collectASequenceOfCodePoints(condition, input, position2) {
+    function collectASequenceOfCodePoints(condition, input, position3) {
       let result = "";
-      while (position2.position < input.length && condition(input[position2.position])) {
-        result += input[position2.position];
-        position2.position++;
+      while (position3.position < input.length && condition(input[position3.position])) {
+        result += input[position3.position];
+        position3.position++;
       }
       return result;
     }
-    function collectASequenceOfCodePointsFast(char, input, position2) {
-      const idx = input.indexOf(char, position2.position);
-      const start2 = position2.position;
+    function collectASequenceOfCodePointsFast(char, input, position3) {
+      const idx = input.indexOf(char, position3.position);
+      const start2 = position3.position;
       if (idx === -1) {
-        position2.position = input.length;
+        position3.position = input.length;
         return input.slice(start2);
       }
-      position2.position = idx;
-      return input.slice(start2, position2.position);
+      position3.position = idx;
+      return input.slice(start2, position3.position);
     }
     function stringPercentDecode(input) {
       const bytes = encoder.encode(input);
@@ -4854,23 +5178,23 @@ var require_data_url = __commonJS({
     }
     function parseMIMEType(input) {
       input = removeHTTPWhitespace(input, true, true);
-      const position2 = { position: 0 };
+      const position3 = { position: 0 };
       const type = collectASequenceOfCodePointsFast(
         "/",
         input,
-        position2
+        position3
       );
       if (type.length === 0 || !HTTP_TOKEN_CODEPOINTS.test(type)) {
         return "failure";
       }
-      if (position2.position > input.length) {
+      if (position3.position > input.length) {
         return "failure";
       }
-      position2.position++;
+      position3.position++;
       let subtype = collectASequenceOfCodePointsFast(
         ";",
         input,
-        position2
+        position3
       );
       subtype = removeHTTPWhitespace(subtype, false, true);
       if (subtype.length === 0 || !HTTP_TOKEN_CODEPOINTS.test(subtype)) {
@@ -4886,42 +5210,42 @@ var require_data_url = __commonJS({
         // https://mimesniff.spec.whatwg.org/#mime-type-essence
         essence: `${typeLowercase}/${subtypeLowercase}`
       };
-      while (position2.position < input.length) {
-        position2.position++;
+      while (position3.position < input.length) {
+        position3.position++;
         collectASequenceOfCodePoints(
           // https://fetch.spec.whatwg.org/#http-whitespace
           (char) => HTTP_WHITESPACE_REGEX.test(char),
           input,
-          position2
+          position3
         );
         let parameterName = collectASequenceOfCodePoints(
           (char) => char !== ";" && char !== "=",
           input,
-          position2
+          position3
         );
         parameterName = parameterName.toLowerCase();
-        if (position2.position < input.length) {
-          if (input[position2.position] === ";") {
+        if (position3.position < input.length) {
+          if (input[position3.position] === ";") {
             continue;
           }
-          position2.position++;
+          position3.position++;
         }
-        if (position2.position > input.length) {
+        if (position3.position > input.length) {
           break;
         }
         let parameterValue = null;
-        if (input[position2.position] === '"') {
-          parameterValue = collectAnHTTPQuotedString(input, position2, true);
+        if (input[position3.position] === '"') {
+          parameterValue = collectAnHTTPQuotedString(input, position3, true);
           collectASequenceOfCodePointsFast(
             ";",
             input,
-            position2
+            position3
           );
         } else {
           parameterValue = collectASequenceOfCodePointsFast(
             ";",
             input,
-            position2
+            position3
           );
           parameterValue = removeHTTPWhitespace(parameterValue, false, true);
           if (parameterValue.length === 0) {
@@ -4954,29 +5278,29 @@ var require_data_url = __commonJS({
       const buffer = Buffer.from(data, "base64");
       return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
     }
-    function collectAnHTTPQuotedString(input, position2, extractValue2) {
-      const positionStart = position2.position;
+    function collectAnHTTPQuotedString(input, position3, extractValue2) {
+      const positionStart = position3.position;
       let value = "";
-      assert(input[position2.position] === '"');
-      position2.position++;
+      assert(input[position3.position] === '"');
+      position3.position++;
       while (true) {
         value += collectASequenceOfCodePoints(
           (char) => char !== '"' && char !== "\\",
           input,
-          position2
+          position3
         );
-        if (position2.position >= input.length) {
+        if (position3.position >= input.length) {
           break;
         }
-        const quoteOrBackslash = input[position2.position];
-        position2.position++;
+        const quoteOrBackslash = input[position3.position];
+        position3.position++;
         if (quoteOrBackslash === "\\") {
-          if (position2.position >= input.length) {
+          if (position3.position >= input.length) {
             value += "\\";
             break;
           }
-          value += input[position2.position];
-          position2.position++;
+          value += input[position3.position];
+          position3.position++;
         } else {
           assert(quoteOrBackslash === '"');
           break;
@@ -4985,7 +5309,7 @@ var require_data_url = __commonJS({
       if (extractValue2) {
         return value;
       }
-      return input.slice(positionStart, position2.position);
+      return input.slice(positionStart, position3.position);
     }
     function serializeAMimeType(mimeType) {
       assert(mimeType !== "failure");
@@ -6135,23 +6459,23 @@ var require_util2 = __commonJS({
       if (!data.startsWith("bytes")) {
         return "failure";
       }
-      const position2 = { position: 5 };
+      const position3 = { position: 5 };
       if (allowWhitespace) {
         collectASequenceOfCodePoints(
           (char) => char === "	" || char === " ",
           data,
-          position2
+          position3
         );
       }
-      if (data.charCodeAt(position2.position) !== 61) {
+      if (data.charCodeAt(position3.position) !== 61) {
         return "failure";
       }
-      position2.position++;
+      position3.position++;
       if (allowWhitespace) {
         collectASequenceOfCodePoints(
           (char) => char === "	" || char === " ",
           data,
-          position2
+          position3
         );
       }
       const rangeStart = collectASequenceOfCodePoints(
@@ -6160,25 +6484,25 @@ var require_util2 = __commonJS({
           return code >= 48 && code <= 57;
         },
         data,
-        position2
+        position3
       );
       const rangeStartValue = rangeStart.length ? Number(rangeStart) : null;
       if (allowWhitespace) {
         collectASequenceOfCodePoints(
           (char) => char === "	" || char === " ",
           data,
-          position2
+          position3
         );
       }
-      if (data.charCodeAt(position2.position) !== 45) {
+      if (data.charCodeAt(position3.position) !== 45) {
         return "failure";
       }
-      position2.position++;
+      position3.position++;
       if (allowWhitespace) {
         collectASequenceOfCodePoints(
           (char) => char === "	" || char === " ",
           data,
-          position2
+          position3
         );
       }
       const rangeEnd = collectASequenceOfCodePoints(
@@ -6187,10 +6511,10 @@ var require_util2 = __commonJS({
           return code >= 48 && code <= 57;
         },
         data,
-        position2
+        position3
       );
       const rangeEndValue = rangeEnd.length ? Number(rangeEnd) : null;
-      if (position2.position < data.length) {
+      if (position3.position < data.length) {
         return "failure";
       }
       if (rangeEndValue === null && rangeStartValue === null) {
@@ -6272,27 +6596,27 @@ var require_util2 = __commonJS({
     }
     function gettingDecodingSplitting(value) {
       const input = value;
-      const position2 = { position: 0 };
+      const position3 = { position: 0 };
       const values = [];
       let temporaryValue = "";
-      while (position2.position < input.length) {
+      while (position3.position < input.length) {
         temporaryValue += collectASequenceOfCodePoints(
           (char) => char !== '"' && char !== ",",
           input,
-          position2
+          position3
         );
-        if (position2.position < input.length) {
-          if (input.charCodeAt(position2.position) === 34) {
+        if (position3.position < input.length) {
+          if (input.charCodeAt(position3.position) === 34) {
             temporaryValue += collectAnHTTPQuotedString(
               input,
-              position2
+              position3
             );
-            if (position2.position < input.length) {
+            if (position3.position < input.length) {
               continue;
             }
           } else {
-            assert(input.charCodeAt(position2.position) === 44);
-            position2.position++;
+            assert(input.charCodeAt(position3.position) === 44);
+            position3.position++;
           }
         }
         temporaryValue = removeChars(temporaryValue, true, true, (char) => char === 9 || char === 32);
@@ -6661,9 +6985,9 @@ var require_formdata_parser = __commonJS({
       }
       const boundary = Buffer.from(`--${boundaryString}`, "utf8");
       const entryList = [];
-      const position2 = { position: 0 };
-      while (input[position2.position] === 13 && input[position2.position + 1] === 10) {
-        position2.position += 2;
+      const position3 = { position: 0 };
+      while (input[position3.position] === 13 && input[position3.position + 1] === 10) {
+        position3.position += 2;
       }
       let trailing = input.length;
       while (input[trailing - 1] === 10 && input[trailing - 2] === 13) {
@@ -6673,40 +6997,40 @@ var require_formdata_parser = __commonJS({
         input = input.subarray(0, trailing);
       }
       while (true) {
-        if (input.subarray(position2.position, position2.position + boundary.length).equals(boundary)) {
-          position2.position += boundary.length;
+        if (input.subarray(position3.position, position3.position + boundary.length).equals(boundary)) {
+          position3.position += boundary.length;
         } else {
           return "failure";
         }
-        if (position2.position === input.length - 2 && bufferStartsWith(input, dd, position2) || position2.position === input.length - 4 && bufferStartsWith(input, ddcrlf, position2)) {
+        if (position3.position === input.length - 2 && bufferStartsWith(input, dd, position3) || position3.position === input.length - 4 && bufferStartsWith(input, ddcrlf, position3)) {
           return entryList;
         }
-        if (input[position2.position] !== 13 || input[position2.position + 1] !== 10) {
+        if (input[position3.position] !== 13 || input[position3.position + 1] !== 10) {
           return "failure";
         }
-        position2.position += 2;
-        const result = parseMultipartFormDataHeaders(input, position2);
+        position3.position += 2;
+        const result = parseMultipartFormDataHeaders(input, position3);
         if (result === "failure") {
           return "failure";
         }
         let { name, filename, contentType, encoding } = result;
-        position2.position += 2;
+        position3.position += 2;
         let body;
         {
-          const boundaryIndex = input.indexOf(boundary.subarray(2), position2.position);
+          const boundaryIndex = input.indexOf(boundary.subarray(2), position3.position);
           if (boundaryIndex === -1) {
             return "failure";
           }
-          body = input.subarray(position2.position, boundaryIndex - 4);
-          position2.position += body.length;
+          body = input.subarray(position3.position, boundaryIndex - 4);
+          position3.position += body.length;
           if (encoding === "base64") {
             body = Buffer.from(body.toString(), "base64");
           }
         }
-        if (input[position2.position] !== 13 || input[position2.position + 1] !== 10) {
+        if (input[position3.position] !== 13 || input[position3.position + 1] !== 10) {
           return "failure";
         } else {
-          position2.position += 2;
+          position3.position += 2;
         }
         let value;
         if (filename !== null) {
@@ -6723,13 +7047,13 @@ var require_formdata_parser = __commonJS({
         entryList.push(makeEntry(name, value, filename));
       }
     }
-    function parseMultipartFormDataHeaders(input, position2) {
+    function parseMultipartFormDataHeaders(input, position3) {
       let name = null;
       let filename = null;
       let contentType = null;
       let encoding = null;
       while (true) {
-        if (input[position2.position] === 13 && input[position2.position + 1] === 10) {
+        if (input[position3.position] === 13 && input[position3.position + 1] === 10) {
           if (name === null) {
             return "failure";
           }
@@ -6738,43 +7062,43 @@ var require_formdata_parser = __commonJS({
         let headerName = collectASequenceOfBytes(
           (char) => char !== 10 && char !== 13 && char !== 58,
           input,
-          position2
+          position3
         );
         headerName = removeChars(headerName, true, true, (char) => char === 9 || char === 32);
         if (!HTTP_TOKEN_CODEPOINTS.test(headerName.toString())) {
           return "failure";
         }
-        if (input[position2.position] !== 58) {
+        if (input[position3.position] !== 58) {
           return "failure";
         }
-        position2.position++;
+        position3.position++;
         collectASequenceOfBytes(
           (char) => char === 32 || char === 9,
           input,
-          position2
+          position3
         );
         switch (bufferToLowerCasedHeaderName(headerName)) {
           case "content-disposition": {
             name = filename = null;
-            if (!bufferStartsWith(input, formDataNameBuffer, position2)) {
+            if (!bufferStartsWith(input, formDataNameBuffer, position3)) {
               return "failure";
             }
-            position2.position += 17;
-            name = parseMultipartFormDataName(input, position2);
+            position3.position += 17;
+            name = parseMultipartFormDataName(input, position3);
             if (name === null) {
               return "failure";
             }
-            if (bufferStartsWith(input, filenameBuffer, position2)) {
-              let check = position2.position + filenameBuffer.length;
+            if (bufferStartsWith(input, filenameBuffer, position3)) {
+              let check = position3.position + filenameBuffer.length;
               if (input[check] === 42) {
-                position2.position += 1;
+                position3.position += 1;
                 check += 1;
               }
               if (input[check] !== 61 || input[check + 1] !== 34) {
                 return "failure";
               }
-              position2.position += 12;
-              filename = parseMultipartFormDataName(input, position2);
+              position3.position += 12;
+              filename = parseMultipartFormDataName(input, position3);
               if (filename === null) {
                 return "failure";
               }
@@ -6785,7 +7109,7 @@ var require_formdata_parser = __commonJS({
             let headerValue = collectASequenceOfBytes(
               (char) => char !== 10 && char !== 13,
               input,
-              position2
+              position3
             );
             headerValue = removeChars(headerValue, false, true, (char) => char === 9 || char === 32);
             contentType = isomorphicDecode(headerValue);
@@ -6795,7 +7119,7 @@ var require_formdata_parser = __commonJS({
             let headerValue = collectASequenceOfBytes(
               (char) => char !== 10 && char !== 13,
               input,
-              position2
+              position3
             );
             headerValue = removeChars(headerValue, false, true, (char) => char === 9 || char === 32);
             encoding = isomorphicDecode(headerValue);
@@ -6805,38 +7129,38 @@ var require_formdata_parser = __commonJS({
             collectASequenceOfBytes(
               (char) => char !== 10 && char !== 13,
               input,
-              position2
+              position3
             );
           }
         }
-        if (input[position2.position] !== 13 && input[position2.position + 1] !== 10) {
+        if (input[position3.position] !== 13 && input[position3.position + 1] !== 10) {
           return "failure";
         } else {
-          position2.position += 2;
+          position3.position += 2;
         }
       }
     }
-    function parseMultipartFormDataName(input, position2) {
-      assert(input[position2.position - 1] === 34);
+    function parseMultipartFormDataName(input, position3) {
+      assert(input[position3.position - 1] === 34);
       let name = collectASequenceOfBytes(
         (char) => char !== 10 && char !== 13 && char !== 34,
         input,
-        position2
+        position3
       );
-      if (input[position2.position] !== 34) {
+      if (input[position3.position] !== 34) {
         return null;
       } else {
-        position2.position++;
+        position3.position++;
       }
       name = new TextDecoder().decode(name).replace(/%0A/ig, "\n").replace(/%0D/ig, "\r").replace(/%22/g, '"');
       return name;
     }
-    function collectASequenceOfBytes(condition, input, position2) {
-      let start2 = position2.position;
+    function collectASequenceOfBytes(condition, input, position3) {
+      let start2 = position3.position;
       while (start2 < input.length && condition(input[start2])) {
         ++start2;
       }
-      return input.subarray(position2.position, position2.position = start2);
+      return input.subarray(position3.position, position3.position = start2);
     }
     function removeChars(buf, leading, trailing, predicate) {
       let lead = 0;
@@ -6849,12 +7173,12 @@ var require_formdata_parser = __commonJS({
       }
       return lead === 0 && trail === buf.length - 1 ? buf : buf.subarray(lead, trail + 1);
     }
-    function bufferStartsWith(buffer, start2, position2) {
+    function bufferStartsWith(buffer, start2, position3) {
       if (buffer.length < start2.length) {
         return false;
       }
       for (let i = 0; i < start2.length; i++) {
-        if (start2[i] !== buffer[position2.position + i]) {
+        if (start2[i] !== buffer[position3.position + i]) {
           return false;
         }
       }
@@ -13270,13 +13594,13 @@ var require_dns = __commonJS({
         } else {
           family.offset++;
         }
-        const position2 = family.offset % family.ips.length;
-        ip = family.ips[position2] ?? null;
+        const position3 = family.offset % family.ips.length;
+        ip = family.ips[position3] ?? null;
         if (ip == null) {
           return ip;
         }
         if (Date.now() - ip.timestamp > ip.ttl) {
-          family.ips.splice(position2, 1);
+          family.ips.splice(position3, 1);
           return this.pick(origin, hostnameRecords, affinity);
         }
         return ip;
@@ -17823,22 +18147,22 @@ var require_parse = __commonJS({
       let name = "";
       let value = "";
       if (header.includes(";")) {
-        const position2 = { position: 0 };
-        nameValuePair = collectASequenceOfCodePointsFast(";", header, position2);
-        unparsedAttributes = header.slice(position2.position);
+        const position3 = { position: 0 };
+        nameValuePair = collectASequenceOfCodePointsFast(";", header, position3);
+        unparsedAttributes = header.slice(position3.position);
       } else {
         nameValuePair = header;
       }
       if (!nameValuePair.includes("=")) {
         value = nameValuePair;
       } else {
-        const position2 = { position: 0 };
+        const position3 = { position: 0 };
         name = collectASequenceOfCodePointsFast(
           "=",
           nameValuePair,
-          position2
+          position3
         );
-        value = nameValuePair.slice(position2.position + 1);
+        value = nameValuePair.slice(position3.position + 1);
       }
       name = name.trim();
       value = value.trim();
@@ -17872,13 +18196,13 @@ var require_parse = __commonJS({
       let attributeName = "";
       let attributeValue = "";
       if (cookieAv.includes("=")) {
-        const position2 = { position: 0 };
+        const position3 = { position: 0 };
         attributeName = collectASequenceOfCodePointsFast(
           "=",
           cookieAv,
-          position2
+          position3
         );
-        attributeValue = cookieAv.slice(position2.position + 1);
+        attributeValue = cookieAv.slice(position3.position + 1);
       } else {
         attributeName = cookieAv;
       }
@@ -18423,7 +18747,7 @@ var require_util7 = __commonJS({
     var { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = require_symbols5();
     var { states, opcodes } = require_constants5();
     var { ErrorEvent, createFastMessageEvent } = require_events();
-    var { isUtf8 } = require("node:buffer");
+    var { isUtf8: isUtf82 } = require("node:buffer");
     var { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = require_data_url();
     function isConnecting(ws) {
       return ws[kReadyState] === states.CONNECTING;
@@ -18534,16 +18858,16 @@ var require_util7 = __commonJS({
       return isTextBinaryFrame(opcode) || isContinuationFrame(opcode) || isControlFrame(opcode);
     }
     function parseExtensions(extensions) {
-      const position2 = { position: 0 };
+      const position3 = { position: 0 };
       const extensionList = /* @__PURE__ */ new Map();
-      while (position2.position < extensions.length) {
-        const pair = collectASequenceOfCodePointsFast(";", extensions, position2);
+      while (position3.position < extensions.length) {
+        const pair = collectASequenceOfCodePointsFast(";", extensions, position3);
         const [name, value = ""] = pair.split("=");
         extensionList.set(
           removeHTTPWhitespace(name, true, false),
           removeHTTPWhitespace(value, false, true)
         );
-        position2.position++;
+        position3.position++;
       }
       return extensionList;
     }
@@ -18563,7 +18887,7 @@ var require_util7 = __commonJS({
     var hasIntl = typeof process.versions.icu === "string";
     var fatalDecoder = hasIntl ? new TextDecoder("utf-8", { fatal: true }) : void 0;
     var utf8Decode = hasIntl ? fatalDecoder.decode.bind(fatalDecoder) : function(buffer) {
-      if (isUtf8(buffer)) {
+      if (isUtf82(buffer)) {
         return buffer.toString("utf-8");
       }
       throw new TypeError("Invalid utf-8 received.");
@@ -21652,7 +21976,7 @@ var init_terminal = __esm({
             currentPath = group;
           }
           const where = finding2.line === null ? "file" : `${finding2.line}:${finding2.column}`;
-          const headline = finding2.message ?? finding2.description;
+          const headline = `${finding2.message ?? finding2.description}${finding2.encoding ? ` (${finding2.encoding}-encoded)` : ""}`;
           const extra = describeDetails(finding2);
           lines.push(`  ${c.dim(where.padEnd(8))} ${severity[finding2.severity](finding2.severity.padEnd(6))}  ${finding2.ruleId}  ${clean(headline)}${extra ? c.dim(`  (${clean(extra)})`) : ""}`);
           if (finding2.snippet !== null) lines.push(`  ${" ".repeat(8)} ${c.dim("\u2502")} ${clean(finding2.snippet.trim())}`);
@@ -21731,6 +22055,7 @@ var init_json = __esm({
             endColumn: f.endColumn,
             secret: f.secret,
             fingerprint: f.fingerprint,
+            ...f.encoding !== void 0 ? { encoding: f.encoding } : {},
             commit: f.commit,
             ...f.author !== null ? { author: f.author } : {},
             ...f.message !== null ? { message: f.message } : {},
@@ -23316,18 +23641,30 @@ function checkExamples(spec, detector) {
       continue;
     }
     const lower = c.expanded.text.toLowerCase();
-    if (!spec.keywords.some((k) => lower.includes(k.toLowerCase()))) problems.push(`${where(c)}: contains none of the keywords ${spec.keywords.join(", ")}`);
+    const encoded = own.length === 1 && own[0].encoding !== void 0;
+    if (!encoded && !spec.keywords.some((k) => lower.includes(k.toLowerCase()))) problems.push(`${where(c)}: contains none of the keywords ${spec.keywords.join(", ")}`);
     if (findings.length !== 1 || own.length !== 1) {
       problems.push(`${where(c)}: expected exactly one ${spec.id} finding, got ${findings.length === 0 ? "none" : describe2(findings)}`);
       continue;
     }
     const marked = c.expanded.secrets[0];
     if (marked) {
-      const expected = c.expanded.text.slice(marked.start, marked.end);
-      if (own[0].secret !== expected) problems.push(`${where(c)}: reported ${JSON.stringify(preview(own[0].secret))}, expected ${JSON.stringify(preview(expected))}`);
+      const text = c.expanded.text.slice(marked.start, marked.end);
+      const expected = encoded ? [decodeText(text), decodeText(decodeText(text))] : [text];
+      if (!expected.includes(own[0].secret)) problems.push(`${where(c)}: reported ${JSON.stringify(preview(own[0].secret))}, expected ${JSON.stringify(preview(expected[0]))}`);
+      const span = `${own[0].line}:${own[0].column}`;
+      const markedAt = position2(c.expanded.text, marked.start);
+      if (encoded && span !== markedAt) problems.push(`${where(c)}: reported at ${span}, expected at ${markedAt} (the encoded text)`);
     }
   }
   return problems;
+}
+function decodeText(base64) {
+  return Buffer.from(base64, "base64").toString("utf8");
+}
+function position2(text, offset) {
+  const before = text.slice(0, offset).split("\n");
+  return `${before.length}:${before[before.length - 1].length + 1}`;
 }
 function describe2(findings) {
   return findings.map((f) => `${f.ruleId} at ${f.line}:${f.column}`).join(", ");
@@ -23763,14 +24100,21 @@ function finalizeFindings(raw, options) {
   }
   const sorted = [...unique.values()].sort(compareFindings);
   const onLine = /* @__PURE__ */ new Map();
-  const position2 = /* @__PURE__ */ new Map();
-  const lineKey = (f) => `${f.commit ?? ""}\0${f.path}\0${f.line}`;
+  const position3 = /* @__PURE__ */ new Map();
+  const lineKey = (f, line = f.line) => `${f.commit ?? ""}\0${f.path}\0${line}`;
+  const continuing = /* @__PURE__ */ new Map();
   for (const finding2 of sorted) {
     if (finding2.line === null) continue;
     let list = onLine.get(lineKey(finding2));
     if (!list) onLine.set(lineKey(finding2), list = []);
-    position2.set(finding2, list.length);
+    position3.set(finding2, list.length);
     list.push(finding2);
+    for (let line = finding2.line + 1; finding2.endLine !== null && line <= finding2.endLine; line++) {
+      const key = lineKey(finding2, line);
+      const spanning = continuing.get(key);
+      if (spanning) spanning.push(finding2);
+      else continuing.set(key, [finding2]);
+    }
   }
   return sorted.map((finding2) => ({
     ruleId: finding2.ruleId,
@@ -23783,11 +24127,12 @@ function finalizeFindings(raw, options) {
     endColumn: finding2.endColumn,
     secret: options.redact ? redactSecret(finding2.secret) : finding2.secret,
     fingerprint: fingerprint(finding2),
+    ...finding2.encoding !== void 0 ? { encoding: finding2.encoding } : {},
     message: finding2.message ?? null,
     commit: finding2.commit,
     author: finding2.author ?? null,
     details: finding2.details,
-    snippet: snippet(finding2, onLine.get(lineKey(finding2)) ?? [finding2], position2.get(finding2) ?? 0, options.redact)
+    snippet: snippet(finding2, onLine.get(lineKey(finding2)) ?? [finding2], position3.get(finding2) ?? 0, continuing.get(lineKey(finding2)) ?? [], options.redact)
   }));
 }
 function fingerprint(finding2) {
@@ -23806,12 +24151,12 @@ function mask(secret) {
   const tail = flat.length >= 20 ? 2 : 0;
   return `${flat.slice(0, head)}\u2026${flat.slice(flat.length - tail)}`;
 }
-function snippet(finding2, sameLine, at, redact) {
+function snippet(finding2, sameLine, at, continuing, redact) {
   const excerpt = finding2.excerpt;
   if (excerpt === null || finding2.column === null) return null;
   if (!redact) return excerpt.text;
   const origin = finding2.column - excerpt.secretStart;
-  const windowEnd = origin + excerpt.text.length;
+  const windowEnd2 = origin + excerpt.text.length;
   const ranges = [];
   const add = (other) => {
     const from = other.column - origin;
@@ -23824,10 +24169,20 @@ function snippet(finding2, sameLine, at, redact) {
     if (other.column < origin - MAX_SECRET_REACH) break;
     add(other);
   }
-  for (let i = at + 1; i < sameLine.length && sameLine[i].column < windowEnd; i++) add(sameLine[i]);
-  ranges.sort((a, b) => b.from - a.from);
+  for (let i = at + 1; i < sameLine.length && sameLine[i].column < windowEnd2; i++) add(sameLine[i]);
+  for (const other of continuing) {
+    const to = other.endLine === finding2.line ? other.endColumn - origin : excerpt.text.length;
+    if (to > 0) ranges.push({ from: 0, to: Math.min(excerpt.text.length, to), secret: other.secret });
+  }
+  ranges.sort((a, b) => a.from - b.from);
+  const merged = [];
+  for (const range of ranges) {
+    const last = merged[merged.length - 1];
+    if (last && range.from < last.to) last.to = Math.max(last.to, range.to);
+    else merged.push({ ...range });
+  }
   let text = excerpt.text;
-  for (const range of ranges) text = `${text.slice(0, range.from)}${mask(range.secret)}${text.slice(range.to)}`;
+  for (const range of merged.reverse()) text = `${text.slice(0, range.from)}${mask(range.secret)}${text.slice(range.to)}`;
   return text;
 }
 function compareFindings(a, b) {
@@ -30595,7 +30950,7 @@ async function walkHistory(cwd, scope, detector, options) {
   const keyOf = (oid, signature) => signature === 0 ? oid : `${oid}:${signature}`;
   const resultOf = (oid, signature) => {
     const result = blobs.get(keyOf(oid, signature));
-    return hasFindings(result) ? result : NONE;
+    return hasFindings(result) ? result : NONE2;
   };
   const intern = (path9) => {
     const known = paths.get(path9);
@@ -30617,7 +30972,7 @@ async function walkHistory(cwd, scope, detector, options) {
     switch (outcome.kind) {
       case "text":
         counters.text(outcome.bytes);
-        return outcome.findings.length === 0 ? NONE : outcome.findings;
+        return outcome.findings.length === 0 ? NONE2 : outcome.findings;
       case "binary":
         counters.binary(path9);
         return null;
@@ -30725,7 +31080,7 @@ async function walkHistory(cwd, scope, detector, options) {
 function hasFindings(result) {
   return result !== void 0 && result !== null && result !== PENDING && result.length > 0;
 }
-var PENDING, NONE;
+var PENDING, NONE2;
 var init_scan_history = __esm({
   "src/history/scan-history.ts"() {
     "use strict";
@@ -30734,7 +31089,7 @@ var init_scan_history = __esm({
     init_source();
     init_log();
     PENDING = /* @__PURE__ */ Symbol("pending");
-    NONE = [];
+    NONE2 = [];
   }
 });
 
@@ -30888,11 +31243,12 @@ async function scanHistory(request2, settings, started) {
   const { specs } = settings;
   const rules = specs.map(compileRule);
   const detector = createDetector(rules);
-  const { inlineScanner: inlineScanner2, workerCount: workerCount2, workerScanner: workerScanner2 } = await Promise.resolve().then(() => (init_blob_scanner(), blob_scanner_exports));
+  const { blobScanner: blobScanner2, workerCount: workerCount2 } = await Promise.resolve().then(() => (init_blob_scanner(), blob_scanner_exports));
   const bundle = buildInfo !== void 0 && typeof __filename === "string" ? __filename : null;
   const workers = bundle === null ? 0 : workerCount2(process.env);
+  const inline = process.env.LEAKWARDEN_HISTORY_INLINE_BYTES;
   const walk = await walkHistory2(request2.cwd, scope, detector, {
-    scanner: (deliver) => workers > 0 ? workerScanner2(bundle, { specs }, workers, request2.cwd, request2.maxFileSize, deliver) : inlineScanner2(request2.cwd, request2.maxFileSize, detector, deliver),
+    scanner: (deliver) => blobScanner2(request2.cwd, request2.maxFileSize, detector, deliver, workers > 0 ? { script: bundle, data: { specs }, count: workers, ...inline && /^\d+$/.test(inline) ? { inlineBytes: Number(inline) } : {} } : null),
     progress: request2.progress
   }).catch((error2) => {
     if (scope.partialClone && error2 instanceof GitError) {

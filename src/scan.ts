@@ -117,15 +117,14 @@ async function scanHistory(request: ScanRequest, settings: Settings, started: bi
   const { specs } = settings;
   const rules = specs.map(compileRule);
   const detector = createDetector(rules);
-  const { inlineScanner, workerCount, workerScanner } = await import('./history/blob-scanner.ts');
+  const { blobScanner, workerCount } = await import('./history/blob-scanner.ts');
   // Workers run the bundle itself; from sources (tests of the modules) everything stays on this thread.
   const bundle = buildInfo !== undefined && typeof __filename === 'string' ? __filename : null;
   const workers = bundle === null ? 0 : workerCount(process.env);
+  const inline = process.env.LEAKWARDEN_HISTORY_INLINE_BYTES;
   const walk = await walkHistory(request.cwd, scope, detector, {
     scanner: (deliver) =>
-      workers > 0
-        ? workerScanner(bundle!, { specs }, workers, request.cwd, request.maxFileSize, deliver)
-        : inlineScanner(request.cwd, request.maxFileSize, detector, deliver),
+      blobScanner(request.cwd, request.maxFileSize, detector, deliver, workers > 0 ? { script: bundle!, data: { specs }, count: workers, ...(inline && /^\d+$/.test(inline) ? { inlineBytes: Number(inline) } : {}) } : null),
     progress: request.progress,
   }).catch((error: unknown) => {
     if (scope.partialClone && error instanceof GitError) {

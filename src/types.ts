@@ -53,6 +53,8 @@ export interface RawFinding {
   readonly secret: string;
   /** What identifies the secret for fingerprints when it differs from `secret` (e.g. a key inside a JSON object). */
   readonly identity?: string;
+  /** Set when the secret was found by decoding: the location is then that of the encoded text. */
+  readonly encoding?: 'base64';
   /**
    * Part of the finding's first line around the secret (the secret is `text.slice(secretStart, secretEnd)`, cut at
    * the end of the line), for the masked snippet; null for file-level findings.
@@ -92,6 +94,8 @@ export interface Finding {
   readonly secret: string;
   /** `ruleId:path:hash-of-secret`; no line number, so it survives edits above the secret. */
   readonly fingerprint: string;
+  /** Set when the secret was found by decoding (`secret` is decoded; the location is that of the encoded text). */
+  readonly encoding?: 'base64';
   /** What is wrong in this instance, when the rule's description is not enough (file-level checks); else null. */
   readonly message: string | null;
   readonly commit: string | null;

@@ -1,5 +1,7 @@
 import type { Allowlist, Rule } from '../rules/compile.ts';
 import type { Details, Fragment, LineRanges, RawFinding, Severity } from '../types.ts';
+import type { DecodedRun } from './encoded.ts';
+import { Base64Finder } from './encoded.ts';
 import { shannonEntropy } from './entropy.ts';
 import { InlineAllows } from './inline-allow.ts';
 import { Locator } from './location.ts';
@@ -23,6 +25,8 @@ interface Candidate {
   readonly end: number;
   readonly identity?: string;
   readonly details: Details;
+  /** Found in decoded base64: the decoded secret (the span is the base64 that encodes it). */
+  readonly decoded?: { readonly secret: string; readonly run: DecodedRun };
 }
 
 /** Characters of context kept on each side of a secret for the masked excerpt. */
@@ -30,25 +34,53 @@ const EXCERPT_CONTEXT = 80;
 const SEVERITY_RANK: Record<Severity, number> = { high: 3, medium: 2, low: 1 };
 const IDENTIFIER = /[A-Za-z0-9_.-]/;
 const NAME_REACH = 100;
+/**
+ * Levels of base64 decoded: 2 finds base64 inside base64 (a Kubernetes Secret's `data:` holding a base64
+ * credentials file). Bounded, so that nested encodings cannot multiply the work.
+ */
+const MAX_DEPTH = 2;
 
 /**
  * Builds the detector. Per fragment, cheapest step first: keyword prefilter (one pass for all rules), rule path,
- * regex, secret group, entropy, named validator, allowlists; then overlaps, the lines a diff added, and allow
- * comments (which mark a finding rather than drop it, so that suppressions can be counted).
+ * regex, secret group, entropy, named validator, allowlists; then base64 runs that hold an encoded keyword, decoded
+ * and scanned the same way; then overlaps, then the lines a diff added, then allow comments (which mark a finding
+ * rather than drop it, so that suppressions can be counted).
  */
 export function createDetector(rules: readonly Rule[], globalAllowlists: readonly Allowlist[] = []): Detector {
   const prefilter = new Prefilter(rules.map((rule) => rule.keywords));
+  const base64 = new Base64Finder(rules.flatMap((rule) => rule.spec.keywords));
+
+  /** Candidates in `fragment.text` at `depth` levels of decoding, overlaps resolved. */
+  function collect(fragment: Fragment, depth: number, locator: Locator): Candidate[] {
+    const candidates: Candidate[] = [];
+    for (const index of prefilter.select(fragment.text)) {
+      for (const candidate of matchRule(rules[index]!, fragment, globalAllowlists, locator)) candidates.push(candidate);
+    }
+    if (depth < MAX_DEPTH) {
+      for (const run of base64.decode(fragment.text, depth === 0 ? 2 : 1)) {
+        // The decoded text is scanned on its own (its own lines for allowlists); no diff filter: that applies to
+        // the base64's lines, below.
+        for (const inner of collect({ path: fragment.path, text: run.text }, depth + 1, new Locator(run.text))) {
+          const span = run.span(inner.start, inner.end);
+          candidates.push({
+            ...inner,
+            start: span.start,
+            end: span.end,
+            decoded: { secret: inner.decoded?.secret ?? run.text.slice(inner.start, inner.end), run },
+          });
+        }
+      }
+    }
+    return candidates.length === 0 ? candidates : dropOverlaps(candidates);
+  }
+
   return {
     rules,
     detect(fragment) {
-      const candidates: Candidate[] = [];
       // Line starts are worked out once per fragment, and only if something asks for a line.
       const locator = new Locator(fragment.text);
-      for (const index of prefilter.select(fragment.text)) {
-        for (const candidate of matchRule(rules[index]!, fragment, globalAllowlists, locator)) candidates.push(candidate);
-      }
-      if (candidates.length === 0) return [];
-      return locate(fragment, dropOverlaps(candidates), locator);
+      const candidates = collect(fragment, 0, locator);
+      return candidates.length === 0 ? [] : locate(fragment, candidates, locator);
     },
     pathSignature(path) {
       let signature = globalAllowlists.map((list) => bit(list.paths.some((p) => p.test(path)))).join('');
@@ -180,7 +212,10 @@ function assignedName(match: RegExpExecArray, text: string): string {
 /**
  * One finding per place: the same span found twice is kept once, and where findings of different rules overlap
  * the higher-severity rule wins (a provider key inside `API_KEY=…` is reported as the provider's key, not also
- * as a generic secret).
+ * as a generic secret; a provider key decoded from the base64 that `API_KEY=` holds, likewise). At equal severity
+ * a plain finding beats one decoded from base64 it overlaps: the plain rule decoded that base64 itself (the Secret
+ * Key inside an `ops_` token's payload). Findings decoded from one run were resolved among themselves already: the
+ * quanta around two neighbouring secrets may overlap without the secrets doing so.
  */
 function dropOverlaps(candidates: Candidate[]): Candidate[] {
   candidates.sort((a, b) => a.start - b.start || b.end - a.end || a.rule.id.localeCompare(b.rule.id));
@@ -189,14 +224,15 @@ function dropOverlaps(candidates: Candidate[]): Candidate[] {
   // maxEnd[i] = the furthest end among kept[0..i]: the backward walk stops where nothing earlier can overlap.
   const maxEnd: number[] = [];
   for (const candidate of candidates) {
-    const rank = SEVERITY_RANK[candidate.rule.severity];
+    const rank = overlapRank(candidate);
     let shadowed = false;
     const beaten: Candidate[] = [];
     for (let i = kept.length - 1; i >= 0 && maxEnd[i]! > candidate.start; i--) {
       const other = kept[i]!;
       if (dropped.has(other) || other.end <= candidate.start) continue;
-      const otherRank = SEVERITY_RANK[other.rule.severity];
-      if (other.rule === candidate.rule || otherRank > rank) shadowed = true;
+      if (candidate.decoded !== undefined && other.decoded?.run === candidate.decoded.run) continue;
+      const otherRank = overlapRank(other);
+      if (otherRank > rank || (otherRank === rank && other.rule === candidate.rule)) shadowed = true;
       else if (otherRank < rank) beaten.push(other);
     }
     if (shadowed) continue;
@@ -205,6 +241,10 @@ function dropOverlaps(candidates: Candidate[]): Candidate[] {
     maxEnd.push(Math.max(candidate.end, maxEnd[maxEnd.length - 1] ?? 0));
   }
   return dropped.size === 0 ? kept : kept.filter((c) => !dropped.has(c));
+}
+
+function overlapRank(candidate: Candidate): number {
+  return SEVERITY_RANK[candidate.rule.severity] * 2 + (candidate.decoded === undefined ? 1 : 0);
 }
 
 function locate(fragment: Fragment, candidates: readonly Candidate[], locator: Locator): RawFinding[] {
@@ -228,8 +268,9 @@ function locate(fragment: Fragment, candidates: readonly Candidate[], locator: L
       column: from.column,
       endLine: to.line,
       endColumn: to.column + 1,
-      secret: fragment.text.slice(candidate.start, candidate.end),
+      secret: candidate.decoded?.secret ?? fragment.text.slice(candidate.start, candidate.end),
       ...(candidate.identity !== undefined ? { identity: candidate.identity } : {}),
+      ...(candidate.decoded !== undefined ? { encoding: 'base64' as const } : {}),
       excerpt: {
         text: fragment.text.slice(excerptStart, excerptEnd),
         secretStart: candidate.start - excerptStart,

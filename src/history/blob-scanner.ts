@@ -39,33 +39,6 @@ export function scanBlob(detector: Detector, path: string, size: number, content
   }
 }
 
-/** One cat-file and the scanning, on this thread. */
-export function inlineScanner(cwd: string, maxFileSize: number, detector: Detector, deliver: Deliver): BlobScanner {
-  const queue = new BlobQueue<{ id: number; path: string }>(cwd, maxFileSize);
-  const reading = (async () => {
-    let lastTurn = performance.now();
-    for await (const blob of queue.results()) {
-      deliver(blob.tag.id, scanBlob(detector, blob.tag.path, blob.size, blob.content));
-      // Chunks already read arrive without a trip through the event loop, and git only writes while a read is
-      // pending: a pipe holds 64 kB, a few blobs. Letting the loop poll every millisecond of scanning keeps git
-      // writing while we scan, instead of the two taking turns.
-      const now = performance.now();
-      if (now - lastTurn > 1) {
-        await new Promise((resolve) => setImmediate(resolve));
-        lastTurn = performance.now();
-      }
-    }
-  })();
-  reading.catch(() => {}); // surfaced by finish()
-  return {
-    want: (id, oid, path) => queue.request(oid, { id, path }),
-    async finish() {
-      queue.end();
-      await reading;
-    },
-  };
-}
-
 /** Messages between the pool and its workers. */
 type ToWorker = { readonly type: 'scan'; readonly items: readonly (readonly [number, string, Uint8Array])[]; readonly bytes: number };
 type FromWorker = { readonly type: 'outcomes'; readonly items: readonly (readonly [number, BlobOutcome])[]; readonly bytes: number };
@@ -80,7 +53,7 @@ const BATCH_BYTES = 256 << 10;
 const IN_FLIGHT_BYTES = 8 << 20;
 
 /**
- * How many workers a history scan uses: one per core (at most 4), none on a single core. LEAKWARDEN_HISTORY_WORKERS
+ * How many workers a history scan may use: one per core (at most 4), none on a single core. LEAKWARDEN_HISTORY_WORKERS
  * overrides it (0 scans on the main thread).
  */
 export function workerCount(env: NodeJS.ProcessEnv): number {
@@ -90,22 +63,81 @@ export function workerCount(env: NodeJS.ProcessEnv): number {
   return cores < 2 ? 0 : Math.min(cores, 4);
 }
 
+/** Text scanned on the main thread before workers start: a small history is done before a worker would be ready. */
+const INLINE_BYTES = 64 << 20;
+
+export interface WorkerPool {
+  /** The bundle: a worker runs the same file, started with WORKER_ARGV. */
+  readonly script: string;
+  readonly data: WorkerData;
+  readonly count: number;
+  /** Text scanned on the main thread first (default INLINE_BYTES; LEAKWARDEN_HISTORY_INLINE_BYTES sets it). */
+  readonly inlineBytes?: number;
+}
+
 /**
- * The scanning spread over worker threads. One cat-file still reads every blob on this thread (in the order the
- * walk found them, which keeps git's delta cache warm); text goes to the workers in batches of about 256 kB,
- * to whichever has the least outstanding, and the reader pauses while more than IN_FLIGHT_BYTES wait to be scanned.
- * Decoding and regex scanning are most of a history scan's CPU: on a 1 GB history, one thread manages a few hundred
- * MB/s. `script` is the bundle: a worker runs the same file, started with WORKER_ARGV.
+ * Reads the blobs through one `git cat-file --batch` (in the order the walk found them, which keeps git's delta cache
+ * warm) and scans them. Decoding and regex scanning are most of a history scan's CPU, and one thread manages a few
+ * hundred MB/s: past INLINE_BYTES of text, when `pool` allows, worker threads start and the text goes to them in
+ * batches of about 256 kB, to whichever has the least outstanding; the reader pauses while more than IN_FLIGHT_BYTES
+ * wait to be scanned, so memory stays bounded.
  */
-export async function workerScanner(script: string, data: WorkerData, count: number, cwd: string, maxFileSize: number, deliver: Deliver): Promise<BlobScanner> {
+export function blobScanner(cwd: string, maxFileSize: number, detector: Detector, deliver: Deliver, pool: WorkerPool | null = null): BlobScanner {
+  const queue = new BlobQueue<{ id: number; path: string }>(cwd, maxFileSize);
+  let workers: ReturnType<typeof startWorkers> | null = null;
+  let inlineBytes = 0;
+  const reading = (async () => {
+    let lastTurn = performance.now();
+    for await (const blob of queue.results()) {
+      const { id, path } = blob.tag;
+      if (blob.content === null || isBinary(blob.content)) {
+        deliver(id, blob.size < 0 ? { kind: 'missing' } : blob.content === null ? { kind: 'too-large' } : { kind: 'binary' });
+      } else if (pool === null || pool.count === 0 || (workers === null && inlineBytes < (pool.inlineBytes ?? INLINE_BYTES))) {
+        inlineBytes += blob.content.length;
+        deliver(id, scanBlob(detector, path, blob.size, blob.content));
+      } else {
+        workers ??= startWorkers(pool, deliver);
+        await workers.scan(id, path, blob.content);
+      }
+      // Chunks already read arrive without a trip through the event loop, and git only writes while a read is
+      // pending: a pipe holds 64 kB, a few blobs. Letting the loop poll every millisecond of scanning keeps git
+      // writing while we scan, instead of the two taking turns.
+      const now = performance.now();
+      if (now - lastTurn > 1) {
+        await new Promise((resolve) => setImmediate(resolve));
+        lastTurn = performance.now();
+      }
+    }
+    await workers?.drain();
+  })();
+  reading.catch(() => {}); // surfaced by finish()
+  return {
+    want: (id, oid, path) => queue.request(oid, { id, path }),
+    async finish() {
+      queue.end();
+      try {
+        await reading;
+      } finally {
+        await workers?.terminate();
+      }
+    },
+  };
+}
+
+function startWorkers(pool: WorkerPool, deliver: Deliver) {
   // getBuiltinModule, not import(): the bundle runs in a vm.Script, which has no dynamic-import loader.
   const { Worker } = process.getBuiltinModule('node:worker_threads') as typeof import('node:worker_threads');
   let failure: unknown = null;
   let inFlight = 0;
   let drained: (() => void) | null = null;
   const outstanding: number[] = [];
-  const workers = Array.from({ length: count }, (_, i) => {
-    const worker = new Worker(script, { argv: [WORKER_ARGV], workerData: data, stdout: false, stderr: false });
+  const wake = () => {
+    const resume = drained;
+    drained = null;
+    resume?.();
+  };
+  const workers = Array.from({ length: pool.count }, (_, i) => {
+    const worker = new Worker(pool.script, { argv: [WORKER_ARGV], workerData: pool.data, stdout: false, stderr: false });
     outstanding.push(0);
     worker.on('message', (message: FromWorker) => {
       for (const [id, outcome] of message.items) deliver(id, outcome);
@@ -119,12 +151,6 @@ export async function workerScanner(script: string, data: WorkerData, count: num
     });
     return worker;
   });
-  const wake = () => {
-    const resume = drained;
-    drained = null;
-    resume?.();
-  };
-
   let batch: [number, string, Uint8Array][] = [];
   let batchBytes = 0;
   const send = () => {
@@ -136,37 +162,23 @@ export async function workerScanner(script: string, data: WorkerData, count: num
     batch = [];
     batchBytes = 0;
   };
-
-  const queue = new BlobQueue<{ id: number; path: string }>(cwd, maxFileSize);
-  const reading = (async () => {
-    for await (const blob of queue.results()) {
-      const { id, path } = blob.tag;
-      if (blob.content === null || isBinary(blob.content)) {
-        deliver(id, blob.size < 0 ? { kind: 'missing' } : blob.content === null ? { kind: 'too-large' } : { kind: 'binary' });
-        continue;
-      }
-      // A copy of exactly the blob's bytes, whose memory moves to the worker (a parser's buffer may be shared).
-      batch.push([id, path, new Uint8Array(blob.content)]);
-      batchBytes += blob.content.length;
-      if (batchBytes >= BATCH_BYTES) send();
-      while (inFlight > IN_FLIGHT_BYTES && failure === null) await new Promise<void>((resolve) => (drained = resolve));
-      if (failure !== null) throw failure;
-    }
-    send();
-    while (inFlight > 0 && failure === null) await new Promise<void>((resolve) => (drained = resolve));
-  })();
-  reading.catch(() => {}); // surfaced by finish()
+  const waitBelow = async (limit: number) => {
+    while (inFlight > limit && failure === null) await new Promise<void>((resolve) => (drained = resolve));
+    if (failure !== null) throw failure;
+  };
   return {
-    want: (id, oid, path) => queue.request(oid, { id, path }),
-    async finish() {
-      queue.end();
-      try {
-        await reading;
-        if (failure !== null) throw failure;
-      } finally {
-        await Promise.all(workers.map((worker) => worker.terminate()));
-      }
+    async scan(id: number, path: string, content: Buffer) {
+      // A copy of exactly the blob's bytes, whose memory moves to the worker (a parser's buffer may be shared).
+      batch.push([id, path, new Uint8Array(content)]);
+      batchBytes += content.length;
+      if (batchBytes >= BATCH_BYTES) send();
+      await waitBelow(IN_FLIGHT_BYTES);
     },
+    async drain() {
+      send();
+      await waitBelow(0);
+    },
+    terminate: () => Promise.all(workers.map((worker) => worker.terminate())),
   };
 }
 

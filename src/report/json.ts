@@ -62,6 +62,7 @@ export const jsonReporter = {
         endColumn: f.endColumn,
         secret: f.secret,
         fingerprint: f.fingerprint,
+        ...(f.encoding !== undefined ? { encoding: f.encoding } : {}),
         commit: f.commit,
         ...(f.author !== null ? { author: f.author } : {}),
         ...(f.message !== null ? { message: f.message } : {}),

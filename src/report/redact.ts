@@ -14,13 +14,21 @@ export function finalizeFindings(raw: readonly RawFinding[], options: { readonly
   // Findings by line, in column order (the sort above), so a snippet looks only at its neighbours.
   const onLine = new Map<string, RawFinding[]>();
   const position = new Map<RawFinding, number>();
-  const lineKey = (f: RawFinding) => `${f.commit ?? ''}\0${f.path}\0${f.line}`;
+  const lineKey = (f: RawFinding, line = f.line) => `${f.commit ?? ''}\0${f.path}\0${line}`;
+  // Findings that span lines, by each line after their first: a snippet of that line masks what they cover of it.
+  const continuing = new Map<string, RawFinding[]>();
   for (const finding of sorted) {
     if (finding.line === null) continue;
     let list = onLine.get(lineKey(finding));
     if (!list) onLine.set(lineKey(finding), (list = []));
     position.set(finding, list.length);
     list.push(finding);
+    for (let line = finding.line + 1; finding.endLine !== null && line <= finding.endLine; line++) {
+      const key = lineKey(finding, line);
+      const spanning = continuing.get(key);
+      if (spanning) spanning.push(finding);
+      else continuing.set(key, [finding]);
+    }
   }
   return sorted.map((finding) => ({
     ruleId: finding.ruleId,
@@ -33,11 +41,12 @@ export function finalizeFindings(raw: readonly RawFinding[], options: { readonly
     endColumn: finding.endColumn,
     secret: options.redact ? redactSecret(finding.secret) : finding.secret,
     fingerprint: fingerprint(finding),
+    ...(finding.encoding !== undefined ? { encoding: finding.encoding } : {}),
     message: finding.message ?? null,
     commit: finding.commit,
     author: finding.author ?? null,
     details: finding.details,
-    snippet: snippet(finding, onLine.get(lineKey(finding)) ?? [finding], position.get(finding) ?? 0, options.redact),
+    snippet: snippet(finding, onLine.get(lineKey(finding)) ?? [finding], position.get(finding) ?? 0, continuing.get(lineKey(finding)) ?? [], options.redact),
   }));
 }
 
@@ -65,8 +74,11 @@ function mask(secret: string): string {
   return `${flat.slice(0, head)}…${flat.slice(flat.length - tail)}`;
 }
 
-/** The finding's line around the secret, with every secret that sits on that line masked. */
-function snippet(finding: RawFinding, sameLine: readonly RawFinding[], at: number, redact: boolean): string | null {
+/**
+ * The finding's line around the secret, with every secret that sits on that line masked: those that start on it,
+ * and the ends of those that started on a line above (`continuing`; a wrapped base64 run, a pretty-printed file).
+ */
+function snippet(finding: RawFinding, sameLine: readonly RawFinding[], at: number, continuing: readonly RawFinding[], redact: boolean): string | null {
   const excerpt = finding.excerpt;
   if (excerpt === null || finding.column === null) return null;
   if (!redact) return excerpt.text;
@@ -87,9 +99,20 @@ function snippet(finding: RawFinding, sameLine: readonly RawFinding[], at: numbe
     add(other);
   }
   for (let i = at + 1; i < sameLine.length && sameLine[i]!.column! < windowEnd; i++) add(sameLine[i]!);
-  ranges.sort((a, b) => b.from - a.from);
+  for (const other of continuing) {
+    const to = other.endLine === finding.line ? other.endColumn! - origin : excerpt.text.length;
+    if (to > 0) ranges.push({ from: 0, to: Math.min(excerpt.text.length, to), secret: other.secret });
+  }
+  // Ranges may overlap (the base64 quanta around two neighbouring secrets): each stretch is masked once.
+  ranges.sort((a, b) => a.from - b.from);
+  const merged: typeof ranges = [];
+  for (const range of ranges) {
+    const last = merged[merged.length - 1];
+    if (last && range.from < last.to) last.to = Math.max(last.to, range.to);
+    else merged.push({ ...range });
+  }
   let text = excerpt.text;
-  for (const range of ranges) text = `${text.slice(0, range.from)}${mask(range.secret)}${text.slice(range.to)}`;
+  for (const range of merged.reverse()) text = `${text.slice(0, range.from)}${mask(range.secret)}${text.slice(range.to)}`;
   return text;
 }
 

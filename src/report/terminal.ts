@@ -27,7 +27,7 @@ export const terminalReporter = {
         currentPath = group;
       }
       const where = finding.line === null ? 'file' : `${finding.line}:${finding.column}`;
-      const headline = finding.message ?? finding.description;
+      const headline = `${finding.message ?? finding.description}${finding.encoding ? ` (${finding.encoding}-encoded)` : ''}`;
       const extra = describeDetails(finding);
       lines.push(`  ${c.dim(where.padEnd(8))} ${severity[finding.severity](finding.severity.padEnd(6))}  ${finding.ruleId}  ${clean(headline)}${extra ? c.dim(`  (${clean(extra)})`) : ''}`);
       if (finding.snippet !== null) lines.push(`  ${' '.repeat(8)} ${c.dim('│')} ${clean(finding.snippet.trim())}`);

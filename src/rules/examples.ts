@@ -144,8 +144,10 @@ export function exampleCases(spec: RuleSpec): ExampleCase[] {
  * Every problem with a rule's examples, checked against a detector built from all rules (so overlaps between rules
  * are part of the check). Returns messages; an empty list means the rule's evidence holds:
  * - at least one positive and one negative; no duplicates;
- * - each positive contains one of the rule's keywords (or the prefilter would skip it in real scans);
- * - each positive yields exactly one finding, from this rule, at the `«secret:…»` span when one is marked;
+ * - each positive contains one of the rule's keywords (or the prefilter would skip it in real scans), unless it is
+ *   found in decoded base64 (then its encoded keyword selected it);
+ * - each positive yields exactly one finding, from this rule, at the `«secret:…»` span when one is marked (for a
+ *   secret found in base64, the marked span is the encoded text, and the finding's secret its decoding);
  * - each negative yields no finding from this rule;
  * - no example, unexpanded, yields any finding (the rules file itself scans clean).
  */
@@ -168,18 +170,35 @@ export function checkExamples(spec: RuleSpec, detector: Detector): string[] {
       continue;
     }
     const lower = c.expanded.text.toLowerCase();
-    if (!spec.keywords.some((k) => lower.includes(k.toLowerCase()))) problems.push(`${where(c)}: contains none of the keywords ${spec.keywords.join(', ')}`);
+    // A positive found in decoded base64 was selected by its encoded keyword, which the plain text need not hold.
+    const encoded = own.length === 1 && own[0]!.encoding !== undefined;
+    if (!encoded && !spec.keywords.some((k) => lower.includes(k.toLowerCase()))) problems.push(`${where(c)}: contains none of the keywords ${spec.keywords.join(', ')}`);
     if (findings.length !== 1 || own.length !== 1) {
       problems.push(`${where(c)}: expected exactly one ${spec.id} finding, got ${findings.length === 0 ? 'none' : describe(findings)}`);
       continue;
     }
     const marked = c.expanded.secrets[0];
     if (marked) {
-      const expected = c.expanded.text.slice(marked.start, marked.end);
-      if (own[0]!.secret !== expected) problems.push(`${where(c)}: reported ${JSON.stringify(preview(own[0]!.secret))}, expected ${JSON.stringify(preview(expected))}`);
+      // A base64 secret is reported decoded: the marked text is its encoding (once, or twice for base64 in base64).
+      const text = c.expanded.text.slice(marked.start, marked.end);
+      const expected = encoded ? [decodeText(text), decodeText(decodeText(text))] : [text];
+      if (!expected.includes(own[0]!.secret)) problems.push(`${where(c)}: reported ${JSON.stringify(preview(own[0]!.secret))}, expected ${JSON.stringify(preview(expected[0]!))}`);
+      const span = `${own[0]!.line}:${own[0]!.column}`;
+      const markedAt = position(c.expanded.text, marked.start);
+      if (encoded && span !== markedAt) problems.push(`${where(c)}: reported at ${span}, expected at ${markedAt} (the encoded text)`);
     }
   }
   return problems;
+}
+
+function decodeText(base64: string): string {
+  return Buffer.from(base64, 'base64').toString('utf8');
+}
+
+/** `line:column` (1-based) of an offset. */
+function position(text: string, offset: number): string {
+  const before = text.slice(0, offset).split('\n');
+  return `${before.length}:${before[before.length - 1]!.length + 1}`;
 }
 
 function describe(findings: readonly RawFinding[]): string {

@@ -45,8 +45,10 @@ describe('.leakwarden.toml', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(1);
     expect(summarize(run.json)).toEqual(['acme-api-key app.cfg:1:8', 'openai-api-key openai.txt:1:16']);
-    // Custom rules run in history (on worker threads) and staged scans too.
-    expect(summarize(repo.run(['history', '-f', 'json']).json)).toEqual(['acme-api-key app.cfg:1:8', 'openai-api-key openai.txt:1:16']);
+    // Custom rules run in history (on worker threads too: they get the config's rules) and staged scans.
+    for (const env of [{}, { LEAKWARDEN_HISTORY_WORKERS: '2', LEAKWARDEN_HISTORY_INLINE_BYTES: '0' }]) {
+      expect(summarize(repo.run(['history', '-f', 'json'], { env }).json)).toEqual(['acme-api-key app.cfg:1:8', 'openai-api-key openai.txt:1:16']);
+    }
     repo.write('more.cfg', `acme = ${acmeKey('staged')}\n`);
     repo.add('more.cfg');
     expect(summarize(repo.run(['staged', '-f', 'json']).json)).toEqual(['acme-api-key more.cfg:1:8']);

@@ -7,8 +7,8 @@ import { expandExample } from '../../src/rules/examples.ts';
 import { loadRulesDir } from '../../src/rules/load.ts';
 
 /**
- * Every rule's regex, validator and the finalisation steps must stay linear on hostile input: a 10 MB single line
- * of keyword noise. The bound is generous because CI machines are shared and noisy; the benchmark measures the
+ * Every rule's regex, validator, the base64 decoding and the finalisation steps must stay linear on hostile input: a
+ * 10 MB single line of keyword noise (or of base64 that holds it). The bound is generous because CI machines are shared and noisy; the benchmark measures the
  * real figures. A quadratic path takes minutes here, not seconds.
  */
 const detector = createDetector((await loadRulesDir(builtinRulesDir())).specs.map(compileRule));
@@ -18,6 +18,9 @@ const BOUND_MS = 4000;
 function line(unit: string): string {
   return unit.repeat(Math.ceil(SIZE / unit.length)).slice(0, SIZE);
 }
+
+const b64 = (text: string) => Buffer.from(text).toString('base64');
+const RANDOM_BASE64 = expandExample('«rand:1000000:b64»', 'hostile-base64').text;
 
 const NOISE: Record<string, () => string> = {
   'sk-': () => line('sk-'),
@@ -38,6 +41,16 @@ const NOISE: Record<string, () => string> = {
   'A3-': () => line('A3-'),
   '1PRK-': () => line('1PRK-'),
   'JWT-shaped': () => line('eyJhbGciOiJFUzI1NiJ9.eyIxcGFzc3dvcmQuY29tL.'),
+  // Base64: every run is found, but only those holding an encoded keyword are decoded, and only text is scanned.
+  'one 10 MB base64 run': () => line(RANDOM_BASE64),
+  'base64 wrapped at 76 characters': () => line(RANDOM_BASE64).replace(/.{76}/g, '$&\n'),
+  'base64 runs just shorter and just longer than decoded ones': () => line(`${RANDOM_BASE64.slice(0, 51)} ${RANDOM_BASE64.slice(100, 152)}/`),
+  'base64 of password= (keywords everywhere)': () => line(b64('password='.repeat(1000))),
+  'base64 of encCredentials keys': () => line(b64('{"encCredentials":'.repeat(1000))),
+  'base64 of sk-T3BlbkFJ': () => line(b64('sk-T3BlbkFJ'.repeat(999))),
+  'base64 of base64 of keywords': () => line(b64(b64('{"encCredentials":password='.repeat(1000)))),
+  'base64 of base64 of base64 of keywords': () => line(b64(b64(b64('password=T3BlbkFJ'.repeat(999))))),
+  'short base64 runs that each decode to keywords': () => line(`${b64('password=password=password=password=abcd')} `),
 };
 
 describe('hostile input: 10 MB single lines', () => {
@@ -61,6 +74,18 @@ describe('hostile input: 10 MB single lines', () => {
     const findings = finalizeFindings(detector.detect({ path: 'dense.txt', text }), { redact: true });
     const elapsed = performance.now() - started;
     expect(findings.length).toBeGreaterThan(100_000);
+    expect(elapsed, `${elapsed.toFixed(0)} ms`).toBeLessThan(BOUND_MS * 3);
+  });
+
+  it('a line dense with base64 runs that each decode to a finding is handled in linear time', () => {
+    // 10 MB of base64("api_key=<32 random chars>") runs: each one is decoded and scanned, and yields a finding.
+    let text = '';
+    for (let i = 0; text.length < SIZE; i += 32) text += `${b64(`api_key=${RANDOM_BASE64.slice(i % 900_000, (i % 900_000) + 32)}`)} `;
+    const started = performance.now();
+    const findings = finalizeFindings(detector.detect({ path: 'dense.txt', text }), { redact: true });
+    const elapsed = performance.now() - started;
+    expect(findings.length).toBeGreaterThan(100_000);
+    expect(findings.every((f) => f.encoding === 'base64')).toBe(true);
     expect(elapsed, `${elapsed.toFixed(0)} ms`).toBeLessThan(BOUND_MS * 3);
   });
 });

@@ -12,6 +12,10 @@ const OPENAI = `sk-proj-«rand:74:b64url»${'T3Blbk'}FJ«rand:73:b64url»A`;
 const SERVICE_ACCOUNT =
   'ops_«b64url:{"signInAddress":"my.1password.com","userAuth":{"method":"SRPg-4096","alg":"PBES2g-HS256","iterations":650000,"salt":"«rand:22:b64url»"},"email":"«rand:13:b32»@1passwordserviceaccounts.com","srpX":"«rand:64:hex»","muk":{"alg":"A256GCM","ext":true,"k":"«rand:43:b64url»","key_ops":["encrypt","decrypt"],"kty":"oct","kid":"mp"},"secretKey":"A3-«rand:6:sk»-«rand:6:sk»-«rand:5:sk»-«rand:5:sk»-«rand:5:sk»-«rand:5:sk»","throttleSecret":{"seed":"«rand:64:hex»","uuid":"«rand:26:B32»"},"deviceUuid":"«rand:26:b32»"}»';
 
+/** A Connect server's 1password-credentials.json, minified (rules/1password.toml). */
+const CONNECT_CREDENTIALS =
+  '{"verifier":{"salt":"«rand:22:b64url»","localHash":"«rand:43:b64url»"},"encCredentials":{"kid":"localauthv2keykid","enc":"A256GCM","cty":"b5+jwk+json","iv":"«rand:16:b64url»","data":"«rand:642:b64url»"},"version":"2","deviceUuid":"«rand:26:b32»","uniqueKey":{"alg":"A256GCM","ext":true,"k":"«rand:43:b64url»","key_ops":["encrypt","decrypt"],"kty":"oct","kid":"«rand:26:b32»"}}';
+
 /** A high-entropy value assigned to a secret-looking name in code (rules/generic.toml). */
 const GENERIC = 'const stripeApiKey = "«secret:«rand:40:alnum»»";';
 
@@ -27,6 +31,16 @@ export function openaiKey(seed: string): string {
 /** A 1Password service-account token (rule `1password-service-account-token`). */
 export function serviceAccountToken(seed: string): string {
   return expand(SERVICE_ACCOUNT, `ops:${seed}`);
+}
+
+/** The content of a Connect server's credentials file (rule `1password-connect-credentials`). */
+export function connectCredentials(seed: string): string {
+  return expand(CONNECT_CREDENTIALS, `connect:${seed}`);
+}
+
+/** Standard base64 of `text` (UTF-8). */
+export function base64(text: string): string {
+  return Buffer.from(text).toString('base64');
 }
 
 export interface Assignment {
@@ -53,7 +67,7 @@ export function openaiLine(seed: string): Assignment {
 }
 
 /** A Connect server's `1password-credentials.json`, pretty-printed: one finding over many lines (rules/1password.toml). */
-const CONNECT_CREDENTIALS = `{
+const CONNECT_CREDENTIALS_PRETTY = `{
   "verifier": { "salt": "«rand:22:b64url»", "localHash": "«rand:43:b64url»" },
   "encCredentials": {
     "kid": "localauthv2keykid",
@@ -70,5 +84,5 @@ const CONNECT_CREDENTIALS = `{
 
 /** A pretty-printed Connect credentials file (rule `1password-connect-credentials`, a finding over several lines). */
 export function connectCredentialsFile(seed: string): string {
-  return expand(CONNECT_CREDENTIALS, `connect:${seed}`);
+  return expand(CONNECT_CREDENTIALS_PRETTY, `connect:${seed}`);
 }

@@ -152,10 +152,13 @@ describe('history: the whole history of every ref', () => {
   it('gives the same report whether blobs are scanned on worker threads or on the main thread', () => {
     const strip = (run: ReturnType<TempRepo['run']>) => ({ ...run.json, scan: { ...run.json?.scan, durationMs: 0 } });
     const inline = repo.run(['history', '-f', 'json'], { env: { LEAKWARDEN_HISTORY_WORKERS: '0' } });
-    const three = repo.run(['history', '-f', 'json'], { env: { LEAKWARDEN_HISTORY_WORKERS: '3' } });
+    // Workers start once this much text was scanned on the main thread: 0, so that they do the whole scan here.
+    const three = repo.run(['history', '-f', 'json'], { env: { LEAKWARDEN_HISTORY_WORKERS: '3', LEAKWARDEN_HISTORY_INLINE_BYTES: '0' } });
+    const mixed = repo.run(['history', '-f', 'json'], { env: { LEAKWARDEN_HISTORY_WORKERS: '2', LEAKWARDEN_HISTORY_INLINE_BYTES: '100' } });
     expect(inline.code).toBe(1);
     expect(three.code).toBe(1);
     expect(strip(three)).toEqual(strip(inline));
+    expect(strip(mixed)).toEqual(strip(inline));
     expect(inline.json?.findings).toHaveLength(7);
   });
 
@@ -237,7 +240,7 @@ describe('history skips what it cannot scan as text, and says so', () => {
     repo.write('small.txt', `k=${key}\n`);
     commit(repo, 'files');
     for (const workers of ['0', '2']) {
-      const run = repo.run(['history', '-f', 'json', '--max-file-size', '1KB'], { env: { LEAKWARDEN_HISTORY_WORKERS: workers } });
+      const run = repo.run(['history', '-f', 'json', '--max-file-size', '1KB'], { env: { LEAKWARDEN_HISTORY_WORKERS: workers, LEAKWARDEN_HISTORY_INLINE_BYTES: '0' } });
       expect(run.code).toBe(1);
       // Workers report in the order they finish: compare as sets.
       expect([...(run.json?.scan.skipped ?? [])].sort((a, b) => a.path.localeCompare(b.path))).toEqual([
@@ -248,6 +251,30 @@ describe('history skips what it cannot scan as text, and says so', () => {
       expect(run.json?.scan.blobs).toBe(3);
       expect(run.json?.scan.files).toBe(1);
     }
+  });
+});
+
+describe('history decodes base64', () => {
+  it('finds base64-encoded credentials in a file a later commit deleted', () => {
+    const repo = TempRepo.create();
+    const key = openaiKey('b64-history');
+    repo.write('k8s/secret.yaml', `apiVersion: v1\nkind: Secret\nmetadata:\n  name: api\ndata:\n  OPENAI_API_KEY: ${Buffer.from(key).toString('base64')}\n`);
+    const added = commit(repo, 'a secret manifest');
+    repo.remove('k8s/secret.yaml');
+    commit(repo, 'use sealed secrets instead');
+    const run = history(repo);
+    expect(run.code).toBe(1);
+    expect(run.findings.map(where)).toEqual([`openai-api-key k8s/secret.yaml:6 @${added.slice(0, 7)}`]);
+    expect(run.findings[0]).toMatchObject({ encoding: 'base64', column: 19 });
+    expect(run.incidents?.[0]?.status).toBe('history-only');
+    // The same key in plain text is the same incident.
+    repo.write('app.env.js', `const k = "${key}";\n`);
+    commit(repo, 'plain');
+    const both = history(repo);
+    expect(both.incidents).toHaveLength(1);
+    expect(both.incidents?.[0]).toMatchObject({ occurrences: 2, status: 'in-head' });
+    expect(both.stdout).not.toContain(key);
+    expect(both.stdout).not.toContain(Buffer.from(key).toString('base64'));
   });
 });
 

@@ -1,0 +1,403 @@
+import { isUtf8 } from 'node:buffer';
+
+/**
+ * Base64 inside scanned text: finding the runs worth decoding, and mapping what is found in the decoded text back to
+ * the base64 that encodes it.
+ *
+ * Decoding costs a pass over the run and a scan of the result, so a run is decoded only when it can hold a rule's
+ * keyword: a keyword, encoded at each of the three byte alignments, gives characters that do not depend on its
+ * neighbours (its "needles"), and only runs holding a needle are decoded. Keywords of 6 bytes or more also get
+ * needles of their needles, so base64 inside base64 (a Kubernetes Secret holding a base64 credentials file) is
+ * found too; the short keywords' second-level needles would be too short to select anything. A keyword needs 3 bytes
+ * for a needle at every alignment (every rule keyword has them).
+ */
+
+/** Shortest run considered (39 decoded bytes): a bare base64 Secret Key, the shortest provider secret, is 54. */
+export const MIN_RUN = 52;
+/** Keywords at least this long (in bytes) get needles for base64 inside base64. */
+const NESTED_KEYWORD_BYTES = 6;
+/** Characters decoded first, to drop binary content before decoding a long run whole. */
+const HEAD_CHARS = 64;
+
+const STANDARD = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+/** 6-bit value of each base64 character of either alphabet (`-` and `_` are url-safe 62 and 63); -1 elsewhere. */
+const VALUE = new Int8Array(128).fill(-1);
+for (let i = 0; i < 64; i++) VALUE[STANDARD.charCodeAt(i)] = i;
+VALUE[45] = 62; // -
+VALUE[95] = 63; // _
+/** 1 for a base64 character of either alphabet, over every UTF-16 code unit: one lookup per character scanned. */
+const IS_BASE64 = new Uint8Array(65536);
+for (let c = 0; c < 128; c++) if (VALUE[c]! >= 0) IS_BASE64[c] = 1;
+const PREFIX_MASK = (1 << 18) - 1;
+/** Control characters that plain text does not hold (tab, line feed, form feed and carriage return are allowed). */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/;
+
+interface Needle {
+  /** 6-bit values of the needle's characters. */
+  readonly values: Int8Array;
+  /** Position of the needle's first character in its 4-character quantum. */
+  readonly offset: number;
+  /** 1: the keyword itself is encoded; 2: the keyword is encoded twice. */
+  readonly level: 1 | 2;
+}
+
+/** Decoded text, and where in the scanned text the base64 of any part of it is. */
+export interface DecodedRun {
+  readonly text: string;
+  /** The span of the scanned text that encodes `text.slice(start, end)`: whole 4-character quanta. */
+  span(start: number, end: number): { readonly start: number; readonly end: number };
+}
+
+const NONE: readonly DecodedRun[] = [];
+
+export class Base64Finder {
+  private needles: Needles | undefined;
+
+  /** `keywords`: every rule's keywords as written (lower-case ones are matched in any of three cases). */
+  constructor(private readonly keywords: readonly string[]) {}
+
+  /**
+   * The runs of `text` that hold a needle of at most `levels` levels and decode to text (valid UTF-8 without
+   * control characters), decoded. A run is decoded from at most a few starts (those its needles' alignments allow).
+   */
+  decode(text: string, levels: 1 | 2): readonly DecodedRun[] {
+    const first = windowEnd(text, MIN_RUN - 1);
+    if (first === -1) return NONE;
+    // Built when the first run is seen: most fragments have none, and a pre-commit run pays nothing for them.
+    this.needles ??= new Needles(this.keywords);
+    return this.needles.decodeRuns(text, first, levels);
+  }
+}
+
+/** The run decoded from the first plausible start that gives text, or null. */
+function decodeAt(compact: string, phases: number, origin: number | readonly (readonly [number, number])[]): DecodedRun | null {
+  for (const skip of starts(compact, phases)) {
+    const body = compact.slice(skip, compact.length - ((compact.length - skip) % 4 === 1 ? 1 : 0));
+    if (body.length < MIN_RUN || !textLike(Buffer.from(body.slice(0, HEAD_CHARS), 'base64'), true)) continue;
+    const bytes = Buffer.from(body, 'base64');
+    if (!textLike(bytes, false)) continue;
+    const decoded = bytes.toString('utf8');
+    if (CONTROL.test(decoded)) continue;
+    return decodedRun(decoded, bytes.length, skip, compact.length, origin);
+  }
+  return null;
+}
+
+/** Every keyword's needles, by their first three characters (18 bits); a bitmap answers "any needle here?" first. */
+class Needles {
+  private readonly byPrefix = new Map<number, Needle[]>();
+  private readonly prefixes = new Uint8Array(PREFIX_MASK + 1);
+
+  constructor(keywords: readonly string[]) {
+    const seen = new Set<string>();
+    for (const variant of keywordVariants(keywords)) {
+      for (const single of needlesOf(variant)) {
+        this.add(single, 1, seen);
+        if (Buffer.byteLength(variant) < NESTED_KEYWORD_BYTES) continue;
+        // The first-level base64 may be standard or url-safe: its needle in both alphabets, then encoded again.
+        const spellings = new Set([single.text, single.text.replace(/\+/g, '-').replace(/\//g, '_')]);
+        for (const spelling of spellings) for (const double of needlesOf(spelling)) this.add(double, 2, seen);
+      }
+    }
+  }
+
+  /**
+   * Every run from the window ending at `first` on that holds a needle, decoded. The scan for candidates
+   * (nextCandidate) sees every run of every fragment; what follows here only sees the few it returns.
+   */
+  decodeRuns(text: string, first: number, levels: 1 | 2): readonly DecodedRun[] {
+    let decoded: DecodedRun[] | undefined;
+    for (let lineEnd = nextCandidate(text, first, this.prefixes); lineEnd !== -1; ) {
+      const start = runStart(text, lineEnd - 1);
+      const wrapping = wraps(text, start, lineEnd);
+      const end = wrapping ? wrappedEnd(text, start, lineEnd) : padding(text, lineEnd);
+      const found = wrapping ? this.decodeWrapped(text, start, end, levels) : this.decodeLine(text, start, lineEnd, end, levels);
+      if (found !== null) (decoded ??= []).push(found);
+      lineEnd = nextCandidate(text, end + MIN_RUN - 1, this.prefixes);
+    }
+    return decoded ?? NONE;
+  }
+
+  /** A run on one line, [start, end) with its padding, searched where it is. */
+  private decodeLine(text: string, start: number, lineEnd: number, end: number, levels: 1 | 2): DecodedRun | null {
+    const phases = this.phases(text, start, lineEnd, levels);
+    return phases === 0 ? null : decodeAt(text.slice(start, end), phases, start);
+  }
+
+  /** A wrapped run, searched and decoded without its line breaks and indentation. */
+  private decodeWrapped(text: string, start: number, end: number, levels: 1 | 2): DecodedRun | null {
+    const raw = text.slice(start, end);
+    const compact = raw.replace(/\s+/g, '');
+    const phases = this.phases(compact, 0, compact.length, levels);
+    return phases === 0 ? null : decodeAt(compact, phases, offsetsOf(raw, start));
+  }
+
+  /**
+   * Bit p set when a needle of at most `levels` levels in `text` between `from` and `to` puts a quantum boundary
+   * at p (mod 4), counted from `from`.
+   */
+  phases(text: string, from: number, to: number, levels: 1 | 2): number {
+    let mask = 0;
+    let code = 0;
+    for (let i = from; i < to; i++) {
+      code = ((code << 6) | VALUE[text.charCodeAt(i) & 127]!) & PREFIX_MASK;
+      if (i < from + 2 || this.prefixes[code] === 0) continue;
+      const start = i - 2;
+      for (const needle of this.byPrefix.get(code)!) {
+        if (needle.level > levels || !matchesAt(text, start, to, needle.values)) continue;
+        mask |= 1 << ((((start - from - needle.offset) % 4) + 4) % 4);
+      }
+    }
+    return mask;
+  }
+
+  private add(needle: { text: string; offset: number }, level: 1 | 2, seen: Set<string>): void {
+    // Needles of level 1 are added first: a needle already there is as good or better.
+    const key = `${needle.offset}:${needle.text.replace(/-/g, '+').replace(/_/g, '/')}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    const values = new Int8Array(needle.text.length);
+    for (let i = 0; i < values.length; i++) values[i] = VALUE[needle.text.charCodeAt(i)]!;
+    const prefix = (values[0]! << 12) | (values[1]! << 6) | values[2]!;
+    this.prefixes[prefix] = 1;
+    const bucket = this.byPrefix.get(prefix);
+    if (bucket) bucket.push({ values, offset: needle.offset, level });
+    else this.byPrefix.set(prefix, [{ values, offset: needle.offset, level }]);
+  }
+}
+
+/**
+ * Where the base64 in a run may start, likeliest first: the run's start (base64 after a quote, a space, `=` or `:`),
+ * then, for each alignment a needle implies, the first positions of that alignment after a character that glues
+ * words together (`dir/<base64>`, `prefix_<base64>`), at most GLUED_STARTS of them, within HEAD_CHARS.
+ */
+function starts(compact: string, phases: number): number[] {
+  const found = [0];
+  for (let phase = 0; phase < 4; phase++) {
+    if ((phases & (1 << phase)) === 0) continue;
+    if (phase !== 0) found.push(phase);
+    let tried = 0;
+    for (let i = phase + 4; i < HEAD_CHARS && i < compact.length && tried < GLUED_STARTS; i += 4) {
+      if (GLUE.has(compact.charCodeAt(i - 1))) {
+        found.push(i);
+        tried++;
+      }
+    }
+  }
+  return found;
+}
+
+/** `/`, `+`, `-`, `_`: base64 characters that also join words, paths and prefixes. */
+const GLUE = new Set([47, 43, 45, 95]);
+const GLUED_STARTS = 3;
+
+/*
+ * Runs: at least MIN_RUN base64 characters (either alphabet, with up to two `=` of padding), or wrapped base64:
+ * lines of one run whose every line but the last is a whole number of quanta and at least MIN_RUN long, indented or
+ * not (`base64` output, PEM bodies, YAML block scalars).
+ */
+
+/**
+ * The end (before any padding) of the next run from the window ending at `from` on that needs a closer look: it
+ * holds the first three characters of some needle, or it goes on to the next line. -1 when there is none.
+ *
+ * Every run of every fragment goes through this loop, most of them (URLs, paths, hashes, `//----` rulers) never
+ * further: it looks at each character of a run once, allocates nothing, and leaves the rest to the caller.
+ */
+function nextCandidate(text: string, from: number, prefixes: Uint8Array): number {
+  let last = from;
+  while ((last = windowEnd(text, last)) !== -1) {
+    const start = runStart(text, last);
+    // On to the run's end, with the first three characters (18 bits) of every position looked up on the way.
+    let end = start;
+    let code = 0;
+    let held = 0;
+    for (; end < text.length; end++) {
+      const c = text.charCodeAt(end);
+      if (IS_BASE64[c] === 0) break;
+      code = ((code << 6) | VALUE[c]!) & PREFIX_MASK;
+      held |= end - start >= 2 ? prefixes[code]! : 0;
+    }
+    if (held === 1 || wraps(text, start, end)) return end;
+    last = end + MIN_RUN - 1;
+  }
+  return -1;
+}
+
+function runStart(text: string, last: number): number {
+  let start = last + 1 - MIN_RUN;
+  while (start > 0 && IS_BASE64[text.charCodeAt(start - 1)] === 1) start--;
+  return start;
+}
+
+/** Whether the run [start, end) on one line goes on to the next: whole quanta, no padding, a base64 line next. */
+function wraps(text: string, start: number, end: number): boolean {
+  return (end - start) % 4 === 0 && nextPiece(text, end) !== -1;
+}
+
+/**
+ * The last offset of the first window of MIN_RUN base64 characters that ends at `from` or later; -1 when there is
+ * none. This sees every character of every fragment, or rather skips most of them: a window is read from its end
+ * backwards, and the first character that is not base64 moves the next window past it.
+ */
+function windowEnd(text: string, from: number): number {
+  const n = text.length;
+  let last = from;
+  while (last < n) {
+    if (IS_BASE64[text.charCodeAt(last)] === 0) {
+      last += MIN_RUN;
+      continue;
+    }
+    const floor = last - MIN_RUN;
+    let i = last - 1;
+    while (i > floor && IS_BASE64[text.charCodeAt(i)] === 1) i--;
+    if (i === floor) return last;
+    last = i + MIN_RUN;
+  }
+  return -1;
+}
+
+/** Where the run whose first line is [start, end) ends: after the lines that continue it, and their padding. */
+function wrappedEnd(text: string, start: number, end: number): number {
+  let width = end - start;
+  for (;;) {
+    const padded = padding(text, end);
+    if (padded > end) return padded;
+    if (width < MIN_RUN || width % 4 !== 0) return end;
+    const next = nextPiece(text, end);
+    if (next === -1) return end;
+    end = base64End(text, next);
+    width = end - next;
+  }
+}
+
+/**
+ * Where the next piece of a run that ends at a line end (`end`) starts: the next line, after its indentation, when
+ * that line is base64 to its end (padding aside); -1 otherwise.
+ */
+function nextPiece(text: string, end: number): number {
+  let next = lineBreak(text, end);
+  if (next === -1) return -1;
+  while (text.charCodeAt(next) === 32 || text.charCodeAt(next) === 9) next++;
+  const pieceEnd = base64End(text, next);
+  const padded = padding(text, pieceEnd);
+  return pieceEnd > next && (padded === text.length || lineBreak(text, padded) !== -1) ? next : -1;
+}
+
+function base64End(text: string, from: number): number {
+  let end = from;
+  while (end < text.length && IS_BASE64[text.charCodeAt(end)] === 1) end++;
+  return end;
+}
+
+function padding(text: string, at: number): number {
+  let end = at;
+  while (end < at + 2 && text.charCodeAt(end) === 61) end++;
+  return end;
+}
+
+/** The offset after the line break at `at` (`\n` or `\r\n`), or -1 when there is none there. */
+function lineBreak(text: string, at: number): number {
+  if (text.charCodeAt(at) === 10) return at + 1;
+  if (text.charCodeAt(at) === 13 && text.charCodeAt(at + 1) === 10) return at + 2;
+  return -1;
+}
+
+function matchesAt(text: string, start: number, end: number, values: Int8Array): boolean {
+  if (start + values.length > end) return false;
+  for (let k = 3; k < values.length; k++) if (VALUE[text.charCodeAt(start + k) & 127] !== values[k]) return false;
+  return true;
+}
+
+/**
+ * Whether decoded bytes can be text: no control characters, and (for the whole of it) valid UTF-8. The head of a
+ * long run is checked for control bytes only, since it may end inside a multi-byte character.
+ */
+function textLike(bytes: Uint8Array, head: boolean): boolean {
+  if (bytes.length === 0) return false;
+  if (head) {
+    for (let i = 0; i < bytes.length; i++) {
+      const b = bytes[i]!;
+      if ((b < 32 && b !== 9 && b !== 10 && b !== 12 && b !== 13) || b === 127) return false;
+    }
+    return true;
+  }
+  return isUtf8(bytes);
+}
+
+/**
+ * Offsets in the scanned text of each character of a wrapped run once its whitespace is removed, as the start of
+ * each line's piece: [compact offset, text offset] pairs.
+ */
+function offsetsOf(raw: string, base: number): readonly (readonly [number, number])[] {
+  const pieces: [number, number][] = [];
+  const piece = /[^\s]+/g;
+  let compact = 0;
+  for (let match = piece.exec(raw); match !== null; match = piece.exec(raw)) {
+    pieces.push([compact, base + match.index]);
+    compact += match[0].length;
+  }
+  return pieces;
+}
+
+function decodedRun(text: string, byteLength: number, phase: number, compactLength: number, origin: number | readonly (readonly [number, number])[]): DecodedRun {
+  const ascii = text.length === byteLength;
+  const toText = (compact: number): number => {
+    if (typeof origin === 'number') return origin + compact;
+    let low = 0;
+    let high = origin.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (origin[mid]![0] <= compact) low = mid;
+      else high = mid - 1;
+    }
+    return origin[low]![1] + (compact - origin[low]![0]);
+  };
+  return {
+    text,
+    span(start, end) {
+      const byteStart = ascii ? start : Buffer.byteLength(text.slice(0, start));
+      const byteEnd = ascii ? end : byteStart + Buffer.byteLength(text.slice(start, end));
+      const from = phase + Math.floor(byteStart / 3) * 4;
+      // The last bytes take the rest of the run: a partial quantum and its padding.
+      const to = byteEnd >= byteLength ? compactLength : Math.min(compactLength, phase + Math.ceil(byteEnd / 3) * 4);
+      return { start: toText(from), end: toText(to - 1) + 1 };
+    },
+  };
+}
+
+/** Each keyword as written; a lower-case keyword (matched case-insensitively) also in UPPER and Capitalised case. */
+function keywordVariants(keywords: readonly string[]): string[] {
+  const variants = new Set<string>();
+  for (const keyword of keywords) {
+    variants.add(keyword);
+    if (keyword !== keyword.toLowerCase()) continue;
+    variants.add(keyword.toUpperCase());
+    variants.add(keyword[0]!.toUpperCase() + keyword.slice(1));
+  }
+  // A keyword that contains another adds nothing: wherever it is encoded, so is the shorter one. Only the short
+  // ones lose their nested needles that way, so keep every keyword long enough to have them.
+  const all = [...variants];
+  return all.filter((v) => Buffer.byteLength(v) >= NESTED_KEYWORD_BYTES || !all.some((other) => other !== v && v.includes(other)));
+}
+
+/** The characters of base64(…keyword…) that depend on the keyword alone, at each of the three byte alignments. */
+function needlesOf(keyword: string): { text: string; offset: number }[] {
+  const bytes = Buffer.from(keyword, 'utf8');
+  const needles: { text: string; offset: number }[] = [];
+  for (let align = 0; align < 3; align++) {
+    // Character c of the encoding covers bits [6c, 6c + 6) of the bytes, which start at bit 8 * align.
+    const first = Math.ceil((8 * align) / 6);
+    const last = Math.floor((8 * (align + bytes.length)) / 6);
+    if (last - first < 3) continue;
+    let text = '';
+    for (let c = first; c < last; c++) {
+      const bit = 6 * c - 8 * align;
+      const word = (bytes[bit >> 3]! << 8) | (bytes[(bit >> 3) + 1] ?? 0);
+      text += STANDARD[(word >> (10 - (bit & 7))) & 63];
+    }
+    needles.push({ text, offset: first % 4 });
+  }
+  return needles;
+}
