@@ -22240,7 +22240,8 @@ var init_options = __esm({
         type: "string",
         placeholder: "FILE",
         description: "Read the configuration from FILE (default: .leakwarden.toml at the repository root, or in the scanned directory outside git)",
-        commands: [...SCANS, "baseline"]
+        commands: [...SCANS, "baseline", "pre-push"],
+        action: true
       },
       {
         key: "baseline",
@@ -22248,7 +22249,8 @@ var init_options = __esm({
         type: "string",
         placeholder: "FILE",
         description: "Report only findings whose fingerprints are not in FILE (written by `leakwarden baseline`)",
-        commands: SCANS
+        commands: [...SCANS, "pre-push"],
+        action: true
       },
       {
         key: "strictIgnores",
@@ -31515,8 +31517,10 @@ function inputDefs() {
     ...ACTION_ONLY_INPUTS,
     ...OPTIONS.filter((option) => option.action).map((option) => ({
       name: option.flag,
-      description: option.description,
-      default: option.default === void 0 ? "" : String(option.default)
+      // An option the config file can set has no default here: the runner passes defaults as if given, and a
+      // given value would beat the config's.
+      description: option.config && option.default !== void 0 ? `${option.description} (default: the config file's, else ${String(option.default)})` : option.description,
+      default: option.default === void 0 || option.config ? "" : String(option.default)
     }))
   ];
 }
@@ -31540,7 +31544,13 @@ var init_input_defs = __esm({
 // src/action/inputs.ts
 function actionInputs() {
   const defaults = new Map(inputDefs().map((def) => [def.name, def.default]));
-  const text = (name) => getInput(name) || defaults.get(name) || "";
+  const given = /* @__PURE__ */ new Set();
+  const text = (name) => {
+    const value = getInput(name);
+    const option = OPTIONS.find((o) => o.action && o.flag === name);
+    if (value !== "" && option) given.add(option.key);
+    return value || defaults.get(name) || (option?.default === void 0 ? "" : String(option.default));
+  };
   const flag = (name) => {
     const value = text(name).toLowerCase();
     if (["true", "yes", "1", "on"].includes(value)) return true;
@@ -31552,13 +31562,16 @@ function actionInputs() {
   return {
     scope,
     failOnFindings: flag("fail-on-findings"),
-    sarifFile: getInput("sarif-file"),
+    sarifFile: text("sarif-file"),
     comment: flag("comment"),
     annotations: flag("annotations"),
-    githubToken: getInput("github-token"),
+    githubToken: text("github-token"),
     maxFileSize: parseSize(text("max-file-size")),
     gitignore: flag("gitignore"),
-    redact: flag("redact")
+    redact: flag("redact"),
+    config: text("config") || null,
+    baseline: text("baseline") || null,
+    given
   };
 }
 var init_inputs = __esm({
@@ -36008,6 +36021,9 @@ async function runAction(env = process.env) {
       maxFileSize: inputs.maxFileSize,
       gitignore: inputs.gitignore,
       redact: inputs.redact,
+      config: inputs.config,
+      baseline: inputs.baseline,
+      given: inputs.given,
       warn: (text) => warning(text),
       // Masked before anything is printed: the runner then hides them in every later log line.
       onSecret: (secret) => setSecret(secret),

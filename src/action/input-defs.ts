@@ -23,8 +23,10 @@ export function inputDefs(): InputDef[] {
     ...ACTION_ONLY_INPUTS,
     ...OPTIONS.filter((option) => option.action).map((option) => ({
       name: option.flag,
-      description: option.description,
-      default: option.default === undefined ? '' : String(option.default),
+      // An option the config file can set has no default here: the runner passes defaults as if given, and a
+      // given value would beat the config's.
+      description: option.config && option.default !== undefined ? `${option.description} (default: the config file's, else ${String(option.default)})` : option.description,
+      default: option.default === undefined || option.config ? '' : String(option.default),
     })),
   ];
 }

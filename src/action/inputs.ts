@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
-import { parseSize } from '../config/options.ts';
+import { OPTIONS, parseSize } from '../config/options.ts';
+import type { OptionKey } from '../config/options.ts';
 import { inputDefs } from './input-defs.ts';
 import { UsageError } from '../errors.ts';
 
@@ -13,12 +14,23 @@ export interface ActionInputs {
   readonly maxFileSize: number;
   readonly gitignore: boolean;
   readonly redact: boolean;
+  readonly config: string | null;
+  readonly baseline: string | null;
+  /** The CLI options the workflow set (the rest come from the config file, or their defaults). */
+  readonly given: ReadonlySet<OptionKey>;
 }
 
 /** Reads and checks the inputs (the runner does not enforce anything in action.yml). */
 export function actionInputs(): ActionInputs {
   const defaults = new Map(inputDefs().map((def) => [def.name, def.default]));
-  const text = (name: string) => core.getInput(name) || defaults.get(name) || '';
+  const given = new Set<OptionKey>();
+  /** An input's value; for a CLI option, the option's default when the workflow left it empty. */
+  const text = (name: string) => {
+    const value = core.getInput(name);
+    const option = OPTIONS.find((o) => o.action && o.flag === name);
+    if (value !== '' && option) given.add(option.key);
+    return value || defaults.get(name) || (option?.default === undefined ? '' : String(option.default));
+  };
   const flag = (name: string) => {
     const value = text(name).toLowerCase();
     if (['true', 'yes', '1', 'on'].includes(value)) return true;
@@ -30,12 +42,15 @@ export function actionInputs(): ActionInputs {
   return {
     scope,
     failOnFindings: flag('fail-on-findings'),
-    sarifFile: core.getInput('sarif-file'),
+    sarifFile: text('sarif-file'),
     comment: flag('comment'),
     annotations: flag('annotations'),
-    githubToken: core.getInput('github-token'),
+    githubToken: text('github-token'),
     maxFileSize: parseSize(text('max-file-size')),
     gitignore: flag('gitignore'),
     redact: flag('redact'),
+    config: text('config') || null,
+    baseline: text('baseline') || null,
+    given,
   };
 }

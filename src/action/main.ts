@@ -40,6 +40,9 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
       maxFileSize: inputs.maxFileSize,
       gitignore: inputs.gitignore,
       redact: inputs.redact,
+      config: inputs.config,
+      baseline: inputs.baseline,
+      given: inputs.given,
       warn: (text) => core.warning(text),
       // Masked before anything is printed: the runner then hides them in every later log line.
       onSecret: (secret) => core.setSecret(secret),

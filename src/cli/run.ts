@@ -57,7 +57,16 @@ async function execute(args: CliArgs, io: CliIo): Promise<number> {
   }
   if (args.command === 'pre-push') {
     const { prePush } = await import('../hooks/pre-push.ts');
-    const outcome = await prePush({ cwd: io.cwd, remote: args.remote, input: io.stdin(), maxFileSize: args.maxFileSize, redact: args.redact, color });
+    const outcome = await prePush({
+      cwd: io.cwd,
+      remote: args.remote,
+      input: io.stdin(),
+      maxFileSize: args.maxFileSize,
+      redact: args.redact,
+      color,
+      settings: { config: args.config, baseline: args.baseline, given: args.given },
+      warn: (message) => io.stderr.write(`leakwarden: warning: ${message}\n`),
+    });
     io.stderr.write(outcome.text);
     return outcome.blocked ? ExitCode.Findings : ExitCode.Clean;
   }

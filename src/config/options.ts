@@ -110,11 +110,11 @@ export const OPTIONS: readonly OptionDef[] = [
   {
     key: 'config', flag: 'config', alias: 'c', type: 'string', placeholder: 'FILE',
     description: 'Read the configuration from FILE (default: .leakwarden.toml at the repository root, or in the scanned directory outside git)',
-    commands: [...SCANS, 'baseline'],
+    commands: [...SCANS, 'baseline', 'pre-push'], action: true,
   },
   {
     key: 'baseline', flag: 'baseline', type: 'string', placeholder: 'FILE',
-    description: 'Report only findings whose fingerprints are not in FILE (written by `leakwarden baseline`)', commands: SCANS,
+    description: 'Report only findings whose fingerprints are not in FILE (written by `leakwarden baseline`)', commands: [...SCANS, 'pre-push'], action: true,
   },
   {
     key: 'strictIgnores', flag: 'strict-ignores', type: 'boolean', default: false,

@@ -2,6 +2,7 @@ import type { Readable } from 'node:stream';
 import { createColors } from 'picocolors';
 import { UsageError } from '../errors.ts';
 import { scan } from '../scan.ts';
+import type { ScanRequest } from '../scan.ts';
 import { git } from '../sources/git.ts';
 import type { Finding, ScanResult } from '../types.ts';
 
@@ -49,6 +50,9 @@ export async function prePush(options: {
   readonly redact: boolean;
   readonly color: boolean;
   readonly onSecret?: (secret: string) => void;
+  /** The config file, the baseline and which options the command line set: as for any scan. */
+  readonly settings?: Pick<ScanRequest, 'config' | 'baseline' | 'given'>;
+  readonly warn?: (message: string) => void;
 }): Promise<PrePushOutcome> {
   const chunks: Buffer[] = [];
   for await (const chunk of options.input) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
@@ -71,7 +75,8 @@ export async function prePush(options: {
       maxFileSize: options.maxFileSize,
       gitignore: true,
       redact: options.redact,
-      warn: () => {},
+      warn: options.warn ?? (() => {}),
+      ...options.settings,
       history: { range: null, sinceCommit: null, branch: null, revisions: { tip: ref.localSha, exclude, label } },
       ...(options.onSecret ? { onSecret: options.onSecret } : {}),
     });

@@ -188,6 +188,19 @@ describe('the Action on a pull request', () => {
     }
   });
 
+  it('reads a config file named by the `config` input (the same file the CLI reads)', async () => {
+    const config = path.join(origin.base, 'leakwarden.toml');
+    // Both rules that see the key (the generic one takes over an assignment the provider rule no longer claims).
+    writeFileSync(config, '[extend]\ndisabledRules = ["openai-api-key", "generic-secret"]\n');
+    const run = await runAction(origin, { workspace: checkout(head), event: 'pull_request', payload: payload(head, 11), api: apiUrl, inputs: { config, comment: 'false' } });
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.outputs.findings).toBe('0');
+    writeFileSync(config, '[extend]\ndisabledRules = ["no-such-rule"]\n');
+    const bad = await runAction(origin, { workspace: checkout(head), event: 'pull_request', payload: payload(head, 11), api: apiUrl, inputs: { config, comment: 'false' } });
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toMatch(/^::error::leakwarden: .*no-such-rule/m);
+  });
+
   it('fails closed with the fix when the base cannot be found', async () => {
     const run = await runAction(origin, { workspace: checkout(head), event: 'pull_request', payload: { number: 10, pull_request: { number: 10, base: { sha: 'f'.repeat(40) }, head: { sha: head } } }, api: apiUrl });
     expect(run.code).toBe(1);
