@@ -1534,7 +1534,7 @@ function workerCount(env) {
   const forced = env.LEAKWARDEN_HISTORY_WORKERS;
   if (forced !== void 0 && /^\d+$/.test(forced)) return Math.min(Number(forced), 16);
   const cores = (0, import_node_os.availableParallelism)();
-  return cores < 2 ? 0 : Math.min(cores, 4);
+  return Math.min(Math.max(cores - 1, 0), 3);
 }
 function blobScanner(cwd, maxFileSize, detector, deliver, pool = null) {
   const queue = new BlobQueue(cwd, maxFileSize);
@@ -1551,7 +1551,12 @@ function blobScanner(cwd, maxFileSize, detector, deliver, pool = null) {
         deliver(id, scanBlob(detector, path9, blob.size, blob.content));
       } else {
         workers ??= startWorkers(pool, deliver);
-        await workers.scan(id, path9, blob.content);
+        if (workers.busy()) {
+          inlineBytes += blob.content.length;
+          deliver(id, scanBlob(detector, path9, blob.size, blob.content));
+        } else {
+          workers.scan(id, path9, blob.content);
+        }
       }
       const now = performance.now();
       if (now - lastTurn > 1) {
@@ -1617,11 +1622,15 @@ function startWorkers(pool, deliver) {
     if (failure2 !== null) throw failure2;
   };
   return {
-    async scan(id, path9, content) {
+    /** Each worker has a batch in hand and one waiting: more would only queue (and leave this thread idle at the end). */
+    busy() {
+      if (failure2 !== null) throw failure2;
+      return inFlight + batchBytes >= 2 * BATCH_BYTES * workers.length;
+    },
+    scan(id, path9, content) {
       batch.push([id, path9, new Uint8Array(content)]);
       batchBytes += content.length;
       if (batchBytes >= BATCH_BYTES) send();
-      await waitBelow(IN_FLIGHT_BYTES);
     },
     async drain() {
       send();
@@ -1642,7 +1651,7 @@ function runBlobWorker() {
     port.postMessage({ type: "outcomes", items, bytes: message2.bytes });
   });
 }
-var import_node_os, BATCH_BYTES, IN_FLIGHT_BYTES, INLINE_BYTES;
+var import_node_os, BATCH_BYTES, INLINE_BYTES;
 var init_blob_scanner = __esm({
   "src/history/blob-scanner.ts"() {
     "use strict";
@@ -1655,8 +1664,7 @@ var init_blob_scanner = __esm({
     init_compile();
     init_worker_argv();
     BATCH_BYTES = 256 << 10;
-    IN_FLIGHT_BYTES = 8 << 20;
-    INLINE_BYTES = 64 << 20;
+    INLINE_BYTES = 16 << 20;
   }
 });
 

@@ -49,22 +49,20 @@ export interface WorkerData {
 
 /** Bytes of text sent to a worker in one message. */
 const BATCH_BYTES = 256 << 10;
-/** Bytes sent to workers and not yet scanned: the reader waits beyond this (memory stays bounded). */
-const IN_FLIGHT_BYTES = 8 << 20;
 
 /**
- * How many workers a history scan may use: one per core (at most 4), none on a single core. LEAKWARDEN_HISTORY_WORKERS
- * overrides it (0 scans on the main thread).
+ * How many workers a history scan may use: one per core but this thread's (which scans too), at most 3, none on a
+ * single core. LEAKWARDEN_HISTORY_WORKERS overrides it (0 scans on the main thread only).
  */
 export function workerCount(env: NodeJS.ProcessEnv): number {
   const forced = env.LEAKWARDEN_HISTORY_WORKERS;
   if (forced !== undefined && /^\d+$/.test(forced)) return Math.min(Number(forced), 16);
   const cores = availableParallelism();
-  return cores < 2 ? 0 : Math.min(cores, 4);
+  return Math.min(Math.max(cores - 1, 0), 3);
 }
 
 /** Text scanned on the main thread before workers start: a small history is done before a worker would be ready. */
-const INLINE_BYTES = 64 << 20;
+const INLINE_BYTES = 16 << 20;
 
 export interface WorkerPool {
   /** The bundle: a worker runs the same file, started with WORKER_ARGV. */
@@ -79,8 +77,8 @@ export interface WorkerPool {
  * Reads the blobs through one `git cat-file --batch` (in the order the walk found them, which keeps git's delta cache
  * warm) and scans them. Decoding and regex scanning are most of a history scan's CPU, and one thread manages a few
  * hundred MB/s: past INLINE_BYTES of text, when `pool` allows, worker threads start and the text goes to them in
- * batches of about 256 kB, to whichever has the least outstanding; the reader pauses while more than IN_FLIGHT_BYTES
- * wait to be scanned, so memory stays bounded.
+ * batches of about 256 kB, to whichever has the least outstanding, while this thread scans whatever arrives when each
+ * worker already has two batches: every thread stays busy, and at most two batches per worker wait in memory.
  */
 export function blobScanner(cwd: string, maxFileSize: number, detector: Detector, deliver: Deliver, pool: WorkerPool | null = null): BlobScanner {
   const queue = new BlobQueue<{ id: number; path: string }>(cwd, maxFileSize);
@@ -97,7 +95,13 @@ export function blobScanner(cwd: string, maxFileSize: number, detector: Detector
         deliver(id, scanBlob(detector, path, blob.size, blob.content));
       } else {
         workers ??= startWorkers(pool, deliver);
-        await workers.scan(id, path, blob.content);
+        // The main thread scans too whenever the workers have enough waiting: every thread busy, memory bounded.
+        if (workers.busy()) {
+          inlineBytes += blob.content.length;
+          deliver(id, scanBlob(detector, path, blob.size, blob.content));
+        } else {
+          workers.scan(id, path, blob.content);
+        }
       }
       // Chunks already read arrive without a trip through the event loop, and git only writes while a read is
       // pending: a pipe holds 64 kB, a few blobs. Letting the loop poll every millisecond of scanning keeps git
@@ -167,12 +171,16 @@ function startWorkers(pool: WorkerPool, deliver: Deliver) {
     if (failure !== null) throw failure;
   };
   return {
-    async scan(id: number, path: string, content: Buffer) {
+    /** Each worker has a batch in hand and one waiting: more would only queue (and leave this thread idle at the end). */
+    busy(): boolean {
+      if (failure !== null) throw failure;
+      return inFlight + batchBytes >= 2 * BATCH_BYTES * workers.length;
+    },
+    scan(id: number, path: string, content: Buffer): void {
       // A copy of exactly the blob's bytes, whose memory moves to the worker (a parser's buffer may be shared).
       batch.push([id, path, new Uint8Array(content)]);
       batchBytes += content.length;
       if (batchBytes >= BATCH_BYTES) send();
-      await waitBelow(IN_FLIGHT_BYTES);
     },
     async drain() {
       send();
