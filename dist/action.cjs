@@ -1042,6 +1042,12 @@ async function findWorkTreeRoot(cwd) {
     throw error2;
   }
 }
+async function hasCommit(cwd, rev) {
+  return (await git(["cat-file", "-e", `${rev}^{commit}`], { cwd, okExitCodes: [1, 128] })).exitCode === 0;
+}
+async function isShallow(cwd) {
+  return (await git(["rev-parse", "--is-shallow-repository"], { cwd })).stdout.toString("utf8").trim() === "true";
+}
 var import_node_child_process, import_node_fs, SAFE_CONFIG;
 var init_git = __esm({
   "src/sources/git.ts"() {
@@ -1078,83 +1084,16 @@ var init_git = __esm({
 // src/sources/cat-file.ts
 async function* readBlobs(oids2, options) {
   if (oids2.length === 0) return;
-  const args = ["cat-file", "--batch"];
-  const git2 = streamGit(args, { cwd: options.cwd, input: `${oids2.join("\n")}
-` });
-  const parser = new BatchParser(options.maxSize);
-  let delivered = 0;
-  let complete = false;
-  try {
-    for await (const chunk of git2.stdout) {
-      for (const blob of parser.push(chunk)) {
-        delivered++;
-        yield blob;
-      }
-    }
-    complete = true;
-  } finally {
-    if (!complete) git2.stop();
-  }
-  await git2.finished();
-  if (delivered !== oids2.length) throw failure(args, 0, `read ${delivered} of ${oids2.length} objects`);
+  const queue = new BlobQueue(options.cwd, options.maxSize);
+  for (const oid of oids2) queue.request(oid, null);
+  queue.end();
+  for await (const { tag: _tag, ...blob } of queue.results()) yield blob;
 }
-var BatchParser;
+var BlobQueue, BatchParser;
 var init_cat_file = __esm({
   "src/sources/cat-file.ts"() {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
-    init_git();
-    BatchParser = class {
-      constructor(maxSize) {
-        this.maxSize = maxSize;
-      }
-      maxSize;
-      pending = Buffer.alloc(0);
-      current = null;
-      *push(chunk) {
-        let data = this.pending.length > 0 ? Buffer.concat([this.pending, chunk]) : chunk;
-        this.pending = Buffer.alloc(0);
-        let offset = 0;
-        while (offset < data.length) {
-          if (this.current === null) {
-            const newline = data.indexOf(10, offset);
-            if (newline === -1) break;
-            const header = data.toString("utf8", offset, newline);
-            offset = newline + 1;
-            const fields = header.split(" ");
-            const oid = fields[0] ?? "";
-            if (fields[1] === "missing" || fields.length < 3) {
-              yield { oid, size: -1, content: null };
-              continue;
-            }
-            const size = Number(fields[2]);
-            this.current = { oid, size, parts: size <= this.maxSize ? [] : null, remaining: size + 1 };
-          }
-          const current = this.current;
-          const take = Math.min(current.remaining, data.length - offset);
-          if (current.parts) current.parts.push(data.subarray(offset, offset + take));
-          current.remaining -= take;
-          offset += take;
-          if (current.remaining === 0) {
-            const content = current.parts ? Buffer.concat(current.parts).subarray(0, current.size) : null;
-            this.current = null;
-            yield { oid: current.oid, size: current.size, content };
-          }
-        }
-        if (offset < data.length) this.pending = Buffer.from(data.subarray(offset));
-        data = Buffer.alloc(0);
-      }
-    };
-  }
-});
-
-// src/history/blob-queue.ts
-var BlobQueue;
-var init_blob_queue = __esm({
-  "src/history/blob-queue.ts"() {
-    "use strict";
-    init_define_LEAKWARDEN_BUILD();
-    init_cat_file();
     init_git();
     BlobQueue = class {
       constructor(cwd, maxSize) {
@@ -1208,6 +1147,47 @@ var init_blob_queue = __esm({
         }
         await this.git.finished();
         if (this.head !== this.requested) throw failure(["cat-file", "--batch"], 0, `read ${this.head} of ${this.requested} objects`);
+      }
+    };
+    BatchParser = class {
+      constructor(maxSize) {
+        this.maxSize = maxSize;
+      }
+      maxSize;
+      pending = Buffer.alloc(0);
+      current = null;
+      *push(chunk) {
+        let data = this.pending.length > 0 ? Buffer.concat([this.pending, chunk]) : chunk;
+        this.pending = Buffer.alloc(0);
+        let offset = 0;
+        while (offset < data.length) {
+          if (this.current === null) {
+            const newline = data.indexOf(10, offset);
+            if (newline === -1) break;
+            const header = data.toString("utf8", offset, newline);
+            offset = newline + 1;
+            const fields = header.split(" ");
+            const oid = fields[0] ?? "";
+            if (fields[1] === "missing" || fields.length < 3) {
+              yield { oid, size: -1, content: null };
+              continue;
+            }
+            const size = Number(fields[2]);
+            this.current = { oid, size, parts: size <= this.maxSize ? [] : null, remaining: size + 1 };
+          }
+          const current = this.current;
+          const take = Math.min(current.remaining, data.length - offset);
+          if (current.parts) current.parts.push(data.subarray(offset, offset + take));
+          current.remaining -= take;
+          offset += take;
+          if (current.remaining === 0) {
+            const content = current.parts ? Buffer.concat(current.parts).subarray(0, current.size) : null;
+            this.current = null;
+            yield { oid: current.oid, size: current.size, content };
+          }
+        }
+        if (offset < data.length) this.pending = Buffer.from(data.subarray(offset));
+        data = Buffer.alloc(0);
       }
     };
   }
@@ -1516,7 +1496,6 @@ var blob_scanner_exports = {};
 __export(blob_scanner_exports, {
   blobScanner: () => blobScanner,
   runBlobWorker: () => runBlobWorker,
-  scanBlob: () => scanBlob,
   workerCount: () => workerCount
 });
 function scanBlob(detector, path9, size, content) {
@@ -1659,7 +1638,7 @@ var init_blob_scanner = __esm({
     import_node_os = require("node:os");
     init_detector();
     init_source();
-    init_blob_queue();
+    init_cat_file();
     init_detector();
     init_compile();
     init_worker_argv();
@@ -21496,10 +21475,17 @@ function findingHeadline(finding2) {
 function describeDetails(finding2) {
   return Object.entries(finding2.details).filter(([key]) => key !== "fix" && key !== "state" && key !== "ignoredByGitignore").map(([key, value]) => `${key}: ${Array.isArray(value) ? value.join(" ") : String(value)}`).join(", ");
 }
+var STATUS_ORDER, STATUS_ADVICE;
 var init_finding_text = __esm({
   "src/report/finding-text.ts"() {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
+    STATUS_ORDER = ["in-head", "unmerged-branch", "history-only"];
+    STATUS_ADVICE = {
+      "in-head": "still in the default branch: rotate it now, then remove it from the code",
+      "unmerged-branch": "only on branches not merged into HEAD: rotate it, and drop or rewrite those commits before anything merges them",
+      "history-only": "removed, but still in history: rotate it, then consider rewriting history (git filter-repo) and force-pushing"
+    };
   }
 });
 
@@ -21754,6 +21740,9 @@ function finding(file, repoPath, state, ignored) {
   const pattern = ignorePattern(repoPath);
   const message2 = state === "staged" ? `${repoPath} is staged for commit${ignored ? " although .gitignore ignores it (added with --force?)" : " and not ignored"}` : state === "tracked" ? `${repoPath} is tracked by git${ignored ? " although .gitignore ignores it (added with --force, or before the rule)" : " and not in .gitignore"}` : `${repoPath} is not ignored by git: the next \`git add .\` commits it`;
   const fix = state === "staged" ? `git restore --staged -- '${repoPath}'${ignored ? "" : ` and add \`${pattern}\` to .gitignore`}` : state === "tracked" ? `${ignored ? "" : `add \`${pattern}\` to .gitignore, then `}git rm --cached -- '${repoPath}' and commit; rotate what it held` : `add \`${pattern}\` to .gitignore`;
+  return fileFinding(file, repoPath, message2, { state, ignoredByGitignore: ignored, fix });
+}
+function fileFinding(file, identity, message2, details, origin) {
   return {
     ruleId: dotenvRule.id,
     description: dotenvRule.description,
@@ -21764,11 +21753,12 @@ function finding(file, repoPath, state, ignored) {
     endLine: null,
     endColumn: null,
     secret: "",
-    identity: repoPath,
+    identity,
     excerpt: null,
     message: message2,
-    commit: null,
-    details: { state, ignoredByGitignore: ignored, fix }
+    commit: origin?.commit ?? null,
+    ...origin ? { author: origin.author } : {},
+    details
   };
 }
 function ignorePattern(repoPath) {
@@ -21778,26 +21768,16 @@ function ignorePattern(repoPath) {
 }
 function committedDotenvFinding(file, commit, author) {
   const pattern = ignorePattern(file);
-  return {
-    ruleId: dotenvRule.id,
-    description: dotenvRule.description,
-    severity: dotenvRule.severity,
-    path: file,
-    line: null,
-    column: null,
-    endLine: null,
-    endColumn: null,
-    secret: "",
-    identity: file,
-    excerpt: null,
-    message: `${file} was committed in ${commit.slice(0, 12)} (${author.date.slice(0, 10)}): what it held stays in history`,
-    commit,
-    author,
-    details: {
+  return fileFinding(
+    file,
+    file,
+    `${file} was committed in ${commit.slice(0, 12)} (${author.date.slice(0, 10)}): what it held stays in history`,
+    {
       state: "committed",
       fix: `rotate every secret ${file} held; add \`${pattern}\` to .gitignore and \`git rm --cached -- '${file}'\` if it is still tracked`
-    }
-  };
+    },
+    { commit, author }
+  );
 }
 var import_node_path2, dotenvRule, TEMPLATE_SEGMENTS;
 var init_dotenv = __esm({
@@ -21934,7 +21914,7 @@ function summary2(result, c) {
   const bySeverity = ["high", "medium", "low"].map((s) => [s, findings.filter((f) => f.severity === s).length]).filter(([, n]) => n > 0).map(([s, n]) => `${n} ${s}`).join(", ");
   const files = new Set(findings.map((f) => f.path)).size;
   if (result.incidents) {
-    const byStatus = ["in-head", "unmerged-branch", "history-only"].map((s) => [s, result.incidents.filter((i) => i.status === s).length]).filter(([, n2]) => n2 > 0).map(([s, n2]) => `${n2} ${s}`).join(", ");
+    const byStatus = STATUS_ORDER.map((s) => [s, result.incidents.filter((i) => i.status === s).length]).filter(([, n2]) => n2 > 0).map(([s, n2]) => `${n2} ${s}`).join(", ");
     const n = result.incidents.length;
     return `${c.red("\u2716")} ${n} ${n === 1 ? "incident" : "incidents"} (${byStatus}) from ${findings.length} ${findings.length === 1 ? "finding" : "findings"} (${bySeverity}) \xB7 ${scanned}${skipped}`;
   }
@@ -21960,7 +21940,7 @@ function formatBytes(bytes) {
 function clean(text) {
   return text.replace(/\t/g, " ").replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, "\uFFFD");
 }
-var import_picocolors, SKIPPED_LISTED2, terminalReporter, STATUS_ADVICE, SUPPRESSION_NAMES;
+var import_picocolors, SKIPPED_LISTED2, terminalReporter, SUPPRESSION_NAMES;
 var init_terminal = __esm({
   "src/report/terminal.ts"() {
     "use strict";
@@ -22015,11 +21995,6 @@ var init_terminal = __esm({
         return `${lines.join("\n")}
 `;
       }
-    };
-    STATUS_ADVICE = {
-      "in-head": "still in the default branch: rotate it now, then remove it from the code",
-      "unmerged-branch": "only on branches not merged into HEAD: rotate it, and drop or rewrite those commits before anything merges them",
-      "history-only": "removed, but still in history: rotate it, then consider rewriting history (git filter-repo) and force-pushing"
     };
     SUPPRESSION_NAMES = { inline: "inline", ignoreFile: "ignore file", baseline: "baseline", allowlist: "allowlist" };
   }
@@ -30733,22 +30708,23 @@ var init_worktree = __esm({
 var scope_exports = {};
 __export(scope_exports, {
   PARTIAL_CLONE_HINT: () => PARTIAL_CLONE_HINT,
-  parseRange: () => parseRange,
   resolveScope: () => resolveScope
 });
 async function resolveScope(request2) {
   const { cwd } = request2;
-  const info2 = await git(["rev-parse", "--is-shallow-repository", "--path-format=absolute", "--git-path", "shallow"], { cwd });
-  const [shallowFlag = "", shallowFile = ""] = info2.stdout.toString("utf8").split("\n");
-  const shallow = shallowFlag.trim() === "true";
-  const promisors = await git(["config", "--get-regexp", "^(remote\\..*\\.promisor|extensions\\.partialclone)$"], { cwd, okExitCodes: [1] });
-  const partialClone = promisors.stdout.toString("utf8").split("\n").some((line) => line !== "" && !/ false$/i.test(line));
   if (request2.range !== null && request2.sinceCommit !== null) {
     throw new UsageError("give either a range or --since-commit, not both", "e.g. leakwarden history main..HEAD, or leakwarden history --since-commit main");
   }
   if (request2.range !== null && request2.branch !== null) {
     throw new UsageError("--branch does not combine with a range", "the range names its tip: leakwarden history BASE..BRANCH");
   }
+  const [info2, promisors] = await Promise.all([
+    git(["rev-parse", "--is-shallow-repository", "--path-format=absolute", "--git-path", "shallow"], { cwd }),
+    git(["config", "--get-regexp", "^(remote\\..*\\.promisor|extensions\\.partialclone)$"], { cwd, okExitCodes: [1] })
+  ]);
+  const [shallowFlag = "", shallowFile = ""] = info2.stdout.toString("utf8").split("\n");
+  const shallow = shallowFlag.trim() === "true";
+  const partialClone = promisors.stdout.toString("utf8").split("\n").some((line) => line !== "" && !/ false$/i.test(line));
   if (request2.revisions) {
     const { tip: name, exclude, label: label3 } = request2.revisions;
     const tip2 = await resolveCommit(cwd, name, shallow);
@@ -30958,6 +30934,13 @@ async function walkHistory(cwd, scope, detector, options) {
     return id;
   };
   const keyOf = (oid, signature) => signature === 0 ? oid : `${oid}:${signature}`;
+  const anyReading = (oid) => {
+    for (let id = 0; id < signatureIds.size; id++) {
+      const result = blobs.get(keyOf(oid, id));
+      if (result !== void 0) return result;
+    }
+    return void 0;
+  };
   const resultOf = (oid, signature) => {
     const result = blobs.get(keyOf(oid, signature));
     return hasFindings(result) ? result : NONE2;
@@ -31003,9 +30986,7 @@ async function walkHistory(cwd, scope, detector, options) {
       const signature = signatureOf(path9);
       const key = keyOf(oid, signature);
       if (blobs.has(key)) return;
-      let seen = false;
-      for (let id2 = 0; !seen && id2 < signatureIds.size; id2++) seen = id2 !== signature && blobs.has(keyOf(oid, id2));
-      if (!seen) distinctBlobs++;
+      if (anyReading(oid) === void 0) distinctBlobs++;
       blobs.set(key, PENDING);
       blobsTotal++;
       const id = nextRequest++;
@@ -31079,8 +31060,7 @@ async function walkHistory(cwd, scope, detector, options) {
     secretsIn(tree) {
       const keys = /* @__PURE__ */ new Set();
       for (const [path9, oid] of tree) {
-        let result = blobs.get(keyOf(oid, signatureOf(path9)));
-        for (let id = 0; result === void 0 && id < signatureIds.size; id++) result = blobs.get(keyOf(oid, id));
+        const result = blobs.get(keyOf(oid, signatureOf(path9))) ?? anyReading(oid);
         if (hasFindings(result)) for (const finding2 of result) keys.add(secretKey2(finding2));
       }
       return keys;
@@ -31106,7 +31086,6 @@ var init_scan_history = __esm({
 // src/history/incidents.ts
 var incidents_exports = {};
 __export(incidents_exports, {
-  STATUS_ORDER: () => STATUS_ORDER,
   buildIncidents: () => buildIncidents
 });
 async function buildIncidents(cwd, scope, walk, findings, options) {
@@ -31189,17 +31168,17 @@ async function mapLimit(items, limit, work) {
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
   return results;
 }
-var STATUS_ORDER, BRANCH_QUERIES;
+var BRANCH_QUERIES;
 var init_incidents = __esm({
   "src/history/incidents.ts"() {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
     init_dotenv();
+    init_finding_text();
     init_redact();
     init_git();
     init_types();
     init_scan_history();
-    STATUS_ORDER = ["in-head", "unmerged-branch", "history-only"];
     BRANCH_QUERIES = 4;
   }
 });
@@ -31472,8 +31451,8 @@ async function healRange(cwd, base, head, options) {
     });
   };
   const check = () => resolveScope({ cwd, range: `${base}..${head}`, sinceCommit: null, branch: null });
-  const has = async (rev) => (await git(["cat-file", "-e", `${rev}^{commit}`], { cwd, okExitCodes: [1, 128] })).exitCode === 0;
-  const shallow = async () => (await git(["rev-parse", "--is-shallow-repository"], { cwd })).stdout.toString("utf8").trim() === "true";
+  const has = (rev) => hasCommit(cwd, rev);
+  const shallow = () => isShallow(cwd);
   if (options.baseRef !== void 0 && !await has(base)) {
     await fetch(...await shallow() ? ["--depth=1"] : [], remote, `+refs/heads/${options.baseRef}:${base}`);
   }
@@ -31487,14 +31466,14 @@ async function healRange(cwd, base, head, options) {
       if (!(error2 instanceof InputError)) throw error2;
       lastError = error2;
     }
-    const isShallow = await shallow();
-    if (!isShallow && await has(base)) throw lastError;
+    const isShallow2 = await shallow();
+    if (!isShallow2 && await has(base)) throw lastError;
     if (step > depths.length) throw lastError;
     if (!await has(base) && options.baseRef === void 0) {
-      await fetch(...isShallow ? ["--depth=1"] : [], remote, base);
+      await fetch(...isShallow2 ? ["--depth=1"] : [], remote, base);
       continue;
     }
-    if (!isShallow) throw lastError;
+    if (!isShallow2) throw lastError;
     const tips = options.baseRef === void 0 ? [head, base] : [head, `+refs/heads/${options.baseRef}:${base}`];
     const depth = depths[step];
     if (depth === void 0) await fetch("--unshallow", remote, ...tips);
@@ -31502,7 +31481,7 @@ async function healRange(cwd, base, head, options) {
   }
 }
 async function unshallowAll(cwd, remote = "origin") {
-  const shallow = (await git(["rev-parse", "--is-shallow-repository"], { cwd })).stdout.toString("utf8").trim() === "true";
+  const shallow = await isShallow(cwd);
   const args = [...shallow ? ["--unshallow"] : [], remote, `+refs/heads/*:refs/remotes/${remote}/*`];
   await git(["-c", "protocol.allow=always", "fetch", "--quiet", "--no-tags", ...args], { cwd }).catch((error2) => {
     throw new InputError(`could not fetch the history from ${remote}: ${error2.message}`, "check out with fetch-depth: 0, and give the job contents: read");
@@ -35813,6 +35792,9 @@ async function changedLines(cwd, base, head) {
   }
   return lines;
 }
+function onChangedLine(changed, finding2) {
+  return finding2.line !== null && touches(changed.get(finding2.path) ?? [], finding2.line, finding2.line);
+}
 async function commentOnPullRequest(options) {
   const { env, pullRequest, rules } = options;
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
@@ -35822,7 +35804,7 @@ async function commentOnPullRequest(options) {
   const octokit = new Octokit2({ auth: options.token, baseUrl: env.GITHUB_API_URL || "https://api.github.com", userAgent: "leakwarden" });
   const head = pullRequest.headSha;
   const atHead = await sameAtHead(options.cwd, head, options.findings);
-  const onDiff = (f) => f.line !== null && atHead.has(f) && (options.changed.get(f.path) ?? []).some(([a, b]) => f.line >= a && f.line <= b);
+  const onDiff = (f) => atHead.has(f) && onChangedLine(options.changed, f);
   const inline = options.findings.filter(onDiff);
   const elsewhere = options.findings.filter((f) => !onDiff(f));
   let created = 0;
@@ -35921,6 +35903,7 @@ var init_review = __esm({
     init_define_LEAKWARDEN_BUILD();
     init_dist_src5();
     init_core();
+    init_detector();
     init_github();
     init_diff_parse();
     init_git();
@@ -35948,11 +35931,10 @@ async function writeSummary(options) {
       ...[...byRule].map(([rule, n]) => [escape(rule), String(n)])
     ]);
     if (result.incidents && result.incidents.length > 0) {
-      const byStatus = /* @__PURE__ */ new Map();
-      for (const i of result.incidents) byStatus.set(i.status, (byStatus.get(i.status) ?? 0) + 1);
+      const incidents = result.incidents;
       summary3.addTable([
         [{ data: "Incident status", header: true }, { data: "Incidents", header: true }, { data: "What to do", header: true }],
-        ...[...byStatus].map(([status, n]) => [escape(status), String(n), STATUS_ADVICE2[status] ?? ""])
+        ...STATUS_ORDER.map((status) => [status, String(incidents.filter((i) => i.status === status).length), escape(STATUS_ADVICE[status])]).filter(([, n]) => n !== "0")
       ]);
     }
     const server = env.GITHUB_SERVER_URL || "https://github.com";
@@ -35994,18 +35976,14 @@ async function writeSummary(options) {
 function escape(text) {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
-var TABLE_ROWS, STATUS_ADVICE2;
+var TABLE_ROWS;
 var init_summary2 = __esm({
   "src/action/summary.ts"() {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
     init_core();
+    init_finding_text();
     TABLE_ROWS = 200;
-    STATUS_ADVICE2 = {
-      "in-head": "still in the code: rotate it now, then remove it",
-      "unmerged-branch": "only on unmerged branches: rotate it, then drop or rewrite those commits",
-      "history-only": "removed, but in history: rotate it; consider rewriting history"
-    };
   }
 });
 
@@ -36096,7 +36074,7 @@ async function prepare(cwd, scope, env) {
 }
 function prioritise(result, changed) {
   const rank = (f) => {
-    const onChanged = changed && f.line !== null && (changed.get(f.path) ?? []).some(([a, b]) => f.line >= a && f.line <= b) ? 0 : 1;
+    const onChanged = changed && onChangedLine(changed, f) ? 0 : 1;
     const sev = f.severity === "high" ? 0 : f.severity === "medium" ? 1 : 2;
     return onChanged * 10 + sev;
   };

@@ -1,7 +1,7 @@
 import { InputError } from '../errors.ts';
 import { resolveScope } from '../history/scope.ts';
 import type { Scope } from '../history/scope.ts';
-import { git } from '../sources/git.ts';
+import { git, hasCommit, isShallow } from '../sources/git.ts';
 
 export interface Healing {
   /** The scope, checked: every commit of the range is here and the shallow cut (if any) lies outside it. */
@@ -28,8 +28,8 @@ export async function healRange(cwd: string, base: string, head: string, options
     });
   };
   const check = () => resolveScope({ cwd, range: `${base}..${head}`, sinceCommit: null, branch: null });
-  const has = async (rev: string) => (await git(['cat-file', '-e', `${rev}^{commit}`], { cwd, okExitCodes: [1, 128] })).exitCode === 0;
-  const shallow = async () => (await git(['rev-parse', '--is-shallow-repository'], { cwd })).stdout.toString('utf8').trim() === 'true';
+  const has = (rev: string) => hasCommit(cwd, rev);
+  const shallow = () => isShallow(cwd);
 
   if (options.baseRef !== undefined && !(await has(base))) {
     // A named base (the default branch, for a new branch's push): bring its tip, shallow if the clone is.
@@ -69,7 +69,7 @@ export async function healRange(cwd: string, base: string, head: string, options
  * deepened to the full history, with every branch of the remote as a remote-tracking ref.
  */
 export async function unshallowAll(cwd: string, remote = 'origin'): Promise<string[]> {
-  const shallow = (await git(['rev-parse', '--is-shallow-repository'], { cwd })).stdout.toString('utf8').trim() === 'true';
+  const shallow = await isShallow(cwd);
   const args = [...(shallow ? ['--unshallow'] : []), remote, `+refs/heads/*:refs/remotes/${remote}/*`];
   await git(['-c', 'protocol.allow=always', 'fetch', '--quiet', '--no-tags', ...args], { cwd }).catch((error: unknown) => {
     throw new InputError(`could not fetch the history from ${remote}: ${(error as Error).message}`, 'check out with fetch-depth: 0, and give the job contents: read');

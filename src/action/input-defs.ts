@@ -8,7 +8,7 @@ export interface InputDef {
   readonly default: string;
 }
 
-export const ACTION_ONLY_INPUTS: readonly InputDef[] = [
+const ACTION_ONLY_INPUTS: readonly InputDef[] = [
   { name: 'scope', description: 'What to scan: auto (from the event: a pull request\'s commits, a push\'s new commits, the whole history on schedule and workflow_dispatch), history, or dir', default: 'auto' },
   { name: 'fail-on-findings', description: 'Fail the job when a secret is found', default: 'true' },
   { name: 'sarif-file', description: 'Write a SARIF 2.1.0 report to this path (for github/codeql-action/upload-sarif)', default: '' },

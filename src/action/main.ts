@@ -6,13 +6,13 @@ import { message, position } from '../report/github.ts';
 import { sarifReporter } from '../report/sarif.ts';
 import { scan } from '../scan.ts';
 import type { ScanRequest } from '../scan.ts';
-import type { Finding, RuleInfo, ScanResult } from '../types.ts';
+import type { Finding, LineRanges, RuleInfo, ScanResult } from '../types.ts';
 import { toolVersion } from '../version.ts';
 import { ScopeError, scopeFromEvent } from './event.ts';
 import type { ActionScope, ScopeInput } from './event.ts';
 import { healRange } from './fetch.ts';
 import { actionInputs } from './inputs.ts';
-import { changedLines, commentOnPullRequest } from './review.ts';
+import { changedLines, commentOnPullRequest, onChangedLine } from './review.ts';
 import { writeSummary } from './summary.ts';
 
 /** GitHub shows at most 10 annotations of each level per step, and 50 per job. */
@@ -120,9 +120,9 @@ async function prepare(cwd: string, scope: ActionScope, env: NodeJS.ProcessEnv):
 }
 
 /** Findings in the order they deserve attention: on lines the pull request changes (at its head) first; by severity within. */
-function prioritise(result: ScanResult, changed: ReadonlyMap<string, readonly (readonly [number, number])[]> | null): Finding[] {
+function prioritise(result: ScanResult, changed: ReadonlyMap<string, LineRanges> | null): Finding[] {
   const rank = (f: Finding) => {
-    const onChanged = changed && f.line !== null && (changed.get(f.path) ?? []).some(([a, b]) => f.line! >= a && f.line! <= b) ? 0 : 1;
+    const onChanged = changed && onChangedLine(changed, f) ? 0 : 1;
     const sev = f.severity === 'high' ? 0 : f.severity === 'medium' ? 1 : 2;
     return onChanged * 10 + sev;
   };

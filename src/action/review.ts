@@ -1,5 +1,6 @@
 import { Octokit } from '@octokit/rest';
 import * as core from '@actions/core';
+import { touches } from '../detect/detector.ts';
 import { message } from '../report/github.ts';
 import { parsePatchLines, parseRawZ } from '../sources/diff-parse.ts';
 import { git } from '../sources/git.ts';
@@ -16,6 +17,11 @@ export async function changedLines(cwd: string, base: string, head: string): Pro
     if (ranges) lines.set(entry.path.toString('utf8'), ranges);
   }
   return lines;
+}
+
+/** Whether the finding starts on a line the pull request adds. */
+export function onChangedLine(changed: ReadonlyMap<string, LineRanges>, finding: Finding): boolean {
+  return finding.line !== null && touches(changed.get(finding.path) ?? [], finding.line, finding.line);
 }
 
 export interface CommentOutcome {
@@ -54,7 +60,7 @@ export async function commentOnPullRequest(options: {
   const octokit = new Octokit({ auth: options.token, baseUrl: env.GITHUB_API_URL || 'https://api.github.com', userAgent: 'leakwarden' });
   const head = pullRequest.headSha;
   const atHead = await sameAtHead(options.cwd, head, options.findings);
-  const onDiff = (f: Finding) => f.line !== null && atHead.has(f) && (options.changed.get(f.path) ?? []).some(([a, b]) => f.line! >= a && f.line! <= b);
+  const onDiff = (f: Finding) => atHead.has(f) && onChangedLine(options.changed, f);
   const inline = options.findings.filter(onDiff);
   const elsewhere = options.findings.filter((f) => !onDiff(f));
   let created = 0;

@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { STATUS_ADVICE, STATUS_ORDER } from '../report/finding-text.ts';
 import type { Finding, RuleInfo, ScanResult } from '../types.ts';
 import type { ActionScope } from './event.ts';
 import type { Plan } from './main.ts';
@@ -6,12 +7,6 @@ import type { CommentOutcome } from './review.ts';
 
 /** Rows of the findings table; the rest are counted (the summary is capped at 1 MiB per step). */
 const TABLE_ROWS = 200;
-
-const STATUS_ADVICE = {
-  'in-head': 'still in the code: rotate it now, then remove it',
-  'unmerged-branch': 'only on unmerged branches: rotate it, then drop or rewrite those commits',
-  'history-only': 'removed, but in history: rotate it; consider rewriting history',
-} as const;
 
 /**
  * The job summary: what was scanned (commits, blobs, fetches), counts by rule and by incident status, a redacted
@@ -48,11 +43,11 @@ export async function writeSummary(options: {
       ...[...byRule].map(([rule, n]) => [escape(rule), String(n)]),
     ]);
     if (result.incidents && result.incidents.length > 0) {
-      const byStatus = new Map<string, number>();
-      for (const i of result.incidents) byStatus.set(i.status, (byStatus.get(i.status) ?? 0) + 1);
+      const incidents = result.incidents;
       summary.addTable([
         [{ data: 'Incident status', header: true }, { data: 'Incidents', header: true }, { data: 'What to do', header: true }],
-        ...[...byStatus].map(([status, n]) => [escape(status), String(n), STATUS_ADVICE[status as keyof typeof STATUS_ADVICE] ?? '']),
+        ...STATUS_ORDER.map((status) => [status, String(incidents.filter((i) => i.status === status).length), escape(STATUS_ADVICE[status])] as string[])
+          .filter(([, n]) => n !== '0'),
       ]);
     }
     const server = env.GITHUB_SERVER_URL || 'https://github.com';

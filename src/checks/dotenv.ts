@@ -61,6 +61,11 @@ function finding(file: string, repoPath: string, state: 'tracked' | 'untracked' 
     state === 'staged' ? `git restore --staged -- '${repoPath}'${ignored ? '' : ` and add \`${pattern}\` to .gitignore`}`
     : state === 'tracked' ? `${ignored ? '' : `add \`${pattern}\` to .gitignore, then `}git rm --cached -- '${repoPath}' and commit; rotate what it held`
     : `add \`${pattern}\` to .gitignore`;
+  return fileFinding(file, repoPath, message, { state, ignoredByGitignore: ignored, fix });
+}
+
+/** A finding about a whole file (no line, no secret), as this rule reports them. */
+function fileFinding(file: string, identity: string, message: string, details: RawFinding['details'], origin?: { commit: string; author: CommitAuthor }): RawFinding {
   return {
     ruleId: dotenvRule.id,
     description: dotenvRule.description,
@@ -71,11 +76,12 @@ function finding(file: string, repoPath: string, state: 'tracked' | 'untracked' 
     endLine: null,
     endColumn: null,
     secret: '',
-    identity: repoPath,
+    identity,
     excerpt: null,
     message,
-    commit: null,
-    details: { state, ignoredByGitignore: ignored, fix },
+    commit: origin?.commit ?? null,
+    ...(origin ? { author: origin.author } : {}),
+    details,
   };
 }
 
@@ -89,24 +95,14 @@ function ignorePattern(repoPath: string): string {
 /** A `.env` file a commit added (history scans): reported even if later deleted, renamed or ignored. */
 export function committedDotenvFinding(file: string, commit: string, author: CommitAuthor): RawFinding {
   const pattern = ignorePattern(file);
-  return {
-    ruleId: dotenvRule.id,
-    description: dotenvRule.description,
-    severity: dotenvRule.severity,
-    path: file,
-    line: null,
-    column: null,
-    endLine: null,
-    endColumn: null,
-    secret: '',
-    identity: file,
-    excerpt: null,
-    message: `${file} was committed in ${commit.slice(0, 12)} (${author.date.slice(0, 10)}): what it held stays in history`,
-    commit,
-    author,
-    details: {
+  return fileFinding(
+    file,
+    file,
+    `${file} was committed in ${commit.slice(0, 12)} (${author.date.slice(0, 10)}): what it held stays in history`,
+    {
       state: 'committed',
       fix: `rotate every secret ${file} held; add \`${pattern}\` to .gitignore and \`git rm --cached -- '${file}'\` if it is still tracked`,
     },
-  };
+    { commit, author },
+  );
 }

@@ -4,7 +4,7 @@ import { DetectError } from '../detect/detector.ts';
 import type { RuleSpec } from '../rules/spec.ts';
 import { isBinary, decode } from '../sources/source.ts';
 import type { RawFinding } from '../types.ts';
-import { BlobQueue } from './blob-queue.ts';
+import { BlobQueue } from '../sources/cat-file.ts';
 import { createDetector } from '../detect/detector.ts';
 import { compileRule } from '../rules/compile.ts';
 import { WORKER_ARGV } from './worker-argv.ts';
@@ -27,7 +27,7 @@ export interface BlobScanner {
 export type Deliver = (id: number, outcome: BlobOutcome) => void;
 
 /** Scans one blob's bytes (or notes why not): the same in this thread and in a worker. */
-export function scanBlob(detector: Detector, path: string, size: number, content: Buffer | null): BlobOutcome {
+function scanBlob(detector: Detector, path: string, size: number, content: Buffer | null): BlobOutcome {
   if (size < 0) return { kind: 'missing' };
   if (content === null) return { kind: 'too-large' };
   if (isBinary(content)) return { kind: 'binary' };

@@ -1,4 +1,5 @@
 import { dotenvRule } from '../checks/dotenv.ts';
+import { STATUS_ORDER } from '../report/finding-text.ts';
 import { redactSecret, secretHash } from '../report/redact.ts';
 import { git, splitNul } from '../sources/git.ts';
 import type { Incident, IncidentStatus, RawFinding, Sighting } from '../types.ts';
@@ -7,8 +8,6 @@ import type { HistoryWalk } from './scan-history.ts';
 import { secretKey } from './scan-history.ts';
 import type { Scope } from './scope.ts';
 
-/** Most urgent first: still in the default branch, then waiting on a branch, then only in history. */
-export const STATUS_ORDER: readonly IncidentStatus[] = ['in-head', 'unmerged-branch', 'history-only'];
 
 /** At most this many `for-each-ref --contains` at once. */
 const BRANCH_QUERIES = 4;

@@ -93,6 +93,14 @@ export async function walkHistory(
     return id;
   };
   const keyOf = (oid: string, signature: number) => (signature === 0 ? oid : `${oid}:${signature}`);
+  /** Any reading of the blob, under whichever signature came first. */
+  const anyReading = (oid: string): BlobResult | typeof PENDING | undefined => {
+    for (let id = 0; id < signatureIds.size; id++) {
+      const result = blobs.get(keyOf(oid, id));
+      if (result !== undefined) return result;
+    }
+    return undefined;
+  };
   const resultOf = (oid: string, signature: number): readonly RawFinding[] => {
     const result = blobs.get(keyOf(oid, signature));
     return hasFindings(result) ? result : NONE;
@@ -141,9 +149,7 @@ export async function walkHistory(
       const signature = signatureOf(path);
       const key = keyOf(oid, signature);
       if (blobs.has(key)) return;
-      let seen = false;
-      for (let id = 0; !seen && id < signatureIds.size; id++) seen = id !== signature && blobs.has(keyOf(oid, id));
-      if (!seen) distinctBlobs++;
+      if (anyReading(oid) === undefined) distinctBlobs++;
       blobs.set(key, PENDING);
       blobsTotal++;
       const id = nextRequest++;
@@ -228,8 +234,7 @@ export async function walkHistory(
       for (const [path, oid] of tree) {
         // A blob never read under this path's signature (a range's tip holds files the range did not touch): any
         // reading of it stands in, since the rules rarely tell paths apart.
-        let result = blobs.get(keyOf(oid, signatureOf(path)));
-        for (let id = 0; result === undefined && id < signatureIds.size; id++) result = blobs.get(keyOf(oid, id));
+        const result = blobs.get(keyOf(oid, signatureOf(path))) ?? anyReading(oid);
         if (hasFindings(result)) for (const finding of result) keys.add(secretKey(finding));
       }
       return keys;

@@ -37,18 +37,19 @@ const UNSHALLOW_HINT = 'fetch the missing history: git fetch --unshallow (in Git
  */
 export async function resolveScope(request: ScopeRequest): Promise<Scope> {
   const { cwd } = request;
-  const info = await git(['rev-parse', '--is-shallow-repository', '--path-format=absolute', '--git-path', 'shallow'], { cwd });
-  const [shallowFlag = '', shallowFile = ''] = info.stdout.toString('utf8').split('\n');
-  const shallow = shallowFlag.trim() === 'true';
-  const promisors = await git(['config', '--get-regexp', '^(remote\\..*\\.promisor|extensions\\.partialclone)$'], { cwd, okExitCodes: [1] });
-  const partialClone = promisors.stdout.toString('utf8').split('\n').some((line) => line !== '' && !/ false$/i.test(line));
-
   if (request.range !== null && request.sinceCommit !== null) {
     throw new UsageError('give either a range or --since-commit, not both', 'e.g. leakwarden history main..HEAD, or leakwarden history --since-commit main');
   }
   if (request.range !== null && request.branch !== null) {
     throw new UsageError('--branch does not combine with a range', 'the range names its tip: leakwarden history BASE..BRANCH');
   }
+  const [info, promisors] = await Promise.all([
+    git(['rev-parse', '--is-shallow-repository', '--path-format=absolute', '--git-path', 'shallow'], { cwd }),
+    git(['config', '--get-regexp', '^(remote\\..*\\.promisor|extensions\\.partialclone)$'], { cwd, okExitCodes: [1] }),
+  ]);
+  const [shallowFlag = '', shallowFile = ''] = info.stdout.toString('utf8').split('\n');
+  const shallow = shallowFlag.trim() === 'true';
+  const partialClone = promisors.stdout.toString('utf8').split('\n').some((line) => line !== '' && !/ false$/i.test(line));
   if (request.revisions) {
     const { tip: name, exclude, label } = request.revisions;
     const tip = await resolveCommit(cwd, name, shallow);
@@ -95,7 +96,7 @@ async function checkCommits(cwd: string, revisions: readonly string[], label: st
 }
 
 /** `BASE..TIP` or `BASE..` (TIP = HEAD). `A...B` is refused: git reads it as both sides' new commits. */
-export function parseRange(range: string): { base: string; tip: string } {
+function parseRange(range: string): { base: string; tip: string } {
   const at = range.indexOf('..');
   if (at <= 0 || range.startsWith('...', at)) {
     throw new UsageError(`invalid range "${range}"`, 'give BASE..HEAD (two dots), e.g. origin/main..HEAD, or --since-commit BASE');

@@ -3,7 +3,7 @@ import { createColors } from 'picocolors';
 import { UsageError } from '../errors.ts';
 import { scan } from '../scan.ts';
 import type { ScanRequest } from '../scan.ts';
-import { git } from '../sources/git.ts';
+import { git, hasCommit } from '../sources/git.ts';
 import type { Finding, ScanResult } from '../types.ts';
 
 /** One line of git's pre-push protocol: `<local ref> <local sha> <remote ref> <remote sha>`. */
@@ -16,7 +16,7 @@ export interface PushedRef {
 
 const ZERO = /^0+$/;
 
-export function parsePushLines(text: string): PushedRef[] {
+function parsePushLines(text: string): PushedRef[] {
   return text
     .split('\n')
     .filter((line) => line.trim() !== '')
@@ -90,10 +90,6 @@ export async function prePush(options: {
     if (commit !== '' && (await git(['rev-parse', '--verify', '--quiet', `${commit}^`], { cwd: options.cwd, okExitCodes: [1] })).exitCode !== 0) roots.add(commit);
   }
   return { result: last, blocked: findings.length > 0, text: report(findings, tips, roots, remote, commits, createColors(options.color)) };
-}
-
-async function hasCommit(cwd: string, sha: string): Promise<boolean> {
-  return (await git(['cat-file', '-e', `${sha}^{commit}`], { cwd, okExitCodes: [1, 128] })).exitCode === 0;
 }
 
 async function remoteTracking(cwd: string, remote: string): Promise<string[]> {

@@ -1,4 +1,14 @@
-import type { Finding } from '../types.ts';
+import type { Finding, IncidentStatus } from '../types.ts';
+
+/** Incident statuses, most urgent first: still in the default branch, then waiting on a branch, then only in history. */
+export const STATUS_ORDER: readonly IncidentStatus[] = ['in-head', 'unmerged-branch', 'history-only'];
+
+/** What to do about an incident, by status. */
+export const STATUS_ADVICE: Readonly<Record<IncidentStatus, string>> = {
+  'in-head': 'still in the default branch: rotate it now, then remove it from the code',
+  'unmerged-branch': 'only on branches not merged into HEAD: rotate it, and drop or rewrite those commits before anything merges them',
+  'history-only': 'removed, but still in history: rotate it, then consider rewriting history (git filter-repo) and force-pushing',
+};
 
 /**
  * What a finding says to people in one line: the file-level message, or the rule's description with the secret as

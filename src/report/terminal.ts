@@ -1,6 +1,6 @@
 import { createColors } from 'picocolors';
 import type { IncidentStatus, ScanResult, Severity, Sighting, SuppressionKind } from '../types.ts';
-import { describeDetails } from './finding-text.ts';
+import { describeDetails, STATUS_ADVICE, STATUS_ORDER } from './finding-text.ts';
 import type { Reporter } from './reporter.ts';
 
 /** Skipped files listed one by one before the rest are only counted. */
@@ -64,13 +64,6 @@ export const terminalReporter = {
 
 type Colors = ReturnType<typeof createColors>;
 
-/** What to do about an incident, by status. */
-const STATUS_ADVICE: Record<IncidentStatus, string> = {
-  'in-head': 'still in the default branch: rotate it now, then remove it from the code',
-  'unmerged-branch': 'only on branches not merged into HEAD: rotate it, and drop or rewrite those commits before anything merges them',
-  'history-only': 'removed, but still in history: rotate it, then consider rewriting history (git filter-repo) and force-pushing',
-};
-
 /** History scans: one block per incident, most urgent first, with the finding that first brought it in. */
 function incidentLines(result: ScanResult, c: Colors, severity: Record<Severity, (s: string) => string>): string[] {
   const lines: string[] = [];
@@ -116,7 +109,7 @@ function summary(result: ScanResult, c: Colors): string {
     .join(', ');
   const files = new Set(findings.map((f) => f.path)).size;
   if (result.incidents) {
-    const byStatus = (['in-head', 'unmerged-branch', 'history-only'] as const)
+    const byStatus = STATUS_ORDER
       .map((s) => [s, result.incidents!.filter((i) => i.status === s).length] as const)
       .filter(([, n]) => n > 0)
       .map(([s, n]) => `${n} ${s}`)

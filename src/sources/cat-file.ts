@@ -1,4 +1,4 @@
-import { failure, streamGit } from './git.ts';
+import { failure, gitPipe } from './git.ts';
 
 export interface BlobRead {
   readonly oid: string;
@@ -9,31 +9,79 @@ export interface BlobRead {
 }
 
 /**
- * Reads objects through one long-lived `git cat-file --batch`, in the order asked, streaming: memory holds one object
- * at a time (and none of an object over `maxSize`). cat-file applies no filters or textconv, so repository config
- * cannot run anything here.
+ * Reads `oids` through one `git cat-file --batch`, in the order asked, streaming (see BlobQueue, which this feeds all
+ * at once).
  */
 export async function* readBlobs(oids: readonly string[], options: { cwd: string; maxSize: number }): AsyncGenerator<BlobRead> {
   if (oids.length === 0) return;
-  const args = ['cat-file', '--batch'];
-  const git = streamGit(args, { cwd: options.cwd, input: `${oids.join('\n')}\n` });
-  const parser = new BatchParser(options.maxSize);
-  let delivered = 0;
-  let complete = false;
-  try {
-    for await (const chunk of git.stdout) {
-      for (const blob of parser.push(chunk)) {
-        delivered++;
-        yield blob;
-      }
-    }
-    complete = true;
-  } finally {
-    // Only a reader that gave up early stops git; after a complete read git exits on its own.
-    if (!complete) git.stop();
+  const queue = new BlobQueue<null>(options.cwd, options.maxSize);
+  for (const oid of oids) queue.request(oid, null);
+  queue.end();
+  for await (const { tag: _tag, ...blob } of queue.results()) yield blob;
+}
+
+/**
+ * One long-lived `git cat-file --batch` fed while the caller is still discovering what to read: `request` writes an
+ * object name to git's stdin (git starts on it at once), `results` hands the objects back in request order, each with
+ * the tag it was asked with. Memory holds one object at a time (none of an object over `maxSize`) plus git's
+ * read-ahead. cat-file applies no filters or textconv: repository config cannot run anything here.
+ */
+export class BlobQueue<Tag> {
+  private readonly git;
+  private readonly tags: Tag[] = [];
+  private head = 0;
+  private requested = 0;
+  private ended = false;
+
+  constructor(cwd: string, private readonly maxSize: number) {
+    // --buffer: git flushes when its buffer fills, not after every object (the reader is never waiting on one object).
+    this.git = gitPipe(['cat-file', '--batch', '--buffer'], { cwd });
   }
-  await git.finished();
-  if (delivered !== oids.length) throw failure(args, 0, `read ${delivered} of ${oids.length} objects`);
+
+  request(oid: string, tag: Tag): void {
+    if (this.ended) throw new Error('BlobQueue: request after end');
+    this.tags.push(tag);
+    this.requested++;
+    this.git.stdin.write(`${oid}\n`);
+  }
+
+  /** No more requests: git finishes what was asked and exits. */
+  end(): void {
+    if (this.ended) return;
+    this.ended = true;
+    this.git.stdin.end();
+  }
+
+  /** Stops git (a reader that gives up). */
+  stop(): void {
+    this.ended = true;
+    this.git.stop();
+  }
+
+  async *results(): AsyncGenerator<BlobRead & { readonly tag: Tag }> {
+    const parser = new BatchParser(this.maxSize);
+    let complete = false;
+    try {
+      for await (const chunk of this.git.stdout) {
+        for (const blob of parser.push(chunk)) {
+          const tag = this.tags[this.head];
+          if (tag === undefined) throw failure(['cat-file', '--batch'], 0, 'git returned more objects than were asked for');
+          this.tags[this.head++] = undefined as Tag; // let the tag go
+          if (this.head > 4096 && this.head * 2 > this.tags.length) {
+            this.tags.splice(0, this.head);
+            this.requested -= this.head;
+            this.head = 0;
+          }
+          yield { ...blob, tag };
+        }
+      }
+      complete = true;
+    } finally {
+      if (!complete) this.stop();
+    }
+    await this.git.finished();
+    if (this.head !== this.requested) throw failure(['cat-file', '--batch'], 0, `read ${this.head} of ${this.requested} objects`);
+  }
 }
 
 /** Incremental parser for `cat-file --batch` output: `<oid> <type> <size>\n<bytes>\n` or `<oid> missing\n`. */

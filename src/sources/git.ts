@@ -174,3 +174,13 @@ export async function findWorkTreeRoot(cwd: string): Promise<string | null> {
     throw error;
   }
 }
+
+/** Whether `rev` names a commit present in the repository (never fetched: a scan does not touch the network). */
+export async function hasCommit(cwd: string, rev: string): Promise<boolean> {
+  return (await git(['cat-file', '-e', `${rev}^{commit}`], { cwd, okExitCodes: [1, 128] })).exitCode === 0;
+}
+
+/** Whether the repository is a shallow clone. */
+export async function isShallow(cwd: string): Promise<boolean> {
+  return (await git(['rev-parse', '--is-shallow-repository'], { cwd })).stdout.toString('utf8').trim() === 'true';
+}

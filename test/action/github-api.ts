@@ -65,32 +65,24 @@ export class FakeGitHub {
       const link: Record<string, string> = page < last ? { link: `<http://${req.headers.host}${url.pathname}?per_page=100&page=${page + 1}>; rel="next", <http://${req.headers.host}${url.pathname}?per_page=100&page=${last}>; rel="last"` } : {};
       send(200, slice, link);
     };
-    let match: RegExpExecArray | null;
-    if ((match = /^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)\/comments$/.exec(url.pathname))) {
-      const number = Number(match[1]);
-      if (req.method === 'GET') return list(this.reviewComments.filter((c) => (c.number ?? number) === number));
-      const comment = { id: this.nextId++, number, body: String(body?.body), path: String(body?.path), line: Number(body?.line), commit_id: String(body?.commit_id) };
-      this.reviewComments.push(comment);
-      return send(201, comment);
-    }
-    if ((match = /^\/repos\/[^/]+\/[^/]+\/pulls\/comments\/(\d+)$/.exec(url.pathname)) && req.method === 'PATCH') {
-      const comment = this.reviewComments.find((c) => c.id === Number(match![1]));
-      if (!comment) return send(404, { message: 'Not Found' });
-      comment.body = String(body?.body);
-      return send(200, comment);
-    }
-    if ((match = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/.exec(url.pathname))) {
-      const number = Number(match[1]);
-      if (req.method === 'GET') return list(this.issueComments.filter((c) => (c.number ?? number) === number));
-      const comment = { id: this.nextId++, number, body: String(body?.body) };
-      this.issueComments.push(comment);
-      return send(201, comment);
-    }
-    if ((match = /^\/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)$/.exec(url.pathname)) && req.method === 'PATCH') {
-      const comment = this.issueComments.find((c) => c.id === Number(match![1]));
-      if (!comment) return send(404, { message: 'Not Found' });
-      comment.body = String(body?.body);
-      return send(200, comment);
+    // Review comments (pulls) and issue comments answer alike: list and create under the number, edit by id.
+    for (const [kind, items] of [['pulls', this.reviewComments], ['issues', this.issueComments]] as const) {
+      const under = new RegExp(`^/repos/[^/]+/[^/]+/${kind}/(\\d+)/comments$`).exec(url.pathname);
+      if (under) {
+        const number = Number(under[1]);
+        if (req.method === 'GET') return list(items.filter((c) => (c.number ?? number) === number));
+        const comment: Comment = { id: this.nextId++, number, body: String(body?.body) };
+        if (kind === 'pulls') Object.assign(comment, { path: String(body?.path), line: Number(body?.line), commit_id: String(body?.commit_id) });
+        items.push(comment);
+        return send(201, comment);
+      }
+      const byId = new RegExp(`^/repos/[^/]+/[^/]+/${kind}/comments/(\\d+)$`).exec(url.pathname);
+      if (byId && req.method === 'PATCH') {
+        const comment = items.find((c) => c.id === Number(byId[1]));
+        if (!comment) return send(404, { message: 'Not Found' });
+        comment.body = String(body?.body);
+        return send(200, comment);
+      }
     }
     send(404, { message: 'Not Found' });
   }

@@ -138,9 +138,7 @@ describe('leakwarden pre-push', () => {
     expect(repo.run(['install', '--pre-push']).code).toBe(0);
     const key = openaiKey('pushed');
     repo.write('config.py', `OPENAI_API_KEY = "${key}"\n`);
-    repo.git('add', '-A');
-    repo.git('commit', '-q', '--no-verify', '-m', 'add a key');
-    const added = repo.git('rev-parse', 'HEAD').trim();
+    const added = repo.commitAll('add a key');
     repo.write('config.py', 'OPENAI_API_KEY = os.environ["OPENAI_API_KEY"]\n');
     repo.git('commit', '-q', '--no-verify', '-am', 'remove it');
 
@@ -158,24 +156,21 @@ describe('leakwarden pre-push', () => {
     const { repo } = withRemote();
     expect(repo.run(['install', '--pre-push']).code).toBe(0);
     repo.write('a.env.js', `const k = "${openaiKey('tip')}";\n`);
-    repo.add('a.env.js');
-    repo.git('commit', '-q', '--no-verify', '-m', 'tip');
+    repo.commitAll('tip');
     const push = repo.tryGit({}, 'push', 'origin', 'main');
     expect(push.status).not.toBe(0);
     expect(push.stderr).toContain('git commit --amend');
 
     repo.git('reset', '-q', '--hard', 'HEAD~1');
     repo.write('ok.txt', 'fine\n');
-    repo.git('add', 'ok.txt');
-    repo.git('commit', '-q', '-m', 'clean');
+    repo.commitAll('clean');
     const clean = repo.tryGit({}, 'push', 'origin', 'main');
     expect(clean.status, clean.stderr).toBe(0);
     expect(clean.stderr).toContain('leakwarden: 1 pushed commit checked, no secrets');
 
     repo.git('checkout', '-q', '-b', 'feature');
     repo.write('f.txt', 'feature\n');
-    repo.git('add', 'f.txt');
-    repo.git('commit', '-q', '-m', 'feature');
+    repo.commitAll('feature');
     const branch = repo.tryGit({}, 'push', 'origin', 'feature');
     expect(branch.status, branch.stderr).toBe(0);
     expect(branch.stderr).toContain('leakwarden: 1 pushed commit checked, no secrets');

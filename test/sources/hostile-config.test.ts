@@ -7,6 +7,24 @@ import { TempRepo, summarize } from '../helpers/temp-repo.ts';
 afterAll(() => TempRepo.cleanupAll());
 
 /**
+ * A markers directory, and a command that records its first argument there as a marker, then passes stdin through
+ * (a filter must answer something); `set` writes the repository's config.
+ */
+function traps(repo: TempRepo) {
+  const markers = path.join(repo.base, 'markers');
+  mkdirSync(markers);
+  const evil = path.join(repo.base, 'evil.sh');
+  writeFileSync(evil, `#!/bin/sh\n: > "${markers}/$1"\ncat\n`);
+  chmodSync(evil, 0o755);
+  return {
+    markers,
+    listMarkers: () => readdirSync(markers).sort(),
+    cmd: (marker: string) => `${evil} ${marker}`,
+    set: (name: string, value: string) => repo.git('config', name, value),
+  };
+}
+
+/**
  * A scanned repository is untrusted input: its .git/config and .gitattributes can name commands that git runs on
  * its own (fsmonitor, pager, external diff, textconv, filters, hooks). Each of those commands here leaves a marker
  * file; scanning must leave none.
@@ -14,18 +32,14 @@ afterAll(() => TempRepo.cleanupAll());
 describe('a hostile repository config runs nothing', () => {
   let repo: TempRepo;
   let markers: string;
+  let listMarkers: () => string[];
   const key = openaiKey('hostile');
-
-  const listMarkers = () => readdirSync(markers).sort();
 
   beforeAll(() => {
     repo = TempRepo.create();
-    markers = path.join(repo.base, 'markers');
-    mkdirSync(markers);
-    const evil = path.join(repo.base, 'evil.sh');
-    // Records its first argument as a marker, then passes stdin through (a filter must answer something).
-    writeFileSync(evil, `#!/bin/sh\n: > "${markers}/$1"\ncat\n`);
-    chmodSync(evil, 0o755);
+    const trap = traps(repo);
+    ({ markers, listMarkers } = trap);
+    const { set, cmd } = trap;
     const hooks = path.join(repo.base, 'evil-hooks');
     mkdirSync(hooks);
     for (const hook of ['pre-commit', 'post-checkout', 'post-index-change', 'reference-transaction', 'pre-auto-gc', 'fsmonitor-watchman']) {
@@ -44,8 +58,6 @@ describe('a hostile repository config runs nothing', () => {
     repo.write('a.txt', `alpha\nK=${key}\n`);
     repo.write('untracked.txt', `K=${key}\n`);
 
-    const set = (name: string, value: string) => repo.git('config', name, value);
-    const cmd = (marker: string) => `${evil} ${marker}`;
     set('core.fsmonitor', cmd('fsmonitor'));
     set('core.pager', cmd('core-pager'));
     set('core.hooksPath', hooks);
@@ -94,16 +106,14 @@ describe('a hostile repository config runs nothing', () => {
 describe('history in a hostile repository runs nothing', () => {
   let repo: TempRepo;
   let markers: string;
+  let listMarkers: () => string[];
   const key = openaiKey('hostile-history');
-  const listMarkers = () => readdirSync(markers).sort();
 
   beforeAll(() => {
     repo = TempRepo.create();
-    markers = path.join(repo.base, 'markers');
-    mkdirSync(markers);
-    const evil = path.join(repo.base, 'evil.sh');
-    writeFileSync(evil, `#!/bin/sh\n: > "${markers}/$1"\ncat\n`);
-    chmodSync(evil, 0o755);
+    const trap = traps(repo);
+    ({ markers, listMarkers } = trap);
+    const { set, cmd } = trap;
     repo.write('.gitattributes', '* diff=x filter=x\n');
     repo.write('a.txt', 'alpha\n');
     repo.commitAll('base');
@@ -120,8 +130,6 @@ describe('history in a hostile repository runs nothing', () => {
     const signedSha = repo.git('hash-object', '-t', 'commit', '-w', path.join(repo.base, 'signed-commit')).trim();
     repo.git('update-ref', 'refs/heads/main', signedSha);
 
-    const set = (name: string, value: string) => repo.git('config', name, value);
-    const cmd = (marker: string) => `${evil} ${marker}`;
     set('log.showSignature', 'true');
     // git runs gpg.program without a shell: it gets a script of its own.
     const gpg = path.join(repo.base, 'evil-gpg.sh');
