@@ -211,7 +211,7 @@ ${summary.map((s) => `- ${s}`).join('\n')}
 
 ### What is measured and how
 
-- In each repository (cwd = its work tree), all refs: \`node build/cli.cjs history --format json\` (exit 1 = findings)
+- In each repository (cwd = its work tree), all refs: \`node dist/cli.cjs history --format json\` (exit 1 = findings)
   against
   - the **floor**, \`node bench/history-floor.mjs\`: lists every blob reachable from any ref once
     (\`git rev-list --all --objects --filter=object:type=blob\`), reads them all through ONE

@@ -17,7 +17,7 @@ const work = join(bench, '.work');
 const out = join(work, 'out');
 const peersDir = join(bench, 'peers');
 const node = process.execPath;
-const cli = join(root, 'build', 'cli.cjs');
+const cli = join(root, 'dist', 'cli.cjs');
 const SLOW_MS = 20_000; // a tool whose warm-up takes longer gets 3 runs in all, the warm-up counted as the first
 const STAGED_RUNS = 15;
 const loadAtStart = loadavg().map((l) => l.toFixed(2)).join(', ');
@@ -358,7 +358,7 @@ ${lines.map((s) => `- ${s}`).join('\n')}
 
 ### What is measured and how
 
-- On each tree, \`node build/cli.cjs dir <tree> --format json\` against
+- On each tree, \`node dist/cli.cjs dir <tree> --format json\` against
   \`secretlint "**/*" --secretlintrc <{"rules":[{"id":"@secretlint/secretlint-rule-preset-recommend"}]}> --format json\`
   (cwd = the tree; secretlint 13 honours \`.gitignore\` and always skips \`node_modules/\` and \`.git/\`) and
   \`gitleaks dir <tree> --no-banner --no-color --report-format json --report-path <file>\` (gitleaks compiled to wasm,
@@ -397,7 +397,7 @@ if (want('staged')) {
 - ${line}
 
 A clone of the corpus with ${count} staged files (${count / 2} edited, ${count / 2} new; ${fmtInt(bytes)} bytes of
-\`git diff --cached -U0\`): \`node build/cli.cjs staged\` against the floor of any Node hook, \`node -e 0\` followed by
+\`git diff --cached -U0\`): \`node dist/cli.cjs staged\` against the floor of any Node hook, \`node -e 0\` followed by
 \`git diff --cached -U0\`, timed together as one sequence. ${STAGED_RUNS} timed runs each after a warm-up, round-robin;
 each without \`NODE_EXTRA_CA_CERTS\` and \`NODE_OPTIONS\` in its environment, with \`NO_COLOR=1\`.
 

@@ -1,4 +1,5 @@
-// What both bundles (the CLI's build/, the Action's dist/) take from the sources: the checked rules and the version.
+// What the bundles take from the sources: the package version (the rules are not baked in: bundles read rules/ at
+// run time, so that adding or changing a rule never means rebuilding a bundle).
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,18 +13,8 @@ export async function importSource(file) {
   return import(`data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].text).toString('base64')}`);
 }
 
-/**
- * The rules through the loader the tests use (a problem stops the build), and the facts baked into a bundle: the
- * rules without their examples (test data), and the package version.
- */
+/** The facts baked into a bundle: the package version. */
 export async function buildFacts() {
-  const { loadRulesDir } = await importSource('src/rules/load.ts');
-  const loaded = await loadRulesDir(path.join(root, 'rules'));
-  if (loaded.problems.length > 0) {
-    console.error(`rules/ has problems:\n  ${loaded.problems.join('\n  ')}`);
-    process.exit(1);
-  }
-  const rules = loaded.specs.map(({ examples: _examples, ...rule }) => rule);
   const { version } = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8'));
-  return { specs: loaded.specs, baked: { rules, version } };
+  return { version };
 }

@@ -1,31 +1,28 @@
-// Builds the CLI into build/:
-// - leakwarden.cjs: src/cli.ts bundled by esbuild, with rules/*.toml checked and baked in (without their
-//   examples: they are test data);
-// - cli.cjs: the entry point (scripts/launcher.cjs), which runs the bundle from V8's code cache;
-// - leakwarden-<hash>.cache: that code cache, made by running a pre-commit scan once.
+// Builds every committed bundle, from the sources, in one script (`npm run build`):
+// - dist/leakwarden.cjs: the CLI (src/cli.ts) bundled by esbuild;
+// - dist/cli.cjs: the CLI's entry point (package.json `bin`, from scripts/launcher.cjs), which runs the bundle from a
+//   V8 code cache kept in the user's cache directory;
+// - dist/action.cjs and action.yml: the GitHub Action (src/action/index.ts and every dependency bundled; the runner
+//   runs `main` without installing anything), its inputs made from the option table.
+// They are committed, so that an install from git or a tarball needs no build step (npm drops devDependencies when it
+// prepares a git dependency under -g); test/build/bundles.test.ts fails when one is stale. The rules are not baked
+// in: every bundle reads rules/*.toml at run time (src/rules/builtin.ts), so a rule change needs no rebuild.
 //
-// Start-up is what a pre-commit hook feels, so the output is shaped for it (measured with bench/run.mjs):
-// CommonJS skips the ESM loader (~3 ms of node internals); the dependencies only some runs need (yargs for help and
-// errors, fast-glob outside git, smol-toml for TOML) stay in node_modules and are imported when used, so the bundle
-// is ~60 kB instead of ~270 kB; and the code cache saves parsing and compiling it (~4 ms). @actions/core (for
-// `--format github`) is bundled, because its package can only be imported, never required; of it the bundle keeps
-// the command writer and drops the HTTP client (see actionsWithoutSideEffects), and it runs only when that format is
-// chosen (src/report/index.ts).
-import { spawnSync } from 'node:child_process';
+// Start-up is what a pre-commit hook feels, so the CLI's output is shaped for it (measured with bench/run.mjs):
+// CommonJS skips the ESM loader; the dependencies only some runs need (yargs for help and errors, fast-glob outside
+// git, smol-toml for TOML) stay in node_modules and are imported when used, so the bundle stays small. @actions/core
+// (for `--format github`) is bundled, because its package can only be imported, never required.
 import { createHash } from 'node:crypto';
-import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { buildFacts, importSource, root } from './build-common.mjs';
 
-const out = path.join(root, 'build');
-const { specs, baked } = await buildFacts();
-
 /**
- * @actions/core's index also imports its HTTP client (undici and tunnel, ~400 kB) for OIDC tokens, which the CLI never
- * asks for. Its packages declare no `sideEffects`, so esbuild would keep them whole; declaring that they have none lets
- * it drop every module nothing uses.
+ * @actions/core's index also imports its HTTP client (undici and tunnel, ~400 kB) for OIDC tokens, which neither the
+ * CLI nor the Action asks for. Its packages declare no `sideEffects`, so esbuild would keep them whole; declaring
+ * that they have none lets it drop every module nothing uses.
  */
 const actionsWithoutSideEffects = {
   name: 'actions-without-side-effects',
@@ -41,71 +38,91 @@ const actionsWithoutSideEffects = {
   },
 };
 
-await rm(out, { recursive: true, force: true });
-await mkdir(out, { recursive: true });
-const bundlePath = path.join(out, 'leakwarden.cjs');
-const built = await build({
-  entryPoints: [path.join(root, 'src/cli.ts')],
-  outfile: bundlePath,
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node20.19',
-  external: ['yargs', 'fast-glob', 'smol-toml'],
-  minify: process.env.LEAKWARDEN_BUILD_MINIFY !== '0',
-  sourcemap: 'linked',
-  logLevel: 'warning',
-  define: {
-    __LEAKWARDEN_BUILD__: JSON.stringify(baked),
-    // Only the from-sources fallbacks read import.meta.url; CommonJS has none.
-    'import.meta.url': '__leakwardenUrl',
-  },
-  banner: { js: "const __leakwardenUrl = require('node:url').pathToFileURL(__filename).href;" },
-  plugins: [actionsWithoutSideEffects],
-  metafile: true,
-});
-const bundled = Object.entries(Object.values(built.metafile.outputs).find((o) => o.entryPoint)?.inputs ?? {});
-const heavy = bundled.filter(([file, { bytesInOutput }]) => bytesInOutput > 0 && /node_modules[\\/](undici|tunnel|@actions[\\/](http-client|exec|io))[\\/]/.test(file)).map(([file]) => file);
-if (heavy.length > 0) {
-  console.error(`the bundle carries code the CLI never runs (is actionsWithoutSideEffects still in effect?):\n  ${heavy.join('\n  ')}`);
-  process.exit(1);
+const OUTPUTS = [
+  ['findings', 'Number of findings'],
+  ['incidents', 'Number of incidents (history and range scans: findings grouped by secret)'],
+  ['sarif-file', 'Path of the SARIF file, when the sarif-file input asked for one'],
+  ['scanned-commits', 'Number of commits scanned (0 for a dir scan)'],
+];
+
+/** One bundle's text; the same sources always give the same bytes. */
+async function bundle(entry, options) {
+  const { version } = await buildFacts();
+  const built = await build({
+    entryPoints: [path.join(root, entry)],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20.19',
+    write: false,
+    logLevel: 'warning',
+    legalComments: 'eof',
+    metafile: true,
+    plugins: [actionsWithoutSideEffects],
+    define: {
+      __LEAKWARDEN_BUILD__: JSON.stringify({ version }),
+      // Only the from-sources fallbacks read import.meta.url; CommonJS has none.
+      'import.meta.url': '__leakwardenUrl',
+    },
+    ...options,
+    banner: { js: `${options.banner ?? ''}const __leakwardenUrl = require('node:url').pathToFileURL(__filename).href;` },
+  });
+  const inputs = Object.entries(Object.values(built.metafile.outputs)[0]?.inputs ?? {});
+  const heavy = inputs.filter(([file, { bytesInOutput }]) => bytesInOutput > 0 && /node_modules[\\/](undici|tunnel|@actions[\\/](http-client|exec|io))[\\/]/.test(file));
+  if (heavy.length > 0) throw new Error(`${entry}: the bundle carries code it never runs (is actionsWithoutSideEffects still in effect?):\n  ${heavy.map(([f]) => f).join('\n  ')}`);
+  return built.outputFiles[0].text;
 }
 
-const hash = createHash('sha256').update(await readFile(bundlePath)).digest('hex').slice(0, 16);
-const launcher = (await readFile(path.join(root, 'scripts/launcher.cjs'), 'utf8')).replace('__BUNDLE_HASH__', hash);
-const entry = path.join(out, 'cli.cjs');
-await writeFile(entry, launcher);
-await chmod(entry, 0o755);
+/** action.yml, its inputs made from the option table (src/action/input-defs.ts): the Action and the CLI cannot drift. */
+async function actionManifest() {
+  const { inputDefs } = await importSource('src/action/input-defs.ts');
+  const q = (text) => JSON.stringify(text); // a JSON string is a YAML double-quoted scalar
+  return [
+    '# Written by scripts/build.mjs from the option table (src/config/options.ts, src/action/input-defs.ts): do not edit.',
+    'name: leakwarden',
+    'description: Secret-leak scanner for pull requests and pushes (1Password, OpenAI, generic secrets, .env hygiene)',
+    'author: leakwarden',
+    'branding:',
+    '  icon: shield',
+    '  color: red',
+    'inputs:',
+    ...inputDefs().flatMap((input) => [`  ${input.name}:`, `    description: ${q(input.description)}`, '    required: false', `    default: ${q(input.default)}`]),
+    'outputs:',
+    ...OUTPUTS.flatMap(([name, description]) => [`  ${name}:`, `    description: ${q(description)}`]),
+    'runs:',
+    '  using: node24',
+    '  main: dist/action.cjs',
+    '',
+  ].join('\n');
+}
 
-await writeCodeCache(entry, specs);
+/** Every committed build output, by path relative to the repository root, with its text. */
+export async function artifacts() {
+  const cli = await bundle('src/cli.ts', {
+    external: ['yargs', 'fast-glob', 'smol-toml'],
+    minify: true,
+  });
+  const hash = createHash('sha256').update(cli).digest('hex').slice(0, 16);
+  const launcher = (await readFile(path.join(root, 'scripts/launcher.cjs'), 'utf8')).replace('__BUNDLE_HASH__', hash);
+  const action = await bundle('src/action/index.ts', {
+    minify: false,
+    banner: '// Built by scripts/build.mjs from src/action/: do not edit.\n',
+  });
+  return new Map([
+    ['dist/leakwarden.cjs', cli],
+    ['dist/cli.cjs', launcher],
+    ['dist/action.cjs', action],
+    ['action.yml', await actionManifest()],
+  ]);
+}
 
-/**
- * Runs `leakwarden staged` once on a scratch repository whose staged change holds every rule's positive examples,
- * with the launcher told to save V8's code cache of the bundle at exit: the cache then holds the functions a
- * pre-commit scan runs, compiled. Without git the warm-up reads the same text from stdin instead. A failure here
- * only costs speed: the launcher runs without a cache.
- */
-async function writeCodeCache(entry, specs) {
-  const { expandExample } = await importSource('src/rules/examples.ts');
-  const samples = specs.flatMap((spec) =>
-    (spec.examples?.positive ?? []).map((example, i) => expandExample(typeof example === 'string' ? example : example.text, `${spec.id}:${i}`).text),
-  );
-  const text = `${samples.join('\n')}\n`;
-  const env = { ...process.env, LEAKWARDEN_WRITE_CODE_CACHE: '1', GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' };
-  delete env.NODE_OPTIONS;
-  delete env.GIT_INDEX_FILE;
-  delete env.GIT_DIR;
-  const scratch = await mkdtemp(path.join(tmpdir(), 'leakwarden-build-'));
-  try {
-    const git = (...args) => spawnSync('git', ['-c', 'user.name=build', '-c', 'user.email=build@invalid', ...args], { cwd: scratch, env, stdio: 'ignore' }).status === 0;
-    let warmed = false;
-    if (git('init', '-q') && (await writeFile(path.join(scratch, 'changed.txt'), 'first\n'), git('add', '.')) && git('commit', '-q', '-m', 'base')) {
-      await writeFile(path.join(scratch, 'changed.txt'), `first\n${text}`);
-      await writeFile(path.join(scratch, 'added.txt'), text);
-      warmed = git('add', '.') && spawnSync(process.execPath, [entry, 'staged'], { cwd: scratch, env, stdio: 'ignore' }).status === 1;
-    }
-    if (!warmed) spawnSync(process.execPath, [entry, 'stdin'], { cwd: scratch, env, input: text, stdio: ['pipe', 'ignore', 'ignore'] });
-  } finally {
-    await rm(scratch, { recursive: true, force: true });
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  await mkdir(path.join(root, 'dist'), { recursive: true });
+  for (const [file, text] of await artifacts()) {
+    const target = path.join(root, file);
+    const before = await readFile(target, 'utf8').catch(() => '');
+    await writeFile(target, text);
+    if (file === 'dist/cli.cjs') await chmod(target, 0o755);
+    console.log(`${file}: ${before === text ? 'unchanged' : 'written'} (${Math.round(text.length / 1024)} kB)`);
   }
 }

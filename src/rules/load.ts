@@ -39,10 +39,16 @@ export function parseRulesToml(text: string, label: string): LoadedRules {
 /** Loads every `*.toml` in a directory (sorted by name) and checks that rule ids are unique across files. */
 export async function loadRulesDir(dir: string): Promise<LoadedRules> {
   const names = (await readdir(dir)).filter((name) => name.endsWith('.toml')).sort();
+  const files = await Promise.all(names.map(async (name) => [path.join(path.basename(dir), name), await readFile(path.join(dir, name), 'utf8')] as const));
+  return parseRulesTexts(files);
+}
+
+/** Rules files already read, as `[label, text]` pairs: each parsed and checked, and ids unique across them. */
+export function parseRulesTexts(files: readonly (readonly [string, string])[]): LoadedRules {
   const specs: RuleSpec[] = [];
   const problems: string[] = [];
-  for (const name of names) {
-    const loaded = parseRulesToml(await readFile(path.join(dir, name), 'utf8'), path.join(path.basename(dir), name));
+  for (const [label, text] of files) {
+    const loaded = parseRulesToml(text, label);
     specs.push(...loaded.specs);
     problems.push(...loaded.problems);
   }

@@ -13,8 +13,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { JsonReport } from '../../src/report/json.ts';
 
-/** The bundle `npm test` builds first. */
-export const CLI = fileURLToPath(new URL('../../build/cli.cjs', import.meta.url));
+/** The committed CLI (package.json `bin`; `npm run build` writes it, test/build/bundles.test.ts checks it is current). */
+export const CLI = fileURLToPath(new URL('../../dist/cli.cjs', import.meta.url));
 
 /** Values to set; `undefined` removes the variable. */
 export type EnvPatch = Readonly<Record<string, string | undefined>>;
@@ -43,6 +43,7 @@ export interface CliRun {
 export type { JsonFinding, JsonReport } from '../../src/report/json.ts';
 
 const TEMP_ROOT = realpathSync(os.tmpdir());
+const SUITE_CACHE = path.join(TEMP_ROOT, 'leakwarden-test-cache');
 const created = new Set<TempRepo>();
 
 /** The environment every child (git and the CLI) gets: inherited, minus what would leak the developer's set-up. */
@@ -65,6 +66,8 @@ function isolatedEnv(base: string, globalConfig: string): NodeJS.ProcessEnv {
     GIT_TERMINAL_PROMPT: '0',
     GIT_CEILING_DIRECTORIES: TEMP_ROOT,
     XDG_CONFIG_HOME: path.join(base, 'xdg'),
+    // The CLI's caches (code cache, parsed rules), shared by the suite as by a user's runs; never the developer's own.
+    LEAKWARDEN_CACHE_DIR: SUITE_CACHE,
   };
 }
 

@@ -1,0 +1,73 @@
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { openaiLine } from '../helpers/secrets.ts';
+import { CLI, TempRepo } from '../helpers/temp-repo.ts';
+
+afterAll(() => TempRepo.cleanupAll());
+
+/**
+ * dist/cli.cjs runs the bundle from a V8 code cache that the first run on a machine writes into the cache directory,
+ * beside the parsed rules: the hook's start-up depends on both, and a run must give the same results without them.
+ */
+describe('the entry point and its caches', () => {
+  const key = openaiLine('launcher');
+
+  it('writes the code cache and the parsed rules on the first run and uses them on the next', () => {
+    const repo = TempRepo.create();
+    const cache = mkdtempSync(path.join(os.tmpdir(), 'leakwarden-cache-'));
+    const env = { LEAKWARDEN_CACHE_DIR: cache, LEAKWARDEN_REPORT_CODE_CACHE: '1' };
+    const first = repo.run(['rules', '-f', 'json'], { env });
+    expect(first.code).toBe(0);
+    expect(first.stderr).toBe('code cache: none\n');
+    const files = readdirSync(cache).sort();
+    expect(files).toHaveLength(2);
+    expect(files[0]).toMatch(new RegExp(`^code-[0-9a-f]{16}-${process.version.replace(/\./g, '\\.')}-${process.arch}\\.cache$`));
+    expect(files[1]).toMatch(/^rules-[0-9a-f]{24}\.json$/);
+    const second = repo.run(['rules', '-f', 'json'], { env });
+    expect(second.stderr).toBe('code cache: accepted\n');
+    expect(second.stdout).toBe(first.stdout);
+  });
+
+  it('gives the same results with no cache, with a cache it cannot write, and with the bundle run directly', () => {
+    const repo = TempRepo.create();
+    repo.write('leak.txt', `${key.line}\n`);
+    repo.add('leak.txt');
+    const blocked = path.join(repo.base, 'not-a-directory');
+    writeFileSync(blocked, '');
+    const viaLauncher = repo.run(['staged', '-f', 'json']);
+    const runs = [
+      repo.run(['staged', '-f', 'json'], { env: { LEAKWARDEN_CACHE_DIR: 'off' } }),
+      repo.run(['staged', '-f', 'json'], { env: { LEAKWARDEN_CACHE_DIR: blocked } }),
+      repo.run(['staged', '-f', 'json'], { entry: path.join(path.dirname(CLI), 'leakwarden.cjs') }),
+    ];
+    expect(viaLauncher.code).toBe(1);
+    expect(viaLauncher.json!.findings).toHaveLength(1);
+    for (const run of runs) {
+      expect(run.code, run.stderr).toBe(1);
+      expect(run.json!.findings).toEqual(viaLauncher.json!.findings);
+    }
+    expect(existsSync(path.join(blocked, 'leakwarden'))).toBe(false);
+  });
+
+  it('reads a rule changed in rules/ without a rebuild (the cache is keyed by the rules\' text)', async () => {
+    // The bundles read rules/ beside dist/: a copy of the package with one rule's description changed.
+    const { cpSync, readFileSync, mkdirSync, symlinkSync } = await import('node:fs');
+    const copy = mkdtempSync(path.join(os.tmpdir(), 'leakwarden-pkg-'));
+    const root = path.dirname(path.dirname(CLI));
+    mkdirSync(path.join(copy, 'dist'));
+    for (const file of ['cli.cjs', 'leakwarden.cjs']) cpSync(path.join(root, 'dist', file), path.join(copy, 'dist', file));
+    cpSync(path.join(root, 'rules'), path.join(copy, 'rules'), { recursive: true });
+    symlinkSync(path.join(root, 'node_modules'), path.join(copy, 'node_modules'));
+    const file = path.join(copy, 'rules', 'openai.toml');
+    const text = readFileSync(file, 'utf8');
+    const changed = text.replace(/^description = "([^"]*)"/m, 'description = "Changed without a rebuild"');
+    expect(changed).not.toBe(text);
+    writeFileSync(file, changed);
+    const repo = TempRepo.create();
+    const run = repo.run(['rules', '-f', 'json'], { entry: path.join(copy, 'dist', 'cli.cjs') });
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain('Changed without a rebuild');
+  });
+});
