@@ -9,7 +9,13 @@
 
 export type Severity = 'high' | 'medium' | 'low';
 
+/** Most severe first: the one order every report and ranking uses. */
 export const SEVERITIES: readonly Severity[] = ['high', 'medium', 'low'];
+
+/** 0 for the most severe: sort by it. */
+export function severityRank(severity: Severity): number {
+  return SEVERITIES.indexOf(severity);
+}
 
 /** The scan modes; each one is a source of fragments. */
 export type ScanMode = 'dir' | 'staged' | 'stdin' | 'history';
@@ -209,3 +215,14 @@ export interface RuleInfo {
 
 export const ExitCode = { Clean: 0, Findings: 1, Error: 2 } as const;
 export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
+
+/** What one scan came to, whichever entry point asked for it: the one input of `verdict` and of every reporter. */
+export interface ScanOutcome {
+  readonly result: ScanResult;
+  /** Metadata of every rule that ran, for reporters. */
+  readonly rules: ReadonlyMap<string, RuleInfo>;
+  /** Whether unused ignore entries fail the scan (`--strict-ignores`, or the config's `strictIgnores`). */
+  readonly strictIgnores: boolean;
+  /** False when something the scan was asked to read could not be read (`result.stats.skipped` says what). */
+  readonly complete: boolean;
+}

@@ -27,7 +27,7 @@ export async function healRange(cwd: string, base: string, head: string, options
       throw new InputError(`could not fetch from ${remote}: ${(error as Error).message}`, 'give the job `contents: read` and check the remote; or check out with fetch-depth: 0');
     });
   };
-  const check = () => resolveScope({ cwd, range: `${base}..${head}`, sinceCommit: null, branch: null });
+  const check = () => resolveScope(cwd, { kind: 'refs', range: `${base}..${head}`, sinceCommit: null, branch: null });
   const has = (rev: string) => hasCommit(cwd, rev);
   const shallow = () => isShallow(cwd);
 

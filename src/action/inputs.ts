@@ -3,21 +3,18 @@ import { OPTIONS, parseSize } from '../config/options.ts';
 import type { OptionKey } from '../config/options.ts';
 import { inputDefs } from './input-defs.ts';
 import { UsageError } from '../errors.ts';
+import type { OptionValues } from '../scan-options.ts';
+import type { ScopeInput } from './event.ts';
 
 export interface ActionInputs {
-  readonly scope: string;
+  readonly scope: ScopeInput;
   readonly failOnFindings: boolean;
   readonly sarifFile: string;
   readonly comment: boolean;
   readonly annotations: boolean;
   readonly githubToken: string;
-  readonly maxFileSize: number;
-  readonly gitignore: boolean;
-  readonly redact: boolean;
-  readonly config: string | null;
-  readonly baseline: string | null;
-  /** The CLI options the workflow set (the rest come from the config file, or their defaults). */
-  readonly given: ReadonlySet<OptionKey>;
+  /** The scan's options, as the CLI's flags give them (`given`: those the workflow set; the config file fills in the rest). */
+  readonly options: OptionValues;
 }
 
 /** Reads and checks the inputs (the runner does not enforce anything in action.yml). */
@@ -37,7 +34,7 @@ export function actionInputs(): ActionInputs {
     if (['false', 'no', '0', 'off'].includes(value)) return false;
     throw new UsageError(`input ${name} must be true or false, got "${value}"`, `set ${name}: true or ${name}: false`);
   };
-  const scope = text('scope');
+  const scope = text('scope') as ScopeInput;
   if (!['auto', 'history', 'dir'].includes(scope)) throw new UsageError(`input scope must be auto, history or dir, got "${scope}"`, 'remove the input to scan what the event calls for');
   return {
     scope,
@@ -46,11 +43,14 @@ export function actionInputs(): ActionInputs {
     comment: flag('comment'),
     annotations: flag('annotations'),
     githubToken: text('github-token'),
-    maxFileSize: parseSize(text('max-file-size')),
-    gitignore: flag('gitignore'),
-    redact: flag('redact'),
-    config: text('config') || null,
-    baseline: text('baseline') || null,
-    given,
+    options: {
+      maxFileSize: parseSize(text('max-file-size')),
+      gitignore: flag('gitignore'),
+      strictIgnores: false,
+      redact: flag('redact'),
+      config: text('config') || null,
+      baseline: text('baseline') || null,
+      given,
+    },
   };
 }

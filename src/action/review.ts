@@ -4,7 +4,9 @@ import { touches } from '../detect/detector.ts';
 import { message } from '../report/github.ts';
 import { parsePatchLines, parseRawZ } from '../sources/diff-parse.ts';
 import { git } from '../sources/git.ts';
+import type { CommentsNote } from '../report/job-summary.ts';
 import type { Finding, LineRanges, RuleInfo } from '../types.ts';
+import { severityRank } from '../types.ts';
 
 /** Lines a pull request adds, by path at its head: `git diff base...head` (from the merge base, as GitHub shows it). */
 export async function changedLines(cwd: string, base: string, head: string): Promise<Map<string, LineRanges>> {
@@ -24,14 +26,10 @@ export function onChangedLine(changed: ReadonlyMap<string, LineRanges>, finding:
   return finding.line !== null && touches(changed.get(finding.path) ?? [], finding.line, finding.line);
 }
 
-export interface CommentOutcome {
-  readonly created: number;
-  readonly updated: number;
-  readonly resolved: number;
-  /** Findings not on a changed line of the head: listed in one PR comment instead. */
-  readonly elsewhere: number;
-  /** Why comments could not be posted (a read-only token on a fork's PR), when they could not. */
-  readonly degraded: string | null;
+/** Findings in the order they deserve attention: on lines the pull request changes (at its head) first; by severity within. */
+export function prioritise(findings: readonly Finding[], changed: ReadonlyMap<string, LineRanges> | null): Finding[] {
+  const rank = (f: Finding) => (changed && onChangedLine(changed, f) ? 0 : 10) + severityRank(f.severity);
+  return [...findings].sort((a, b) => rank(a) - rank(b));
 }
 
 const MARKER = /<!-- leakwarden:fingerprint=([^ ]+) (open|resolved) -->/;
@@ -51,7 +49,7 @@ export async function commentOnPullRequest(options: {
   readonly findings: readonly Finding[];
   readonly changed: ReadonlyMap<string, LineRanges>;
   readonly rules: ReadonlyMap<string, RuleInfo>;
-}): Promise<CommentOutcome> {
+}): Promise<CommentsNote> {
   const { env, pullRequest, rules } = options;
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
   if (!owner || !repo || options.token === '') {

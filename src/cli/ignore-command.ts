@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { CliArgs } from '../config/options.ts';
-import { fingerprintProblem } from '../config/fingerprint.ts';
+import { fingerprintProblem } from '../fingerprint.ts';
 import { appendIgnoreEntry } from '../config/ignore-file.ts';
 import { IGNORE_FILE, label, repositoryRootOf } from '../config/settings.ts';
 import { UsageError } from '../errors.ts';

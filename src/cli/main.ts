@@ -1,3 +1,4 @@
+import { isatty } from 'node:tty';
 import { discardStagedDiff } from '../sources/staged-prefetch.ts';
 import { runCli } from './run.ts';
 
@@ -15,6 +16,7 @@ export async function main(): Promise<void> {
       stdout: process.stdout,
       stderr: process.stderr,
       stdin: () => process.stdin,
+      stdinIsTTY: isatty(0),
       env: process.env,
       cwd: process.cwd(),
       stdoutIsTTY: process.stdout.isTTY === true,

@@ -3,7 +3,11 @@ import { dotenvRule } from '../checks/dotenv.ts';
 import { UsageError } from '../errors.ts';
 import type { ReporterId } from '../report/index.ts';
 import { loadBuiltinRules } from '../rules/builtin.ts';
+import type { CliArgs } from '../config/options.ts';
 import type { RuleInfo } from '../types.ts';
+import { ExitCode } from '../types.ts';
+import type { CliIo } from './io.ts';
+import { deliver, useColor } from './io.ts';
 
 /** `leakwarden rules`: the rules that run, as a table or JSON. */
 export async function formatRules(format: ReporterId, color: boolean): Promise<string> {
@@ -22,4 +26,8 @@ export async function formatRules(format: ReporterId, color: boolean): Promise<s
     case 'github':
       throw new UsageError(`--format ${format} reports findings; \`leakwarden rules\` prints terminal or json`, 'use --format json (a scan\'s SARIF also lists every rule, in tool.driver.rules)');
   }
+}
+
+export async function rulesCommand(args: CliArgs, io: CliIo): Promise<number> {
+  return deliver(await formatRules(args.format, useColor(args, io)), args, io) ? ExitCode.Clean : ExitCode.Error;
 }

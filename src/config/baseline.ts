@@ -1,5 +1,5 @@
 import { ConfigError } from '../errors.ts';
-import { fingerprintProblem } from './fingerprint.ts';
+import { fingerprintProblem } from '../fingerprint.ts';
 
 /**
  * Baselines: the fingerprints of the findings a project has accepted for now, one per line, sorted, with no line

@@ -6,7 +6,6 @@ import type { RuleSpec } from '../rules/spec.ts';
 import { checkRuleSpec, isTable } from '../rules/spec.ts';
 import { GlobError, globToRegExp } from './glob-match.ts';
 import { describe, parseTomlDocument } from './toml.ts';
-import type { OptionDef } from './options.ts';
 import { OPTIONS, parseSize } from './options.ts';
 
 /**
@@ -32,7 +31,12 @@ export interface ConfigAllowlist {
 }
 
 /** Option values the config sets, converted as the command line would convert them. */
-export type ConfigOptions = Readonly<Partial<Record<OptionDef['key'], unknown>>>;
+/** The options a config file can set (those marked `config` in options.ts; a test holds the two lists together). */
+export interface ConfigOptions {
+  readonly maxFileSize?: number;
+  readonly gitignore?: boolean;
+  readonly strictIgnores?: boolean;
+}
 
 export interface Config {
   /** The rules that run: the built-ins the config keeps, then its own. */
@@ -120,7 +124,7 @@ export async function parseConfig(text: string, label: string, builtins: readonl
 
 /** The top-level option keys, each converted the way its flag's value is. */
 function checkOptions(document: Record<string, unknown>, add: (key: string, what: string) => void): ConfigOptions {
-  const options: Partial<Record<OptionDef['key'], unknown>> = {};
+  const options: Record<string, unknown> = {};
   for (const def of CONFIG_OPTIONS) {
     const value = document[def.key];
     if (value === undefined) continue;
@@ -138,7 +142,7 @@ function checkOptions(document: Record<string, unknown>, add: (key: string, what
     } else if (typeof value === 'string' && value !== '') options[def.key] = value;
     else add(def.key, `must be a non-empty string, got ${describe(value)}`);
   }
-  return options;
+  return options as ConfigOptions;
 }
 
 function checkAllowlist(raw: unknown, add: (key: string, what: string) => void): ConfigAllowlist | null {

@@ -4,7 +4,7 @@ import { stringify } from 'smol-toml';
 import { ConfigError, InputError } from '../errors.ts';
 import { isTable } from '../rules/spec.ts';
 import { describe, parseTomlDocument } from './toml.ts';
-import { fingerprintProblem } from './fingerprint.ts';
+import { fingerprintProblem } from '../fingerprint.ts';
 import { isDate } from './options.ts';
 
 /**

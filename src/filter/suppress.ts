@@ -1,7 +1,6 @@
 import type { ConfigAllowlist } from '../config/config-file.ts';
-import { fingerprintsOf } from '../config/fingerprint.ts';
+import { fingerprintsOf } from '../fingerprint.ts';
 import type { IgnoreEntry } from '../config/ignore-file.ts';
-import { secretHash } from '../report/redact.ts';
 import type { RawFinding, SuppressedCounts, SuppressionKind } from '../types.ts';
 
 export interface Suppressions {
@@ -35,7 +34,7 @@ export function suppress(raw: readonly RawFinding[], rules: Suppressions): Filte
   const expired = new Set<IgnoreEntry>();
   const kept: RawFinding[] = [];
   for (const finding of raw) {
-    const keys = byFingerprint.size > 0 || rules.baseline !== null ? fingerprintsOf(finding.ruleId, finding.path, secretHash(finding)) : [];
+    const keys = byFingerprint.size > 0 || rules.baseline !== null ? fingerprintsOf(finding) : [];
     let ignored = false;
     for (const key of keys) {
       const entry = byFingerprint.get(key);
@@ -54,7 +53,7 @@ export function suppress(raw: readonly RawFinding[], rules: Suppressions): Filte
     else suppressed[kind]++;
   }
   // An expired entry whose finding something else suppressed changes nothing the user sees: not worth a warning.
-  const reported = new Set(kept.flatMap((finding) => (expired.size > 0 ? fingerprintsOf(finding.ruleId, finding.path, secretHash(finding)) : [])));
+  const reported = new Set(kept.flatMap((finding) => (expired.size > 0 ? fingerprintsOf(finding) : [])));
   return { kept, suppressed, used, expired: [...expired].filter((entry) => reported.has(entry.fingerprint)) };
 }
 

@@ -1,9 +1,10 @@
 import { dotenvRule } from '../checks/dotenv.ts';
 import { STATUS_ORDER } from '../report/finding-text.ts';
-import { redactSecret, secretHash } from '../report/redact.ts';
+import { incidentFingerprint } from '../fingerprint.ts';
+import { redactSecret } from '../report/redact.ts';
 import { git, splitNul } from '../sources/git.ts';
 import type { Incident, IncidentStatus, RawFinding, Sighting } from '../types.ts';
-import { SEVERITIES } from '../types.ts';
+import { severityRank } from '../types.ts';
 import type { HistoryWalk } from './scan-history.ts';
 import { secretKey } from './scan-history.ts';
 import type { Scope } from './scope.ts';
@@ -44,7 +45,7 @@ export async function buildIncidents(
     const present = isDotenv ? group.some((f) => tree.has(f.path)) : inHead.has(secretKey(first));
     const status: IncidentStatus = present ? 'in-head' : group.every((f) => unmerged.has(f.commit!)) ? 'unmerged-branch' : 'history-only';
     return {
-      fingerprint: `${first.ruleId}:${isDotenv ? first.path : secretHash(first)}`,
+      fingerprint: incidentFingerprint(first),
       ruleId: first.ruleId,
       description: first.description,
       severity: first.severity,
@@ -61,7 +62,7 @@ export async function buildIncidents(
   return incidents.sort(
     (a, b) =>
       STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status)
-      || SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity)
+      || severityRank(a.severity) - severityRank(b.severity)
       || Date.parse(b.lastSeen.author.date) - Date.parse(a.lastSeen.author.date),
   );
 }

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { GitError, InputError, UsageError } from '../errors.ts';
+import type { HistorySelection } from '../scan-options.ts';
 import { git } from '../sources/git.ts';
 
 /** What the history scan walks, resolved and checked before any blob is read. */
@@ -18,16 +19,6 @@ export interface Scope {
   readonly partialClone: boolean;
 }
 
-export interface ScopeRequest {
-  readonly cwd: string;
-  /** `BASE..TIP` (TIP defaults to HEAD). */
-  readonly range: string | null;
-  readonly sinceCommit: string | null;
-  readonly branch: string | null;
-  /** Internal (the pre-push hook): the commits of `tip` minus those reachable from `exclude` (rev-list arguments). */
-  readonly revisions?: { readonly tip: string; readonly exclude: readonly string[]; readonly label: string };
-}
-
 const UNSHALLOW_HINT = 'fetch the missing history: git fetch --unshallow (in GitHub Actions: actions/checkout with fetch-depth: 0)';
 
 /**
@@ -35,12 +26,11 @@ const UNSHALLOW_HINT = 'fetch the missing history: git fetch --unshallow (in Git
  * an unknown revision, a shallow clone whose cut falls inside the range (its first commit would look like it added
  * every file), an empty range, a whole-history audit of a shallow clone.
  */
-export async function resolveScope(request: ScopeRequest): Promise<Scope> {
-  const { cwd } = request;
-  if (request.range !== null && request.sinceCommit !== null) {
+export async function resolveScope(cwd: string, request: HistorySelection): Promise<Scope> {
+  if (request.kind === 'refs' && request.range !== null && request.sinceCommit !== null) {
     throw new UsageError('give either a range or --since-commit, not both', 'e.g. leakwarden history main..HEAD, or leakwarden history --since-commit main');
   }
-  if (request.range !== null && request.branch !== null) {
+  if (request.kind === 'refs' && request.range !== null && request.branch !== null) {
     throw new UsageError('--branch does not combine with a range', 'the range names its tip: leakwarden history BASE..BRANCH');
   }
   const [info, promisors] = await Promise.all([
@@ -50,12 +40,13 @@ export async function resolveScope(request: ScopeRequest): Promise<Scope> {
   const [shallowFlag = '', shallowFile = ''] = info.stdout.toString('utf8').split('\n');
   const shallow = shallowFlag.trim() === 'true';
   const partialClone = promisors.stdout.toString('utf8').split('\n').some((line) => line !== '' && !/ false$/i.test(line));
-  if (request.revisions) {
-    const { tip: name, exclude, label } = request.revisions;
-    const tip = await resolveCommit(cwd, name, shallow);
-    const revisions = exclude.length > 0 ? [tip, '--not', ...exclude] : [tip];
+  if (request.kind === 'pushed') {
+    const { exclude, label } = request;
+    const tips = await Promise.all(request.tips.map((name) => resolveCommit(cwd, name, shallow)));
+    const revisions = exclude.length > 0 ? [...tips, '--not', ...exclude] : tips;
     await checkCommits(cwd, revisions, label, shallow, shallowFile);
-    return { revisions, range: label, refs: label, head: tip, allRefs: false, partialClone };
+    // Incident statuses are measured against the first pushed tip.
+    return { revisions, range: label, refs: label, head: tips[0] ?? null, allRefs: false, partialClone };
   }
   const bounds = request.sinceCommit !== null ? { base: request.sinceCommit, tip: request.branch ?? 'HEAD' } : request.range !== null ? parseRange(request.range) : null;
 

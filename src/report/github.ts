@@ -1,38 +1,52 @@
 import { error, notice, warning } from '@actions/core';
 import type { AnnotationProperties } from '@actions/core';
 import type { Finding, RuleInfo, Severity } from '../types.ts';
-import type { Reporter } from './reporter.ts';
 import { findingHeadline } from './finding-text.ts';
+import type { Reporter } from './reporter.ts';
+import { notScanned, skippedLines } from './skipped.ts';
 
 const ANNOTATE: Record<Severity, (message: string, properties: AnnotationProperties) => void> = { high: error, medium: warning, low: notice };
 
-/** The runner turns at most this many commands of each level of a step into annotations; the rest only reach the log. */
-const SHOWN_PER_LEVEL = 10;
+/**
+ * GitHub's annotation budget: the runner shows at most 10 annotations of each level in a step and 50 in a job; the
+ * rest reach only the log. Defined here for every place that annotates or says what was annotated.
+ */
+export const ANNOTATION_BUDGET = { perLevel: 10, perJob: 50 } as const;
 
-/** Files that were not scanned, named one by one in the notice before the rest are only counted. */
-const SKIPPED_LISTED = 20;
+/** The findings that get an annotation, in the order given (put what matters most first), within the budget. */
+export function annotated(findings: readonly Finding[]): readonly Finding[] {
+  const issued: Finding[] = [];
+  const perLevel: Record<Severity, number> = { high: 0, medium: 0, low: 0 };
+  for (const finding of findings) {
+    if (issued.length >= ANNOTATION_BUDGET.perJob || perLevel[finding.severity] >= ANNOTATION_BUDGET.perLevel) continue;
+    perLevel[finding.severity]++;
+    issued.push(finding);
+  }
+  return issued;
+}
 
 /**
- * GitHub Actions workflow commands: one annotation per finding (`::error file=…,line=…,col=…::message`; high is an
- * error, medium a warning, low a notice), titled `leakwarden: <rule>`, with the redacted secret and what to do. The
- * commands are @actions/core's own, so escaping (`%`, CR and LF in the message; also `:` and `,` in the properties)
- * is the toolkit's, and every piece of scanned text (paths, messages) sits inside an escaped value, never at the
- * start of a line where the runner would read it as a command.
+ * GitHub Actions workflow commands: one annotation per finding within GitHub's budget (`::error file=…,line=…,col=…::
+ * message`; high is an error, medium a warning, low a notice), titled `leakwarden: <rule>`, with the redacted secret
+ * and what to do; a notice names the files not scanned, and one counts the findings past the budget. The commands
+ * are @actions/core's own, so escaping (`%`, CR and LF in the message; also `:` and `,` in the properties) is the
+ * toolkit's, and every piece of scanned text (paths, messages) sits inside an escaped value, never at the start of a
+ * line where the runner would read it as a command.
  */
 export const githubReporter = {
   id: 'github',
   format(result, context) {
     return captureCommands(() => {
-      for (const finding of result.findings) ANNOTATE[finding.severity](message(finding, context.rules.get(finding.ruleId)), position(finding));
-      const skipped = result.stats.skipped.filter((s) => s.reason !== 'binary');
-      if (skipped.length > 0) {
-        const listed = skipped.slice(0, SKIPPED_LISTED).map((s) => `${s.path} (${s.reason === 'too-large' ? 'larger than --max-file-size' : `unreadable${s.detail ? `: ${s.detail}` : ''}`})`);
-        const more = skipped.length > SKIPPED_LISTED ? `\n… and ${skipped.length - SKIPPED_LISTED} more (--format json lists every one)` : '';
-        notice(`${skipped.length} ${skipped.length === 1 ? 'file was' : 'files were'} not scanned:\n${listed.join('\n')}${more}`, { title: 'leakwarden: not scanned' });
+      const issued = annotated(result.findings);
+      for (const finding of issued) ANNOTATE[finding.severity](message(finding, context.rules.get(finding.ruleId)), position(finding));
+      const named = notScanned(result.stats);
+      if (named.length > 0) {
+        const { lines, more } = skippedLines(result.stats);
+        notice(`${named.length} ${named.length === 1 ? 'file was' : 'files were'} not scanned:\n${lines.join('\n')}${more > 0 ? `\n… and ${more} more (--format json lists every one)` : ''}`, { title: 'leakwarden: not scanned' });
       }
-      const crowded = (['high', 'medium', 'low'] as const).some((s) => result.findings.filter((f) => f.severity === s).length > SHOWN_PER_LEVEL);
-      if (crowded) {
-        notice(`${result.findings.length} findings: GitHub shows the first ${SHOWN_PER_LEVEL} annotations of each level in a step, and the rest only in this log. --format sarif (code scanning) or --format json lists every one.`, { title: 'leakwarden: more findings than annotations' });
+      const rest = result.findings.length - issued.length;
+      if (rest > 0) {
+        notice(`${result.findings.length} findings: GitHub shows at most ${ANNOTATION_BUDGET.perLevel} annotations of each level in a step and ${ANNOTATION_BUDGET.perJob} in a job, so ${rest} ${rest === 1 ? 'is' : 'are'} not annotated. The job summary, --format sarif (code scanning) or --format json lists every one.`, { title: 'leakwarden: more findings than annotations' });
       }
     });
   },

@@ -1,3 +1,4 @@
+import { findingFingerprint } from '../fingerprint.ts';
 import type { Finding, RawFinding } from '../types.ts';
 
 /**
@@ -40,7 +41,7 @@ export function finalizeFindings(raw: readonly RawFinding[], options: { readonly
     endLine: finding.endLine,
     endColumn: finding.endColumn,
     secret: options.redact ? redactSecret(finding.secret) : finding.secret,
-    fingerprint: fingerprint(finding),
+    fingerprint: findingFingerprint(finding),
     ...(finding.encoding !== undefined ? { encoding: finding.encoding } : {}),
     message: finding.message ?? null,
     commit: finding.commit,
@@ -48,18 +49,6 @@ export function finalizeFindings(raw: readonly RawFinding[], options: { readonly
     details: finding.details,
     snippet: snippet(finding, onLine.get(lineKey(finding)) ?? [finding], position.get(finding) ?? 0, continuing.get(lineKey(finding)) ?? [], options.redact),
   }));
-}
-
-/** `ruleId:path:hash`: the hash is of the secret (or what identifies it), so the line number plays no part. */
-export function fingerprint(finding: Pick<RawFinding, 'ruleId' | 'path' | 'secret' | 'identity'>): string {
-  return `${finding.ruleId}:${finding.path}:${secretHash(finding)}`;
-}
-
-/** The first 16 hex digits of the SHA-256 of the secret (or what identifies it): the same secret, the same hash. */
-export function secretHash(finding: Pick<RawFinding, 'secret' | 'identity'>): string {
-  // Loaded on first use: node:crypto costs a clean pre-commit run milliseconds it never needs.
-  const { createHash } = process.getBuiltinModule('node:crypto') as typeof import('node:crypto');
-  return createHash('sha256').update(finding.identity ?? finding.secret).digest('hex').slice(0, 16);
 }
 
 /** `sk-pro…QA (redacted)`: enough to recognise which key it is, never enough to use it. */

@@ -2,6 +2,7 @@ import type { Location, Log, Notification, ReportingDescriptor, Result } from 's
 import type { Finding, RuleInfo, Severity, Skipped } from '../types.ts';
 import type { Reporter } from './reporter.ts';
 import { findingHeadline } from './finding-text.ts';
+import { skipReason, unreadable } from './skipped.ts';
 
 /** Where code scanning reads about the tool; the package page, until the project has a home page of its own. */
 const INFORMATION_URI = 'https://www.npmjs.com/package/leakwarden';
@@ -32,7 +33,7 @@ export const sarifReporter = {
   format(result, context) {
     const rules = [...context.rules.values()];
     const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
-    const unreadable = result.stats.skipped.some((s) => s.reason === 'unreadable');
+    const incomplete = unreadable(result.stats).length > 0;
     const log: Log = {
       $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
       version: '2.1.0',
@@ -50,7 +51,7 @@ export const sarifReporter = {
           invocations: [
             {
               // A file that could not be read leaves the scan incomplete (the CLI exits 2 for it when nothing is found).
-              executionSuccessful: !unreadable,
+              executionSuccessful: !incomplete,
               ...(result.stats.skipped.length > 0 ? { toolExecutionNotifications: result.stats.skipped.map(notification) } : {}),
             },
           ],
@@ -117,12 +118,9 @@ function location(finding: Finding): Location {
 }
 
 function notification(skipped: Skipped): Notification {
-  const why = skipped.reason === 'binary' ? 'a binary file'
-    : skipped.reason === 'too-large' ? 'larger than --max-file-size'
-    : `unreadable${skipped.detail ? ` (${skipped.detail})` : ''}`;
   return {
     level: skipped.reason === 'unreadable' ? 'error' : 'note',
-    message: { text: `Not scanned: ${why}.` },
+    message: { text: `Not scanned: ${skipReason(skipped)}.` },
     locations: [{ physicalLocation: { artifactLocation: { uri: toUri(skipped.path), uriBaseId: '%SRCROOT%' } } }],
     properties: { reason: skipped.reason },
   };

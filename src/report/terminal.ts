@@ -1,10 +1,9 @@
 import { createColors } from 'picocolors';
 import type { IncidentStatus, ScanResult, Severity, Sighting, SuppressionKind } from '../types.ts';
+import { SEVERITIES } from '../types.ts';
 import { describeDetails, STATUS_ADVICE, STATUS_ORDER } from './finding-text.ts';
 import type { Reporter } from './reporter.ts';
-
-/** Skipped files listed one by one before the rest are only counted. */
-const SKIPPED_LISTED = 20;
+import { notScanned, SKIPPED_LISTED, skipReason } from './skipped.ts';
 
 /**
  * For people: findings grouped by file with the masked line, then what to do per rule, then one summary line of
@@ -48,11 +47,10 @@ export const terminalReporter = {
       }
     }
 
-    const skipped = result.stats.skipped;
-    const listed = skipped.filter((s) => s.reason !== 'binary');
+    const listed = notScanned(result.stats);
     if (listed.length > 0) {
       lines.push('', c.bold('Not scanned'));
-      for (const s of listed.slice(0, SKIPPED_LISTED)) lines.push(`  ${clean(s.path)}  ${c.dim(s.reason === 'too-large' ? 'larger than --max-file-size' : `unreadable${s.detail ? ` (${s.detail})` : ''}`)}`);
+      for (const s of listed.slice(0, SKIPPED_LISTED)) lines.push(`  ${clean(s.path)}  ${c.dim(clean(skipReason(s)))}`);
       if (listed.length > SKIPPED_LISTED) lines.push(c.dim(`  … and ${listed.length - SKIPPED_LISTED} more (--format json lists every one)`));
     }
 
@@ -102,7 +100,7 @@ function summary(result: ScanResult, c: Colors): string {
   for (const s of stats.skipped) reasons.set(s.reason, (reasons.get(s.reason) ?? 0) + 1);
   const skipped = `${stats.skipped.length === 0 ? '' : ` · skipped ${stats.skipped.length} (${[...reasons].map(([r, n]) => `${n} ${r}`).join(', ')})`}${suppressedText(result)}`;
   if (findings.length === 0) return `${c.green('✔')} no secrets found · ${scanned}${skipped}`;
-  const bySeverity = (['high', 'medium', 'low'] as const)
+  const bySeverity = SEVERITIES
     .map((s) => [s, findings.filter((f) => f.severity === s).length] as const)
     .filter(([, n]) => n > 0)
     .map(([s, n]) => `${n} ${s}`)

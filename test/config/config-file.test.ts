@@ -182,7 +182,7 @@ describe('.leakwarden.toml', () => {
         expect.stringMatching(/^ {2}\.leakwarden\.toml: allowlist\.regexes\[0\]: invalid regex "\(unclosed": .+/),
         '  .leakwarden.toml: allowlist.stopwords[0]: must be a non-empty string, got the number 1',
         '  .leakwarden.toml: extend.disabledRules[0]: no built-in rule "no-such-rule" (`leakwarden rules` lists them)',
-        '  .leakwardenignore: ignore[0].fingerprint: "nope" is not a fingerprint: it starts with a rule id and a colon (ruleId:path:hash or ruleId:hash)',
+        '  .leakwardenignore: ignore[0].fingerprint: not a fingerprint: a fingerprint starts with a rule id and a colon (ruleId:path:hash or ruleId:hash)',
         '  .leakwardenignore: ignore[0].reason: is required: say why this is not a leak',
       ]);
       expect(lines[lines.length - 1]).toMatch(/^hint: \S/);

@@ -172,7 +172,7 @@ describe('leakwarden dir: outside git', () => {
     expect(run.stderr).toBe('leakwarden: no such file or directory: no-such-thing\nhint: check the path; `leakwarden dir` with no path scans the current directory\n');
   });
 
-  it('exits 2 when a file cannot be read and nothing was found, 1 when something was', (ctx) => {
+  it('exits 2 when a file cannot be read, whether or not something was found (the report still lists the findings)', (ctx) => {
     const scratch = TempRepo.create({ git: false });
     scratch.write('readable.txt', 'fine\n');
     scratch.write('locked.txt', `${key.line}\n`);
@@ -184,11 +184,11 @@ describe('leakwarden dir: outside git', () => {
     expect(run.code).toBe(2);
     expect(run.json!.findings).toEqual([]);
     expect(run.json!.scan.skipped).toEqual([{ path: 'locked.txt', reason: 'unreadable', detail: 'EACCES' }]);
-    expect(run.stderr).toMatch(/leakwarden: 1 file could not be read, so the scan is incomplete\nhint: .+\n$/);
+    expect(run.stderr).toMatch(/leakwarden: the scan is incomplete: 1 file could not be read \(locked\.txt\)\nhint: .+\n$/);
 
     scratch.write('found.txt', `${key.line}\n`);
     const withFinding = scratch.run(['dir', '-f', 'json'], options);
-    expect(withFinding.code).toBe(1);
+    expect(withFinding.code).toBe(2);
     expect(summarize(withFinding.json)).toEqual([`openai-api-key found.txt:1:${key.column}`]);
     expect(withFinding.json!.scan.skipped).toEqual([{ path: 'locked.txt', reason: 'unreadable', detail: 'EACCES' }]);
 
@@ -198,7 +198,7 @@ describe('leakwarden dir: outside git', () => {
     chmodSync(scratch.path('locked-dir'), 0o000);
     try {
       const dirRun = scratch.run(['dir', '-f', 'json'], options);
-      expect(dirRun.stderr).toMatch(/^leakwarden: 2 files could not be read, so the scan is incomplete\nhint: .+\n$/);
+      expect(dirRun.stderr).toMatch(/^leakwarden: the scan is incomplete: 2 files could not be read \(locked-dir\/, …\)\nhint: .+\n$/);
       expect(dirRun.code).toBe(2);
       expect(dirRun.json!.scan.files).toBe(1);
       expect(dirRun.json!.scan.skipped).toEqual([

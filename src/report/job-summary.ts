@@ -1,0 +1,119 @@
+import type { Verdict } from '../verdict.ts';
+import type { Finding, ScanResult } from '../types.ts';
+import { severityRank } from '../types.ts';
+import { STATUS_ADVICE, STATUS_ORDER } from './finding-text.ts';
+import { ANNOTATION_BUDGET } from './github.ts';
+import type { ReportContext } from './reporter.ts';
+import { notScanned, skippedLines } from './skipped.ts';
+
+/** What became of the pull request comments (src/action/review.ts), for the summary. */
+export interface CommentsNote {
+  readonly created: number;
+  readonly updated: number;
+  readonly resolved: number;
+  /** Findings not on a changed line of the head: listed in one PR comment instead. */
+  readonly elsewhere: number;
+  /** Why comments could not be posted (a read-only token on a fork's PR), when they could not. */
+  readonly degraded: string | null;
+}
+
+/** What the Action knows besides the result. */
+export interface JobFacts {
+  readonly verdict: Verdict;
+  /** Why this scope (from the event). */
+  readonly scope: string;
+  /** The fetches that deepened a shallow checkout. */
+  readonly fetches: readonly string[];
+  /** The findings that got an annotation (src/report/github.ts `annotated`). */
+  readonly annotated: readonly Finding[];
+  readonly comments: CommentsNote | null;
+  /** For links to the file at its commit: GITHUB_SERVER_URL and GITHUB_REPOSITORY. */
+  readonly server: string;
+  readonly repository: string | null;
+}
+
+/** Rows of the findings table; the rest are counted (GitHub caps a step's summary at 1 MiB). */
+const TABLE_ROWS = 200;
+
+/**
+ * The job summary (GITHUB_STEP_SUMMARY, HTML): the verdict, what was scanned (commits, blobs, fetches), what was
+ * not, counts by rule and by incident status, a redacted table of the findings in the order given (most urgent
+ * first) with a link to the file at its commit and whether it was annotated, the comments, and what to do. Text
+ * from the repository is HTML-escaped.
+ */
+export function formatJobSummary(result: ScanResult, context: ReportContext, facts: JobFacts): string {
+  const { stats, findings } = result;
+  const history = stats.history;
+  const out: string[] = [];
+  out.push(`<h2>${findings.length === 0 ? 'leakwarden: no secrets found' : `leakwarden: ${findings.length} ${findings.length === 1 ? 'secret' : 'secrets'} found`}</h2>`);
+  const scanned = history
+    ? `Scanned ${history.commits} ${history.commits === 1 ? 'commit' : 'commits'}${history.range ? ` (<code>${escape(history.range)}</code>)` : ' (every ref)'} and ${history.blobs} distinct blobs (${stats.files} text files, ${stats.bytes} bytes).`
+    : `Scanned ${stats.files} files (${stats.bytes} bytes).`;
+  out.push(`<p>${escape(facts.scope)}. ${scanned}</p>`);
+  if (facts.verdict.incomplete) out.push(`<p><b>${escape(facts.verdict.incomplete.line)}</b>: ${escape(facts.verdict.incomplete.hint)}.</p>`);
+  if (facts.fetches.length > 0) out.push(`<p>The checkout was shallow; fetched: ${facts.fetches.map((f) => `<code>${escape(f)}</code>`).join(', ')}</p>`);
+  const named = notScanned(stats);
+  if (named.length > 0) {
+    const { lines, more } = skippedLines(stats);
+    out.push(`<p>Not scanned: ${named.length}</p>`, list(lines.map((line) => `<code>${escape(line)}</code>`)), more > 0 ? `<p>… and ${more} more.</p>` : '');
+  }
+  if (findings.length > 0) {
+    const byRule = new Map<string, number>();
+    for (const f of findings) byRule.set(f.ruleId, (byRule.get(f.ruleId) ?? 0) + 1);
+    out.push(table(['Rule', 'Findings'], [...byRule].map(([rule, n]) => [escape(rule), String(n)])));
+    const incidents = result.incidents ?? [];
+    if (incidents.length > 0) {
+      const rows = STATUS_ORDER.map((status) => [status, incidents.filter((i) => i.status === status).length] as const).filter(([, n]) => n > 0);
+      out.push(table(['Incident status', 'Incidents', 'What to do'], rows.map(([status, n]) => [status, String(n), escape(STATUS_ADVICE[status])])));
+    }
+    const shown = new Set(facts.annotated);
+    const link = (f: Finding) => {
+      const where = `<code>${escape(`${f.path}${f.line === null ? '' : `:${f.line}`}`)}</code>`;
+      if (facts.repository === null || !f.commit) return where;
+      const url = `${facts.server}/${facts.repository}/blob/${f.commit}/${f.path.split('/').map(encodeURIComponent).join('/')}${f.line === null ? '' : `#L${f.line}`}`;
+      return `<a href="${escape(url)}">${where}</a>`;
+    };
+    out.push(table(['Severity', 'Rule', 'Where', 'Secret', 'Commit', 'Annotated'], findings.slice(0, TABLE_ROWS).map((f) => [
+      f.severity,
+      escape(f.ruleId),
+      link(f),
+      `<code>${escape(f.secret)}</code>`,
+      f.commit ? `<code>${f.commit.slice(0, 12)}</code>${f.author ? ` ${escape(f.author.name)}, ${escape(f.author.date.slice(0, 10))}` : ''}` : '',
+      shown.has(f) ? 'yes' : 'no (over GitHub\'s annotation limit)',
+    ])));
+    if (findings.length > TABLE_ROWS) out.push(`<p>… and ${findings.length - TABLE_ROWS} more: the SARIF file (input sarif-file) lists every one.</p>`);
+    const notAnnotated = findings.length - shown.size;
+    if (notAnnotated > 0) {
+      out.push(`<p>${notAnnotated} ${notAnnotated === 1 ? 'finding was' : 'findings were'} not annotated: GitHub shows at most ${ANNOTATION_BUDGET.perLevel} annotations of each level per step and ${ANNOTATION_BUDGET.perJob} per job.</p>`);
+    }
+    const c = facts.comments;
+    if (c) {
+      out.push(c.degraded
+        ? `<p>Pull request comments: not posted (${escape(c.degraded)}).</p>`
+        : `<p>Pull request comments: ${c.created} new, ${c.updated} updated, ${c.resolved} marked resolved; ${c.elsewhere} outside the diff listed in one comment.</p>`);
+    }
+    out.push('<h3>What to do</h3>');
+    const fired = [...byRule.keys()].sort((a, b) => severityRank(context.rules.get(a)?.severity ?? 'low') - severityRank(context.rules.get(b)?.severity ?? 'low'));
+    out.push(list(fired.map((id) => `<b>${escape(id)}</b>: ${escape(context.rules.get(id)?.remediation ?? '')}`)));
+    out.push('<p>Rotate first: once pushed, a secret stays readable in history, in forks and in caches, even after the commit that removed it.</p>');
+  }
+  return `${out.filter((part) => part !== '').join('\n')}\n`;
+}
+
+/** The summary of a run that could not scan: the one line and its hint. */
+export function formatJobFailure(message: string, hint: string | null): string {
+  return `<h2>leakwarden: the scan could not run</h2>\n<p>${escape(message)}</p>\n${hint ? `<p>Hint: ${escape(hint)}</p>\n` : ''}`;
+}
+
+function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const row = (cells: readonly string[], tag: 'th' | 'td') => `<tr>${cells.map((cell) => `<${tag}>${cell}</${tag}>`).join('')}</tr>`;
+  return `<table>${row(header, 'th')}${rows.map((cells) => row(cells, 'td')).join('')}</table>`;
+}
+
+function list(items: readonly string[]): string {
+  return `<ul>${items.map((item) => `<li>${item}</li>`).join('')}</ul>`;
+}
+
+function escape(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
