@@ -29,7 +29,8 @@ function runner(cli: string): string {
     '  if command -v leakwarden >/dev/null 2>&1; then leakwarden "$@"',
     '  elif [ -x "$(git rev-parse --show-toplevel)/node_modules/.bin/leakwarden" ]; then "$(git rev-parse --show-toplevel)/node_modules/.bin/leakwarden" "$@"',
     `  elif [ -f ${quoted} ]; then node ${quoted} "$@"`,
-    '  else echo "leakwarden is not installed (npm install --save-dev leakwarden): nothing was checked" >&2; return 1',
+    // Not `npm install leakwarden`: the name is not on the npm registry, and whoever claimed it would run here.
+    '  else echo "leakwarden is not installed, so nothing was checked: install it from its git repository or a release tarball (npm install --save-dev git+https://<repository>#<tag>; see its README), or bypass once with --no-verify" >&2; return 1',
     '  fi',
     '}',
   ].join('\n');

@@ -1,4 +1,4 @@
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openaiKey } from '../helpers/secrets.ts';
@@ -102,5 +102,25 @@ describe('leakwarden pre-push under the pre-commit framework (PRE_COMMIT_* varia
     const push = repo.run(['pre-push'], { input: '', env });
     expect(push.code, push.stderr).toBe(1);
     expect(push.stderr).toContain(`${added.slice(0, 12)}  config.py:1  openai-api-key`);
+  });
+});
+
+describe('a hook whose leakwarden is gone', () => {
+  it('fails the commit, says nothing was checked, and points at an install that works (not the npm registry)', () => {
+    const repo = TempRepo.create();
+    repo.write('README.md', '# demo\n');
+    repo.commitAll('first');
+    expect(repo.run(['install']).code).toBe(0);
+    const hook = path.join(repo.dir, '.git', 'hooks', 'pre-commit');
+    const text = readFileSync(hook, 'utf8');
+    const cli = /elif \[ -f ('[^']+') \]/.exec(text)![1]!;
+    writeFileSync(hook, text.split(cli).join(`'${path.join(repo.base, 'uninstalled', 'cli.cjs')}'`));
+    repo.write('notes.txt', 'hello\n');
+    repo.add('notes.txt');
+    const commit = repo.tryGit({ env: { PATH: '/usr/bin:/bin' } }, 'commit', '-q', '-m', 'change');
+    expect(commit.status).not.toBe(0);
+    expect(commit.stderr).toContain('leakwarden is not installed, so nothing was checked');
+    expect(commit.stderr).toContain('git+https://');
+    expect(commit.stderr).not.toMatch(/npm install (--save-dev )?leakwarden\b/);
   });
 });
