@@ -61,16 +61,29 @@ var init_worker_argv = __esm({
   }
 });
 
+// src/detect/work.ts
+function newWorkCounts() {
+  return { prefilter: 0, rules: 0, base64: 0, overlaps: 0, locate: 0 };
+}
+var init_work = __esm({
+  "src/detect/work.ts"() {
+    "use strict";
+    init_define_LEAKWARDEN_BUILD();
+  }
+});
+
 // src/detect/encoded.ts
-function decodeAt(compact, phases, origin) {
+function decodeAt(compact, phases, origin, work) {
   for (const skip of starts(compact, phases)) {
     const body = compact.slice(skip, compact.length - ((compact.length - skip) % 4 === 1 ? 1 : 0));
+    work.base64 += 1;
     if (body.length < MIN_RUN || !textLike(Buffer.from(body.slice(0, HEAD_CHARS), "base64"), true)) continue;
+    work.base64 += body.length;
     const bytes = Buffer.from(body, "base64");
     if (!textLike(bytes, false)) continue;
     const decoded = bytes.toString("utf8");
     if (CONTROL.test(decoded)) continue;
-    return decodedRun(decoded, bytes.length, skip, compact.length, origin);
+    return decodedRun(decoded, bytes.length, skip, compact.length, origin, work);
   }
   return null;
 }
@@ -192,7 +205,7 @@ function offsetsOf(raw, base) {
   }
   return pieces;
 }
-function decodedRun(text, byteLength, phase, compactLength, origin) {
+function decodedRun(text, byteLength, phase, compactLength, origin, work) {
   const ascii = text.length === byteLength;
   const toText = (compact) => {
     if (typeof origin === "number") return origin + compact;
@@ -208,6 +221,7 @@ function decodedRun(text, byteLength, phase, compactLength, origin) {
   return {
     text,
     span(start2, end) {
+      work.base64 += ascii ? 1 : 1 + end;
       const byteStart = ascii ? start2 : Buffer.byteLength(text.slice(0, start2));
       const byteEnd = ascii ? end : byteStart + Buffer.byteLength(text.slice(start2, end));
       const from = phase + Math.floor(byteStart / 3) * 4;
@@ -250,6 +264,7 @@ var init_encoded = __esm({
     "use strict";
     init_define_LEAKWARDEN_BUILD();
     import_node_buffer = require("node:buffer");
+    init_work();
     MIN_RUN = 52;
     NESTED_KEYWORD_BYTES = 6;
     HEAD_CHARS = 64;
@@ -265,10 +280,12 @@ var init_encoded = __esm({
     NONE = [];
     Base64Finder = class {
       /** `keywords`: every rule's keywords as written (lower-case ones are matched in any of three cases). */
-      constructor(keywords) {
+      constructor(keywords, work = newWorkCounts()) {
         this.keywords = keywords;
+        this.work = work;
       }
       keywords;
+      work;
       needles;
       /**
        * The runs of `text` that hold a needle of at most `levels` levels and decode to text (valid UTF-8 without
@@ -276,15 +293,15 @@ var init_encoded = __esm({
        */
       decode(text, levels) {
         const first = windowEnd(text, MIN_RUN - 1);
+        this.work.base64 += 1 + (first === -1 ? text.length : first);
         if (first === -1) return NONE;
-        this.needles ??= new Needles(this.keywords);
+        this.needles ??= new Needles(this.keywords, this.work);
         return this.needles.decodeRuns(text, first, levels);
       }
     };
     Needles = class {
-      byPrefix = /* @__PURE__ */ new Map();
-      prefixes = new Uint8Array(PREFIX_MASK + 1);
-      constructor(keywords) {
+      constructor(keywords, work) {
+        this.work = work;
         const seen = /* @__PURE__ */ new Set();
         for (const variant of keywordVariants(keywords)) {
           for (const single of needlesOf(variant)) {
@@ -295,33 +312,40 @@ var init_encoded = __esm({
           }
         }
       }
+      work;
+      byPrefix = /* @__PURE__ */ new Map();
+      prefixes = new Uint8Array(PREFIX_MASK + 1);
       /**
        * Every run from the window ending at `first` on that holds a needle, decoded. The scan for candidates
        * (nextCandidate) sees every run of every fragment; what follows here only sees the few it returns.
        */
       decodeRuns(text, first, levels) {
         let decoded;
-        for (let lineEnd = nextCandidate(text, first, this.prefixes); lineEnd !== -1; ) {
+        for (let from = first; ; ) {
+          const lineEnd = nextCandidate(text, from, this.prefixes);
+          this.work.base64 += 1 + (lineEnd === -1 ? text.length : lineEnd) - from;
+          if (lineEnd === -1) break;
           const start2 = runStart(text, lineEnd - 1);
           const wrapping = wraps(text, start2, lineEnd);
           const end = wrapping ? wrappedEnd(text, start2, lineEnd) : padding(text, lineEnd);
+          this.work.base64 += end - start2;
           const found = wrapping ? this.decodeWrapped(text, start2, end, levels) : this.decodeLine(text, start2, lineEnd, end, levels);
           if (found !== null) (decoded ??= []).push(found);
-          lineEnd = nextCandidate(text, end + MIN_RUN - 1, this.prefixes);
+          from = end + MIN_RUN - 1;
         }
         return decoded ?? NONE;
       }
       /** A run on one line, [start, end) with its padding, searched where it is. */
       decodeLine(text, start2, lineEnd, end, levels) {
         const phases = this.phases(text, start2, lineEnd, levels);
-        return phases === 0 ? null : decodeAt(text.slice(start2, end), phases, start2);
+        return phases === 0 ? null : decodeAt(text.slice(start2, end), phases, start2, this.work);
       }
       /** A wrapped run, searched and decoded without its line breaks and indentation. */
       decodeWrapped(text, start2, end, levels) {
         const raw = text.slice(start2, end);
         const compact = raw.replace(/\s+/g, "");
         const phases = this.phases(compact, 0, compact.length, levels);
-        return phases === 0 ? null : decodeAt(compact, phases, offsetsOf(raw, start2));
+        return phases === 0 ? null : decodeAt(compact, phases, offsetsOf(raw, start2), this.work);
       }
       /**
        * Bit p set when a needle of at most `levels` levels in `text` between `from` and `to` puts a quantum boundary
@@ -414,12 +438,14 @@ var init_inline_allow = __esm({
     init_define_LEAKWARDEN_BUILD();
     MARKERS = /(?<next>leakwarden:allow-next-line|pragma:[ \t]*allowlist[ \t-]+nextline[ \t-]+secret)|leakwarden:allow(?![-\w])|gitleaks:allow|trufflehog:ignore|pragma:[ \t]*allowlist[ \t-]+secret/gi;
     InlineAllows = class {
-      constructor(text, locator) {
+      constructor(text, locator, work) {
         this.text = text;
         this.locator = locator;
+        this.work = work;
       }
       text;
       locator;
+      work;
       lines;
       /** Whether a marker covers one of the lines `first..last` (1-based, inclusive). */
       covers(first, last) {
@@ -435,6 +461,7 @@ var init_inline_allow = __esm({
           const line = this.locator.position(match.index).line;
           lines.add(match.groups?.next === void 0 ? line : line + 1);
         }
+        this.work.locate += 1 + this.text.length;
         return lines;
       }
     };
@@ -447,21 +474,26 @@ var init_location = __esm({
   "src/detect/location.ts"() {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
+    init_work();
     Locator = class {
-      constructor(text) {
+      constructor(text, work = newWorkCounts()) {
         this.text = text;
+        this.work = work;
       }
       text;
+      work;
       starts;
       position(offset) {
         const starts2 = this.lineStarts();
         let low = 0;
         let high = starts2.length - 1;
-        while (low < high) {
+        let steps = 1;
+        for (; low < high; steps++) {
           const mid = low + high + 1 >> 1;
           if (starts2[mid] <= offset) low = mid;
           else high = mid - 1;
         }
+        this.work.locate += steps;
         return { line: low + 1, column: offset - starts2[low] + 1 };
       }
       /** Offsets of the start and end (before `\r\n` or `\n`) of the line holding `offset`, in O(log lines). */
@@ -478,6 +510,7 @@ var init_location = __esm({
           const starts2 = [0];
           for (let i = this.text.indexOf("\n"); i !== -1; i = this.text.indexOf("\n", i + 1)) starts2.push(i + 1);
           this.starts = starts2;
+          this.work.locate += 1 + this.text.length;
         }
         return this.starts;
       }
@@ -494,13 +527,10 @@ var init_prefilter = __esm({
   "src/detect/prefilter.ts"() {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
+    init_work();
     Prefilter = class {
-      keywords;
-      index = /* @__PURE__ */ new Map();
-      /** For each keyword: the rules it selects, including those of every keyword it contains (`password` ⊃ `pass`). */
-      selects;
-      patterns = /* @__PURE__ */ new Map();
-      constructor(ruleKeywords) {
+      constructor(ruleKeywords, work = newWorkCounts()) {
+        this.work = work;
         const byKeyword = /* @__PURE__ */ new Map();
         ruleKeywords.forEach((keywords, rule) => {
           for (const keyword of keywords) {
@@ -517,6 +547,12 @@ var init_prefilter = __esm({
           return [...rules];
         });
       }
+      work;
+      keywords;
+      index = /* @__PURE__ */ new Map();
+      /** For each keyword: the rules it selects, including those of every keyword it contains (`password` ⊃ `pass`). */
+      selects;
+      patterns = /* @__PURE__ */ new Map();
       /** Indices (into the rule list given to the constructor) of the rules whose keywords occur in `text`. */
       select(text) {
         const selected = /* @__PURE__ */ new Set();
@@ -526,6 +562,7 @@ var init_prefilter = __esm({
         while (pattern !== null) {
           pattern.lastIndex = from;
           const match = pattern.exec(text);
+          this.work.prefilter += 1 + (match === null ? text.length : match.index + match[0].length) - from;
           if (match === null) break;
           let grew = false;
           for (const rule of this.selects[this.index.get(match[0].toLowerCase()) ?? -1] ?? []) {
@@ -557,17 +594,17 @@ var init_prefilter = __esm({
 });
 
 // src/detect/detector.ts
-function createDetector(rules, globalAllowlists = []) {
-  const prefilter = new Prefilter(rules.map((rule) => rule.keywords));
-  const base64 = new Base64Finder(rules.flatMap((rule) => rule.spec.keywords));
+function createDetector(rules, globalAllowlists = [], work = newWorkCounts()) {
+  const prefilter = new Prefilter(rules.map((rule) => rule.keywords), work);
+  const base64 = new Base64Finder(rules.flatMap((rule) => rule.spec.keywords), work);
   function collect(fragment, depth, locator) {
     const candidates = [];
     for (const index of prefilter.select(fragment.text)) {
-      for (const candidate of matchRule(rules[index], fragment, globalAllowlists, locator)) candidates.push(candidate);
+      for (const candidate of matchRule(rules[index], fragment, globalAllowlists, locator, work)) candidates.push(candidate);
     }
     if (depth < MAX_DEPTH) {
       for (const run of base64.decode(fragment.text, depth === 0 ? 2 : 1)) {
-        for (const inner of collect({ path: fragment.path, text: run.text }, depth + 1, new Locator(run.text))) {
+        for (const inner of collect({ path: fragment.path, text: run.text }, depth + 1, new Locator(run.text, work))) {
           const span = run.span(inner.start, inner.end);
           candidates.push({
             ...inner,
@@ -578,34 +615,34 @@ function createDetector(rules, globalAllowlists = []) {
         }
       }
     }
-    return candidates.length === 0 ? candidates : dropOverlaps(candidates);
+    return candidates.length === 0 ? candidates : dropOverlaps(candidates, work);
   }
   return {
     rules,
     detect(fragment) {
-      const locator = new Locator(fragment.text);
+      const locator = new Locator(fragment.text, work);
       const candidates = collect(fragment, 0, locator);
-      return candidates.length === 0 ? [] : locate(fragment, candidates, locator);
+      return candidates.length === 0 ? [] : locate(fragment, candidates, locator, work);
     },
     pathSignature(path11) {
-      let signature = globalAllowlists.map((list) => bit(list.paths.some((p) => p.test(path11)))).join("");
+      let signature = globalAllowlists.map((list2) => bit(list2.paths.some((p) => p.test(path11)))).join("");
       for (const rule of rules) {
         const { path: filter, allowlists } = rule.compiled();
-        signature += (filter ? bit(filter.test(path11)) : "") + allowlists.map((list) => bit(list.paths.some((p) => p.test(path11)))).join("");
+        signature += (filter ? bit(filter.test(path11)) : "") + allowlists.map((list2) => bit(list2.paths.some((p) => p.test(path11)))).join("");
       }
       return signature;
     }
   };
 }
-function matchRule(rule, fragment, globalAllowlists, locator) {
+function matchRule(rule, fragment, globalAllowlists, locator, work) {
   const { regex, located, path: path11, allowlists } = rule.compiled();
   if (path11 && !path11.test(fragment.path)) return [];
   const lists = globalAllowlists.length > 0 ? [...globalAllowlists, ...allowlists] : allowlists;
-  if (lists.some((list) => list.paths.some((p) => p.test(fragment.path)))) return [];
+  if (lists.some((list2) => list2.paths.some((p) => p.test(fragment.path)))) return [];
   const { text } = fragment;
   const found = [];
   regex.lastIndex = 0;
-  for (let match = exec(regex, rule, fragment); match !== null; match = exec(regex, rule, fragment)) {
+  for (let match = exec(regex, rule, fragment, work); match !== null; match = exec(regex, rule, fragment, work)) {
     if (match[0] === "") {
       regex.lastIndex++;
       continue;
@@ -614,19 +651,19 @@ function matchRule(rule, fragment, globalAllowlists, locator) {
     if (secret === void 0) continue;
     if (rule.minEntropy > 0 && shannonEntropy(secret) < rule.minEntropy) continue;
     located.lastIndex = match.index;
-    const withIndices = exec(located, rule, fragment);
+    const withIndices = exec(located, rule, fragment, work);
     const span = withIndices ? groupSpan(withIndices, rule.secretGroup) : void 0;
     if (withIndices === null || span === void 0) continue;
     const [start2, end] = span;
-    const verdict = rule.validator ? rule.validator({ secret, secretStart: start2, text }) : {};
-    if (verdict === null) continue;
-    if (allowed(lists, { secret, match: withIndices, text, start: start2, locator })) continue;
+    const verdict2 = rule.validator ? rule.validator({ secret, secretStart: start2, text }) : {};
+    if (verdict2 === null) continue;
+    if (allowed(lists, { secret, match: withIndices, text, start: start2, locator }, work)) continue;
     found.push({
       rule,
-      start: verdict.span?.start ?? start2,
-      end: verdict.span?.end ?? end,
-      ...verdict.identity !== void 0 ? { identity: verdict.identity } : {},
-      details: verdict.details ?? {}
+      start: verdict2.span?.start ?? start2,
+      end: verdict2.span?.end ?? end,
+      ...verdict2.identity !== void 0 ? { identity: verdict2.identity } : {},
+      details: verdict2.details ?? {}
     });
   }
   return found;
@@ -634,9 +671,12 @@ function matchRule(rule, fragment, globalAllowlists, locator) {
 function groupText(match, group) {
   return typeof group === "number" ? match[group] : match.groups?.[group];
 }
-function exec(regex, rule, fragment) {
+function exec(regex, rule, fragment, work) {
+  const from = regex.lastIndex;
   try {
-    return regex.exec(fragment.text);
+    const match = regex.exec(fragment.text);
+    work.rules += 1 + (match !== null ? regex.lastIndex : regex.sticky ? from : fragment.text.length) - from;
+    return match;
   } catch (error2) {
     if (error2 instanceof RangeError) throw new DetectError(rule.id, fragment.path, error2.message);
     throw error2;
@@ -647,15 +687,19 @@ function groupSpan(match, group) {
   if (!indices) return void 0;
   return typeof group === "number" ? indices[group] : indices.groups?.[group];
 }
-function allowed(lists, context) {
+function allowed(lists, context, work) {
   if (lists.length === 0) return false;
   const lower = context.secret.toLowerCase();
   return lists.some(
-    (list) => list.stopwords.some((word) => lower.includes(word)) || list.regexes.length > 0 && list.regexes.some((r) => r.test(target(list, context)))
+    (list2) => list2.stopwords.some((word) => lower.includes(word)) || list2.regexes.length > 0 && list2.regexes.some((r) => r.test(counted(target(list2, context), work)))
   );
 }
-function target(list, { secret, match, text, start: start2, locator }) {
-  switch (list.regexTarget) {
+function counted(text, work) {
+  work.rules += 1 + text.length;
+  return text;
+}
+function target(list2, { secret, match, text, start: start2, locator }) {
+  switch (list2.regexTarget) {
     case "secret":
       return secret;
     case "match":
@@ -676,7 +720,7 @@ function assignedName(match, text) {
   while (start2 > floor && IDENTIFIER.test(text[start2 - 1])) start2--;
   return text.slice(start2, span[1]);
 }
-function dropOverlaps(candidates) {
+function dropOverlaps(candidates, work) {
   candidates.sort((a, b) => a.start - b.start || b.end - a.end || a.rule.id.localeCompare(b.rule.id));
   const kept = [];
   const dropped = /* @__PURE__ */ new Set();
@@ -685,7 +729,8 @@ function dropOverlaps(candidates) {
     const rank = overlapRank(candidate);
     let shadowed = false;
     const beaten = [];
-    for (let i = kept.length - 1; i >= 0 && maxEnd[i] > candidate.start; i--) {
+    let i = kept.length - 1;
+    for (; i >= 0 && maxEnd[i] > candidate.start; i--) {
       const other = kept[i];
       if (dropped.has(other) || other.end <= candidate.start) continue;
       if (candidate.decoded !== void 0 && other.decoded?.run === candidate.decoded.run) continue;
@@ -693,6 +738,7 @@ function dropOverlaps(candidates) {
       if (otherRank > rank || otherRank === rank && other.rule === candidate.rule) shadowed = true;
       else if (otherRank < rank) beaten.push(other);
     }
+    work.overlaps += kept.length - i;
     if (shadowed) continue;
     for (const other of beaten) dropped.add(other);
     kept.push(candidate);
@@ -703,9 +749,9 @@ function dropOverlaps(candidates) {
 function overlapRank(candidate) {
   return SEVERITY_RANK[candidate.rule.severity] * 2 + (candidate.decoded === void 0 ? 1 : 0);
 }
-function locate(fragment, candidates, locator) {
+function locate(fragment, candidates, locator, work) {
   const findings = [];
-  const allows = new InlineAllows(fragment.text, locator);
+  const allows = new InlineAllows(fragment.text, locator, work);
   for (const candidate of candidates) {
     const from = locator.position(candidate.start);
     const to = locator.position(Math.max(candidate.start, candidate.end - 1));
@@ -756,6 +802,7 @@ var init_detector = __esm({
     init_inline_allow();
     init_location();
     init_prefilter();
+    init_work();
     EXCERPT_CONTEXT = 80;
     SEVERITY_RANK = { high: 3, medium: 2, low: 1 };
     IDENTIFIER = /[A-Za-z0-9_.-]/;
@@ -1006,8 +1053,8 @@ function stream(args, options, child) {
 function spawnError(args, error2, cwd) {
   try {
     (0, import_node_fs.accessSync)(cwd, import_node_fs.constants.X_OK);
-  } catch (access2) {
-    const code = access2.code;
+  } catch (access) {
+    const code = access.code;
     return new GitError(
       code === "ENOENT" ? `no such directory: ${cwd}` : `cannot enter ${cwd}: permission denied`,
       args,
@@ -1574,7 +1621,7 @@ function startWorkers(pool, deliver) {
     const worker = new Worker(pool.script, { argv: [WORKER_ARGV], workerData: pool.data, stdout: false, stderr: false });
     outstanding.push(0);
     worker.on("message", (message2) => {
-      for (const [id, outcome] of message2.items) deliver(id, outcome);
+      for (const [id, outcome2] of message2.items) deliver(id, outcome2);
       outstanding[i] -= message2.bytes;
       inFlight -= message2.bytes;
       wake();
@@ -1647,7 +1694,7 @@ var init_blob_scanner = __esm({
   }
 });
 
-// node_modules/@actions/core/lib/utils.js
+// ../../../work/main/node_modules/@actions/core/lib/utils.js
 function toCommandValue(input) {
   if (input === null || input === void 0) {
     return "";
@@ -1670,12 +1717,12 @@ function toCommandProperties(annotationProperties) {
   };
 }
 var init_utils = __esm({
-  "node_modules/@actions/core/lib/utils.js"() {
+  "../../../work/main/node_modules/@actions/core/lib/utils.js"() {
     init_define_LEAKWARDEN_BUILD();
   }
 });
 
-// node_modules/@actions/core/lib/command.js
+// ../../../work/main/node_modules/@actions/core/lib/command.js
 function issueCommand(command, properties, message2) {
   const cmd = new Command(command, properties, message2);
   process.stdout.write(cmd.toString() + os.EOL);
@@ -1688,7 +1735,7 @@ function escapeProperty(s) {
 }
 var os, CMD_STRING, Command;
 var init_command = __esm({
-  "node_modules/@actions/core/lib/command.js"() {
+  "../../../work/main/node_modules/@actions/core/lib/command.js"() {
     init_define_LEAKWARDEN_BUILD();
     os = __toESM(require("os"));
     init_utils();
@@ -1728,7 +1775,7 @@ var init_command = __esm({
   }
 });
 
-// node_modules/@actions/core/lib/file-command.js
+// ../../../work/main/node_modules/@actions/core/lib/file-command.js
 function issueFileCommand(command, message2) {
   const filePath = process.env[`GITHUB_${command}`];
   if (!filePath) {
@@ -1754,7 +1801,7 @@ function prepareKeyValueMessage(key, value) {
 }
 var crypto, fs, os2;
 var init_file_command = __esm({
-  "node_modules/@actions/core/lib/file-command.js"() {
+  "../../../work/main/node_modules/@actions/core/lib/file-command.js"() {
     init_define_LEAKWARDEN_BUILD();
     crypto = __toESM(require("crypto"));
     fs = __toESM(require("fs"));
@@ -1763,309 +1810,18 @@ var init_file_command = __esm({
   }
 });
 
-// node_modules/@actions/core/lib/summary.js
-var import_os, import_fs, __awaiter, access, appendFile, writeFile, SUMMARY_ENV_VAR, Summary, _summary, summary;
-var init_summary = __esm({
-  "node_modules/@actions/core/lib/summary.js"() {
-    init_define_LEAKWARDEN_BUILD();
-    import_os = require("os");
-    import_fs = require("fs");
-    __awaiter = function(thisArg, _arguments, P, generator) {
-      function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve) {
-          resolve(value);
-        });
-      }
-      return new (P || (P = Promise))(function(resolve, reject) {
-        function fulfilled(value) {
-          try {
-            step(generator.next(value));
-          } catch (e) {
-            reject(e);
-          }
-        }
-        function rejected(value) {
-          try {
-            step(generator["throw"](value));
-          } catch (e) {
-            reject(e);
-          }
-        }
-        function step(result) {
-          result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
-        }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-      });
-    };
-    ({ access, appendFile, writeFile } = import_fs.promises);
-    SUMMARY_ENV_VAR = "GITHUB_STEP_SUMMARY";
-    Summary = class {
-      constructor() {
-        this._buffer = "";
-      }
-      /**
-       * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
-       * Also checks r/w permissions.
-       *
-       * @returns step summary file path
-       */
-      filePath() {
-        return __awaiter(this, void 0, void 0, function* () {
-          if (this._filePath) {
-            return this._filePath;
-          }
-          const pathFromEnv = process.env[SUMMARY_ENV_VAR];
-          if (!pathFromEnv) {
-            throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-          }
-          try {
-            yield access(pathFromEnv, import_fs.constants.R_OK | import_fs.constants.W_OK);
-          } catch (_a) {
-            throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
-          }
-          this._filePath = pathFromEnv;
-          return this._filePath;
-        });
-      }
-      /**
-       * Wraps content in an HTML tag, adding any HTML attributes
-       *
-       * @param {string} tag HTML tag to wrap
-       * @param {string | null} content content within the tag
-       * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
-       *
-       * @returns {string} content wrapped in HTML element
-       */
-      wrap(tag, content, attrs = {}) {
-        const htmlAttrs = Object.entries(attrs).map(([key, value]) => ` ${key}="${value}"`).join("");
-        if (!content) {
-          return `<${tag}${htmlAttrs}>`;
-        }
-        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
-      }
-      /**
-       * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
-       *
-       * @param {SummaryWriteOptions} [options] (optional) options for write operation
-       *
-       * @returns {Promise<Summary>} summary instance
-       */
-      write(options) {
-        return __awaiter(this, void 0, void 0, function* () {
-          const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-          const filePath = yield this.filePath();
-          const writeFunc = overwrite ? writeFile : appendFile;
-          yield writeFunc(filePath, this._buffer, { encoding: "utf8" });
-          return this.emptyBuffer();
-        });
-      }
-      /**
-       * Clears the summary buffer and wipes the summary file
-       *
-       * @returns {Summary} summary instance
-       */
-      clear() {
-        return __awaiter(this, void 0, void 0, function* () {
-          return this.emptyBuffer().write({ overwrite: true });
-        });
-      }
-      /**
-       * Returns the current summary buffer as a string
-       *
-       * @returns {string} string of summary buffer
-       */
-      stringify() {
-        return this._buffer;
-      }
-      /**
-       * If the summary buffer is empty
-       *
-       * @returns {boolen} true if the buffer is empty
-       */
-      isEmptyBuffer() {
-        return this._buffer.length === 0;
-      }
-      /**
-       * Resets the summary buffer without writing to summary file
-       *
-       * @returns {Summary} summary instance
-       */
-      emptyBuffer() {
-        this._buffer = "";
-        return this;
-      }
-      /**
-       * Adds raw text to the summary buffer
-       *
-       * @param {string} text content to add
-       * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
-       *
-       * @returns {Summary} summary instance
-       */
-      addRaw(text, addEOL = false) {
-        this._buffer += text;
-        return addEOL ? this.addEOL() : this;
-      }
-      /**
-       * Adds the operating system-specific end-of-line marker to the buffer
-       *
-       * @returns {Summary} summary instance
-       */
-      addEOL() {
-        return this.addRaw(import_os.EOL);
-      }
-      /**
-       * Adds an HTML codeblock to the summary buffer
-       *
-       * @param {string} code content to render within fenced code block
-       * @param {string} lang (optional) language to syntax highlight code
-       *
-       * @returns {Summary} summary instance
-       */
-      addCodeBlock(code, lang) {
-        const attrs = Object.assign({}, lang && { lang });
-        const element = this.wrap("pre", this.wrap("code", code), attrs);
-        return this.addRaw(element).addEOL();
-      }
-      /**
-       * Adds an HTML list to the summary buffer
-       *
-       * @param {string[]} items list of items to render
-       * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
-       *
-       * @returns {Summary} summary instance
-       */
-      addList(items, ordered = false) {
-        const tag = ordered ? "ol" : "ul";
-        const listItems = items.map((item) => this.wrap("li", item)).join("");
-        const element = this.wrap(tag, listItems);
-        return this.addRaw(element).addEOL();
-      }
-      /**
-       * Adds an HTML table to the summary buffer
-       *
-       * @param {SummaryTableCell[]} rows table rows
-       *
-       * @returns {Summary} summary instance
-       */
-      addTable(rows) {
-        const tableBody = rows.map((row) => {
-          const cells = row.map((cell) => {
-            if (typeof cell === "string") {
-              return this.wrap("td", cell);
-            }
-            const { header, data, colspan, rowspan } = cell;
-            const tag = header ? "th" : "td";
-            const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
-            return this.wrap(tag, data, attrs);
-          }).join("");
-          return this.wrap("tr", cells);
-        }).join("");
-        const element = this.wrap("table", tableBody);
-        return this.addRaw(element).addEOL();
-      }
-      /**
-       * Adds a collapsable HTML details element to the summary buffer
-       *
-       * @param {string} label text for the closed state
-       * @param {string} content collapsable content
-       *
-       * @returns {Summary} summary instance
-       */
-      addDetails(label2, content) {
-        const element = this.wrap("details", this.wrap("summary", label2) + content);
-        return this.addRaw(element).addEOL();
-      }
-      /**
-       * Adds an HTML image tag to the summary buffer
-       *
-       * @param {string} src path to the image you to embed
-       * @param {string} alt text description of the image
-       * @param {SummaryImageOptions} options (optional) addition image attributes
-       *
-       * @returns {Summary} summary instance
-       */
-      addImage(src, alt, options) {
-        const { width, height } = options || {};
-        const attrs = Object.assign(Object.assign({}, width && { width }), height && { height });
-        const element = this.wrap("img", null, Object.assign({ src, alt }, attrs));
-        return this.addRaw(element).addEOL();
-      }
-      /**
-       * Adds an HTML section heading element
-       *
-       * @param {string} text heading text
-       * @param {number | string} [level=1] (optional) the heading level, default: 1
-       *
-       * @returns {Summary} summary instance
-       */
-      addHeading(text, level) {
-        const tag = `h${level}`;
-        const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-        const element = this.wrap(allowedTag, text);
-        return this.addRaw(element).addEOL();
-      }
-      /**
-       * Adds an HTML thematic break (<hr>) to the summary buffer
-       *
-       * @returns {Summary} summary instance
-       */
-      addSeparator() {
-        const element = this.wrap("hr", null);
-        return this.addRaw(element).addEOL();
-      }
-      /**
-       * Adds an HTML line break (<br>) to the summary buffer
-       *
-       * @returns {Summary} summary instance
-       */
-      addBreak() {
-        const element = this.wrap("br", null);
-        return this.addRaw(element).addEOL();
-      }
-      /**
-       * Adds an HTML blockquote to the summary buffer
-       *
-       * @param {string} text quote text
-       * @param {string} cite (optional) citation url
-       *
-       * @returns {Summary} summary instance
-       */
-      addQuote(text, cite) {
-        const attrs = Object.assign({}, cite && { cite });
-        const element = this.wrap("blockquote", text, attrs);
-        return this.addRaw(element).addEOL();
-      }
-      /**
-       * Adds an HTML anchor tag to the summary buffer
-       *
-       * @param {string} text link text/content
-       * @param {string} href hyperlink
-       *
-       * @returns {Summary} summary instance
-       */
-      addLink(text, href) {
-        const element = this.wrap("a", text, { href });
-        return this.addRaw(element).addEOL();
-      }
-    };
-    _summary = new Summary();
-    summary = _summary;
-  }
-});
-
-// node_modules/@actions/core/lib/platform.js
-var import_os2, platform, arch;
+// ../../../work/main/node_modules/@actions/core/lib/platform.js
+var import_os, platform, arch;
 var init_platform = __esm({
-  "node_modules/@actions/core/lib/platform.js"() {
+  "../../../work/main/node_modules/@actions/core/lib/platform.js"() {
     init_define_LEAKWARDEN_BUILD();
-    import_os2 = __toESM(require("os"));
-    platform = import_os2.default.platform();
-    arch = import_os2.default.arch();
+    import_os = __toESM(require("os"));
+    platform = import_os.default.platform();
+    arch = import_os.default.arch();
   }
 });
 
-// node_modules/@actions/core/lib/core.js
+// ../../../work/main/node_modules/@actions/core/lib/core.js
 function setSecret(secret) {
   issueCommand("add-mask", {}, secret);
 }
@@ -2105,17 +1861,16 @@ function info(message2) {
 }
 var os4, ExitCode;
 var init_core = __esm({
-  "node_modules/@actions/core/lib/core.js"() {
+  "../../../work/main/node_modules/@actions/core/lib/core.js"() {
     init_define_LEAKWARDEN_BUILD();
     init_command();
     init_file_command();
     init_utils();
     os4 = __toESM(require("os"));
-    init_summary();
     init_platform();
-    (function(ExitCode2) {
-      ExitCode2[ExitCode2["Success"] = 0] = "Success";
-      ExitCode2[ExitCode2["Failure"] = 1] = "Failure";
+    (function(ExitCode3) {
+      ExitCode3[ExitCode3["Success"] = 0] = "Success";
+      ExitCode3[ExitCode3["Failure"] = 1] = "Failure";
     })(ExitCode || (ExitCode = {}));
   }
 });
@@ -2144,13 +1899,55 @@ var init_finding_text = __esm({
   }
 });
 
+// src/report/skipped.ts
+function notScanned(stats) {
+  return stats.skipped.filter((s) => s.reason !== "binary");
+}
+function unreadable(stats) {
+  return stats.skipped.filter((s) => s.reason === "unreadable");
+}
+function skipReason(skipped) {
+  switch (skipped.reason) {
+    case "binary":
+      return "a binary file";
+    case "too-large":
+      return "larger than --max-file-size";
+    case "unreadable":
+      return `unreadable${skipped.detail ? `: ${skipped.detail}` : ""}`;
+  }
+}
+function skippedLines(stats) {
+  const named = notScanned(stats);
+  return { lines: named.slice(0, SKIPPED_LISTED).map((s) => `${s.path} (${skipReason(s)})`), more: Math.max(0, named.length - SKIPPED_LISTED) };
+}
+var SKIPPED_LISTED;
+var init_skipped = __esm({
+  "src/report/skipped.ts"() {
+    "use strict";
+    init_define_LEAKWARDEN_BUILD();
+    SKIPPED_LISTED = 20;
+  }
+});
+
 // src/report/github.ts
 var github_exports = {};
 __export(github_exports, {
+  ANNOTATION_BUDGET: () => ANNOTATION_BUDGET,
+  annotated: () => annotated,
   githubReporter: () => githubReporter,
   message: () => message,
   position: () => position
 });
+function annotated(findings) {
+  const issued = [];
+  const perLevel = { high: 0, medium: 0, low: 0 };
+  for (const finding2 of findings) {
+    if (issued.length >= ANNOTATION_BUDGET.perJob || perLevel[finding2.severity] >= ANNOTATION_BUDGET.perLevel) continue;
+    perLevel[finding2.severity]++;
+    issued.push(finding2);
+  }
+  return issued;
+}
 function message(finding2, rule) {
   const fix = typeof finding2.details.fix === "string" ? `
 Fix: ${finding2.details.fix}` : "";
@@ -2184,36 +1981,135 @@ function captureCommands(issue2) {
   }
   return chunks.join("");
 }
-var ANNOTATE, SHOWN_PER_LEVEL, SKIPPED_LISTED, githubReporter;
+var ANNOTATE, ANNOTATION_BUDGET, githubReporter;
 var init_github = __esm({
   "src/report/github.ts"() {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
     init_core();
     init_finding_text();
+    init_skipped();
     ANNOTATE = { high: error, medium: warning, low: notice };
-    SHOWN_PER_LEVEL = 10;
-    SKIPPED_LISTED = 20;
+    ANNOTATION_BUDGET = { perLevel: 10, perJob: 50 };
     githubReporter = {
       id: "github",
       format(result, context) {
         return captureCommands(() => {
-          for (const finding2 of result.findings) ANNOTATE[finding2.severity](message(finding2, context.rules.get(finding2.ruleId)), position(finding2));
-          const skipped = result.stats.skipped.filter((s) => s.reason !== "binary");
-          if (skipped.length > 0) {
-            const listed = skipped.slice(0, SKIPPED_LISTED).map((s) => `${s.path} (${s.reason === "too-large" ? "larger than --max-file-size" : `unreadable${s.detail ? `: ${s.detail}` : ""}`})`);
-            const more = skipped.length > SKIPPED_LISTED ? `
-\u2026 and ${skipped.length - SKIPPED_LISTED} more (--format json lists every one)` : "";
-            notice(`${skipped.length} ${skipped.length === 1 ? "file was" : "files were"} not scanned:
-${listed.join("\n")}${more}`, { title: "leakwarden: not scanned" });
+          const issued = annotated(result.findings);
+          for (const finding2 of issued) ANNOTATE[finding2.severity](message(finding2, context.rules.get(finding2.ruleId)), position(finding2));
+          const named = notScanned(result.stats);
+          if (named.length > 0) {
+            const { lines, more } = skippedLines(result.stats);
+            notice(`${named.length} ${named.length === 1 ? "file was" : "files were"} not scanned:
+${lines.join("\n")}${more > 0 ? `
+\u2026 and ${more} more (--format json lists every one)` : ""}`, { title: "leakwarden: not scanned" });
           }
-          const crowded = ["high", "medium", "low"].some((s) => result.findings.filter((f) => f.severity === s).length > SHOWN_PER_LEVEL);
-          if (crowded) {
-            notice(`${result.findings.length} findings: GitHub shows the first ${SHOWN_PER_LEVEL} annotations of each level in a step, and the rest only in this log. --format sarif (code scanning) or --format json lists every one.`, { title: "leakwarden: more findings than annotations" });
+          const rest = result.findings.length - issued.length;
+          if (rest > 0) {
+            notice(`${result.findings.length} findings: GitHub shows at most ${ANNOTATION_BUDGET.perLevel} annotations of each level in a step and ${ANNOTATION_BUDGET.perJob} in a job, so ${rest} ${rest === 1 ? "is" : "are"} not annotated. The job summary, --format sarif (code scanning) or --format json lists every one.`, { title: "leakwarden: more findings than annotations" });
           }
         });
       }
     };
+  }
+});
+
+// src/types.ts
+function severityRank(severity) {
+  return SEVERITIES.indexOf(severity);
+}
+var SEVERITIES, ExitCode2;
+var init_types = __esm({
+  "src/types.ts"() {
+    "use strict";
+    init_define_LEAKWARDEN_BUILD();
+    SEVERITIES = ["high", "medium", "low"];
+    ExitCode2 = { Clean: 0, Findings: 1, Error: 2 };
+  }
+});
+
+// src/report/job-summary.ts
+function formatJobSummary(result, context, facts) {
+  const { stats, findings } = result;
+  const history = stats.history;
+  const out = [];
+  out.push(`<h2>${findings.length === 0 ? "leakwarden: no secrets found" : `leakwarden: ${findings.length} ${findings.length === 1 ? "secret" : "secrets"} found`}</h2>`);
+  const scanned = history ? `Scanned ${history.commits} ${history.commits === 1 ? "commit" : "commits"}${history.range ? ` (<code>${escape(history.range)}</code>)` : " (every ref)"} and ${history.blobs} distinct blobs (${stats.files} text files, ${stats.bytes} bytes).` : `Scanned ${stats.files} files (${stats.bytes} bytes).`;
+  out.push(`<p>${escape(facts.scope)}. ${scanned}</p>`);
+  if (facts.verdict.incomplete) out.push(`<p><b>${escape(facts.verdict.incomplete.line)}</b>: ${escape(facts.verdict.incomplete.hint)}.</p>`);
+  if (facts.fetches.length > 0) out.push(`<p>The checkout was shallow; fetched: ${facts.fetches.map((f) => `<code>${escape(f)}</code>`).join(", ")}</p>`);
+  const named = notScanned(stats);
+  if (named.length > 0) {
+    const { lines, more } = skippedLines(stats);
+    out.push(`<p>Not scanned: ${named.length}</p>`, list(lines.map((line) => `<code>${escape(line)}</code>`)), more > 0 ? `<p>\u2026 and ${more} more.</p>` : "");
+  }
+  if (findings.length > 0) {
+    const byRule = /* @__PURE__ */ new Map();
+    for (const f of findings) byRule.set(f.ruleId, (byRule.get(f.ruleId) ?? 0) + 1);
+    out.push(table2(["Rule", "Findings"], [...byRule].map(([rule, n]) => [escape(rule), String(n)])));
+    const incidents = result.incidents ?? [];
+    if (incidents.length > 0) {
+      const rows = STATUS_ORDER.map((status) => [status, incidents.filter((i) => i.status === status).length]).filter(([, n]) => n > 0);
+      out.push(table2(["Incident status", "Incidents", "What to do"], rows.map(([status, n]) => [status, String(n), escape(STATUS_ADVICE[status])])));
+    }
+    const shown = new Set(facts.annotated);
+    const link = (f) => {
+      const where = `<code>${escape(`${f.path}${f.line === null ? "" : `:${f.line}`}`)}</code>`;
+      if (facts.repository === null || !f.commit) return where;
+      const url = `${facts.server}/${facts.repository}/blob/${f.commit}/${f.path.split("/").map(encodeURIComponent).join("/")}${f.line === null ? "" : `#L${f.line}`}`;
+      return `<a href="${escape(url)}">${where}</a>`;
+    };
+    out.push(table2(["Severity", "Rule", "Where", "Secret", "Commit", "Annotated"], findings.slice(0, TABLE_ROWS).map((f) => [
+      f.severity,
+      escape(f.ruleId),
+      link(f),
+      `<code>${escape(f.secret)}</code>`,
+      f.commit ? `<code>${f.commit.slice(0, 12)}</code>${f.author ? ` ${escape(f.author.name)}, ${escape(f.author.date.slice(0, 10))}` : ""}` : "",
+      shown.has(f) ? "yes" : "no (over GitHub's annotation limit)"
+    ])));
+    if (findings.length > TABLE_ROWS) out.push(`<p>\u2026 and ${findings.length - TABLE_ROWS} more: the SARIF file (input sarif-file) lists every one.</p>`);
+    const notAnnotated = findings.length - shown.size;
+    if (notAnnotated > 0) {
+      out.push(`<p>${notAnnotated} ${notAnnotated === 1 ? "finding was" : "findings were"} not annotated: GitHub shows at most ${ANNOTATION_BUDGET.perLevel} annotations of each level per step and ${ANNOTATION_BUDGET.perJob} per job.</p>`);
+    }
+    const c = facts.comments;
+    if (c) {
+      out.push(c.degraded ? `<p>Pull request comments: not posted (${escape(c.degraded)}).</p>` : `<p>Pull request comments: ${c.created} new, ${c.updated} updated, ${c.resolved} marked resolved; ${c.elsewhere} outside the diff listed in one comment.</p>`);
+    }
+    out.push("<h3>What to do</h3>");
+    const fired = [...byRule.keys()].sort((a, b) => severityRank(context.rules.get(a)?.severity ?? "low") - severityRank(context.rules.get(b)?.severity ?? "low"));
+    out.push(list(fired.map((id) => `<b>${escape(id)}</b>: ${escape(context.rules.get(id)?.remediation ?? "")}`)));
+    out.push("<p>Rotate first: once pushed, a secret stays readable in history, in forks and in caches, even after the commit that removed it.</p>");
+  }
+  return `${out.filter((part) => part !== "").join("\n")}
+`;
+}
+function formatJobFailure(message2, hint) {
+  return `<h2>leakwarden: the scan could not run</h2>
+<p>${escape(message2)}</p>
+${hint ? `<p>Hint: ${escape(hint)}</p>
+` : ""}`;
+}
+function table2(header, rows) {
+  const row = (cells, tag) => `<tr>${cells.map((cell) => `<${tag}>${cell}</${tag}>`).join("")}</tr>`;
+  return `<table>${row(header, "th")}${rows.map((cells) => row(cells, "td")).join("")}</table>`;
+}
+function list(items) {
+  return `<ul>${items.map((item) => `<li>${item}</li>`).join("")}</ul>`;
+}
+function escape(text) {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+var TABLE_ROWS;
+var init_job_summary = __esm({
+  "src/report/job-summary.ts"() {
+    "use strict";
+    init_define_LEAKWARDEN_BUILD();
+    init_types();
+    init_finding_text();
+    init_github();
+    init_skipped();
+    TABLE_ROWS = 200;
   }
 });
 
@@ -2275,10 +2171,9 @@ function location(finding2) {
   };
 }
 function notification(skipped) {
-  const why = skipped.reason === "binary" ? "a binary file" : skipped.reason === "too-large" ? "larger than --max-file-size" : `unreadable${skipped.detail ? ` (${skipped.detail})` : ""}`;
   return {
     level: skipped.reason === "unreadable" ? "error" : "note",
-    message: { text: `Not scanned: ${why}.` },
+    message: { text: `Not scanned: ${skipReason(skipped)}.` },
     locations: [{ physicalLocation: { artifactLocation: { uri: toUri(skipped.path), uriBaseId: "%SRCROOT%" } } }],
     properties: { reason: skipped.reason }
   };
@@ -2298,6 +2193,7 @@ var init_sarif = __esm({
     "use strict";
     init_define_LEAKWARDEN_BUILD();
     init_finding_text();
+    init_skipped();
     INFORMATION_URI = "https://www.npmjs.com/package/leakwarden";
     FINGERPRINT_KEY = "leakwarden/v1";
     LEVEL = { high: "error", medium: "warning", low: "note" };
@@ -2307,7 +2203,7 @@ var init_sarif = __esm({
       format(result, context) {
         const rules = [...context.rules.values()];
         const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
-        const unreadable = result.stats.skipped.some((s) => s.reason === "unreadable");
+        const incomplete = unreadable(result.stats).length > 0;
         const log = {
           $schema: "https://json.schemastore.org/sarif-2.1.0.json",
           version: "2.1.0",
@@ -2325,7 +2221,7 @@ var init_sarif = __esm({
               invocations: [
                 {
                   // A file that could not be read leaves the scan incomplete (the CLI exits 2 for it when nothing is found).
-                  executionSuccessful: !unreadable,
+                  executionSuccessful: !incomplete,
                   ...result.stats.skipped.length > 0 ? { toolExecutionNotifications: result.stats.skipped.map(notification) } : {}
                 }
               ],
@@ -2453,9 +2349,1248 @@ var init_dotenv = __esm({
   }
 });
 
-// node_modules/picocolors/picocolors.js
+// src/rules/spec.ts
+function checkRuleSpec(raw, where) {
+  const problems = [];
+  const add = (key, what) => problems.push(`${where}.${key}: ${what}`);
+  if (!isTable(raw)) return [`${where}: expected a table`];
+  for (const key of Object.keys(raw)) if (!RULE_KEYS.has(key)) add(key, "unknown key");
+  const string = (key, required) => {
+    const value = raw[key];
+    if (value === void 0) {
+      if (required) add(key, "is required");
+      return void 0;
+    }
+    if (typeof value !== "string" || value.trim() === "") {
+      add(key, "must be a non-empty string");
+      return void 0;
+    }
+    return value;
+  };
+  const id = string("id", true);
+  if (id !== void 0 && !ID_PATTERN.test(id)) add("id", `"${id}" must be kebab-case (a-z, 0-9, -)`);
+  string("description", true);
+  string("remediation", true);
+  string("helpUri", false);
+  const severity = string("severity", true);
+  if (severity !== void 0 && !SEVERITIES.includes(severity)) add("severity", `must be one of ${SEVERITIES.join(", ")}`);
+  const flags = string("flags", false) ?? "";
+  if (!/^[imsu]*$/.test(flags)) add("flags", "allowed flags are i, m, s, u");
+  const regex = string("regex", true);
+  let groups;
+  if (regex !== void 0) {
+    if (/^\(\?[a-z]+\)/.test(regex)) add("regex", "inline flags like (?i) are Go/RE2 syntax; use the flags key instead");
+    else if (/\{(?:[2-9]|\d{2,}),\}/.test(regex)) {
+      add("regex", "unbounded X{n,} overflows the regex engine's stack on long input; write X{n}X* instead");
+    } else {
+      try {
+        groups = regexGroups(regex, flags);
+      } catch (error2) {
+        add("regex", `invalid regex: ${error2.message}`);
+      }
+    }
+  }
+  const secretGroup = raw.secretGroup;
+  if (secretGroup !== void 0 && groups) {
+    if (typeof secretGroup === "number") {
+      if (!Number.isInteger(secretGroup) || secretGroup < 0 || secretGroup > groups.count) add("secretGroup", `regex has no group ${secretGroup}`);
+    } else if (typeof secretGroup === "string") {
+      if (!groups.names.has(secretGroup)) add("secretGroup", `regex has no group named "${secretGroup}"`);
+    } else add("secretGroup", "must be a group number or name");
+  }
+  const keywords = raw.keywords;
+  if (!Array.isArray(keywords) || keywords.length === 0 || !keywords.every((k) => typeof k === "string" && k.length > 0)) {
+    add("keywords", "must be a non-empty list of non-empty strings (the prefilter skips a rule without keywords)");
+  }
+  const minEntropy = raw.minEntropy;
+  if (minEntropy !== void 0 && (typeof minEntropy !== "number" || minEntropy < 0 || minEntropy > 8)) add("minEntropy", "must be a number between 0 and 8");
+  const validate = string("validate", false);
+  if (validate !== void 0 && !Object.hasOwn(validators, validate)) {
+    add("validate", `unknown validator "${validate}" (known: ${Object.keys(validators).join(", ")})`);
+  }
+  const path11 = string("path", false);
+  if (path11 !== void 0) checkRegex(path11, "", (what) => add("path", what));
+  if (raw.allowlists !== void 0) {
+    if (!Array.isArray(raw.allowlists)) add("allowlists", "must be a list of tables");
+    else raw.allowlists.forEach((entry, i) => problems.push(...checkAllowlist(entry, `${where}.allowlists[${i}]`)));
+  }
+  if (raw.examples !== void 0) {
+    const examples = raw.examples;
+    if (!isTable(examples)) add("examples", "must be a table with positive and negative lists");
+    else {
+      for (const key of Object.keys(examples)) if (key !== "positive" && key !== "negative") add(`examples.${key}`, "unknown key");
+      for (const kind of ["positive", "negative"]) {
+        const list2 = examples[kind];
+        if (list2 === void 0) continue;
+        if (!Array.isArray(list2)) add(`examples.${kind}`, "must be a list");
+        else list2.forEach((example, i) => {
+          const ok = typeof example === "string" || isTable(example) && typeof example.text === "string" && Object.keys(example).every((k) => k === "text" || k === "path" || k === "note");
+          if (!ok) add(`examples.${kind}[${i}]`, "must be a string or a table { text, path?, note? }");
+        });
+      }
+    }
+  }
+  return problems;
+}
+function checkAllowlist(raw, where) {
+  const problems = [];
+  const add = (key, what) => problems.push(`${where}.${key}: ${what}`);
+  if (!isTable(raw)) return [`${where}: expected a table`];
+  for (const key of Object.keys(raw)) if (!ALLOWLIST_KEYS.has(key)) add(key, "unknown key");
+  for (const key of ["regexes", "stopwords", "paths"]) {
+    const list2 = raw[key];
+    if (list2 === void 0) continue;
+    if (!Array.isArray(list2) || !list2.every((v) => typeof v === "string" && v.length > 0)) {
+      add(key, "must be a list of non-empty strings");
+      continue;
+    }
+    if (key !== "stopwords") list2.forEach((pattern, i) => checkRegex(pattern, "i", (what) => add(`${key}[${i}]`, what)));
+  }
+  const target2 = raw.regexTarget;
+  if (target2 !== void 0 && !REGEX_TARGETS.includes(target2)) add("regexTarget", `must be one of ${REGEX_TARGETS.join(", ")}`);
+  if (raw.regexes === void 0 && raw.stopwords === void 0 && raw.paths === void 0) {
+    problems.push(`${where}: an allowlist needs regexes, stopwords or paths`);
+  }
+  return problems;
+}
+function checkRegex(pattern, flags, report) {
+  try {
+    new RegExp(pattern, flags);
+  } catch (error2) {
+    report(`invalid regex: ${error2.message}`);
+  }
+}
+function regexGroups(source, flags) {
+  const probe = new RegExp(`${source}|`, flags).exec("");
+  return { count: (probe?.length ?? 1) - 1, names: new Set(Object.keys(probe?.groups ?? {})) };
+}
+function isTable(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+var REGEX_TARGETS, RULE_KEYS, ALLOWLIST_KEYS, ID_PATTERN;
+var init_spec = __esm({
+  "src/rules/spec.ts"() {
+    "use strict";
+    init_define_LEAKWARDEN_BUILD();
+    init_types();
+    init_validators();
+    REGEX_TARGETS = ["secret", "match", "line", "name"];
+    RULE_KEYS = /* @__PURE__ */ new Set([
+      "id",
+      "description",
+      "severity",
+      "regex",
+      "flags",
+      "secretGroup",
+      "keywords",
+      "minEntropy",
+      "validate",
+      "path",
+      "remediation",
+      "helpUri",
+      "allowlists",
+      "examples"
+    ]);
+    ALLOWLIST_KEYS = /* @__PURE__ */ new Set(["description", "regexes", "regexTarget", "stopwords", "paths"]);
+    ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+  }
+});
+
+// src/config/glob-match.ts
+function globToRegExp(glob) {
+  const anchored = glob.replace(/\/+$/, "").includes("/");
+  const pattern = glob.replace(/^\.?\/+/, "").replace(/\/+$/, "");
+  if (pattern === "") throw new GlobError("matches nothing");
+  let body = "";
+  let braces = 0;
+  for (let i = 0; i < pattern.length; i++) {
+    const char = pattern[i];
+    if (char === "*" && pattern[i + 1] === "*") {
+      const before = i === 0 || pattern[i - 1] === "/";
+      const after = i + 2 === pattern.length || pattern[i + 2] === "/";
+      if (!before || !after) throw new GlobError("`**` must be a whole path segment (a/**/b, **/*.pem)");
+      if (pattern[i + 2] === "/") {
+        body += "(?:[^/]*/)*";
+        i += 2;
+      } else {
+        body += ".*";
+        i += 1;
+      }
+    } else if (char === "*") body += "[^/]*";
+    else if (char === "?") body += "[^/]";
+    else if (char === "[") {
+      const close = pattern.indexOf("]", i + 2);
+      if (close === -1) throw new GlobError("`[` without its `]`");
+      const inside = pattern.slice(i + 1, close);
+      body += `[${inside.startsWith("!") ? `^${escapeClass(inside.slice(1))}` : escapeClass(inside)}]`;
+      i = close;
+    } else if (char === "{") {
+      braces++;
+      body += "(?:";
+    } else if (char === "}" && braces > 0) {
+      braces--;
+      body += ")";
+    } else if (char === "," && braces > 0) body += "|";
+    else body += char.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+  }
+  if (braces > 0) throw new GlobError("`{` without its `}`");
+  return new RegExp(`${anchored ? "^" : "(?:^|/)"}${body}(?:/.*)?$`);
+}
+function escapeClass(text) {
+  return text.replace(/[\\\]^]/g, "\\$&");
+}
+var GlobError;
+var init_glob_match = __esm({
+  "src/config/glob-match.ts"() {
+    "use strict";
+    init_define_LEAKWARDEN_BUILD();
+    GlobError = class extends Error {
+      name = "GlobError";
+    };
+  }
+});
+
+// ../../../work/main/node_modules/smol-toml/dist/error.js
+function getLineColFromPtr(string, ptr) {
+  let lines = string.slice(0, ptr).split(/\r?\n/);
+  return [lines.length, lines.pop().length + 1];
+}
+function makeCodeBlock(string, line, column) {
+  let lines = string.split(/\r?\n/);
+  let codeblock = "";
+  let numberLen = (Math.log10(line + 1) | 0) + 1;
+  for (let i = line - 1; i <= line + 1; i++) {
+    let l = lines[i - 1];
+    if (!l)
+      continue;
+    codeblock += i.toString().padEnd(numberLen, " ");
+    codeblock += ":  ";
+    codeblock += l;
+    codeblock += "\n";
+    if (i === line) {
+      codeblock += " ".repeat(numberLen + column + 2);
+      codeblock += "^\n";
+    }
+  }
+  return codeblock;
+}
+var TomlError;
+var init_error = __esm({
+  "../../../work/main/node_modules/smol-toml/dist/error.js"() {
+    init_define_LEAKWARDEN_BUILD();
+    TomlError = class _TomlError extends Error {
+      line;
+      column;
+      codeblock;
+      constructor(message2, options) {
+        const [line, column] = getLineColFromPtr(options.toml, options.ptr);
+        const codeblock = makeCodeBlock(options.toml, line, column);
+        super(`Invalid TOML document: ${message2}
+
+${codeblock}`, options);
+        this.line = line;
+        this.column = column;
+        this.codeblock = codeblock;
+      }
+      /** @internal */
+      static x(message2, ctx, ptr) {
+        throw new _TomlError(message2, { toml: ctx.s, ptr: ptr ?? ctx.p });
+      }
+    };
+  }
+});
+
+// ../../../work/main/node_modules/smol-toml/dist/primitive.js
+function parseString(ctx) {
+  let startPtr = ctx.p;
+  let c = ctx.s.charCodeAt(ctx.p++);
+  let first = c;
+  let isLiteral = c === 39;
+  let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
+  if (isMultiline) {
+    if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 10)
+      ctx.p++;
+    else if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)
+      ctx.p += 2;
+  }
+  let parsed = "";
+  let sliceStart = ctx.p;
+  let state = 0;
+  for (; ctx.p < ctx.s.length; ctx.p++) {
+    c = ctx.s.charCodeAt(ctx.p);
+    if (isMultiline && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)) {
+      state = state && 3;
+    } else if (c < 32 && c !== 9 || c === 127) {
+      TomlError.x("control characters are not allowed in strings", ctx);
+    } else if ((!state || state === 3) && c === first && (!isMultiline || ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first)) {
+      if (isMultiline) {
+        if (ctx.s.charCodeAt(ctx.p + 3) === first)
+          ctx.p++;
+        if (ctx.s.charCodeAt(ctx.p + 3) === first)
+          ctx.p++;
+      }
+      if (!state) {
+        let s = ctx.s.slice(sliceStart, ctx.p);
+        parsed = parsed ? parsed + s : s;
+      }
+      ctx.p += isMultiline ? 3 : 1;
+      return parsed;
+    } else if (!state) {
+      if (!isLiteral && c === 92) {
+        parsed += ctx.s.slice(sliceStart, sliceStart = ctx.p);
+        state = 1;
+      }
+    } else if (state === 1) {
+      if (c === 120 || c === 117 || c === 85) {
+        let errPtr = ctx.p++ - 1;
+        let value = 0;
+        let len = c === 120 ? 2 : c === 117 ? 4 : 8;
+        for (let j = 0; j < len; j++, ctx.p++) {
+          let hex = ctx.s.charCodeAt(ctx.p);
+          let digit = (
+            /* 0-9 */
+            hex >= 48 && hex <= 57 ? hex - 48 : (
+              /* A-F */
+              hex >= 65 && hex <= 70 ? hex - 65 + 10 : (
+                /* a-f */
+                hex >= 97 && hex <= 102 ? hex - 97 + 10 : -1
+              )
+            )
+          );
+          if (digit < 0)
+            TomlError.x("invalid non-hex character in unicode escape", ctx);
+          value = value << 4 | digit;
+        }
+        if (value < 0 || value > 1114111 || value >= 55296 && value <= 57343) {
+          TomlError.x("invalid unicode escape", ctx, errPtr);
+        }
+        parsed += String.fromCodePoint(value);
+        sliceStart = ctx.p--;
+        state = 0;
+      } else if (isMultiline && (c === 32 || c === 9)) {
+        state = 2;
+      } else {
+        if (c === 98)
+          parsed += "\b";
+        else if (c === 116)
+          parsed += "	";
+        else if (c === 110)
+          parsed += "\n";
+        else if (c === 102)
+          parsed += "\f";
+        else if (c === 114)
+          parsed += "\r";
+        else if (c === 101)
+          parsed += "\x1B";
+        else if (c === 34)
+          parsed += '"';
+        else if (c === 92)
+          parsed += "\\";
+        else
+          TomlError.x("unrecognised escape sequence", ctx);
+        sliceStart = ctx.p + 1;
+        state = 0;
+      }
+    } else if (c !== 32 && c !== 9) {
+      if (state === 2)
+        TomlError.x("invalid escape: only line-ending whitespace may be escaped", ctx, sliceStart);
+      state = !isLiteral && c === 92 ? 1 : 0;
+      sliceStart = ctx.p;
+    }
+  }
+  TomlError.x("unfinished string", ctx, startPtr);
+}
+var init_primitive = __esm({
+  "../../../work/main/node_modules/smol-toml/dist/primitive.js"() {
+    init_define_LEAKWARDEN_BUILD();
+    init_error();
+  }
+});
+
+// ../../../work/main/node_modules/smol-toml/dist/date.js
+var DATE_TIME_RE, TomlDate;
+var init_date = __esm({
+  "../../../work/main/node_modules/smol-toml/dist/date.js"() {
+    init_define_LEAKWARDEN_BUILD();
+    DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
+    TomlDate = class _TomlDate extends Date {
+      #hasDate = false;
+      #hasTime = false;
+      #offset = null;
+      constructor(date, fasttype, unsafeDelim) {
+        let hasDate = true;
+        let hasTime = true;
+        let offset = "Z";
+        let c;
+        if (typeof date === "string") {
+          if (fasttype)
+            prep: {
+              if (fasttype < 3) {
+                if (+date.slice(11, 13) > 23) {
+                  date = "";
+                  break prep;
+                }
+                if (fasttype === 2) {
+                  offset = null;
+                  date += "Z";
+                } else if ((c = date.charCodeAt(date.length - 1)) !== 90 && c !== 122) {
+                  offset = date.slice(date.length - 6);
+                }
+                if (unsafeDelim)
+                  date = date.slice(0, 10) + "T" + date.slice(11);
+              } else if (fasttype === 4) {
+                date = +date.slice(0, 2) > 23 ? "" : `0000-01-01T${date}Z`;
+              }
+              hasDate = fasttype !== 4;
+              hasTime = fasttype !== 3;
+            }
+          else {
+            let match = date.match(DATE_TIME_RE);
+            if (match) {
+              if (!match[1]) {
+                hasDate = false;
+                date = `0000-01-01T${date}`;
+              }
+              hasTime = !!match[2];
+              hasTime && date[10] === " " && (date = date.replace(" ", "T"));
+              if (match[2] && +match[2] > 23) {
+                date = "";
+              } else {
+                offset = match[3] || null;
+                if (!offset && hasTime)
+                  date += "Z";
+              }
+            } else {
+              date = "";
+            }
+          }
+        }
+        super(date);
+        if (!isNaN(this.getTime())) {
+          this.#hasDate = hasDate;
+          this.#hasTime = hasTime;
+          this.#offset = offset;
+        }
+      }
+      isDateTime() {
+        return this.#hasDate && this.#hasTime;
+      }
+      isLocal() {
+        return !this.#hasDate || !this.#hasTime || !this.#offset;
+      }
+      isDate() {
+        return this.#hasDate && !this.#hasTime;
+      }
+      isTime() {
+        return this.#hasTime && !this.#hasDate;
+      }
+      isValid() {
+        return this.#hasDate || this.#hasTime;
+      }
+      toISOString() {
+        let iso = super.toISOString();
+        if (this.isDate())
+          return iso.slice(0, 10);
+        if (this.isTime())
+          return iso.slice(11, 23);
+        if (this.#offset === null)
+          return iso.slice(0, -1);
+        if (this.#offset === "Z" || this.#offset === "z")
+          return iso;
+        let offset = +this.#offset.slice(1, 3) * 60 + +this.#offset.slice(4, 6);
+        offset = this.#offset[0] === "-" ? offset : -offset;
+        let offsetDate = new Date(this.getTime() - offset * 6e4);
+        return offsetDate.toISOString().slice(0, -1) + this.#offset;
+      }
+      static wrapAsOffsetDateTime(jsDate, offset = "Z") {
+        let date = new _TomlDate(jsDate);
+        date.#offset = offset;
+        return date;
+      }
+      static wrapAsLocalDateTime(jsDate) {
+        let date = new _TomlDate(jsDate);
+        date.#offset = null;
+        return date;
+      }
+      static wrapAsLocalDate(jsDate) {
+        let date = new _TomlDate(jsDate);
+        date.#hasTime = false;
+        date.#offset = null;
+        return date;
+      }
+      static wrapAsLocalTime(jsDate) {
+        let date = new _TomlDate(jsDate);
+        date.#hasDate = false;
+        date.#offset = null;
+        return date;
+      }
+    };
+  }
+});
+
+// ../../../work/main/node_modules/smol-toml/dist/extract.js
+function isDigit(char, base = 10) {
+  return base === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base;
+}
+function isEndOfValue(char, delim) {
+  return char === 32 || char === 9 || char === 10 || char === 13 || // Structure end or next value delimiter
+  delim && (char === delim || char === 44) || // Comment
+  char === 35;
+}
+function extractValue(ctx, end) {
+  let errPtr = ctx.p;
+  let c = ctx.s.charCodeAt(ctx.p);
+  if (c === 91 || c === 123) {
+    ctx.d-- || TomlError.x("document contains excessively nested structures. aborting.", ctx);
+    let value = c === 91 ? parseArray(ctx) : parseInlineTable(ctx);
+    ctx.d++;
+    return value;
+  }
+  if (c === 34 || c === 39) {
+    return parseString(ctx);
+  }
+  if (c === 116) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 114 || ctx.s.charCodeAt(++ctx.p) !== 117 || ctx.s.charCodeAt(++ctx.p) !== 101)
+      TomlError.x("invalid value", ctx, errPtr);
+    return ctx.p++, true;
+  }
+  if (c === 102) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 108 || ctx.s.charCodeAt(++ctx.p) !== 115 || ctx.s.charCodeAt(++ctx.p) !== 101)
+      TomlError.x("invalid value", ctx, errPtr);
+    return ctx.p++, false;
+  }
+  if (c === 43 || c === 45) {
+    return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 44 - c, end);
+  }
+  if (ctx.s.charCodeAt(ctx.p + 4) === 45 && ctx.s.charCodeAt(ctx.p + 7) === 45) {
+    return parseDate(ctx, c, end);
+  }
+  if (ctx.s.charCodeAt(ctx.p + 2) === 58) {
+    return parseTime(ctx, c, end);
+  }
+  return parseNumber(ctx, ctx.p, c, 0, end);
+}
+function parseNumber(ctx, startPtr, startChr, sign, endChr) {
+  let c = startChr;
+  let state = 0;
+  let hasUnderscores = false;
+  if (c === 105) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 110 || ctx.s.charCodeAt(++ctx.p) !== 102)
+      TomlError.x("invalid value", ctx, startPtr);
+    return ctx.p++, (sign || 1) / 0;
+  }
+  if (c === 110) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 110)
+      TomlError.x("invalid value", ctx, startPtr);
+    return ctx.p++, NaN;
+  }
+  if (c === 48) {
+    if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
+      return ctx.bi === true ? 0n : 0;
+    if (!sign) {
+      if (c === 120)
+        return parseIntegerBaseN(ctx, startPtr, 16, endChr);
+      else if (c === 98)
+        return parseIntegerBaseN(ctx, startPtr, 2, endChr);
+      else if (c === 111)
+        return parseIntegerBaseN(ctx, startPtr, 8, endChr);
+    }
+    if (c === 46)
+      state = 2;
+    else if (c === 101 || c === 69)
+      state = 4;
+    else
+      TomlError.x("illegal leading zero", ctx, startPtr);
+  } else if (!isDigit(c))
+    TomlError.x("invalid value", ctx, startPtr);
+  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+    if (!state)
+      state = 1;
+    if (c === 95) {
+      if (!(state & 1))
+        TomlError.x("illegal underscore", ctx);
+      state += 11;
+      hasUnderscores = true;
+    } else if (state === 1 && c === 46)
+      state = 2;
+    else if ((state === 1 || state === 3) && (c === 101 || c === 69))
+      state = 4;
+    else if (state === 4 && (c === 43 || c === 45)) {
+      state = 6;
+    } else if (!isDigit(c))
+      TomlError.x(`illegal character in numeric literal`, ctx);
+    else if (state > 9)
+      state -= 11;
+    else if (!(state & 1))
+      state++;
+  }
+  if (!state) {
+    let val = (startChr - 48) * (sign || 1);
+    return ctx.bi === true ? BigInt(val) : val;
+  }
+  if (!(state & 1))
+    TomlError.x("unfinished numeric value", ctx, startPtr);
+  let str = ctx.s.slice(startPtr, ctx.p);
+  if (hasUnderscores)
+    str = str.replaceAll("_", "");
+  return state > 1 ? parseFloat(str) : parseInteger(ctx, str, 10, startPtr);
+}
+function parseIntegerBaseN(ctx, startPtr, base, endChr) {
+  let c, underscore = 1;
+  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+    if (c === 95) {
+      if (underscore & 1)
+        TomlError.x("illegal underscore", ctx);
+      underscore = 3;
+    } else if (!isDigit(c, base))
+      TomlError.x(`illegal character in numeric literal`, ctx);
+    else if (underscore & 1)
+      underscore--;
+  }
+  if (underscore & 1)
+    TomlError.x("unfinished numeric value", ctx);
+  let str = ctx.s.slice(startPtr + 2, ctx.p);
+  if (underscore)
+    str = str.replaceAll("_", "");
+  return parseInteger(ctx, str, base, startPtr);
+}
+function parseInteger(ctx, str, base, startPtr) {
+  if (ctx.bi !== true)
+    int: {
+      let val = parseInt(str, base);
+      if (!Number.isSafeInteger(val)) {
+        if (ctx.bi)
+          break int;
+        TomlError.x("integer value cannot be represented losslessly", ctx, startPtr);
+      }
+      return val;
+    }
+  return base === 10 ? BigInt(str) : BigInt((base === 2 ? "0b" : base === 8 ? "0o" : "0x") + str);
+}
+function parseDate(ctx, c, endChr) {
+  let startPtr = ctx.p++, unsafeSeparator;
+  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++))) {
+    return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
+  }
+  ctx.p += 5;
+  if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
+    TomlError.x("invalid date-time: date part is malformed", ctx, startPtr);
+  if (ctx.p >= ctx.s.length || ((c = ctx.s.charCodeAt(ctx.p)) !== 32 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 84 && c !== 116) {
+    let t2 = ctx.s.slice(startPtr, ctx.p);
+    return readDate(ctx, t2, 3, false, startPtr);
+  }
+  if (ctx.s.charCodeAt(ctx.p += 3) !== 58)
+    TomlError.x("invalid date-time: time part is malformed", ctx, startPtr);
+  if (ctx.s.charCodeAt(ctx.p += 3) === 58)
+    ctx.p += 3;
+  if (ctx.s.charCodeAt(ctx.p) === 46)
+    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+      ;
+  if (c = ctx.s.charCodeAt(ctx.p)) {
+    if (c === 90 || c === 122) {
+      let t2 = ctx.s.slice(startPtr, ++ctx.p);
+      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, "[+00:00]");
+    }
+    if (c === 43 || c === 45) {
+      let t2 = ctx.s.slice(startPtr, ctx.p += 6);
+      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, !ctx.ld && "[" + ctx.s.slice(ctx.p - 6, ctx.p) + "]");
+    }
+  }
+  let t = ctx.s.slice(startPtr, ctx.p);
+  return readDate(ctx, t, 2, unsafeSeparator, startPtr);
+}
+function parseTime(ctx, c, endChr) {
+  let start2 = ctx.p;
+  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
+    return parseNumber(ctx, --ctx.p, c, 0, endChr);
+  }
+  if (ctx.s.charCodeAt(ctx.p += 4) === 58)
+    ctx.p += 3;
+  if (ctx.s.charCodeAt(ctx.p) === 46)
+    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+      ;
+  let t = ctx.s.slice(start2, ctx.p);
+  return readDate(ctx, t, 4, false, start2);
+}
+function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
+  if (ctx.ld) {
+    let date = new TomlDate(str, type, unsafeDelim);
+    if (!date.isValid())
+      TomlError.x("invalid date", ctx, errPtr);
+    return date;
+  }
+  try {
+    if (temporalSuffix)
+      str += temporalSuffix;
+    switch (type) {
+      case 1:
+        return Temporal.ZonedDateTime.from(str);
+      case 2:
+        return Temporal.PlainDateTime.from(str);
+      case 3:
+        return Temporal.PlainDate.from(str);
+      case 4:
+        return Temporal.PlainTime.from(str);
+    }
+  } catch (e) {
+    TomlError.x(e instanceof Error ? e.message : "" + e, ctx, errPtr);
+  }
+}
+var init_extract = __esm({
+  "../../../work/main/node_modules/smol-toml/dist/extract.js"() {
+    init_define_LEAKWARDEN_BUILD();
+    init_primitive();
+    init_struct();
+    init_error();
+    init_date();
+  }
+});
+
+// ../../../work/main/node_modules/smol-toml/dist/util.js
+function skipComment(ctx) {
+  for (; ctx.p < ctx.s.length; ctx.p++) {
+    let c = ctx.s.charCodeAt(ctx.p);
+    if (c === 10)
+      break;
+    if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10) {
+      ctx.p++;
+      break;
+    }
+    if (c < 32 && c !== 9 || c === 127) {
+      TomlError.x("control characters are not allowed in comments", ctx);
+    }
+  }
+}
+function skipVoid(ctx, banNewLines, banComments) {
+  let c;
+  while (ctx.p < ctx.s.length) {
+    while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 32 || c === 9 || !banNewLines && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)))
+      ctx.p++;
+    if (banComments || c !== 35)
+      break;
+    skipComment(ctx);
+  }
+}
+var init_util = __esm({
+  "../../../work/main/node_modules/smol-toml/dist/util.js"() {
+    init_define_LEAKWARDEN_BUILD();
+    init_error();
+  }
+});
+
+// ../../../work/main/node_modules/smol-toml/dist/struct.js
+function parseKey(ctx, end = 61) {
+  let startPtr;
+  let state = 0;
+  let parsed = [];
+  let sliceStart;
+  let c = ctx.s.charCodeAt(startPtr = ctx.p);
+  do {
+    if (c === end) {
+      if (!state)
+        TomlError.x("unexpected end of key", ctx);
+      if (state === 1)
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+      return ctx.p++, parsed;
+    } else if (c === 46) {
+      if (!state)
+        TomlError.x("illegal empty bare key", ctx);
+      if (state === 1)
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+      state = 0;
+    } else if (!state && (c === 34 || c === 39)) {
+      if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
+        TomlError.x("illegal quoted key: multiline strings are not allowed", ctx);
+      parsed.push(parseString(ctx));
+      state = 2;
+      ctx.p--;
+    } else if (c === 32 || c === 9) {
+      if (state === 1) {
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+        state = 2;
+      }
+    } else if (state === 2 || c < 48 && c !== 45 || c > 57 && c < 65 || c > 90 && c < 97 && c !== 95 || c > 122) {
+      TomlError.x("illegal character in key", ctx);
+    } else if (!state) {
+      state = 1;
+      sliceStart = ctx.p;
+    }
+  } while (c = ctx.s.charCodeAt(++ctx.p));
+  TomlError.x("incomplete key-value: cannot find end of key", ctx, startPtr);
+}
+function parseInlineTable(ctx) {
+  let startPtr = ctx.p++;
+  let res = /* @__PURE__ */ Object.create(null);
+  let seen = /* @__PURE__ */ new Set();
+  let c;
+  while (ctx.p < ctx.s.length) {
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p)) === 125) {
+      ctx.p++;
+      return res;
+    }
+    let k;
+    let t = res;
+    let hasOwn = false;
+    let errPtr = ctx.p;
+    let key = parseKey(ctx);
+    for (let i = 0; i < key.length; i++) {
+      if (i)
+        t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+      k = key[i];
+      if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== "object" || seen.has(t[k]))) {
+        TomlError.x("trying to redefine an already defined value", ctx, errPtr);
+      }
+      let unsafe = k === "__proto__";
+      if (ctx.uk && (unsafe || k === "constructor")) {
+        t = ctx.uk !== 1 && TomlError.x("document contains an unsafe property", ctx, errPtr);
+        break;
+      }
+      if (!hasOwn && unsafe) {
+        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+      }
+    }
+    if (hasOwn) {
+      TomlError.x("trying to redefine an already defined value", ctx, errPtr);
+    }
+    skipVoid(ctx, true, true);
+    let value = extractValue(
+      ctx,
+      125
+      /* } */
+    );
+    if (t && typeof (t[k] = value) === "object")
+      seen.add(value);
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p++)) === 125) {
+      return res;
+    }
+    if (c !== 44)
+      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
+  }
+  TomlError.x("unfinished table", ctx, startPtr);
+}
+function parseArray(ctx) {
+  let startPtr = ctx.p++;
+  let res = [];
+  let c;
+  while (ctx.p < ctx.s.length) {
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p)) === 93) {
+      ctx.p++;
+      return res;
+    }
+    res.push(extractValue(
+      ctx,
+      93
+      /* ] */
+    ));
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p++)) === 93) {
+      return res;
+    }
+    if (c !== 44)
+      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
+  }
+  TomlError.x("unfinished array", ctx, startPtr);
+}
+var init_struct = __esm({
+  "../../../work/main/node_modules/smol-toml/dist/struct.js"() {
+    init_define_LEAKWARDEN_BUILD();
+    init_primitive();
+    init_extract();
+    init_util();
+    init_error();
+  }
+});
+
+// ../../../work/main/node_modules/smol-toml/dist/parse.js
+function peekTable(ctx, key, table3, meta, type) {
+  let t = table3;
+  let m = meta;
+  let k;
+  let hasOwn = false;
+  let state;
+  for (let i = 0; i < key.length; i++) {
+    if (i) {
+      t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+      m = (state = m[k]).c;
+      if (type === 0 && (state.t === 1 || state.t === 2)) {
+        return null;
+      }
+      if (state.t === 2) {
+        let l = t.length - 1;
+        t = t[l];
+        m = m[l].c;
+      }
+    }
+    k = key[i];
+    if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 && m[k]?.d) {
+      return null;
+    }
+    if (!hasOwn) {
+      let unsafe = k === "__proto__";
+      if (ctx.uk && (unsafe || k === "constructor"))
+        return false;
+      if (unsafe) {
+        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+        Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
+      }
+      m[k] = {
+        t: i < key.length - 1 && type === 2 ? 3 : type,
+        d: false,
+        i: 0,
+        c: /* @__PURE__ */ Object.create(null)
+      };
+    }
+  }
+  state = m[k];
+  if (state.t !== type && !(type === 1 && state.t === 3)) {
+    return null;
+  }
+  if (type === 2) {
+    if (!state.d) {
+      state.d = true;
+      t[k] = [];
+    }
+    t[k].push(t = /* @__PURE__ */ Object.create(null));
+    state.c[state.i++] = state = { t: 1, d: false, i: 0, c: /* @__PURE__ */ Object.create(null) };
+  }
+  if (state.d) {
+    return null;
+  }
+  state.d = true;
+  if (type === 1) {
+    t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+  } else if (type === 0 && hasOwn) {
+    return null;
+  }
+  return [k, t, state.c];
+}
+function validateTablePeek(ctx, peek, ptr) {
+  if (peek === null || ctx.uk === 2)
+    TomlError.x(peek === null ? "trying to redefine an already defined table or value" : "document contains an unsafe property", ctx, ptr);
+}
+function parse(toml, options = {}) {
+  let ctx = {
+    s: toml,
+    p: 0,
+    d: options.maxDepth ?? 1e3,
+    bi: options.integersAsBigInt ?? false,
+    ld: options.useLegacyDate ?? true,
+    uk: options.unsafeKeyBehaviour === "throw" ? 2 : options.unsafeKeyBehaviour === "drop" ? 1 : 0
+  };
+  let res = /* @__PURE__ */ Object.create(null);
+  let meta = /* @__PURE__ */ Object.create(null);
+  let tmp;
+  let skipping = false;
+  let tbl = res;
+  let m = meta;
+  if (toml.charCodeAt(0) === 65279)
+    ctx.p++;
+  skipVoid(ctx);
+  while (ctx.p < toml.length) {
+    if (toml.charCodeAt(ctx.p) === 91) {
+      let isTableArray = toml.charCodeAt(++ctx.p) === 91;
+      tmp = ctx.p += +isTableArray;
+      skipping = false;
+      let k = parseKey(
+        ctx,
+        93
+        /* ] */
+      );
+      if (isTableArray) {
+        if (toml.charCodeAt(ctx.p) !== 93) {
+          TomlError.x("expected end of table array declaration", ctx);
+        }
+        ctx.p++;
+      }
+      let p = peekTable(
+        ctx,
+        k,
+        res,
+        meta,
+        isTableArray ? 2 : 1
+        /* Type.EXPLICIT */
+      );
+      if (!p) {
+        validateTablePeek(ctx, p, tmp);
+        skipping = true;
+      } else {
+        m = p[2];
+        tbl = p[1];
+      }
+    } else {
+      tmp = ctx.p;
+      let k = parseKey(ctx);
+      let p = peekTable(
+        ctx,
+        k,
+        tbl,
+        m,
+        0
+        /* Type.DOTTED */
+      );
+      if (!p && !skipping)
+        validateTablePeek(ctx, p, tmp);
+      skipVoid(ctx, true, true);
+      let v = extractValue(ctx, void 0);
+      if (p && !skipping)
+        p[1][p[0]] = v;
+    }
+    skipVoid(ctx, true);
+    if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 10 && (tmp !== 13 || toml.charCodeAt(ctx.p + 1) !== 10)) {
+      TomlError.x("each key-value declaration must be followed by an end-of-line", ctx);
+    }
+    skipVoid(ctx);
+  }
+  return res;
+}
+var init_parse = __esm({
+  "../../../work/main/node_modules/smol-toml/dist/parse.js"() {
+    init_define_LEAKWARDEN_BUILD();
+    init_struct();
+    init_extract();
+    init_util();
+    init_error();
+  }
+});
+
+// ../../../work/main/node_modules/smol-toml/dist/stringify.js
+function extendedTypeOf(obj) {
+  let type = typeof obj;
+  if (type === "object") {
+    if (Array.isArray(obj))
+      return "array";
+    if (typeof obj.getUTCDate === "function" && obj instanceof Date)
+      return "date";
+    if (globalThis.Temporal) {
+      if (obj.until) {
+        if (obj instanceof Temporal.ZonedDateTime)
+          return "temporal/tz+uc";
+        if (obj instanceof Temporal.PlainDateTime || obj instanceof Temporal.PlainDate)
+          return "temporal/uc";
+        if (obj instanceof Temporal.PlainTime || obj instanceof Temporal.Instant)
+          return "temporal";
+        if (obj instanceof Temporal.PlainYearMonth)
+          return "temporal/x";
+      } else if (obj.toPlainDate && obj instanceof Temporal.PlainMonthDay || obj.negated && obj instanceof Temporal.Duration) {
+        return "temporal/x";
+      }
+    }
+  }
+  return type;
+}
+function isArrayOfTables(obj) {
+  for (let i = 0; i < obj.length; i++) {
+    if (extendedTypeOf(obj[i]) !== "object")
+      return false;
+  }
+  return obj.length != 0;
+}
+function formatWellFormedStringUnchecked(s) {
+  return JSON.stringify(s).replaceAll("\x7F", "\\u007f");
+}
+function formatString(s) {
+  return formatWellFormedStringUnchecked(HAS_WELLFORMED ? s.toWellFormed() : s);
+}
+function formatKey(s) {
+  if (BARE_KEY.test(s))
+    return s;
+  if (HAS_WELLFORMED && !s.isWellFormed())
+    throw new RangeError("key contains illegal lone surrogates");
+  return formatWellFormedStringUnchecked(s);
+}
+function stringifyValue(val, type, depth, numberAsFloat, strictTemporal) {
+  if (depth === 0) {
+    throw new Error("Could not stringify the object: maximum object depth exceeded");
+  }
+  switch (type) {
+    // @ts-expect-error -- intentional fallthrough case
+    case "number":
+      if (isNaN(val))
+        return "nan";
+      if (val === Infinity)
+        return "inf";
+      if (val === -Infinity)
+        return "-inf";
+      if (Number.isInteger(val) && (numberAsFloat || !Number.isSafeInteger(val)))
+        return val.toFixed(1);
+    case "bigint":
+    case "boolean":
+    case "temporal":
+      return val.toString();
+    case "string":
+      return formatString(val);
+    case "date":
+      if (isNaN(val.getTime()))
+        throw new TypeError("cannot serialize invalid date");
+      return val.toISOString();
+    case "object":
+      return stringifyInlineTable(val, depth, numberAsFloat, strictTemporal);
+    case "array":
+      return stringifyArray(val, depth, numberAsFloat, strictTemporal);
+    // @ts-expect-error -- intentional fallthrough case
+    case "temporal/tz+uc":
+      if (strictTemporal) {
+        let tz = val.timeZoneId;
+        let tzc = tz.charCodeAt(0);
+        if (
+          // Classic offset
+          tzc !== 43 && tzc !== 45 && // Fast pre-check pass; see below for the actually accepted values
+          (tzc !== 85 && tzc !== 71 && tzc !== 90 && tzc !== 69 || // UTC and its aliases; Temporal implementations don't all canonicalise unfortunately
+          tz !== "UTC" && tz !== "UCT" && tz !== "Universal" && tz !== "Zulu" && // GMT is a TZ but it's for all intents and purposes equivalent to UTC. Safe to downgrade.
+          !tz.startsWith("GMT") && tz !== "Greenwich" && // Etc/* are all safe to downgrade to offset (either UTC, GMT, or offset)
+          !tz.startsWith("Etc/"))
+        ) {
+          throw new TypeError("Temporal objects with an IANA timezone are not allowed in Temporal strict mode");
+        }
+      }
+    case "temporal/uc":
+      if (strictTemporal && val.calendarId !== "iso8601")
+        throw new TypeError("Temporal objects with a non-default calendar are not allowed in Temporal strict mode");
+      return val.toString({
+        calendarName: "never",
+        timeZoneName: "never"
+      });
+    case "temporal/x":
+      throw new TypeError("Unsupported " + val[Symbol.toStringTag]);
+  }
+}
+function stringifyInlineTable(obj, depth, numberAsFloat, strictTemporal) {
+  let keys = Object.keys(obj);
+  if (keys.length === 0)
+    return "{}";
+  let res = "{ ";
+  for (let i = 0; i < keys.length; i++) {
+    let k = keys[i];
+    if (i)
+      res += ", ";
+    res += formatKey(k) + " = " + stringifyValue(obj[k], extendedTypeOf(obj[k]), depth - 1, numberAsFloat, strictTemporal);
+  }
+  return res + " }";
+}
+function stringifyArray(array, depth, numberAsFloat, strictTemporal) {
+  if (array.length === 0)
+    return "[]";
+  let res = "[ ";
+  for (let i = 0; i < array.length; i++) {
+    if (i)
+      res += ", ";
+    if (array[i] === null || array[i] === void 0) {
+      throw new TypeError("arrays cannot contain null or undefined values");
+    }
+    res += stringifyValue(array[i], extendedTypeOf(array[i]), depth - 1, numberAsFloat, strictTemporal);
+  }
+  return res + " ]";
+}
+function stringifyArrayTable(array, key, depth, numberAsFloat, strictTemporal) {
+  if (depth === 0) {
+    throw new Error("Could not stringify the object: maximum object depth exceeded");
+  }
+  let res = "";
+  for (let i = 0; i < array.length; i++) {
+    res += `${res && "\n"}[[${key}]]
+`;
+    res += stringifyTable(0, array[i], key, depth, numberAsFloat, strictTemporal);
+  }
+  return res;
+}
+function stringifyTable(tableKey, obj, prefix, depth, numberAsFloat, strictTemporal) {
+  if (depth === 0) {
+    throw new Error("Could not stringify the object: maximum object depth exceeded");
+  }
+  let preamble = "";
+  let tables = "";
+  let keys = Object.keys(obj);
+  for (let i = 0; i < keys.length; i++) {
+    let k = keys[i];
+    if (obj[k] !== null && obj[k] !== void 0) {
+      let type = extendedTypeOf(obj[k]);
+      if (type === "symbol" || type === "function") {
+        throw new TypeError(`cannot serialize values of type '${type}'`);
+      }
+      let key = formatKey(k);
+      if (type === "array" && isArrayOfTables(obj[k])) {
+        tables += (tables && "\n") + stringifyArrayTable(obj[k], prefix ? `${prefix}.${key}` : key, depth - 1, numberAsFloat, strictTemporal);
+      } else if (type === "object") {
+        let tblKey = prefix ? `${prefix}.${key}` : key;
+        tables += (tables && "\n") + stringifyTable(tblKey, obj[k], tblKey, depth - 1, numberAsFloat, strictTemporal);
+      } else {
+        preamble += key;
+        preamble += " = ";
+        preamble += stringifyValue(obj[k], type, depth, numberAsFloat, strictTemporal);
+        preamble += "\n";
+      }
+    }
+  }
+  if (tableKey && (preamble || !tables))
+    preamble = preamble ? `[${tableKey}]
+${preamble}` : `[${tableKey}]`;
+  return preamble && tables ? `${preamble}
+${tables}` : preamble || tables;
+}
+function stringify(obj, { maxDepth = 1e3, numbersAsFloat = false, strictTemporal = false } = {}) {
+  if (extendedTypeOf(obj) !== "object") {
+    throw new TypeError("stringify can only be called with an object");
+  }
+  let str = stringifyTable(0, obj, "", maxDepth, numbersAsFloat, strictTemporal);
+  if (str[str.length - 1] !== "\n")
+    return str + "\n";
+  return str;
+}
+var BARE_KEY, HAS_WELLFORMED;
+var init_stringify = __esm({
+  "../../../work/main/node_modules/smol-toml/dist/stringify.js"() {
+    init_define_LEAKWARDEN_BUILD();
+    BARE_KEY = /^[a-z0-9-_]+$/i;
+    HAS_WELLFORMED = !!"".isWellFormed;
+  }
+});
+
+// ../../../work/main/node_modules/smol-toml/dist/index.js
+var init_dist = __esm({
+  "../../../work/main/node_modules/smol-toml/dist/index.js"() {
+    init_define_LEAKWARDEN_BUILD();
+    init_parse();
+    init_stringify();
+    init_date();
+    init_error();
+  }
+});
+
+// src/config/toml.ts
+function parseTomlDocument(text, label2) {
+  try {
+    return parse(text);
+  } catch (error2) {
+    throw new ConfigError([`${label2}: invalid TOML: ${firstLine(error2)}`]);
+  }
+}
+function describe(value) {
+  if (Array.isArray(value)) return "an array";
+  if (value instanceof Date) return "a date";
+  if (isTable(value)) return "a table";
+  if (typeof value === "string") return value.length <= 40 ? `the string ${JSON.stringify(value)}` : "a long string";
+  if (typeof value === "number" || typeof value === "bigint") return `the number ${String(value)}`;
+  return String(value);
+}
+function firstLine(error2) {
+  return (error2.message.split("\n")[0] ?? "parse error").trim();
+}
+var init_toml = __esm({
+  "src/config/toml.ts"() {
+    "use strict";
+    init_define_LEAKWARDEN_BUILD();
+    init_dist();
+    init_errors();
+    init_spec();
+  }
+});
+
+// ../../../work/main/node_modules/picocolors/picocolors.js
 var require_picocolors = __commonJS({
-  "node_modules/picocolors/picocolors.js"(exports2, module2) {
+  "../../../work/main/node_modules/picocolors/picocolors.js"(exports2, module2) {
     init_define_LEAKWARDEN_BUILD();
     var p = process || {};
     var argv = p.argv || [];
@@ -2558,7 +3693,7 @@ function sightingText(sighting2) {
   const where = `${sighting2.path}${sighting2.line === null ? "" : `:${sighting2.line}`}`;
   return clean(`${sighting2.commit.slice(0, 12)}  ${sighting2.author.date.slice(0, 10)}  ${sighting2.author.name} <${sighting2.author.email}>  ${where}`);
 }
-function summary2(result, c) {
+function summary(result, c) {
   const { stats, findings } = result;
   const history = stats.history;
   const scanned = history ? `scanned ${history.commits} ${history.commits === 1 ? "commit" : "commits"}${history.range ? ` (${history.range})` : ""}, ${history.blobs} ${history.blobs === 1 ? "blob" : "blobs"} (${stats.files} text, ${formatBytes(stats.bytes)})` : `scanned ${stats.files} ${stats.files === 1 ? "file" : "files"} (${formatBytes(stats.bytes)})`;
@@ -2566,7 +3701,7 @@ function summary2(result, c) {
   for (const s of stats.skipped) reasons.set(s.reason, (reasons.get(s.reason) ?? 0) + 1);
   const skipped = `${stats.skipped.length === 0 ? "" : ` \xB7 skipped ${stats.skipped.length} (${[...reasons].map(([r, n]) => `${n} ${r}`).join(", ")})`}${suppressedText(result)}`;
   if (findings.length === 0) return `${c.green("\u2714")} no secrets found \xB7 ${scanned}${skipped}`;
-  const bySeverity = ["high", "medium", "low"].map((s) => [s, findings.filter((f) => f.severity === s).length]).filter(([, n]) => n > 0).map(([s, n]) => `${n} ${s}`).join(", ");
+  const bySeverity = SEVERITIES.map((s) => [s, findings.filter((f) => f.severity === s).length]).filter(([, n]) => n > 0).map(([s, n]) => `${n} ${s}`).join(", ");
   const files = new Set(findings.map((f) => f.path)).size;
   if (result.incidents) {
     const byStatus = STATUS_ORDER.map((s) => [s, result.incidents.filter((i) => i.status === s).length]).filter(([, n2]) => n2 > 0).map(([s, n2]) => `${n2} ${s}`).join(", ");
@@ -2595,14 +3730,15 @@ function formatBytes(bytes) {
 function clean(text) {
   return text.replace(/\t/g, " ").replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, "\uFFFD");
 }
-var import_picocolors, SKIPPED_LISTED2, terminalReporter, SUPPRESSION_NAMES;
+var import_picocolors, terminalReporter, SUPPRESSION_NAMES;
 var init_terminal = __esm({
   "src/report/terminal.ts"() {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
     import_picocolors = __toESM(require_picocolors(), 1);
+    init_types();
     init_finding_text();
-    SKIPPED_LISTED2 = 20;
+    init_skipped();
     terminalReporter = {
       id: "terminal",
       format(result, context) {
@@ -2638,15 +3774,14 @@ var init_terminal = __esm({
             lines.push(c.dim("  Bypass: `git commit --no-verify` \u2014 only for a false positive: a committed secret is one push away from public history."));
           }
         }
-        const skipped = result.stats.skipped;
-        const listed = skipped.filter((s) => s.reason !== "binary");
+        const listed = notScanned(result.stats);
         if (listed.length > 0) {
           lines.push("", c.bold("Not scanned"));
-          for (const s of listed.slice(0, SKIPPED_LISTED2)) lines.push(`  ${clean(s.path)}  ${c.dim(s.reason === "too-large" ? "larger than --max-file-size" : `unreadable${s.detail ? ` (${s.detail})` : ""}`)}`);
-          if (listed.length > SKIPPED_LISTED2) lines.push(c.dim(`  \u2026 and ${listed.length - SKIPPED_LISTED2} more (--format json lists every one)`));
+          for (const s of listed.slice(0, SKIPPED_LISTED)) lines.push(`  ${clean(s.path)}  ${c.dim(clean(skipReason(s)))}`);
+          if (listed.length > SKIPPED_LISTED) lines.push(c.dim(`  \u2026 and ${listed.length - SKIPPED_LISTED} more (--format json lists every one)`));
         }
         if (lines.length > 0) lines.push("");
-        lines.push(summary2(result, c));
+        lines.push(summary(result, c));
         return `${lines.join("\n")}
 `;
       }
@@ -2920,1255 +4055,6 @@ var init_options = __esm({
   }
 });
 
-// src/types.ts
-var SEVERITIES;
-var init_types = __esm({
-  "src/types.ts"() {
-    "use strict";
-    init_define_LEAKWARDEN_BUILD();
-    SEVERITIES = ["high", "medium", "low"];
-  }
-});
-
-// src/rules/spec.ts
-function checkRuleSpec(raw, where) {
-  const problems = [];
-  const add = (key, what) => problems.push(`${where}.${key}: ${what}`);
-  if (!isTable(raw)) return [`${where}: expected a table`];
-  for (const key of Object.keys(raw)) if (!RULE_KEYS.has(key)) add(key, "unknown key");
-  const string = (key, required) => {
-    const value = raw[key];
-    if (value === void 0) {
-      if (required) add(key, "is required");
-      return void 0;
-    }
-    if (typeof value !== "string" || value.trim() === "") {
-      add(key, "must be a non-empty string");
-      return void 0;
-    }
-    return value;
-  };
-  const id = string("id", true);
-  if (id !== void 0 && !ID_PATTERN.test(id)) add("id", `"${id}" must be kebab-case (a-z, 0-9, -)`);
-  string("description", true);
-  string("remediation", true);
-  string("helpUri", false);
-  const severity = string("severity", true);
-  if (severity !== void 0 && !SEVERITIES.includes(severity)) add("severity", `must be one of ${SEVERITIES.join(", ")}`);
-  const flags = string("flags", false) ?? "";
-  if (!/^[imsu]*$/.test(flags)) add("flags", "allowed flags are i, m, s, u");
-  const regex = string("regex", true);
-  let groups;
-  if (regex !== void 0) {
-    if (/^\(\?[a-z]+\)/.test(regex)) add("regex", "inline flags like (?i) are Go/RE2 syntax; use the flags key instead");
-    else if (/\{(?:[2-9]|\d{2,}),\}/.test(regex)) {
-      add("regex", "unbounded X{n,} overflows the regex engine's stack on long input; write X{n}X* instead");
-    } else {
-      try {
-        groups = regexGroups(regex, flags);
-      } catch (error2) {
-        add("regex", `invalid regex: ${error2.message}`);
-      }
-    }
-  }
-  const secretGroup = raw.secretGroup;
-  if (secretGroup !== void 0 && groups) {
-    if (typeof secretGroup === "number") {
-      if (!Number.isInteger(secretGroup) || secretGroup < 0 || secretGroup > groups.count) add("secretGroup", `regex has no group ${secretGroup}`);
-    } else if (typeof secretGroup === "string") {
-      if (!groups.names.has(secretGroup)) add("secretGroup", `regex has no group named "${secretGroup}"`);
-    } else add("secretGroup", "must be a group number or name");
-  }
-  const keywords = raw.keywords;
-  if (!Array.isArray(keywords) || keywords.length === 0 || !keywords.every((k) => typeof k === "string" && k.length > 0)) {
-    add("keywords", "must be a non-empty list of non-empty strings (the prefilter skips a rule without keywords)");
-  }
-  const minEntropy = raw.minEntropy;
-  if (minEntropy !== void 0 && (typeof minEntropy !== "number" || minEntropy < 0 || minEntropy > 8)) add("minEntropy", "must be a number between 0 and 8");
-  const validate = string("validate", false);
-  if (validate !== void 0 && !Object.hasOwn(validators, validate)) {
-    add("validate", `unknown validator "${validate}" (known: ${Object.keys(validators).join(", ")})`);
-  }
-  const path11 = string("path", false);
-  if (path11 !== void 0) checkRegex(path11, "", (what) => add("path", what));
-  if (raw.allowlists !== void 0) {
-    if (!Array.isArray(raw.allowlists)) add("allowlists", "must be a list of tables");
-    else raw.allowlists.forEach((entry, i) => problems.push(...checkAllowlist(entry, `${where}.allowlists[${i}]`)));
-  }
-  if (raw.examples !== void 0) {
-    const examples = raw.examples;
-    if (!isTable(examples)) add("examples", "must be a table with positive and negative lists");
-    else {
-      for (const key of Object.keys(examples)) if (key !== "positive" && key !== "negative") add(`examples.${key}`, "unknown key");
-      for (const kind of ["positive", "negative"]) {
-        const list = examples[kind];
-        if (list === void 0) continue;
-        if (!Array.isArray(list)) add(`examples.${kind}`, "must be a list");
-        else list.forEach((example, i) => {
-          const ok = typeof example === "string" || isTable(example) && typeof example.text === "string" && Object.keys(example).every((k) => k === "text" || k === "path" || k === "note");
-          if (!ok) add(`examples.${kind}[${i}]`, "must be a string or a table { text, path?, note? }");
-        });
-      }
-    }
-  }
-  return problems;
-}
-function checkAllowlist(raw, where) {
-  const problems = [];
-  const add = (key, what) => problems.push(`${where}.${key}: ${what}`);
-  if (!isTable(raw)) return [`${where}: expected a table`];
-  for (const key of Object.keys(raw)) if (!ALLOWLIST_KEYS.has(key)) add(key, "unknown key");
-  for (const key of ["regexes", "stopwords", "paths"]) {
-    const list = raw[key];
-    if (list === void 0) continue;
-    if (!Array.isArray(list) || !list.every((v) => typeof v === "string" && v.length > 0)) {
-      add(key, "must be a list of non-empty strings");
-      continue;
-    }
-    if (key !== "stopwords") list.forEach((pattern, i) => checkRegex(pattern, "i", (what) => add(`${key}[${i}]`, what)));
-  }
-  const target2 = raw.regexTarget;
-  if (target2 !== void 0 && !REGEX_TARGETS.includes(target2)) add("regexTarget", `must be one of ${REGEX_TARGETS.join(", ")}`);
-  if (raw.regexes === void 0 && raw.stopwords === void 0 && raw.paths === void 0) {
-    problems.push(`${where}: an allowlist needs regexes, stopwords or paths`);
-  }
-  return problems;
-}
-function checkRegex(pattern, flags, report) {
-  try {
-    new RegExp(pattern, flags);
-  } catch (error2) {
-    report(`invalid regex: ${error2.message}`);
-  }
-}
-function regexGroups(source, flags) {
-  const probe = new RegExp(`${source}|`, flags).exec("");
-  return { count: (probe?.length ?? 1) - 1, names: new Set(Object.keys(probe?.groups ?? {})) };
-}
-function isTable(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-var REGEX_TARGETS, RULE_KEYS, ALLOWLIST_KEYS, ID_PATTERN;
-var init_spec = __esm({
-  "src/rules/spec.ts"() {
-    "use strict";
-    init_define_LEAKWARDEN_BUILD();
-    init_types();
-    init_validators();
-    REGEX_TARGETS = ["secret", "match", "line", "name"];
-    RULE_KEYS = /* @__PURE__ */ new Set([
-      "id",
-      "description",
-      "severity",
-      "regex",
-      "flags",
-      "secretGroup",
-      "keywords",
-      "minEntropy",
-      "validate",
-      "path",
-      "remediation",
-      "helpUri",
-      "allowlists",
-      "examples"
-    ]);
-    ALLOWLIST_KEYS = /* @__PURE__ */ new Set(["description", "regexes", "regexTarget", "stopwords", "paths"]);
-    ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-  }
-});
-
-// src/config/glob-match.ts
-function globToRegExp(glob) {
-  const anchored = glob.replace(/\/+$/, "").includes("/");
-  const pattern = glob.replace(/^\.?\/+/, "").replace(/\/+$/, "");
-  if (pattern === "") throw new GlobError("matches nothing");
-  let body = "";
-  let braces = 0;
-  for (let i = 0; i < pattern.length; i++) {
-    const char = pattern[i];
-    if (char === "*" && pattern[i + 1] === "*") {
-      const before = i === 0 || pattern[i - 1] === "/";
-      const after = i + 2 === pattern.length || pattern[i + 2] === "/";
-      if (!before || !after) throw new GlobError("`**` must be a whole path segment (a/**/b, **/*.pem)");
-      if (pattern[i + 2] === "/") {
-        body += "(?:[^/]*/)*";
-        i += 2;
-      } else {
-        body += ".*";
-        i += 1;
-      }
-    } else if (char === "*") body += "[^/]*";
-    else if (char === "?") body += "[^/]";
-    else if (char === "[") {
-      const close = pattern.indexOf("]", i + 2);
-      if (close === -1) throw new GlobError("`[` without its `]`");
-      const inside = pattern.slice(i + 1, close);
-      body += `[${inside.startsWith("!") ? `^${escapeClass(inside.slice(1))}` : escapeClass(inside)}]`;
-      i = close;
-    } else if (char === "{") {
-      braces++;
-      body += "(?:";
-    } else if (char === "}" && braces > 0) {
-      braces--;
-      body += ")";
-    } else if (char === "," && braces > 0) body += "|";
-    else body += char.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-  }
-  if (braces > 0) throw new GlobError("`{` without its `}`");
-  return new RegExp(`${anchored ? "^" : "(?:^|/)"}${body}(?:/.*)?$`);
-}
-function escapeClass(text) {
-  return text.replace(/[\\\]^]/g, "\\$&");
-}
-var GlobError;
-var init_glob_match = __esm({
-  "src/config/glob-match.ts"() {
-    "use strict";
-    init_define_LEAKWARDEN_BUILD();
-    GlobError = class extends Error {
-      name = "GlobError";
-    };
-  }
-});
-
-// node_modules/smol-toml/dist/error.js
-function getLineColFromPtr(string, ptr) {
-  let lines = string.slice(0, ptr).split(/\r?\n/);
-  return [lines.length, lines.pop().length + 1];
-}
-function makeCodeBlock(string, line, column) {
-  let lines = string.split(/\r?\n/);
-  let codeblock = "";
-  let numberLen = (Math.log10(line + 1) | 0) + 1;
-  for (let i = line - 1; i <= line + 1; i++) {
-    let l = lines[i - 1];
-    if (!l)
-      continue;
-    codeblock += i.toString().padEnd(numberLen, " ");
-    codeblock += ":  ";
-    codeblock += l;
-    codeblock += "\n";
-    if (i === line) {
-      codeblock += " ".repeat(numberLen + column + 2);
-      codeblock += "^\n";
-    }
-  }
-  return codeblock;
-}
-var TomlError;
-var init_error = __esm({
-  "node_modules/smol-toml/dist/error.js"() {
-    init_define_LEAKWARDEN_BUILD();
-    TomlError = class _TomlError extends Error {
-      line;
-      column;
-      codeblock;
-      constructor(message2, options) {
-        const [line, column] = getLineColFromPtr(options.toml, options.ptr);
-        const codeblock = makeCodeBlock(options.toml, line, column);
-        super(`Invalid TOML document: ${message2}
-
-${codeblock}`, options);
-        this.line = line;
-        this.column = column;
-        this.codeblock = codeblock;
-      }
-      /** @internal */
-      static x(message2, ctx, ptr) {
-        throw new _TomlError(message2, { toml: ctx.s, ptr: ptr ?? ctx.p });
-      }
-    };
-  }
-});
-
-// node_modules/smol-toml/dist/primitive.js
-function parseString(ctx) {
-  let startPtr = ctx.p;
-  let c = ctx.s.charCodeAt(ctx.p++);
-  let first = c;
-  let isLiteral = c === 39;
-  let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
-  if (isMultiline) {
-    if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 10)
-      ctx.p++;
-    else if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)
-      ctx.p += 2;
-  }
-  let parsed = "";
-  let sliceStart = ctx.p;
-  let state = 0;
-  for (; ctx.p < ctx.s.length; ctx.p++) {
-    c = ctx.s.charCodeAt(ctx.p);
-    if (isMultiline && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)) {
-      state = state && 3;
-    } else if (c < 32 && c !== 9 || c === 127) {
-      TomlError.x("control characters are not allowed in strings", ctx);
-    } else if ((!state || state === 3) && c === first && (!isMultiline || ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first)) {
-      if (isMultiline) {
-        if (ctx.s.charCodeAt(ctx.p + 3) === first)
-          ctx.p++;
-        if (ctx.s.charCodeAt(ctx.p + 3) === first)
-          ctx.p++;
-      }
-      if (!state) {
-        let s = ctx.s.slice(sliceStart, ctx.p);
-        parsed = parsed ? parsed + s : s;
-      }
-      ctx.p += isMultiline ? 3 : 1;
-      return parsed;
-    } else if (!state) {
-      if (!isLiteral && c === 92) {
-        parsed += ctx.s.slice(sliceStart, sliceStart = ctx.p);
-        state = 1;
-      }
-    } else if (state === 1) {
-      if (c === 120 || c === 117 || c === 85) {
-        let errPtr = ctx.p++ - 1;
-        let value = 0;
-        let len = c === 120 ? 2 : c === 117 ? 4 : 8;
-        for (let j = 0; j < len; j++, ctx.p++) {
-          let hex = ctx.s.charCodeAt(ctx.p);
-          let digit = (
-            /* 0-9 */
-            hex >= 48 && hex <= 57 ? hex - 48 : (
-              /* A-F */
-              hex >= 65 && hex <= 70 ? hex - 65 + 10 : (
-                /* a-f */
-                hex >= 97 && hex <= 102 ? hex - 97 + 10 : -1
-              )
-            )
-          );
-          if (digit < 0)
-            TomlError.x("invalid non-hex character in unicode escape", ctx);
-          value = value << 4 | digit;
-        }
-        if (value < 0 || value > 1114111 || value >= 55296 && value <= 57343) {
-          TomlError.x("invalid unicode escape", ctx, errPtr);
-        }
-        parsed += String.fromCodePoint(value);
-        sliceStart = ctx.p--;
-        state = 0;
-      } else if (isMultiline && (c === 32 || c === 9)) {
-        state = 2;
-      } else {
-        if (c === 98)
-          parsed += "\b";
-        else if (c === 116)
-          parsed += "	";
-        else if (c === 110)
-          parsed += "\n";
-        else if (c === 102)
-          parsed += "\f";
-        else if (c === 114)
-          parsed += "\r";
-        else if (c === 101)
-          parsed += "\x1B";
-        else if (c === 34)
-          parsed += '"';
-        else if (c === 92)
-          parsed += "\\";
-        else
-          TomlError.x("unrecognised escape sequence", ctx);
-        sliceStart = ctx.p + 1;
-        state = 0;
-      }
-    } else if (c !== 32 && c !== 9) {
-      if (state === 2)
-        TomlError.x("invalid escape: only line-ending whitespace may be escaped", ctx, sliceStart);
-      state = !isLiteral && c === 92 ? 1 : 0;
-      sliceStart = ctx.p;
-    }
-  }
-  TomlError.x("unfinished string", ctx, startPtr);
-}
-var init_primitive = __esm({
-  "node_modules/smol-toml/dist/primitive.js"() {
-    init_define_LEAKWARDEN_BUILD();
-    init_error();
-  }
-});
-
-// node_modules/smol-toml/dist/date.js
-var DATE_TIME_RE, TomlDate;
-var init_date = __esm({
-  "node_modules/smol-toml/dist/date.js"() {
-    init_define_LEAKWARDEN_BUILD();
-    DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
-    TomlDate = class _TomlDate extends Date {
-      #hasDate = false;
-      #hasTime = false;
-      #offset = null;
-      constructor(date, fasttype, unsafeDelim) {
-        let hasDate = true;
-        let hasTime = true;
-        let offset = "Z";
-        let c;
-        if (typeof date === "string") {
-          if (fasttype)
-            prep: {
-              if (fasttype < 3) {
-                if (+date.slice(11, 13) > 23) {
-                  date = "";
-                  break prep;
-                }
-                if (fasttype === 2) {
-                  offset = null;
-                  date += "Z";
-                } else if ((c = date.charCodeAt(date.length - 1)) !== 90 && c !== 122) {
-                  offset = date.slice(date.length - 6);
-                }
-                if (unsafeDelim)
-                  date = date.slice(0, 10) + "T" + date.slice(11);
-              } else if (fasttype === 4) {
-                date = +date.slice(0, 2) > 23 ? "" : `0000-01-01T${date}Z`;
-              }
-              hasDate = fasttype !== 4;
-              hasTime = fasttype !== 3;
-            }
-          else {
-            let match = date.match(DATE_TIME_RE);
-            if (match) {
-              if (!match[1]) {
-                hasDate = false;
-                date = `0000-01-01T${date}`;
-              }
-              hasTime = !!match[2];
-              hasTime && date[10] === " " && (date = date.replace(" ", "T"));
-              if (match[2] && +match[2] > 23) {
-                date = "";
-              } else {
-                offset = match[3] || null;
-                if (!offset && hasTime)
-                  date += "Z";
-              }
-            } else {
-              date = "";
-            }
-          }
-        }
-        super(date);
-        if (!isNaN(this.getTime())) {
-          this.#hasDate = hasDate;
-          this.#hasTime = hasTime;
-          this.#offset = offset;
-        }
-      }
-      isDateTime() {
-        return this.#hasDate && this.#hasTime;
-      }
-      isLocal() {
-        return !this.#hasDate || !this.#hasTime || !this.#offset;
-      }
-      isDate() {
-        return this.#hasDate && !this.#hasTime;
-      }
-      isTime() {
-        return this.#hasTime && !this.#hasDate;
-      }
-      isValid() {
-        return this.#hasDate || this.#hasTime;
-      }
-      toISOString() {
-        let iso = super.toISOString();
-        if (this.isDate())
-          return iso.slice(0, 10);
-        if (this.isTime())
-          return iso.slice(11, 23);
-        if (this.#offset === null)
-          return iso.slice(0, -1);
-        if (this.#offset === "Z" || this.#offset === "z")
-          return iso;
-        let offset = +this.#offset.slice(1, 3) * 60 + +this.#offset.slice(4, 6);
-        offset = this.#offset[0] === "-" ? offset : -offset;
-        let offsetDate = new Date(this.getTime() - offset * 6e4);
-        return offsetDate.toISOString().slice(0, -1) + this.#offset;
-      }
-      static wrapAsOffsetDateTime(jsDate, offset = "Z") {
-        let date = new _TomlDate(jsDate);
-        date.#offset = offset;
-        return date;
-      }
-      static wrapAsLocalDateTime(jsDate) {
-        let date = new _TomlDate(jsDate);
-        date.#offset = null;
-        return date;
-      }
-      static wrapAsLocalDate(jsDate) {
-        let date = new _TomlDate(jsDate);
-        date.#hasTime = false;
-        date.#offset = null;
-        return date;
-      }
-      static wrapAsLocalTime(jsDate) {
-        let date = new _TomlDate(jsDate);
-        date.#hasDate = false;
-        date.#offset = null;
-        return date;
-      }
-    };
-  }
-});
-
-// node_modules/smol-toml/dist/extract.js
-function isDigit(char, base = 10) {
-  return base === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base;
-}
-function isEndOfValue(char, delim) {
-  return char === 32 || char === 9 || char === 10 || char === 13 || // Structure end or next value delimiter
-  delim && (char === delim || char === 44) || // Comment
-  char === 35;
-}
-function extractValue(ctx, end) {
-  let errPtr = ctx.p;
-  let c = ctx.s.charCodeAt(ctx.p);
-  if (c === 91 || c === 123) {
-    ctx.d-- || TomlError.x("document contains excessively nested structures. aborting.", ctx);
-    let value = c === 91 ? parseArray(ctx) : parseInlineTable(ctx);
-    ctx.d++;
-    return value;
-  }
-  if (c === 34 || c === 39) {
-    return parseString(ctx);
-  }
-  if (c === 116) {
-    if (ctx.s.charCodeAt(++ctx.p) !== 114 || ctx.s.charCodeAt(++ctx.p) !== 117 || ctx.s.charCodeAt(++ctx.p) !== 101)
-      TomlError.x("invalid value", ctx, errPtr);
-    return ctx.p++, true;
-  }
-  if (c === 102) {
-    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 108 || ctx.s.charCodeAt(++ctx.p) !== 115 || ctx.s.charCodeAt(++ctx.p) !== 101)
-      TomlError.x("invalid value", ctx, errPtr);
-    return ctx.p++, false;
-  }
-  if (c === 43 || c === 45) {
-    return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 44 - c, end);
-  }
-  if (ctx.s.charCodeAt(ctx.p + 4) === 45 && ctx.s.charCodeAt(ctx.p + 7) === 45) {
-    return parseDate(ctx, c, end);
-  }
-  if (ctx.s.charCodeAt(ctx.p + 2) === 58) {
-    return parseTime(ctx, c, end);
-  }
-  return parseNumber(ctx, ctx.p, c, 0, end);
-}
-function parseNumber(ctx, startPtr, startChr, sign, endChr) {
-  let c = startChr;
-  let state = 0;
-  let hasUnderscores = false;
-  if (c === 105) {
-    if (ctx.s.charCodeAt(++ctx.p) !== 110 || ctx.s.charCodeAt(++ctx.p) !== 102)
-      TomlError.x("invalid value", ctx, startPtr);
-    return ctx.p++, (sign || 1) / 0;
-  }
-  if (c === 110) {
-    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 110)
-      TomlError.x("invalid value", ctx, startPtr);
-    return ctx.p++, NaN;
-  }
-  if (c === 48) {
-    if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
-      return ctx.bi === true ? 0n : 0;
-    if (!sign) {
-      if (c === 120)
-        return parseIntegerBaseN(ctx, startPtr, 16, endChr);
-      else if (c === 98)
-        return parseIntegerBaseN(ctx, startPtr, 2, endChr);
-      else if (c === 111)
-        return parseIntegerBaseN(ctx, startPtr, 8, endChr);
-    }
-    if (c === 46)
-      state = 2;
-    else if (c === 101 || c === 69)
-      state = 4;
-    else
-      TomlError.x("illegal leading zero", ctx, startPtr);
-  } else if (!isDigit(c))
-    TomlError.x("invalid value", ctx, startPtr);
-  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
-    if (!state)
-      state = 1;
-    if (c === 95) {
-      if (!(state & 1))
-        TomlError.x("illegal underscore", ctx);
-      state += 11;
-      hasUnderscores = true;
-    } else if (state === 1 && c === 46)
-      state = 2;
-    else if ((state === 1 || state === 3) && (c === 101 || c === 69))
-      state = 4;
-    else if (state === 4 && (c === 43 || c === 45)) {
-      state = 6;
-    } else if (!isDigit(c))
-      TomlError.x(`illegal character in numeric literal`, ctx);
-    else if (state > 9)
-      state -= 11;
-    else if (!(state & 1))
-      state++;
-  }
-  if (!state) {
-    let val = (startChr - 48) * (sign || 1);
-    return ctx.bi === true ? BigInt(val) : val;
-  }
-  if (!(state & 1))
-    TomlError.x("unfinished numeric value", ctx, startPtr);
-  let str = ctx.s.slice(startPtr, ctx.p);
-  if (hasUnderscores)
-    str = str.replaceAll("_", "");
-  return state > 1 ? parseFloat(str) : parseInteger(ctx, str, 10, startPtr);
-}
-function parseIntegerBaseN(ctx, startPtr, base, endChr) {
-  let c, underscore = 1;
-  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
-    if (c === 95) {
-      if (underscore & 1)
-        TomlError.x("illegal underscore", ctx);
-      underscore = 3;
-    } else if (!isDigit(c, base))
-      TomlError.x(`illegal character in numeric literal`, ctx);
-    else if (underscore & 1)
-      underscore--;
-  }
-  if (underscore & 1)
-    TomlError.x("unfinished numeric value", ctx);
-  let str = ctx.s.slice(startPtr + 2, ctx.p);
-  if (underscore)
-    str = str.replaceAll("_", "");
-  return parseInteger(ctx, str, base, startPtr);
-}
-function parseInteger(ctx, str, base, startPtr) {
-  if (ctx.bi !== true)
-    int: {
-      let val = parseInt(str, base);
-      if (!Number.isSafeInteger(val)) {
-        if (ctx.bi)
-          break int;
-        TomlError.x("integer value cannot be represented losslessly", ctx, startPtr);
-      }
-      return val;
-    }
-  return base === 10 ? BigInt(str) : BigInt((base === 2 ? "0b" : base === 8 ? "0o" : "0x") + str);
-}
-function parseDate(ctx, c, endChr) {
-  let startPtr = ctx.p++, unsafeSeparator;
-  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++))) {
-    return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
-  }
-  ctx.p += 5;
-  if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
-    TomlError.x("invalid date-time: date part is malformed", ctx, startPtr);
-  if (ctx.p >= ctx.s.length || ((c = ctx.s.charCodeAt(ctx.p)) !== 32 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 84 && c !== 116) {
-    let t2 = ctx.s.slice(startPtr, ctx.p);
-    return readDate(ctx, t2, 3, false, startPtr);
-  }
-  if (ctx.s.charCodeAt(ctx.p += 3) !== 58)
-    TomlError.x("invalid date-time: time part is malformed", ctx, startPtr);
-  if (ctx.s.charCodeAt(ctx.p += 3) === 58)
-    ctx.p += 3;
-  if (ctx.s.charCodeAt(ctx.p) === 46)
-    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
-      ;
-  if (c = ctx.s.charCodeAt(ctx.p)) {
-    if (c === 90 || c === 122) {
-      let t2 = ctx.s.slice(startPtr, ++ctx.p);
-      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, "[+00:00]");
-    }
-    if (c === 43 || c === 45) {
-      let t2 = ctx.s.slice(startPtr, ctx.p += 6);
-      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, !ctx.ld && "[" + ctx.s.slice(ctx.p - 6, ctx.p) + "]");
-    }
-  }
-  let t = ctx.s.slice(startPtr, ctx.p);
-  return readDate(ctx, t, 2, unsafeSeparator, startPtr);
-}
-function parseTime(ctx, c, endChr) {
-  let start2 = ctx.p;
-  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
-    return parseNumber(ctx, --ctx.p, c, 0, endChr);
-  }
-  if (ctx.s.charCodeAt(ctx.p += 4) === 58)
-    ctx.p += 3;
-  if (ctx.s.charCodeAt(ctx.p) === 46)
-    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
-      ;
-  let t = ctx.s.slice(start2, ctx.p);
-  return readDate(ctx, t, 4, false, start2);
-}
-function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
-  if (ctx.ld) {
-    let date = new TomlDate(str, type, unsafeDelim);
-    if (!date.isValid())
-      TomlError.x("invalid date", ctx, errPtr);
-    return date;
-  }
-  try {
-    if (temporalSuffix)
-      str += temporalSuffix;
-    switch (type) {
-      case 1:
-        return Temporal.ZonedDateTime.from(str);
-      case 2:
-        return Temporal.PlainDateTime.from(str);
-      case 3:
-        return Temporal.PlainDate.from(str);
-      case 4:
-        return Temporal.PlainTime.from(str);
-    }
-  } catch (e) {
-    TomlError.x(e instanceof Error ? e.message : "" + e, ctx, errPtr);
-  }
-}
-var init_extract = __esm({
-  "node_modules/smol-toml/dist/extract.js"() {
-    init_define_LEAKWARDEN_BUILD();
-    init_primitive();
-    init_struct();
-    init_error();
-    init_date();
-  }
-});
-
-// node_modules/smol-toml/dist/util.js
-function skipComment(ctx) {
-  for (; ctx.p < ctx.s.length; ctx.p++) {
-    let c = ctx.s.charCodeAt(ctx.p);
-    if (c === 10)
-      break;
-    if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10) {
-      ctx.p++;
-      break;
-    }
-    if (c < 32 && c !== 9 || c === 127) {
-      TomlError.x("control characters are not allowed in comments", ctx);
-    }
-  }
-}
-function skipVoid(ctx, banNewLines, banComments) {
-  let c;
-  while (ctx.p < ctx.s.length) {
-    while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 32 || c === 9 || !banNewLines && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)))
-      ctx.p++;
-    if (banComments || c !== 35)
-      break;
-    skipComment(ctx);
-  }
-}
-var init_util = __esm({
-  "node_modules/smol-toml/dist/util.js"() {
-    init_define_LEAKWARDEN_BUILD();
-    init_error();
-  }
-});
-
-// node_modules/smol-toml/dist/struct.js
-function parseKey(ctx, end = 61) {
-  let startPtr;
-  let state = 0;
-  let parsed = [];
-  let sliceStart;
-  let c = ctx.s.charCodeAt(startPtr = ctx.p);
-  do {
-    if (c === end) {
-      if (!state)
-        TomlError.x("unexpected end of key", ctx);
-      if (state === 1)
-        parsed.push(ctx.s.slice(sliceStart, ctx.p));
-      return ctx.p++, parsed;
-    } else if (c === 46) {
-      if (!state)
-        TomlError.x("illegal empty bare key", ctx);
-      if (state === 1)
-        parsed.push(ctx.s.slice(sliceStart, ctx.p));
-      state = 0;
-    } else if (!state && (c === 34 || c === 39)) {
-      if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
-        TomlError.x("illegal quoted key: multiline strings are not allowed", ctx);
-      parsed.push(parseString(ctx));
-      state = 2;
-      ctx.p--;
-    } else if (c === 32 || c === 9) {
-      if (state === 1) {
-        parsed.push(ctx.s.slice(sliceStart, ctx.p));
-        state = 2;
-      }
-    } else if (state === 2 || c < 48 && c !== 45 || c > 57 && c < 65 || c > 90 && c < 97 && c !== 95 || c > 122) {
-      TomlError.x("illegal character in key", ctx);
-    } else if (!state) {
-      state = 1;
-      sliceStart = ctx.p;
-    }
-  } while (c = ctx.s.charCodeAt(++ctx.p));
-  TomlError.x("incomplete key-value: cannot find end of key", ctx, startPtr);
-}
-function parseInlineTable(ctx) {
-  let startPtr = ctx.p++;
-  let res = /* @__PURE__ */ Object.create(null);
-  let seen = /* @__PURE__ */ new Set();
-  let c;
-  while (ctx.p < ctx.s.length) {
-    skipVoid(ctx);
-    if ((c = ctx.s.charCodeAt(ctx.p)) === 125) {
-      ctx.p++;
-      return res;
-    }
-    let k;
-    let t = res;
-    let hasOwn = false;
-    let errPtr = ctx.p;
-    let key = parseKey(ctx);
-    for (let i = 0; i < key.length; i++) {
-      if (i)
-        t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
-      k = key[i];
-      if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== "object" || seen.has(t[k]))) {
-        TomlError.x("trying to redefine an already defined value", ctx, errPtr);
-      }
-      let unsafe = k === "__proto__";
-      if (ctx.uk && (unsafe || k === "constructor")) {
-        t = ctx.uk !== 1 && TomlError.x("document contains an unsafe property", ctx, errPtr);
-        break;
-      }
-      if (!hasOwn && unsafe) {
-        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
-      }
-    }
-    if (hasOwn) {
-      TomlError.x("trying to redefine an already defined value", ctx, errPtr);
-    }
-    skipVoid(ctx, true, true);
-    let value = extractValue(
-      ctx,
-      125
-      /* } */
-    );
-    if (t && typeof (t[k] = value) === "object")
-      seen.add(value);
-    skipVoid(ctx);
-    if ((c = ctx.s.charCodeAt(ctx.p++)) === 125) {
-      return res;
-    }
-    if (c !== 44)
-      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
-  }
-  TomlError.x("unfinished table", ctx, startPtr);
-}
-function parseArray(ctx) {
-  let startPtr = ctx.p++;
-  let res = [];
-  let c;
-  while (ctx.p < ctx.s.length) {
-    skipVoid(ctx);
-    if ((c = ctx.s.charCodeAt(ctx.p)) === 93) {
-      ctx.p++;
-      return res;
-    }
-    res.push(extractValue(
-      ctx,
-      93
-      /* ] */
-    ));
-    skipVoid(ctx);
-    if ((c = ctx.s.charCodeAt(ctx.p++)) === 93) {
-      return res;
-    }
-    if (c !== 44)
-      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
-  }
-  TomlError.x("unfinished array", ctx, startPtr);
-}
-var init_struct = __esm({
-  "node_modules/smol-toml/dist/struct.js"() {
-    init_define_LEAKWARDEN_BUILD();
-    init_primitive();
-    init_extract();
-    init_util();
-    init_error();
-  }
-});
-
-// node_modules/smol-toml/dist/parse.js
-function peekTable(ctx, key, table2, meta, type) {
-  let t = table2;
-  let m = meta;
-  let k;
-  let hasOwn = false;
-  let state;
-  for (let i = 0; i < key.length; i++) {
-    if (i) {
-      t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
-      m = (state = m[k]).c;
-      if (type === 0 && (state.t === 1 || state.t === 2)) {
-        return null;
-      }
-      if (state.t === 2) {
-        let l = t.length - 1;
-        t = t[l];
-        m = m[l].c;
-      }
-    }
-    k = key[i];
-    if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 && m[k]?.d) {
-      return null;
-    }
-    if (!hasOwn) {
-      let unsafe = k === "__proto__";
-      if (ctx.uk && (unsafe || k === "constructor"))
-        return false;
-      if (unsafe) {
-        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
-        Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
-      }
-      m[k] = {
-        t: i < key.length - 1 && type === 2 ? 3 : type,
-        d: false,
-        i: 0,
-        c: /* @__PURE__ */ Object.create(null)
-      };
-    }
-  }
-  state = m[k];
-  if (state.t !== type && !(type === 1 && state.t === 3)) {
-    return null;
-  }
-  if (type === 2) {
-    if (!state.d) {
-      state.d = true;
-      t[k] = [];
-    }
-    t[k].push(t = /* @__PURE__ */ Object.create(null));
-    state.c[state.i++] = state = { t: 1, d: false, i: 0, c: /* @__PURE__ */ Object.create(null) };
-  }
-  if (state.d) {
-    return null;
-  }
-  state.d = true;
-  if (type === 1) {
-    t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
-  } else if (type === 0 && hasOwn) {
-    return null;
-  }
-  return [k, t, state.c];
-}
-function validateTablePeek(ctx, peek, ptr) {
-  if (peek === null || ctx.uk === 2)
-    TomlError.x(peek === null ? "trying to redefine an already defined table or value" : "document contains an unsafe property", ctx, ptr);
-}
-function parse(toml, options = {}) {
-  let ctx = {
-    s: toml,
-    p: 0,
-    d: options.maxDepth ?? 1e3,
-    bi: options.integersAsBigInt ?? false,
-    ld: options.useLegacyDate ?? true,
-    uk: options.unsafeKeyBehaviour === "throw" ? 2 : options.unsafeKeyBehaviour === "drop" ? 1 : 0
-  };
-  let res = /* @__PURE__ */ Object.create(null);
-  let meta = /* @__PURE__ */ Object.create(null);
-  let tmp;
-  let skipping = false;
-  let tbl = res;
-  let m = meta;
-  if (toml.charCodeAt(0) === 65279)
-    ctx.p++;
-  skipVoid(ctx);
-  while (ctx.p < toml.length) {
-    if (toml.charCodeAt(ctx.p) === 91) {
-      let isTableArray = toml.charCodeAt(++ctx.p) === 91;
-      tmp = ctx.p += +isTableArray;
-      skipping = false;
-      let k = parseKey(
-        ctx,
-        93
-        /* ] */
-      );
-      if (isTableArray) {
-        if (toml.charCodeAt(ctx.p) !== 93) {
-          TomlError.x("expected end of table array declaration", ctx);
-        }
-        ctx.p++;
-      }
-      let p = peekTable(
-        ctx,
-        k,
-        res,
-        meta,
-        isTableArray ? 2 : 1
-        /* Type.EXPLICIT */
-      );
-      if (!p) {
-        validateTablePeek(ctx, p, tmp);
-        skipping = true;
-      } else {
-        m = p[2];
-        tbl = p[1];
-      }
-    } else {
-      tmp = ctx.p;
-      let k = parseKey(ctx);
-      let p = peekTable(
-        ctx,
-        k,
-        tbl,
-        m,
-        0
-        /* Type.DOTTED */
-      );
-      if (!p && !skipping)
-        validateTablePeek(ctx, p, tmp);
-      skipVoid(ctx, true, true);
-      let v = extractValue(ctx, void 0);
-      if (p && !skipping)
-        p[1][p[0]] = v;
-    }
-    skipVoid(ctx, true);
-    if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 10 && (tmp !== 13 || toml.charCodeAt(ctx.p + 1) !== 10)) {
-      TomlError.x("each key-value declaration must be followed by an end-of-line", ctx);
-    }
-    skipVoid(ctx);
-  }
-  return res;
-}
-var init_parse = __esm({
-  "node_modules/smol-toml/dist/parse.js"() {
-    init_define_LEAKWARDEN_BUILD();
-    init_struct();
-    init_extract();
-    init_util();
-    init_error();
-  }
-});
-
-// node_modules/smol-toml/dist/stringify.js
-function extendedTypeOf(obj) {
-  let type = typeof obj;
-  if (type === "object") {
-    if (Array.isArray(obj))
-      return "array";
-    if (typeof obj.getUTCDate === "function" && obj instanceof Date)
-      return "date";
-    if (globalThis.Temporal) {
-      if (obj.until) {
-        if (obj instanceof Temporal.ZonedDateTime)
-          return "temporal/tz+uc";
-        if (obj instanceof Temporal.PlainDateTime || obj instanceof Temporal.PlainDate)
-          return "temporal/uc";
-        if (obj instanceof Temporal.PlainTime || obj instanceof Temporal.Instant)
-          return "temporal";
-        if (obj instanceof Temporal.PlainYearMonth)
-          return "temporal/x";
-      } else if (obj.toPlainDate && obj instanceof Temporal.PlainMonthDay || obj.negated && obj instanceof Temporal.Duration) {
-        return "temporal/x";
-      }
-    }
-  }
-  return type;
-}
-function isArrayOfTables(obj) {
-  for (let i = 0; i < obj.length; i++) {
-    if (extendedTypeOf(obj[i]) !== "object")
-      return false;
-  }
-  return obj.length != 0;
-}
-function formatWellFormedStringUnchecked(s) {
-  return JSON.stringify(s).replaceAll("\x7F", "\\u007f");
-}
-function formatString(s) {
-  return formatWellFormedStringUnchecked(HAS_WELLFORMED ? s.toWellFormed() : s);
-}
-function formatKey(s) {
-  if (BARE_KEY.test(s))
-    return s;
-  if (HAS_WELLFORMED && !s.isWellFormed())
-    throw new RangeError("key contains illegal lone surrogates");
-  return formatWellFormedStringUnchecked(s);
-}
-function stringifyValue(val, type, depth, numberAsFloat, strictTemporal) {
-  if (depth === 0) {
-    throw new Error("Could not stringify the object: maximum object depth exceeded");
-  }
-  switch (type) {
-    // @ts-expect-error -- intentional fallthrough case
-    case "number":
-      if (isNaN(val))
-        return "nan";
-      if (val === Infinity)
-        return "inf";
-      if (val === -Infinity)
-        return "-inf";
-      if (Number.isInteger(val) && (numberAsFloat || !Number.isSafeInteger(val)))
-        return val.toFixed(1);
-    case "bigint":
-    case "boolean":
-    case "temporal":
-      return val.toString();
-    case "string":
-      return formatString(val);
-    case "date":
-      if (isNaN(val.getTime()))
-        throw new TypeError("cannot serialize invalid date");
-      return val.toISOString();
-    case "object":
-      return stringifyInlineTable(val, depth, numberAsFloat, strictTemporal);
-    case "array":
-      return stringifyArray(val, depth, numberAsFloat, strictTemporal);
-    // @ts-expect-error -- intentional fallthrough case
-    case "temporal/tz+uc":
-      if (strictTemporal) {
-        let tz = val.timeZoneId;
-        let tzc = tz.charCodeAt(0);
-        if (
-          // Classic offset
-          tzc !== 43 && tzc !== 45 && // Fast pre-check pass; see below for the actually accepted values
-          (tzc !== 85 && tzc !== 71 && tzc !== 90 && tzc !== 69 || // UTC and its aliases; Temporal implementations don't all canonicalise unfortunately
-          tz !== "UTC" && tz !== "UCT" && tz !== "Universal" && tz !== "Zulu" && // GMT is a TZ but it's for all intents and purposes equivalent to UTC. Safe to downgrade.
-          !tz.startsWith("GMT") && tz !== "Greenwich" && // Etc/* are all safe to downgrade to offset (either UTC, GMT, or offset)
-          !tz.startsWith("Etc/"))
-        ) {
-          throw new TypeError("Temporal objects with an IANA timezone are not allowed in Temporal strict mode");
-        }
-      }
-    case "temporal/uc":
-      if (strictTemporal && val.calendarId !== "iso8601")
-        throw new TypeError("Temporal objects with a non-default calendar are not allowed in Temporal strict mode");
-      return val.toString({
-        calendarName: "never",
-        timeZoneName: "never"
-      });
-    case "temporal/x":
-      throw new TypeError("Unsupported " + val[Symbol.toStringTag]);
-  }
-}
-function stringifyInlineTable(obj, depth, numberAsFloat, strictTemporal) {
-  let keys = Object.keys(obj);
-  if (keys.length === 0)
-    return "{}";
-  let res = "{ ";
-  for (let i = 0; i < keys.length; i++) {
-    let k = keys[i];
-    if (i)
-      res += ", ";
-    res += formatKey(k) + " = " + stringifyValue(obj[k], extendedTypeOf(obj[k]), depth - 1, numberAsFloat, strictTemporal);
-  }
-  return res + " }";
-}
-function stringifyArray(array, depth, numberAsFloat, strictTemporal) {
-  if (array.length === 0)
-    return "[]";
-  let res = "[ ";
-  for (let i = 0; i < array.length; i++) {
-    if (i)
-      res += ", ";
-    if (array[i] === null || array[i] === void 0) {
-      throw new TypeError("arrays cannot contain null or undefined values");
-    }
-    res += stringifyValue(array[i], extendedTypeOf(array[i]), depth - 1, numberAsFloat, strictTemporal);
-  }
-  return res + " ]";
-}
-function stringifyArrayTable(array, key, depth, numberAsFloat, strictTemporal) {
-  if (depth === 0) {
-    throw new Error("Could not stringify the object: maximum object depth exceeded");
-  }
-  let res = "";
-  for (let i = 0; i < array.length; i++) {
-    res += `${res && "\n"}[[${key}]]
-`;
-    res += stringifyTable(0, array[i], key, depth, numberAsFloat, strictTemporal);
-  }
-  return res;
-}
-function stringifyTable(tableKey, obj, prefix, depth, numberAsFloat, strictTemporal) {
-  if (depth === 0) {
-    throw new Error("Could not stringify the object: maximum object depth exceeded");
-  }
-  let preamble = "";
-  let tables = "";
-  let keys = Object.keys(obj);
-  for (let i = 0; i < keys.length; i++) {
-    let k = keys[i];
-    if (obj[k] !== null && obj[k] !== void 0) {
-      let type = extendedTypeOf(obj[k]);
-      if (type === "symbol" || type === "function") {
-        throw new TypeError(`cannot serialize values of type '${type}'`);
-      }
-      let key = formatKey(k);
-      if (type === "array" && isArrayOfTables(obj[k])) {
-        tables += (tables && "\n") + stringifyArrayTable(obj[k], prefix ? `${prefix}.${key}` : key, depth - 1, numberAsFloat, strictTemporal);
-      } else if (type === "object") {
-        let tblKey = prefix ? `${prefix}.${key}` : key;
-        tables += (tables && "\n") + stringifyTable(tblKey, obj[k], tblKey, depth - 1, numberAsFloat, strictTemporal);
-      } else {
-        preamble += key;
-        preamble += " = ";
-        preamble += stringifyValue(obj[k], type, depth, numberAsFloat, strictTemporal);
-        preamble += "\n";
-      }
-    }
-  }
-  if (tableKey && (preamble || !tables))
-    preamble = preamble ? `[${tableKey}]
-${preamble}` : `[${tableKey}]`;
-  return preamble && tables ? `${preamble}
-${tables}` : preamble || tables;
-}
-function stringify(obj, { maxDepth = 1e3, numbersAsFloat = false, strictTemporal = false } = {}) {
-  if (extendedTypeOf(obj) !== "object") {
-    throw new TypeError("stringify can only be called with an object");
-  }
-  let str = stringifyTable(0, obj, "", maxDepth, numbersAsFloat, strictTemporal);
-  if (str[str.length - 1] !== "\n")
-    return str + "\n";
-  return str;
-}
-var BARE_KEY, HAS_WELLFORMED;
-var init_stringify = __esm({
-  "node_modules/smol-toml/dist/stringify.js"() {
-    init_define_LEAKWARDEN_BUILD();
-    BARE_KEY = /^[a-z0-9-_]+$/i;
-    HAS_WELLFORMED = !!"".isWellFormed;
-  }
-});
-
-// node_modules/smol-toml/dist/index.js
-var init_dist = __esm({
-  "node_modules/smol-toml/dist/index.js"() {
-    init_define_LEAKWARDEN_BUILD();
-    init_parse();
-    init_stringify();
-    init_date();
-    init_error();
-  }
-});
-
-// src/config/toml.ts
-function parseTomlDocument(text, label2) {
-  try {
-    return parse(text);
-  } catch (error2) {
-    throw new ConfigError([`${label2}: invalid TOML: ${firstLine(error2)}`]);
-  }
-}
-function describe(value) {
-  if (Array.isArray(value)) return "an array";
-  if (value instanceof Date) return "a date";
-  if (isTable(value)) return "a table";
-  if (typeof value === "string") return value.length <= 40 ? `the string ${JSON.stringify(value)}` : "a long string";
-  if (typeof value === "number" || typeof value === "bigint") return `the number ${String(value)}`;
-  return String(value);
-}
-function firstLine(error2) {
-  return (error2.message.split("\n")[0] ?? "parse error").trim();
-}
-var init_toml = __esm({
-  "src/config/toml.ts"() {
-    "use strict";
-    init_define_LEAKWARDEN_BUILD();
-    init_dist();
-    init_errors();
-    init_spec();
-  }
-});
-
 // src/rules/examples.ts
 var examples_exports = {};
 __export(examples_exports, {
@@ -4365,10 +4251,10 @@ async function parseConfig(text, label2, builtins) {
   const tables = document.rules;
   if (tables !== void 0) {
     if (!Array.isArray(tables)) add("rules", "must be an array of tables ([[rules]])");
-    else tables.forEach((table2, i) => {
-      const found = checkRuleSpec(table2, `${label2}: rules[${i}]`);
+    else tables.forEach((table3, i) => {
+      const found = checkRuleSpec(table3, `${label2}: rules[${i}]`);
       problems.push(...found);
-      if (found.length === 0) custom.push(table2);
+      if (found.length === 0) custom.push(table3);
     });
   }
   const allowlist = document.allowlist === void 0 ? null : checkAllowlist2(document.allowlist, add);
@@ -4426,8 +4312,8 @@ function checkAllowlist2(raw, add) {
   for (const key of Object.keys(raw)) if (!ALLOWLIST_KEYS2.includes(key)) add(`allowlist.${key}`, `unknown key (known: ${ALLOWLIST_KEYS2.join(", ")})`);
   if (raw.description !== void 0 && typeof raw.description !== "string") add("allowlist.description", `must be a string, got ${describe(raw.description)}`);
   const compile = (key, make) => {
-    const list = raw[key] === void 0 ? [] : stringList(raw[key], `allowlist.${key}`, add) ?? [];
-    return list.flatMap((text, i) => {
+    const list2 = raw[key] === void 0 ? [] : stringList(raw[key], `allowlist.${key}`, add) ?? [];
+    return list2.flatMap((text, i) => {
       try {
         return [make(text)];
       } catch (error2) {
@@ -4492,21 +4378,32 @@ var init_config_file = __esm({
   }
 });
 
-// src/config/fingerprint.ts
+// src/fingerprint.ts
+function secretHash(finding2) {
+  const { createHash: createHash2 } = process.getBuiltinModule("node:crypto");
+  return createHash2("sha256").update(finding2.identity ?? finding2.secret).digest("hex").slice(0, 16);
+}
+function findingFingerprint(finding2) {
+  return `${finding2.ruleId}:${finding2.path}:${secretHash(finding2)}`;
+}
+function incidentFingerprint(finding2) {
+  return `${finding2.ruleId}:${finding2.ruleId === dotenvRule.id ? finding2.path : secretHash(finding2)}`;
+}
+function fingerprintsOf(finding2) {
+  const hash = secretHash(finding2);
+  const keys = [`${finding2.ruleId}:${finding2.path}:${hash}`, `${finding2.ruleId}:${hash}`];
+  if (finding2.ruleId === dotenvRule.id) keys.push(`${finding2.ruleId}:${finding2.path}`);
+  return keys;
+}
 function fingerprintProblem(text) {
-  if (!RULE_ID.test(text)) return `"${text}" is not a fingerprint: it starts with a rule id and a colon (ruleId:path:hash or ruleId:hash)`;
+  if (!RULE_ID.test(text)) return "not a fingerprint: a fingerprint starts with a rule id and a colon (ruleId:path:hash or ruleId:hash)";
   const rest = text.slice(text.indexOf(":") + 1);
   if (HASH.test(rest) || text.startsWith(`${dotenvRule.id}:`) && rest !== "") return null;
-  return `"${text}" is not a fingerprint: it ends with the 16 hex digits of the secret's hash (ruleId:path:hash or ruleId:hash)`;
-}
-function fingerprintsOf(ruleId, path11, hash) {
-  const keys = [`${ruleId}:${path11}:${hash}`, `${ruleId}:${hash}`];
-  if (ruleId === dotenvRule.id) keys.push(`${ruleId}:${path11}`);
-  return keys;
+  return "not a fingerprint: a fingerprint ends with the 16 hex digits of the secret's hash (ruleId:path:hash or ruleId:hash)";
 }
 var RULE_ID, HASH;
 var init_fingerprint = __esm({
-  "src/config/fingerprint.ts"() {
+  "src/fingerprint.ts"() {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
     init_dotenv();
@@ -4533,29 +4430,29 @@ function parseIgnoreFile(text, label2) {
   }
   const entries = [];
   const seen = /* @__PURE__ */ new Map();
-  tables.forEach((table2, i) => {
+  tables.forEach((table3, i) => {
     const where = `ignore[${i}]`;
-    if (!isTable(table2)) {
+    if (!isTable(table3)) {
       add(where, "must be a table");
       return;
     }
     const before = problems.length;
-    for (const key of Object.keys(table2)) if (!ENTRY_KEYS.includes(key)) add(`${where}.${key}`, `unknown key (known: ${ENTRY_KEYS.join(", ")})`);
-    const { fingerprint: fingerprint2, reason, expires } = table2;
-    if (typeof fingerprint2 !== "string") add(`${where}.fingerprint`, fingerprint2 === void 0 ? "is required" : `must be a string, got ${describe(fingerprint2)}`);
+    for (const key of Object.keys(table3)) if (!ENTRY_KEYS.includes(key)) add(`${where}.${key}`, `unknown key (known: ${ENTRY_KEYS.join(", ")})`);
+    const { fingerprint, reason, expires } = table3;
+    if (typeof fingerprint !== "string") add(`${where}.fingerprint`, fingerprint === void 0 ? "is required" : `must be a string, got ${describe(fingerprint)}`);
     else {
-      const problem = fingerprintProblem(fingerprint2);
+      const problem = fingerprintProblem(fingerprint);
       if (problem !== null) add(`${where}.fingerprint`, problem);
-      const first = seen.get(fingerprint2);
+      const first = seen.get(fingerprint);
       if (first !== void 0) add(`${where}.fingerprint`, `the same as ignore[${first}]'s`);
-      else seen.set(fingerprint2, i);
+      else seen.set(fingerprint, i);
     }
     if (typeof reason !== "string" || reason.trim() === "") {
       add(`${where}.reason`, reason === void 0 ? "is required: say why this is not a leak" : `must be a non-empty string, got ${describe(reason)}`);
     }
     const date = expiryDate(expires);
     if (date === void 0) add(`${where}.expires`, `must be a date (2026-12-31), got ${describe(expires)}`);
-    if (problems.length === before) entries.push({ fingerprint: fingerprint2, reason, expires: date ?? null, where: `${label2}: ${where}` });
+    if (problems.length === before) entries.push({ fingerprint, reason, expires: date ?? null, where: `${label2}: ${where}` });
   });
   if (problems.length > 0) throw new ConfigError(problems);
   return entries;
@@ -4575,9 +4472,9 @@ function appendIgnoreEntry(file, label2, entry) {
   const entries = parseIgnoreFile(existing, label2);
   const twin = entries.find((other) => other.fingerprint === entry.fingerprint);
   if (twin) throw new InputError(`${twin.where} already ignores ${entry.fingerprint}`, `edit that entry in ${label2} (its reason or expires) instead of adding another`);
-  const table2 = stringify({ fingerprint: entry.fingerprint, reason: entry.reason });
+  const table3 = stringify({ fingerprint: entry.fingerprint, reason: entry.reason });
   const block = `[[ignore]]
-${table2.endsWith("\n") ? table2 : `${table2}
+${table3.endsWith("\n") ? table3 : `${table3}
 `}${entry.expires ? `expires = ${entry.expires}
 ` : ""}`;
   const separator = existing === "" ? HEADER : existing.endsWith("\n") ? "\n" : "\n\n";
@@ -4656,8 +4553,8 @@ function fromJsonReport(text, label2) {
   } catch (error2) {
     throw new ConfigError([`${label2}: invalid JSON: ${error2.message}`]);
   }
-  const list = (items) => (Array.isArray(items) ? items : []).map((item) => item?.fingerprint);
-  const fingerprints = [...list(report.findings), ...list(report.incidents)];
+  const list2 = (items) => (Array.isArray(items) ? items : []).map((item) => item?.fingerprint);
+  const fingerprints = [...list2(report.findings), ...list2(report.incidents)];
   if (!Array.isArray(report.findings) || !fingerprints.every((f) => typeof f === "string" && fingerprintProblem(f) === null)) {
     throw new ConfigError([`${label2}: findings: not a leakwarden JSON report (each finding carries a fingerprint)`]);
   }
@@ -4688,12 +4585,12 @@ async function loadSettings(request2, root, builtins) {
     ignoreText === null ? [] : Promise.resolve().then(() => (init_ignore_file(), ignore_file_exports)).then(({ parseIgnoreFile: parseIgnoreFile2 }) => parseIgnoreFile2(ignoreText, label(ignoreFile, request2.cwd))),
     baselineText === null ? null : Promise.resolve().then(() => (init_baseline(), baseline_exports)).then(({ parseBaseline: parseBaseline2 }) => parseBaseline2(baselineText, label(import_node_path4.default.resolve(request2.cwd, request2.baseline), request2.cwd)))
   ]);
-  const failures = [config, ignores, baseline].flatMap((outcome) => outcome.status === "rejected" ? [outcome.reason] : []);
+  const failures = [config, ignores, baseline].flatMap((outcome2) => outcome2.status === "rejected" ? [outcome2.reason] : []);
   if (failures.length > 0) {
     if (failures.length === 1 || !failures.every((failure2) => failure2 instanceof ConfigError)) throw failures[0];
     throw new ConfigError(failures.flatMap((failure2) => failure2.problems));
   }
-  const value = (outcome) => outcome.value;
+  const value = (outcome2) => outcome2.value;
   return { ...settings, ...value(config) ?? {}, ignores: value(ignores), baseline: value(baseline) };
 }
 async function repositoryRootOf(cwd) {
@@ -4731,6 +4628,49 @@ var init_settings = __esm({
   }
 });
 
+// src/filter/suppress.ts
+function suppress(raw, rules) {
+  const suppressed = { inline: 0, ignoreFile: 0, baseline: 0, allowlist: 0 };
+  const byFingerprint = new Map(rules.ignores.map((entry) => [entry.fingerprint, entry]));
+  const used = /* @__PURE__ */ new Set();
+  const expired = /* @__PURE__ */ new Set();
+  const kept = [];
+  for (const finding2 of raw) {
+    const keys = byFingerprint.size > 0 || rules.baseline !== null ? fingerprintsOf(finding2) : [];
+    let ignored = false;
+    for (const key of keys) {
+      const entry = byFingerprint.get(key);
+      if (entry === void 0) continue;
+      used.add(entry);
+      if (entry.expires !== null && entry.expires <= rules.today) expired.add(entry);
+      else ignored = true;
+    }
+    const kind = allowlisted(finding2, rules.allowlist) ? "allowlist" : finding2.allowedInline ? "inline" : ignored ? "ignoreFile" : rules.baseline !== null && keys.some((key) => rules.baseline.has(key)) ? "baseline" : null;
+    if (kind === null) kept.push(finding2);
+    else suppressed[kind]++;
+  }
+  const reported = new Set(kept.flatMap((finding2) => expired.size > 0 ? fingerprintsOf(finding2) : []));
+  return { kept, suppressed, used, expired: [...expired].filter((entry) => reported.has(entry.fingerprint)) };
+}
+function allowlisted(finding2, allowlist) {
+  if (allowlist === null) return false;
+  if (allowlist.paths.some((glob) => glob.test(finding2.path))) return true;
+  if (finding2.secret === "") return false;
+  const lower = finding2.secret.toLowerCase();
+  return allowlist.stopwords.some((word) => lower.includes(word)) || allowlist.regexes.some((regex) => regex.test(finding2.secret));
+}
+function localDate(now = /* @__PURE__ */ new Date()) {
+  const pad = (n) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+var init_suppress = __esm({
+  "src/filter/suppress.ts"() {
+    "use strict";
+    init_define_LEAKWARDEN_BUILD();
+    init_fingerprint();
+  }
+});
+
 // src/report/redact.ts
 function finalizeFindings(raw, options) {
   const unique = /* @__PURE__ */ new Map();
@@ -4745,10 +4685,10 @@ function finalizeFindings(raw, options) {
   const continuing = /* @__PURE__ */ new Map();
   for (const finding2 of sorted) {
     if (finding2.line === null) continue;
-    let list = onLine.get(lineKey(finding2));
-    if (!list) onLine.set(lineKey(finding2), list = []);
-    position3.set(finding2, list.length);
-    list.push(finding2);
+    let list2 = onLine.get(lineKey(finding2));
+    if (!list2) onLine.set(lineKey(finding2), list2 = []);
+    position3.set(finding2, list2.length);
+    list2.push(finding2);
     for (let line = finding2.line + 1; finding2.endLine !== null && line <= finding2.endLine; line++) {
       const key = lineKey(finding2, line);
       const spanning = continuing.get(key);
@@ -4766,7 +4706,7 @@ function finalizeFindings(raw, options) {
     endLine: finding2.endLine,
     endColumn: finding2.endColumn,
     secret: options.redact ? redactSecret(finding2.secret) : finding2.secret,
-    fingerprint: fingerprint(finding2),
+    fingerprint: findingFingerprint(finding2),
     ...finding2.encoding !== void 0 ? { encoding: finding2.encoding } : {},
     message: finding2.message ?? null,
     commit: finding2.commit,
@@ -4774,13 +4714,6 @@ function finalizeFindings(raw, options) {
     details: finding2.details,
     snippet: snippet(finding2, onLine.get(lineKey(finding2)) ?? [finding2], position3.get(finding2) ?? 0, continuing.get(lineKey(finding2)) ?? [], options.redact)
   }));
-}
-function fingerprint(finding2) {
-  return `${finding2.ruleId}:${finding2.path}:${secretHash(finding2)}`;
-}
-function secretHash(finding2) {
-  const { createHash: createHash2 } = process.getBuiltinModule("node:crypto");
-  return createHash2("sha256").update(finding2.identity ?? finding2.secret).digest("hex").slice(0, 16);
 }
 function redactSecret(secret) {
   return secret === "" ? "" : `${mask(secret)} (redacted)`;
@@ -4836,51 +4769,8 @@ var init_redact = __esm({
   "src/report/redact.ts"() {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
-    MAX_SECRET_REACH = 4096;
-  }
-});
-
-// src/filter/suppress.ts
-function suppress(raw, rules) {
-  const suppressed = { inline: 0, ignoreFile: 0, baseline: 0, allowlist: 0 };
-  const byFingerprint = new Map(rules.ignores.map((entry) => [entry.fingerprint, entry]));
-  const used = /* @__PURE__ */ new Set();
-  const expired = /* @__PURE__ */ new Set();
-  const kept = [];
-  for (const finding2 of raw) {
-    const keys = byFingerprint.size > 0 || rules.baseline !== null ? fingerprintsOf(finding2.ruleId, finding2.path, secretHash(finding2)) : [];
-    let ignored = false;
-    for (const key of keys) {
-      const entry = byFingerprint.get(key);
-      if (entry === void 0) continue;
-      used.add(entry);
-      if (entry.expires !== null && entry.expires <= rules.today) expired.add(entry);
-      else ignored = true;
-    }
-    const kind = allowlisted(finding2, rules.allowlist) ? "allowlist" : finding2.allowedInline ? "inline" : ignored ? "ignoreFile" : rules.baseline !== null && keys.some((key) => rules.baseline.has(key)) ? "baseline" : null;
-    if (kind === null) kept.push(finding2);
-    else suppressed[kind]++;
-  }
-  const reported = new Set(kept.flatMap((finding2) => expired.size > 0 ? fingerprintsOf(finding2.ruleId, finding2.path, secretHash(finding2)) : []));
-  return { kept, suppressed, used, expired: [...expired].filter((entry) => reported.has(entry.fingerprint)) };
-}
-function allowlisted(finding2, allowlist) {
-  if (allowlist === null) return false;
-  if (allowlist.paths.some((glob) => glob.test(finding2.path))) return true;
-  if (finding2.secret === "") return false;
-  const lower = finding2.secret.toLowerCase();
-  return allowlist.stopwords.some((word) => lower.includes(word)) || allowlist.regexes.some((regex) => regex.test(finding2.secret));
-}
-function localDate(now = /* @__PURE__ */ new Date()) {
-  const pad = (n) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-var init_suppress = __esm({
-  "src/filter/suppress.ts"() {
-    "use strict";
-    init_define_LEAKWARDEN_BUILD();
     init_fingerprint();
-    init_redact();
+    MAX_SECRET_REACH = 4096;
   }
 });
 
@@ -4926,10 +4816,10 @@ function parseRulesToml(text, label2) {
     return { specs: [], problems };
   }
   const specs = [];
-  tables.forEach((table2, i) => {
-    const found = checkRuleSpec(table2, `${label2}: rules[${i}]`);
+  tables.forEach((table3, i) => {
+    const found = checkRuleSpec(table3, `${label2}: rules[${i}]`);
     if (found.length > 0) problems.push(...found);
-    else if (isTable(table2)) specs.push(table2);
+    else if (isTable(table3)) specs.push(table3);
   });
   return { specs, problems };
 }
@@ -5384,9 +5274,9 @@ var init_stdin = __esm({
   }
 });
 
-// node_modules/fast-glob/out/utils/array.js
+// ../../../work/main/node_modules/fast-glob/out/utils/array.js
 var require_array = __commonJS({
-  "node_modules/fast-glob/out/utils/array.js"(exports2) {
+  "../../../work/main/node_modules/fast-glob/out/utils/array.js"(exports2) {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -5412,9 +5302,9 @@ var require_array = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/utils/errno.js
+// ../../../work/main/node_modules/fast-glob/out/utils/errno.js
 var require_errno = __commonJS({
-  "node_modules/fast-glob/out/utils/errno.js"(exports2) {
+  "../../../work/main/node_modules/fast-glob/out/utils/errno.js"(exports2) {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -5426,9 +5316,9 @@ var require_errno = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/utils/fs.js
+// ../../../work/main/node_modules/fast-glob/out/utils/fs.js
 var require_fs = __commonJS({
-  "node_modules/fast-glob/out/utils/fs.js"(exports2) {
+  "../../../work/main/node_modules/fast-glob/out/utils/fs.js"(exports2) {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -5452,9 +5342,9 @@ var require_fs = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/utils/path.js
+// ../../../work/main/node_modules/fast-glob/out/utils/path.js
 var require_path = __commonJS({
-  "node_modules/fast-glob/out/utils/path.js"(exports2) {
+  "../../../work/main/node_modules/fast-glob/out/utils/path.js"(exports2) {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -5506,9 +5396,9 @@ var require_path = __commonJS({
   }
 });
 
-// node_modules/is-extglob/index.js
+// ../../../work/main/node_modules/is-extglob/index.js
 var require_is_extglob = __commonJS({
-  "node_modules/is-extglob/index.js"(exports2, module2) {
+  "../../../work/main/node_modules/is-extglob/index.js"(exports2, module2) {
     init_define_LEAKWARDEN_BUILD();
     module2.exports = function isExtglob(str) {
       if (typeof str !== "string" || str === "") {
@@ -5524,9 +5414,9 @@ var require_is_extglob = __commonJS({
   }
 });
 
-// node_modules/is-glob/index.js
+// ../../../work/main/node_modules/is-glob/index.js
 var require_is_glob = __commonJS({
-  "node_modules/is-glob/index.js"(exports2, module2) {
+  "../../../work/main/node_modules/is-glob/index.js"(exports2, module2) {
     init_define_LEAKWARDEN_BUILD();
     var isExtglob = require_is_extglob();
     var chars = { "{": "}", "(": ")", "[": "]" };
@@ -5656,9 +5546,9 @@ var require_is_glob = __commonJS({
   }
 });
 
-// node_modules/glob-parent/index.js
+// ../../../work/main/node_modules/glob-parent/index.js
 var require_glob_parent = __commonJS({
-  "node_modules/glob-parent/index.js"(exports2, module2) {
+  "../../../work/main/node_modules/glob-parent/index.js"(exports2, module2) {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
     var isGlob = require_is_glob();
@@ -5686,9 +5576,9 @@ var require_glob_parent = __commonJS({
   }
 });
 
-// node_modules/braces/lib/utils.js
+// ../../../work/main/node_modules/braces/lib/utils.js
 var require_utils = __commonJS({
-  "node_modules/braces/lib/utils.js"(exports2) {
+  "../../../work/main/node_modules/braces/lib/utils.js"(exports2) {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
     exports2.isInteger = (num) => {
@@ -5769,9 +5659,9 @@ var require_utils = __commonJS({
   }
 });
 
-// node_modules/braces/lib/stringify.js
+// ../../../work/main/node_modules/braces/lib/stringify.js
 var require_stringify = __commonJS({
-  "node_modules/braces/lib/stringify.js"(exports2, module2) {
+  "../../../work/main/node_modules/braces/lib/stringify.js"(exports2, module2) {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
     var utils = require_utils();
@@ -5801,9 +5691,9 @@ var require_stringify = __commonJS({
   }
 });
 
-// node_modules/is-number/index.js
+// ../../../work/main/node_modules/is-number/index.js
 var require_is_number = __commonJS({
-  "node_modules/is-number/index.js"(exports2, module2) {
+  "../../../work/main/node_modules/is-number/index.js"(exports2, module2) {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
     module2.exports = function(num) {
@@ -5818,9 +5708,9 @@ var require_is_number = __commonJS({
   }
 });
 
-// node_modules/to-regex-range/index.js
+// ../../../work/main/node_modules/to-regex-range/index.js
 var require_to_regex_range = __commonJS({
-  "node_modules/to-regex-range/index.js"(exports2, module2) {
+  "../../../work/main/node_modules/to-regex-range/index.js"(exports2, module2) {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
     var isNumber = require_is_number();
@@ -6030,9 +5920,9 @@ var require_to_regex_range = __commonJS({
   }
 });
 
-// node_modules/fill-range/index.js
+// ../../../work/main/node_modules/fill-range/index.js
 var require_fill_range = __commonJS({
-  "node_modules/fill-range/index.js"(exports2, module2) {
+  "../../../work/main/node_modules/fill-range/index.js"(exports2, module2) {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
     var util = require("util");
@@ -6225,9 +6115,9 @@ var require_fill_range = __commonJS({
   }
 });
 
-// node_modules/braces/lib/compile.js
+// ../../../work/main/node_modules/braces/lib/compile.js
 var require_compile = __commonJS({
-  "node_modules/braces/lib/compile.js"(exports2, module2) {
+  "../../../work/main/node_modules/braces/lib/compile.js"(exports2, module2) {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
     var fill = require_fill_range();
@@ -6278,9 +6168,9 @@ var require_compile = __commonJS({
   }
 });
 
-// node_modules/braces/lib/expand.js
+// ../../../work/main/node_modules/braces/lib/expand.js
 var require_expand = __commonJS({
-  "node_modules/braces/lib/expand.js"(exports2, module2) {
+  "../../../work/main/node_modules/braces/lib/expand.js"(exports2, module2) {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
     var fill = require_fill_range();
@@ -6373,9 +6263,9 @@ var require_expand = __commonJS({
   }
 });
 
-// node_modules/braces/lib/constants.js
+// ../../../work/main/node_modules/braces/lib/constants.js
 var require_constants = __commonJS({
-  "node_modules/braces/lib/constants.js"(exports2, module2) {
+  "../../../work/main/node_modules/braces/lib/constants.js"(exports2, module2) {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
     module2.exports = {
@@ -6475,9 +6365,9 @@ var require_constants = __commonJS({
   }
 });
 
-// node_modules/braces/lib/parse.js
+// ../../../work/main/node_modules/braces/lib/parse.js
 var require_parse = __commonJS({
-  "node_modules/braces/lib/parse.js"(exports2, module2) {
+  "../../../work/main/node_modules/braces/lib/parse.js"(exports2, module2) {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
     var stringify2 = require_stringify();
@@ -6714,9 +6604,9 @@ var require_parse = __commonJS({
   }
 });
 
-// node_modules/braces/index.js
+// ../../../work/main/node_modules/braces/index.js
 var require_braces = __commonJS({
-  "node_modules/braces/index.js"(exports2, module2) {
+  "../../../work/main/node_modules/braces/index.js"(exports2, module2) {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
     var stringify2 = require_stringify();
@@ -6778,9 +6668,9 @@ var require_braces = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/constants.js
+// ../../../work/main/node_modules/picomatch/lib/constants.js
 var require_constants2 = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports2, module2) {
+  "../../../work/main/node_modules/picomatch/lib/constants.js"(exports2, module2) {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
     var path11 = require("path");
@@ -6980,9 +6870,9 @@ var require_constants2 = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/utils.js
+// ../../../work/main/node_modules/picomatch/lib/utils.js
 var require_utils2 = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports2) {
+  "../../../work/main/node_modules/picomatch/lib/utils.js"(exports2) {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
     var path11 = require("path");
@@ -7042,9 +6932,9 @@ var require_utils2 = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/scan.js
+// ../../../work/main/node_modules/picomatch/lib/scan.js
 var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports2, module2) {
+  "../../../work/main/node_modules/picomatch/lib/scan.js"(exports2, module2) {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
     var utils = require_utils2();
@@ -7373,12 +7263,12 @@ var require_scan = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/parse.js
+// ../../../work/main/node_modules/picomatch/lib/parse.js
 var require_parse2 = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports2, module2) {
+  "../../../work/main/node_modules/picomatch/lib/parse.js"(exports2, module2) {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
-    var constants4 = require_constants2();
+    var constants3 = require_constants2();
     var utils = require_utils2();
     var {
       MAX_LENGTH,
@@ -7386,7 +7276,7 @@ var require_parse2 = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants4;
+    } = constants3;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -7592,7 +7482,7 @@ var require_parse2 = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants4.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -7625,8 +7515,8 @@ var require_parse2 = __commonJS({
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
       const win32 = utils.isWindows(options);
-      const PLATFORM_CHARS = constants4.globChars(win32);
-      const EXTGLOB_CHARS = constants4.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants3.globChars(win32);
+      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -8325,7 +8215,7 @@ var require_parse2 = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants4.globChars(win32);
+      } = constants3.globChars(win32);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -8376,16 +8266,16 @@ var require_parse2 = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/picomatch.js
+// ../../../work/main/node_modules/picomatch/lib/picomatch.js
 var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports2, module2) {
+  "../../../work/main/node_modules/picomatch/lib/picomatch.js"(exports2, module2) {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
     var path11 = require("path");
     var scan2 = require_scan();
     var parse4 = require_parse2();
     var utils = require_utils2();
-    var constants4 = require_constants2();
+    var constants3 = require_constants2();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -8513,23 +8403,23 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch.constants = constants4;
+    picomatch.constants = constants3;
     module2.exports = picomatch;
   }
 });
 
-// node_modules/picomatch/index.js
+// ../../../work/main/node_modules/picomatch/index.js
 var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports2, module2) {
+  "../../../work/main/node_modules/picomatch/index.js"(exports2, module2) {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
     module2.exports = require_picomatch();
   }
 });
 
-// node_modules/micromatch/index.js
+// ../../../work/main/node_modules/micromatch/index.js
 var require_micromatch = __commonJS({
-  "node_modules/micromatch/index.js"(exports2, module2) {
+  "../../../work/main/node_modules/micromatch/index.js"(exports2, module2) {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
     var util = require("util");
@@ -8541,9 +8431,9 @@ var require_micromatch = __commonJS({
       const index = v.indexOf("{");
       return index > -1 && v.indexOf("}", index) > -1;
     };
-    var micromatch = (list, patterns, options) => {
+    var micromatch = (list2, patterns, options) => {
       patterns = [].concat(patterns);
-      list = [].concat(list);
+      list2 = [].concat(list2);
       let omit2 = /* @__PURE__ */ new Set();
       let keep = /* @__PURE__ */ new Set();
       let items = /* @__PURE__ */ new Set();
@@ -8558,7 +8448,7 @@ var require_micromatch = __commonJS({
         let isMatch = picomatch(String(patterns[i]), { ...options, onResult }, true);
         let negated = isMatch.state.negated || isMatch.state.negatedExtglob;
         if (negated) negatives++;
-        for (let item of list) {
+        for (let item of list2) {
           let matched = isMatch(item, true);
           let match = negated ? !matched.isMatch : matched.isMatch;
           if (!match) continue;
@@ -8586,7 +8476,7 @@ var require_micromatch = __commonJS({
     micromatch.matcher = (pattern, options) => picomatch(pattern, options);
     micromatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
     micromatch.any = micromatch.isMatch;
-    micromatch.not = (list, patterns, options = {}) => {
+    micromatch.not = (list2, patterns, options = {}) => {
       patterns = [].concat(patterns).map(String);
       let result = /* @__PURE__ */ new Set();
       let items = [];
@@ -8594,7 +8484,7 @@ var require_micromatch = __commonJS({
         if (options.onResult) options.onResult(state);
         items.push(state.output);
       };
-      let matches = new Set(micromatch(list, patterns, { ...options, onResult }));
+      let matches = new Set(micromatch(list2, patterns, { ...options, onResult }));
       for (let item of items) {
         if (!matches.has(item)) {
           result.add(item);
@@ -8628,8 +8518,8 @@ var require_micromatch = __commonJS({
       for (let key of keys) res[key] = obj[key];
       return res;
     };
-    micromatch.some = (list, patterns, options) => {
-      let items = [].concat(list);
+    micromatch.some = (list2, patterns, options) => {
+      let items = [].concat(list2);
       for (let pattern of [].concat(patterns)) {
         let isMatch = picomatch(String(pattern), options);
         if (items.some((item) => isMatch(item))) {
@@ -8638,8 +8528,8 @@ var require_micromatch = __commonJS({
       }
       return false;
     };
-    micromatch.every = (list, patterns, options) => {
-      let items = [].concat(list);
+    micromatch.every = (list2, patterns, options) => {
+      let items = [].concat(list2);
       for (let pattern of [].concat(patterns)) {
         let isMatch = picomatch(String(pattern), options);
         if (!items.every((item) => isMatch(item))) {
@@ -8689,9 +8579,9 @@ var require_micromatch = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/utils/pattern.js
+// ../../../work/main/node_modules/fast-glob/out/utils/pattern.js
 var require_pattern = __commonJS({
-  "node_modules/fast-glob/out/utils/pattern.js"(exports2) {
+  "../../../work/main/node_modules/fast-glob/out/utils/pattern.js"(exports2) {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -8855,9 +8745,9 @@ var require_pattern = __commonJS({
   }
 });
 
-// node_modules/merge2/index.js
+// ../../../work/main/node_modules/merge2/index.js
 var require_merge2 = __commonJS({
-  "node_modules/merge2/index.js"(exports2, module2) {
+  "../../../work/main/node_modules/merge2/index.js"(exports2, module2) {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
     var Stream = require("stream");
@@ -8975,9 +8865,9 @@ var require_merge2 = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/utils/stream.js
+// ../../../work/main/node_modules/fast-glob/out/utils/stream.js
 var require_stream = __commonJS({
-  "node_modules/fast-glob/out/utils/stream.js"(exports2) {
+  "../../../work/main/node_modules/fast-glob/out/utils/stream.js"(exports2) {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -8999,9 +8889,9 @@ var require_stream = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/utils/string.js
+// ../../../work/main/node_modules/fast-glob/out/utils/string.js
 var require_string = __commonJS({
-  "node_modules/fast-glob/out/utils/string.js"(exports2) {
+  "../../../work/main/node_modules/fast-glob/out/utils/string.js"(exports2) {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -9017,9 +8907,9 @@ var require_string = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/utils/index.js
+// ../../../work/main/node_modules/fast-glob/out/utils/index.js
 var require_utils3 = __commonJS({
-  "node_modules/fast-glob/out/utils/index.js"(exports2) {
+  "../../../work/main/node_modules/fast-glob/out/utils/index.js"(exports2) {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -9041,9 +8931,9 @@ var require_utils3 = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/managers/tasks.js
+// ../../../work/main/node_modules/fast-glob/out/managers/tasks.js
 var require_tasks = __commonJS({
-  "node_modules/fast-glob/out/managers/tasks.js"(exports2) {
+  "../../../work/main/node_modules/fast-glob/out/managers/tasks.js"(exports2) {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -9138,9 +9028,9 @@ var require_tasks = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.stat/out/providers/async.js
+// ../../../work/main/node_modules/@nodelib/fs.stat/out/providers/async.js
 var require_async = __commonJS({
-  "node_modules/@nodelib/fs.stat/out/providers/async.js"(exports2) {
+  "../../../work/main/node_modules/@nodelib/fs.stat/out/providers/async.js"(exports2) {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -9181,9 +9071,9 @@ var require_async = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.stat/out/providers/sync.js
+// ../../../work/main/node_modules/@nodelib/fs.stat/out/providers/sync.js
 var require_sync = __commonJS({
-  "node_modules/@nodelib/fs.stat/out/providers/sync.js"(exports2) {
+  "../../../work/main/node_modules/@nodelib/fs.stat/out/providers/sync.js"(exports2) {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -9210,9 +9100,9 @@ var require_sync = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.stat/out/adapters/fs.js
+// ../../../work/main/node_modules/@nodelib/fs.stat/out/adapters/fs.js
 var require_fs2 = __commonJS({
-  "node_modules/@nodelib/fs.stat/out/adapters/fs.js"(exports2) {
+  "../../../work/main/node_modules/@nodelib/fs.stat/out/adapters/fs.js"(exports2) {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -9234,9 +9124,9 @@ var require_fs2 = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.stat/out/settings.js
+// ../../../work/main/node_modules/@nodelib/fs.stat/out/settings.js
 var require_settings = __commonJS({
-  "node_modules/@nodelib/fs.stat/out/settings.js"(exports2) {
+  "../../../work/main/node_modules/@nodelib/fs.stat/out/settings.js"(exports2) {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -9257,9 +9147,9 @@ var require_settings = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.stat/out/index.js
+// ../../../work/main/node_modules/@nodelib/fs.stat/out/index.js
 var require_out = __commonJS({
-  "node_modules/@nodelib/fs.stat/out/index.js"(exports2) {
+  "../../../work/main/node_modules/@nodelib/fs.stat/out/index.js"(exports2) {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -9290,9 +9180,9 @@ var require_out = __commonJS({
   }
 });
 
-// node_modules/queue-microtask/index.js
+// ../../../work/main/node_modules/queue-microtask/index.js
 var require_queue_microtask = __commonJS({
-  "node_modules/queue-microtask/index.js"(exports2, module2) {
+  "../../../work/main/node_modules/queue-microtask/index.js"(exports2, module2) {
     init_define_LEAKWARDEN_BUILD();
     var promise;
     module2.exports = typeof queueMicrotask === "function" ? queueMicrotask.bind(typeof window !== "undefined" ? window : global) : (cb) => (promise || (promise = Promise.resolve())).then(cb).catch((err) => setTimeout(() => {
@@ -9301,9 +9191,9 @@ var require_queue_microtask = __commonJS({
   }
 });
 
-// node_modules/run-parallel/index.js
+// ../../../work/main/node_modules/run-parallel/index.js
 var require_run_parallel = __commonJS({
-  "node_modules/run-parallel/index.js"(exports2, module2) {
+  "../../../work/main/node_modules/run-parallel/index.js"(exports2, module2) {
     init_define_LEAKWARDEN_BUILD();
     module2.exports = runParallel;
     var queueMicrotask2 = require_queue_microtask();
@@ -9352,9 +9242,9 @@ var require_run_parallel = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.scandir/out/constants.js
+// ../../../work/main/node_modules/@nodelib/fs.scandir/out/constants.js
 var require_constants3 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/constants.js"(exports2) {
+  "../../../work/main/node_modules/@nodelib/fs.scandir/out/constants.js"(exports2) {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -9373,9 +9263,9 @@ var require_constants3 = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.scandir/out/utils/fs.js
+// ../../../work/main/node_modules/@nodelib/fs.scandir/out/utils/fs.js
 var require_fs3 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/utils/fs.js"(exports2) {
+  "../../../work/main/node_modules/@nodelib/fs.scandir/out/utils/fs.js"(exports2) {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -9399,9 +9289,9 @@ var require_fs3 = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.scandir/out/utils/index.js
+// ../../../work/main/node_modules/@nodelib/fs.scandir/out/utils/index.js
 var require_utils4 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/utils/index.js"(exports2) {
+  "../../../work/main/node_modules/@nodelib/fs.scandir/out/utils/index.js"(exports2) {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -9411,9 +9301,9 @@ var require_utils4 = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.scandir/out/providers/common.js
+// ../../../work/main/node_modules/@nodelib/fs.scandir/out/providers/common.js
 var require_common = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/providers/common.js"(exports2) {
+  "../../../work/main/node_modules/@nodelib/fs.scandir/out/providers/common.js"(exports2) {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -9428,9 +9318,9 @@ var require_common = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.scandir/out/providers/async.js
+// ../../../work/main/node_modules/@nodelib/fs.scandir/out/providers/async.js
 var require_async2 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/providers/async.js"(exports2) {
+  "../../../work/main/node_modules/@nodelib/fs.scandir/out/providers/async.js"(exports2) {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -9539,9 +9429,9 @@ var require_async2 = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.scandir/out/providers/sync.js
+// ../../../work/main/node_modules/@nodelib/fs.scandir/out/providers/sync.js
 var require_sync2 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/providers/sync.js"(exports2) {
+  "../../../work/main/node_modules/@nodelib/fs.scandir/out/providers/sync.js"(exports2) {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -9599,9 +9489,9 @@ var require_sync2 = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.scandir/out/adapters/fs.js
+// ../../../work/main/node_modules/@nodelib/fs.scandir/out/adapters/fs.js
 var require_fs4 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/adapters/fs.js"(exports2) {
+  "../../../work/main/node_modules/@nodelib/fs.scandir/out/adapters/fs.js"(exports2) {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -9625,9 +9515,9 @@ var require_fs4 = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.scandir/out/settings.js
+// ../../../work/main/node_modules/@nodelib/fs.scandir/out/settings.js
 var require_settings2 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/settings.js"(exports2) {
+  "../../../work/main/node_modules/@nodelib/fs.scandir/out/settings.js"(exports2) {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -9656,9 +9546,9 @@ var require_settings2 = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.scandir/out/index.js
+// ../../../work/main/node_modules/@nodelib/fs.scandir/out/index.js
 var require_out2 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/index.js"(exports2) {
+  "../../../work/main/node_modules/@nodelib/fs.scandir/out/index.js"(exports2) {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -9689,9 +9579,9 @@ var require_out2 = __commonJS({
   }
 });
 
-// node_modules/reusify/reusify.js
+// ../../../work/main/node_modules/reusify/reusify.js
 var require_reusify = __commonJS({
-  "node_modules/reusify/reusify.js"(exports2, module2) {
+  "../../../work/main/node_modules/reusify/reusify.js"(exports2, module2) {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
     function reusify(Constructor) {
@@ -9721,9 +9611,9 @@ var require_reusify = __commonJS({
   }
 });
 
-// node_modules/fastq/queue.js
+// ../../../work/main/node_modules/fastq/queue.js
 var require_queue = __commonJS({
-  "node_modules/fastq/queue.js"(exports2, module2) {
+  "../../../work/main/node_modules/fastq/queue.js"(exports2, module2) {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
     var reusify = require_reusify();
@@ -10007,9 +9897,9 @@ var require_queue = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.walk/out/readers/common.js
+// ../../../work/main/node_modules/@nodelib/fs.walk/out/readers/common.js
 var require_common2 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/readers/common.js"(exports2) {
+  "../../../work/main/node_modules/@nodelib/fs.walk/out/readers/common.js"(exports2) {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -10042,9 +9932,9 @@ var require_common2 = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.walk/out/readers/reader.js
+// ../../../work/main/node_modules/@nodelib/fs.walk/out/readers/reader.js
 var require_reader = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/readers/reader.js"(exports2) {
+  "../../../work/main/node_modules/@nodelib/fs.walk/out/readers/reader.js"(exports2) {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -10060,9 +9950,9 @@ var require_reader = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.walk/out/readers/async.js
+// ../../../work/main/node_modules/@nodelib/fs.walk/out/readers/async.js
 var require_async3 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/readers/async.js"(exports2) {
+  "../../../work/main/node_modules/@nodelib/fs.walk/out/readers/async.js"(exports2) {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -10164,9 +10054,9 @@ var require_async3 = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.walk/out/providers/async.js
+// ../../../work/main/node_modules/@nodelib/fs.walk/out/providers/async.js
 var require_async4 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/providers/async.js"(exports2) {
+  "../../../work/main/node_modules/@nodelib/fs.walk/out/providers/async.js"(exports2) {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -10201,9 +10091,9 @@ var require_async4 = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.walk/out/providers/stream.js
+// ../../../work/main/node_modules/@nodelib/fs.walk/out/providers/stream.js
 var require_stream2 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/providers/stream.js"(exports2) {
+  "../../../work/main/node_modules/@nodelib/fs.walk/out/providers/stream.js"(exports2) {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -10243,9 +10133,9 @@ var require_stream2 = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.walk/out/readers/sync.js
+// ../../../work/main/node_modules/@nodelib/fs.walk/out/readers/sync.js
 var require_sync3 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/readers/sync.js"(exports2) {
+  "../../../work/main/node_modules/@nodelib/fs.walk/out/readers/sync.js"(exports2) {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -10308,9 +10198,9 @@ var require_sync3 = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.walk/out/providers/sync.js
+// ../../../work/main/node_modules/@nodelib/fs.walk/out/providers/sync.js
 var require_sync4 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/providers/sync.js"(exports2) {
+  "../../../work/main/node_modules/@nodelib/fs.walk/out/providers/sync.js"(exports2) {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -10329,9 +10219,9 @@ var require_sync4 = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.walk/out/settings.js
+// ../../../work/main/node_modules/@nodelib/fs.walk/out/settings.js
 var require_settings3 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/settings.js"(exports2) {
+  "../../../work/main/node_modules/@nodelib/fs.walk/out/settings.js"(exports2) {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -10362,9 +10252,9 @@ var require_settings3 = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.walk/out/index.js
+// ../../../work/main/node_modules/@nodelib/fs.walk/out/index.js
 var require_out3 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/index.js"(exports2) {
+  "../../../work/main/node_modules/@nodelib/fs.walk/out/index.js"(exports2) {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -10403,9 +10293,9 @@ var require_out3 = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/readers/reader.js
+// ../../../work/main/node_modules/fast-glob/out/readers/reader.js
 var require_reader2 = __commonJS({
-  "node_modules/fast-glob/out/readers/reader.js"(exports2) {
+  "../../../work/main/node_modules/fast-glob/out/readers/reader.js"(exports2) {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -10443,9 +10333,9 @@ var require_reader2 = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/readers/stream.js
+// ../../../work/main/node_modules/fast-glob/out/readers/stream.js
 var require_stream3 = __commonJS({
-  "node_modules/fast-glob/out/readers/stream.js"(exports2) {
+  "../../../work/main/node_modules/fast-glob/out/readers/stream.js"(exports2) {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -10501,9 +10391,9 @@ var require_stream3 = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/readers/async.js
+// ../../../work/main/node_modules/fast-glob/out/readers/async.js
 var require_async5 = __commonJS({
-  "node_modules/fast-glob/out/readers/async.js"(exports2) {
+  "../../../work/main/node_modules/fast-glob/out/readers/async.js"(exports2) {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -10541,9 +10431,9 @@ var require_async5 = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/providers/matchers/matcher.js
+// ../../../work/main/node_modules/fast-glob/out/providers/matchers/matcher.js
 var require_matcher = __commonJS({
-  "node_modules/fast-glob/out/providers/matchers/matcher.js"(exports2) {
+  "../../../work/main/node_modules/fast-glob/out/providers/matchers/matcher.js"(exports2) {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -10593,9 +10483,9 @@ var require_matcher = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/providers/matchers/partial.js
+// ../../../work/main/node_modules/fast-glob/out/providers/matchers/partial.js
 var require_partial = __commonJS({
-  "node_modules/fast-glob/out/providers/matchers/partial.js"(exports2) {
+  "../../../work/main/node_modules/fast-glob/out/providers/matchers/partial.js"(exports2) {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -10631,9 +10521,9 @@ var require_partial = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/providers/filters/deep.js
+// ../../../work/main/node_modules/fast-glob/out/providers/filters/deep.js
 var require_deep = __commonJS({
-  "node_modules/fast-glob/out/providers/filters/deep.js"(exports2) {
+  "../../../work/main/node_modules/fast-glob/out/providers/filters/deep.js"(exports2) {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -10697,9 +10587,9 @@ var require_deep = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/providers/filters/entry.js
+// ../../../work/main/node_modules/fast-glob/out/providers/filters/entry.js
 var require_entry = __commonJS({
-  "node_modules/fast-glob/out/providers/filters/entry.js"(exports2) {
+  "../../../work/main/node_modules/fast-glob/out/providers/filters/entry.js"(exports2) {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -10786,9 +10676,9 @@ var require_entry = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/providers/filters/error.js
+// ../../../work/main/node_modules/fast-glob/out/providers/filters/error.js
 var require_error = __commonJS({
-  "node_modules/fast-glob/out/providers/filters/error.js"(exports2) {
+  "../../../work/main/node_modules/fast-glob/out/providers/filters/error.js"(exports2) {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -10808,9 +10698,9 @@ var require_error = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/providers/transformers/entry.js
+// ../../../work/main/node_modules/fast-glob/out/providers/transformers/entry.js
 var require_entry2 = __commonJS({
-  "node_modules/fast-glob/out/providers/transformers/entry.js"(exports2) {
+  "../../../work/main/node_modules/fast-glob/out/providers/transformers/entry.js"(exports2) {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -10841,9 +10731,9 @@ var require_entry2 = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/providers/provider.js
+// ../../../work/main/node_modules/fast-glob/out/providers/provider.js
 var require_provider = __commonJS({
-  "node_modules/fast-glob/out/providers/provider.js"(exports2) {
+  "../../../work/main/node_modules/fast-glob/out/providers/provider.js"(exports2) {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -10896,9 +10786,9 @@ var require_provider = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/providers/async.js
+// ../../../work/main/node_modules/fast-glob/out/providers/async.js
 var require_async6 = __commonJS({
-  "node_modules/fast-glob/out/providers/async.js"(exports2) {
+  "../../../work/main/node_modules/fast-glob/out/providers/async.js"(exports2) {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -10926,9 +10816,9 @@ var require_async6 = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/providers/stream.js
+// ../../../work/main/node_modules/fast-glob/out/providers/stream.js
 var require_stream4 = __commonJS({
-  "node_modules/fast-glob/out/providers/stream.js"(exports2) {
+  "../../../work/main/node_modules/fast-glob/out/providers/stream.js"(exports2) {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -10961,9 +10851,9 @@ var require_stream4 = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/readers/sync.js
+// ../../../work/main/node_modules/fast-glob/out/readers/sync.js
 var require_sync5 = __commonJS({
-  "node_modules/fast-glob/out/readers/sync.js"(exports2) {
+  "../../../work/main/node_modules/fast-glob/out/readers/sync.js"(exports2) {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -11010,9 +10900,9 @@ var require_sync5 = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/providers/sync.js
+// ../../../work/main/node_modules/fast-glob/out/providers/sync.js
 var require_sync6 = __commonJS({
-  "node_modules/fast-glob/out/providers/sync.js"(exports2) {
+  "../../../work/main/node_modules/fast-glob/out/providers/sync.js"(exports2) {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -11040,9 +10930,9 @@ var require_sync6 = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/settings.js
+// ../../../work/main/node_modules/fast-glob/out/settings.js
 var require_settings4 = __commonJS({
-  "node_modules/fast-glob/out/settings.js"(exports2) {
+  "../../../work/main/node_modules/fast-glob/out/settings.js"(exports2) {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -11101,9 +10991,9 @@ var require_settings4 = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/index.js
+// ../../../work/main/node_modules/fast-glob/out/index.js
 var require_out4 = __commonJS({
-  "node_modules/fast-glob/out/index.js"(exports2, module2) {
+  "../../../work/main/node_modules/fast-glob/out/index.js"(exports2, module2) {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
     var taskManager = require_tasks();
@@ -11408,18 +11298,38 @@ var init_worktree = __esm({
   }
 });
 
+// src/scan-options.ts
+function scanOptions(target2, cwd, values) {
+  const { maxFileSize, gitignore, strictIgnores, redact, config, baseline, given } = values;
+  return { target: target2, cwd, maxFileSize, gitignore, strictIgnores, redact, config, baseline, given };
+}
+function withConfig(options, config) {
+  const pick = (key, own) => options.given.has(key) ? own : config[key] ?? own;
+  return {
+    ...options,
+    maxFileSize: pick("maxFileSize", options.maxFileSize),
+    gitignore: pick("gitignore", options.gitignore),
+    strictIgnores: pick("strictIgnores", options.strictIgnores)
+  };
+}
+var init_scan_options = __esm({
+  "src/scan-options.ts"() {
+    "use strict";
+    init_define_LEAKWARDEN_BUILD();
+  }
+});
+
 // src/history/scope.ts
 var scope_exports = {};
 __export(scope_exports, {
   PARTIAL_CLONE_HINT: () => PARTIAL_CLONE_HINT,
   resolveScope: () => resolveScope
 });
-async function resolveScope(request2) {
-  const { cwd } = request2;
-  if (request2.range !== null && request2.sinceCommit !== null) {
+async function resolveScope(cwd, request2) {
+  if (request2.kind === "refs" && request2.range !== null && request2.sinceCommit !== null) {
     throw new UsageError("give either a range or --since-commit, not both", "e.g. leakwarden history main..HEAD, or leakwarden history --since-commit main");
   }
-  if (request2.range !== null && request2.branch !== null) {
+  if (request2.kind === "refs" && request2.range !== null && request2.branch !== null) {
     throw new UsageError("--branch does not combine with a range", "the range names its tip: leakwarden history BASE..BRANCH");
   }
   const [info2, promisors] = await Promise.all([
@@ -11429,12 +11339,12 @@ async function resolveScope(request2) {
   const [shallowFlag = "", shallowFile = ""] = info2.stdout.toString("utf8").split("\n");
   const shallow = shallowFlag.trim() === "true";
   const partialClone = promisors.stdout.toString("utf8").split("\n").some((line) => line !== "" && !/ false$/i.test(line));
-  if (request2.revisions) {
-    const { tip: name, exclude, label: label3 } = request2.revisions;
-    const tip2 = await resolveCommit(cwd, name, shallow);
-    const revisions = exclude.length > 0 ? [tip2, "--not", ...exclude] : [tip2];
+  if (request2.kind === "pushed") {
+    const { exclude, label: label3 } = request2;
+    const tips = await Promise.all(request2.tips.map((name) => resolveCommit(cwd, name, shallow)));
+    const revisions = exclude.length > 0 ? [...tips, "--not", ...exclude] : tips;
     await checkCommits(cwd, revisions, label3, shallow, shallowFile);
-    return { revisions, range: label3, refs: label3, head: tip2, allRefs: false, partialClone };
+    return { revisions, range: label3, refs: label3, head: tips[0] ?? null, allRefs: false, partialClone };
   }
   const bounds = request2.sinceCommit !== null ? { base: request2.sinceCommit, tip: request2.branch ?? "HEAD" } : request2.range !== null ? parseRange(request2.range) : null;
   if (bounds === null) {
@@ -11658,18 +11568,18 @@ async function walkHistory(cwd, scope, detector, options) {
   const report = () => options.progress?.({ blobsDone, blobsTotal, bytes: counters.bytes, commits: commits.length, listed });
   const requests = /* @__PURE__ */ new Map();
   let nextRequest = 0;
-  const deliver = (id, outcome) => {
+  const deliver = (id, outcome2) => {
     const { key, path: path11 } = requests.get(id);
     requests.delete(id);
-    blobs.set(key, record(path11, outcome));
+    blobs.set(key, record(path11, outcome2));
     blobsDone++;
     if ((blobsDone & 255) === 0) report();
   };
-  const record = (path11, outcome) => {
-    switch (outcome.kind) {
+  const record = (path11, outcome2) => {
+    switch (outcome2.kind) {
       case "text":
-        counters.text(outcome.bytes);
-        return outcome.findings.length === 0 ? NONE2 : outcome.findings;
+        counters.text(outcome2.bytes);
+        return outcome2.findings.length === 0 ? NONE2 : outcome2.findings;
       case "binary":
         counters.binary(path11);
         return null;
@@ -11680,7 +11590,7 @@ async function walkHistory(cwd, scope, detector, options) {
         counters.unreadable(path11, "object missing from the repository");
         return null;
       case "unfinished":
-        counters.unreadable(path11, outcome.detail);
+        counters.unreadable(path11, outcome2.detail);
         return null;
     }
   };
@@ -11812,7 +11722,7 @@ async function buildIncidents(cwd, scope, walk, findings, options) {
     const present = isDotenv ? group.some((f) => tree.has(f.path)) : inHead.has(secretKey2(first));
     const status = present ? "in-head" : group.every((f) => unmerged.has(f.commit)) ? "unmerged-branch" : "history-only";
     return {
-      fingerprint: `${first.ruleId}:${isDotenv ? first.path : secretHash(first)}`,
+      fingerprint: incidentFingerprint(first),
       ruleId: first.ruleId,
       description: first.description,
       severity: first.severity,
@@ -11827,7 +11737,7 @@ async function buildIncidents(cwd, scope, walk, findings, options) {
     };
   });
   return incidents.sort(
-    (a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) || SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) || Date.parse(b.lastSeen.author.date) - Date.parse(a.lastSeen.author.date)
+    (a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) || severityRank(a.severity) - severityRank(b.severity) || Date.parse(b.lastSeen.author.date) - Date.parse(a.lastSeen.author.date)
   );
 }
 function time(finding2) {
@@ -11879,6 +11789,7 @@ var init_incidents = __esm({
     init_define_LEAKWARDEN_BUILD();
     init_dotenv();
     init_finding_text();
+    init_fingerprint();
     init_redact();
     init_git();
     init_types();
@@ -11888,13 +11799,14 @@ var init_incidents = __esm({
 });
 
 // src/scan.ts
-async function scan(asked) {
+async function scan(asked, hooks) {
   const started = process.hrtime.bigint();
-  const place = asked.mode === "dir" ? await locateWorktree(asked) : null;
+  const { target: target2 } = asked;
+  const place = target2.mode === "dir" ? await locateWorktree({ paths: target2.paths, cwd: asked.cwd, warn: hooks.warn }) : null;
   const settings = await loadSettings(asked, place ? place.repoRoot ?? place.root : await repositoryRootOf(asked.cwd), await loadBuiltinRules());
-  const request2 = withConfigOptions(asked, settings);
-  if (request2.mode === "history") return scanHistory(request2, settings, started);
-  const source = await createSource(request2, place);
+  const options = withConfig(asked, settings.options);
+  if (target2.mode === "history") return scanHistory(options, target2.select, hooks, settings, started);
+  const source = await createSource(options, hooks, place);
   const rules = settings.specs.map(compileRule);
   const detector = createDetector(rules);
   const raw = [];
@@ -11907,32 +11819,27 @@ async function scan(asked) {
     }
   }
   if (settings.dotenv) for (const finding2 of await checkDotenv(source.facts, source.repoRoot, source.root)) raw.push(finding2);
-  announceSecrets(raw, request2);
-  const filtered = filterFindings(raw, settings, request2, place?.whole === true);
+  announceSecrets(raw, hooks);
+  const filtered = filterFindings(raw, settings, hooks, place?.whole === true);
   const { counters } = source;
-  return {
-    result: {
-      stats: {
-        mode: source.mode,
-        files: counters.files,
-        bytes: counters.bytes,
-        skipped: counters.skipped,
-        durationMs: Math.round(Number(process.hrtime.bigint() - started) / 1e6)
-      },
-      findings: finalizeFindings(filtered.kept, { redact: request2.redact }),
-      redacted: request2.redact,
-      ...filtered.report
+  return outcome({
+    stats: {
+      mode: source.mode,
+      files: counters.files,
+      bytes: counters.bytes,
+      skipped: counters.skipped,
+      durationMs: elapsed(started)
     },
-    rules: ruleTable(rules, settings),
-    strictIgnores: request2.strictIgnores === true
-  };
+    findings: finalizeFindings(filtered.kept, { redact: options.redact }),
+    redacted: options.redact,
+    ...filtered.report
+  }, rules, settings, options);
 }
-async function scanHistory(request2, settings, started) {
+async function scanHistory(request2, select, hooks, settings, started) {
   const { PARTIAL_CLONE_HINT: PARTIAL_CLONE_HINT2, resolveScope: resolveScope2 } = await Promise.resolve().then(() => (init_scope(), scope_exports));
   const { walkHistory: walkHistory2 } = await Promise.resolve().then(() => (init_scan_history(), scan_history_exports));
   const { buildIncidents: buildIncidents2 } = await Promise.resolve().then(() => (init_incidents(), incidents_exports));
-  const what = request2.history ?? { range: null, sinceCommit: null, branch: null };
-  const scope = await resolveScope2({ cwd: request2.cwd, ...what });
+  const scope = await resolveScope2(request2.cwd, select);
   const { specs } = settings;
   const rules = specs.map(compileRule);
   const detector = createDetector(rules);
@@ -11942,7 +11849,7 @@ async function scanHistory(request2, settings, started) {
   const inline = process.env.LEAKWARDEN_HISTORY_INLINE_BYTES;
   const walk = await walkHistory2(request2.cwd, scope, detector, {
     scanner: (deliver) => blobScanner2(request2.cwd, request2.maxFileSize, detector, deliver, workers > 0 ? { script: bundle, data: { specs }, count: workers, ...inline && /^\d+$/.test(inline) ? { inlineBytes: Number(inline) } : {} } : null),
-    progress: request2.progress
+    progress: hooks.progress
   }).catch((error2) => {
     if (scope.partialClone && error2 instanceof GitError) {
       throw new InputError(`this is a partial clone and git could not read every blob (${error2.message}); a scan never fetches`, PARTIAL_CLONE_HINT2);
@@ -11950,47 +11857,41 @@ async function scanHistory(request2, settings, started) {
     throw error2;
   });
   const raw = [...walk.findings, ...settings.dotenv ? walk.dotenv.map((event) => committedDotenvFinding(event.path, event.commit, event.author)) : []];
-  announceSecrets(raw, request2);
-  const whole = what.range === null && what.sinceCommit === null && what.branch === null && what.revisions === void 0;
-  const filtered = filterFindings(raw, settings, request2, whole);
+  announceSecrets(raw, hooks);
+  const whole = select.kind === "refs" && select.range === null && select.sinceCommit === null && select.branch === null;
+  const filtered = filterFindings(raw, settings, hooks, whole);
   const incidents = await buildIncidents2(request2.cwd, scope, walk, filtered.kept, { redact: request2.redact });
   const { counters } = walk;
-  return {
-    result: {
-      stats: {
-        mode: "history",
-        files: counters.files,
-        bytes: counters.bytes,
-        // Workers finish in their own order: sorted, the report is the same run to run.
-        skipped: [...counters.skipped].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.reason.localeCompare(b.reason)),
-        durationMs: Math.round(Number(process.hrtime.bigint() - started) / 1e6),
-        history: { commits: walk.commits, blobs: walk.blobs, range: scope.range, refs: scope.refs, head: scope.head }
-      },
-      findings: finalizeFindings(filtered.kept, { redact: request2.redact }),
-      incidents,
-      redacted: request2.redact,
-      ...filtered.report
+  return outcome({
+    stats: {
+      mode: "history",
+      files: counters.files,
+      bytes: counters.bytes,
+      // Workers finish in their own order: sorted, the report is the same run to run.
+      skipped: [...counters.skipped].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.reason.localeCompare(b.reason)),
+      durationMs: elapsed(started),
+      history: { commits: walk.commits, blobs: walk.blobs, range: scope.range, refs: scope.refs, head: scope.head }
     },
-    rules: ruleTable(rules, settings),
-    strictIgnores: request2.strictIgnores === true
-  };
+    findings: finalizeFindings(filtered.kept, { redact: request2.redact }),
+    incidents,
+    redacted: request2.redact,
+    ...filtered.report
+  }, rules, settings, request2);
 }
-function withConfigOptions(request2, settings) {
-  const merged = { ...request2 };
-  for (const def of OPTIONS) {
-    const value = settings.options[def.key];
-    if (def.config && value !== void 0 && !request2.given?.has(def.key)) merged[def.key] = value;
-  }
-  return merged;
+function outcome(result, rules, settings, options) {
+  return { result, rules: ruleTable(rules, settings), strictIgnores: options.strictIgnores, complete: unreadable(result.stats).length === 0 };
 }
-function filterFindings(raw, settings, request2, whole) {
+function elapsed(started) {
+  return Math.round(Number(process.hrtime.bigint() - started) / 1e6);
+}
+function filterFindings(raw, settings, hooks, whole) {
   const filtered = suppress(raw, { ...settings, today: localDate() });
   const note = (entry) => ({ fingerprint: entry.fingerprint, reason: entry.reason, expires: entry.expires });
   const unused = whole ? settings.ignores.filter((entry) => !filtered.used.has(entry)) : [];
   for (const entry of filtered.expired) {
-    request2.warn(`${entry.where} expired on ${entry.expires}: ${entry.fingerprint} is reported again (its reason was: ${entry.reason})`);
+    hooks.warn(`${entry.where} expired on ${entry.expires}: ${entry.fingerprint} is reported again (its reason was: ${entry.reason})`);
   }
-  for (const entry of unused) request2.warn(`${entry.where} matched nothing in this scan: ${entry.fingerprint} (remove the entry, or renew it if the secret moved)`);
+  for (const entry of unused) hooks.warn(`${entry.where} matched nothing in this scan: ${entry.fingerprint} (remove the entry, or renew it if the secret moved)`);
   return {
     kept: filtered.kept,
     report: {
@@ -11999,23 +11900,22 @@ function filterFindings(raw, settings, request2, whole) {
     }
   };
 }
-function announceSecrets(raw, request2) {
-  if (!request2.onSecret) return;
-  for (const secret of new Set(raw.map((finding2) => finding2.secret))) if (secret !== "") request2.onSecret(secret);
+function announceSecrets(raw, hooks) {
+  if (!hooks.onSecret) return;
+  for (const secret of new Set(raw.map((finding2) => finding2.secret))) if (secret !== "") hooks.onSecret(secret);
 }
 function ruleTable(rules, settings) {
   return new Map([...rules, ...settings.dotenv ? [dotenvRule] : []].map((rule) => [rule.id, ruleInfo(rule)]));
 }
-function createSource(request2, place) {
-  switch (request2.mode) {
+function createSource(options, hooks, place) {
+  const { target: target2, cwd, maxFileSize } = options;
+  switch (target2.mode) {
     case "dir":
-      return createWorktreeSource(request2, place ?? void 0);
+      return createWorktreeSource({ paths: target2.paths, cwd, maxFileSize, gitignore: options.gitignore, warn: hooks.warn }, place ?? void 0);
     case "staged":
-      return createStagedSource(request2);
-    case "stdin": {
-      if (!request2.stdin) throw new Error("stdin mode needs an input stream");
-      return createStdinSource({ ...request2.stdin, maxFileSize: request2.maxFileSize, cwd: request2.cwd });
-    }
+      return createStagedSource({ cwd, maxFileSize });
+    case "stdin":
+      return createStdinSource({ input: target2.input, path: target2.path, maxFileSize, cwd });
     case "history":
       throw new Error("history scans have their own pipeline");
   }
@@ -12036,7 +11936,6 @@ var init_scan = __esm({
     init_build_info();
     init_errors();
     init_dotenv();
-    init_options();
     init_settings();
     init_detector();
     init_suppress();
@@ -12046,6 +11945,37 @@ var init_scan = __esm({
     init_staged();
     init_stdin();
     init_worktree();
+    init_skipped();
+    init_scan_options();
+  }
+});
+
+// src/verdict.ts
+function verdict(outcome2, policy) {
+  const { result } = outcome2;
+  const missed = unreadable(result.stats);
+  if (!outcome2.complete || missed.length > 0) {
+    const first = missed[0];
+    const line = `the scan is incomplete: ${missed.length} ${missed.length === 1 ? "file" : "files"} could not be read${first ? ` (${first.path}${missed.length > 1 ? ", \u2026" : ""})` : ""}`;
+    return { exitCode: ExitCode2.Error, conclusion: "failure", reason: line, incomplete: { line, hint: 'the report names each file under "Not scanned": fix what it says (permissions, a missing object: git fsck) and scan again' } };
+  }
+  const found = result.findings.length;
+  if (found > 0) {
+    const what = `${found} ${found === 1 ? "secret" : "secrets"} found${result.incidents ? ` (${result.incidents.length} ${result.incidents.length === 1 ? "incident" : "incidents"})` : ""}`;
+    return policy.failOnFindings ? { exitCode: ExitCode2.Findings, conclusion: "failure", reason: what, incomplete: null } : { exitCode: ExitCode2.Clean, conclusion: "success", reason: `${what}; findings do not fail this run`, incomplete: null };
+  }
+  const stale = result.ignoreEntries?.unused.length ?? 0;
+  if (outcome2.strictIgnores && stale > 0) {
+    return { exitCode: ExitCode2.Findings, conclusion: "failure", reason: `${stale} ${stale === 1 ? "entry" : "entries"} of the ignore file matched nothing (strict ignores)`, incomplete: null };
+  }
+  return { exitCode: ExitCode2.Clean, conclusion: "success", reason: "no secrets found", incomplete: null };
+}
+var init_verdict = __esm({
+  "src/verdict.ts"() {
+    "use strict";
+    init_define_LEAKWARDEN_BUILD();
+    init_skipped();
+    init_types();
   }
 });
 
@@ -12139,69 +12069,6 @@ var init_event = __esm({
   }
 });
 
-// src/action/fetch.ts
-var fetch_exports = {};
-__export(fetch_exports, {
-  healRange: () => healRange,
-  unshallowAll: () => unshallowAll
-});
-async function healRange(cwd, base, head, options) {
-  const remote = options.remote ?? "origin";
-  const fetches = [];
-  const fetch = async (...args) => {
-    fetches.push(`git fetch ${args.join(" ")}`);
-    await git(["-c", "protocol.allow=always", "fetch", "--quiet", "--no-tags", "--no-write-fetch-head", ...args], { cwd }).catch((error2) => {
-      throw new InputError(`could not fetch from ${remote}: ${error2.message}`, "give the job `contents: read` and check the remote; or check out with fetch-depth: 0");
-    });
-  };
-  const check = () => resolveScope({ cwd, range: `${base}..${head}`, sinceCommit: null, branch: null });
-  const has = (rev) => hasCommit(cwd, rev);
-  const shallow = () => isShallow(cwd);
-  if (options.baseRef !== void 0 && !await has(base)) {
-    await fetch(...await shallow() ? ["--depth=1"] : [], remote, `+refs/heads/${options.baseRef}:${base}`);
-  }
-  if (!await has(head)) await fetch(...await shallow() ? [`--depth=${Math.max(2, (options.expectedCommits ?? 0) + 2)}`] : [], remote, head);
-  let lastError;
-  const depths = [Math.max(50, (options.expectedCommits ?? 0) + 10), 200, 1e3];
-  for (let step = 0; ; step++) {
-    try {
-      return { scope: await check(), fetches };
-    } catch (error2) {
-      if (!(error2 instanceof InputError)) throw error2;
-      lastError = error2;
-    }
-    const isShallow2 = await shallow();
-    if (!isShallow2 && await has(base)) throw lastError;
-    if (step > depths.length) throw lastError;
-    if (!await has(base) && options.baseRef === void 0) {
-      await fetch(...isShallow2 ? ["--depth=1"] : [], remote, base);
-      continue;
-    }
-    if (!isShallow2) throw lastError;
-    const tips = options.baseRef === void 0 ? [head, base] : [head, `+refs/heads/${options.baseRef}:${base}`];
-    const depth = depths[step];
-    if (depth === void 0) await fetch("--unshallow", remote, ...tips);
-    else await fetch(`--deepen=${depth}`, remote, ...tips);
-  }
-}
-async function unshallowAll(cwd, remote = "origin") {
-  const shallow = await isShallow(cwd);
-  const args = [...shallow ? ["--unshallow"] : [], remote, `+refs/heads/*:refs/remotes/${remote}/*`];
-  await git(["-c", "protocol.allow=always", "fetch", "--quiet", "--no-tags", ...args], { cwd }).catch((error2) => {
-    throw new InputError(`could not fetch the history from ${remote}: ${error2.message}`, "check out with fetch-depth: 0, and give the job contents: read");
-  });
-  return [`git fetch --no-tags ${args.join(" ")}`];
-}
-var init_fetch = __esm({
-  "src/action/fetch.ts"() {
-    "use strict";
-    init_define_LEAKWARDEN_BUILD();
-    init_errors();
-    init_scope();
-    init_git();
-  }
-});
-
 // src/action/input-defs.ts
 function inputDefs() {
   return [
@@ -12257,12 +12124,15 @@ function actionInputs() {
     comment: flag("comment"),
     annotations: flag("annotations"),
     githubToken: text("github-token"),
-    maxFileSize: parseSize(text("max-file-size")),
-    gitignore: flag("gitignore"),
-    redact: flag("redact"),
-    config: text("config") || null,
-    baseline: text("baseline") || null,
-    given
+    options: {
+      maxFileSize: parseSize(text("max-file-size")),
+      gitignore: flag("gitignore"),
+      strictIgnores: false,
+      redact: flag("redact"),
+      config: text("config") || null,
+      baseline: text("baseline") || null,
+      given
+    }
   };
 }
 var init_inputs = __esm({
@@ -12276,7 +12146,93 @@ var init_inputs = __esm({
   }
 });
 
-// node_modules/universal-user-agent/index.js
+// src/action/fetch.ts
+async function healRange(cwd, base, head, options) {
+  const remote = options.remote ?? "origin";
+  const fetches = [];
+  const fetch = async (...args) => {
+    fetches.push(`git fetch ${args.join(" ")}`);
+    await git(["-c", "protocol.allow=always", "fetch", "--quiet", "--no-tags", "--no-write-fetch-head", ...args], { cwd }).catch((error2) => {
+      throw new InputError(`could not fetch from ${remote}: ${error2.message}`, "give the job `contents: read` and check the remote; or check out with fetch-depth: 0");
+    });
+  };
+  const check = () => resolveScope(cwd, { kind: "refs", range: `${base}..${head}`, sinceCommit: null, branch: null });
+  const has = (rev) => hasCommit(cwd, rev);
+  const shallow = () => isShallow(cwd);
+  if (options.baseRef !== void 0 && !await has(base)) {
+    await fetch(...await shallow() ? ["--depth=1"] : [], remote, `+refs/heads/${options.baseRef}:${base}`);
+  }
+  if (!await has(head)) await fetch(...await shallow() ? [`--depth=${Math.max(2, (options.expectedCommits ?? 0) + 2)}`] : [], remote, head);
+  let lastError;
+  const depths = [Math.max(50, (options.expectedCommits ?? 0) + 10), 200, 1e3];
+  for (let step = 0; ; step++) {
+    try {
+      return { scope: await check(), fetches };
+    } catch (error2) {
+      if (!(error2 instanceof InputError)) throw error2;
+      lastError = error2;
+    }
+    const isShallow2 = await shallow();
+    if (!isShallow2 && await has(base)) throw lastError;
+    if (step > depths.length) throw lastError;
+    if (!await has(base) && options.baseRef === void 0) {
+      await fetch(...isShallow2 ? ["--depth=1"] : [], remote, base);
+      continue;
+    }
+    if (!isShallow2) throw lastError;
+    const tips = options.baseRef === void 0 ? [head, base] : [head, `+refs/heads/${options.baseRef}:${base}`];
+    const depth = depths[step];
+    if (depth === void 0) await fetch("--unshallow", remote, ...tips);
+    else await fetch(`--deepen=${depth}`, remote, ...tips);
+  }
+}
+async function unshallowAll(cwd, remote = "origin") {
+  const shallow = await isShallow(cwd);
+  const args = [...shallow ? ["--unshallow"] : [], remote, `+refs/heads/*:refs/remotes/${remote}/*`];
+  await git(["-c", "protocol.allow=always", "fetch", "--quiet", "--no-tags", ...args], { cwd }).catch((error2) => {
+    throw new InputError(`could not fetch the history from ${remote}: ${error2.message}`, "check out with fetch-depth: 0, and give the job contents: read");
+  });
+  return [`git fetch --no-tags ${args.join(" ")}`];
+}
+var init_fetch = __esm({
+  "src/action/fetch.ts"() {
+    "use strict";
+    init_define_LEAKWARDEN_BUILD();
+    init_errors();
+    init_scope();
+    init_git();
+  }
+});
+
+// src/action/plan.ts
+async function planScan(cwd, scope, env) {
+  const refs = (range, branch) => ({ mode: "history", select: { kind: "refs", range, sinceCommit: null, branch } });
+  switch (scope.kind) {
+    case "dir":
+      return { target: { mode: "dir", paths: [] }, fetches: [] };
+    case "history":
+      return { target: refs(null, null), fetches: await unshallowAll(cwd) };
+    case "range": {
+      const healed = await healRange(cwd, scope.base, scope.head, { expectedCommits: scope.expectedCommits });
+      return { target: refs(`${scope.base}..${scope.head}`, null), fetches: healed.fetches };
+    }
+    case "new-branch": {
+      if (env.GITHUB_REF === `refs/heads/${scope.defaultBranch}`) return { target: refs(null, scope.head), fetches: await unshallowAll(cwd) };
+      const base = `refs/remotes/origin/${scope.defaultBranch}`;
+      const healed = await healRange(cwd, base, scope.head, { expectedCommits: null, baseRef: scope.defaultBranch });
+      return { target: refs(`${base}..${scope.head}`, null), fetches: healed.fetches };
+    }
+  }
+}
+var init_plan = __esm({
+  "src/action/plan.ts"() {
+    "use strict";
+    init_define_LEAKWARDEN_BUILD();
+    init_fetch();
+  }
+});
+
+// ../../../work/main/node_modules/universal-user-agent/index.js
 function getUserAgent() {
   if (typeof navigator === "object" && "userAgent" in navigator) {
     return navigator.userAgent;
@@ -12287,12 +12243,12 @@ function getUserAgent() {
   return "<environment undetectable>";
 }
 var init_universal_user_agent = __esm({
-  "node_modules/universal-user-agent/index.js"() {
+  "../../../work/main/node_modules/universal-user-agent/index.js"() {
     init_define_LEAKWARDEN_BUILD();
   }
 });
 
-// node_modules/before-after-hook/lib/register.js
+// ../../../work/main/node_modules/before-after-hook/lib/register.js
 function register(state, name, method, options) {
   if (typeof method !== "function") {
     throw new Error("method for before hook must be a function");
@@ -12315,12 +12271,12 @@ function register(state, name, method, options) {
   });
 }
 var init_register = __esm({
-  "node_modules/before-after-hook/lib/register.js"() {
+  "../../../work/main/node_modules/before-after-hook/lib/register.js"() {
     init_define_LEAKWARDEN_BUILD();
   }
 });
 
-// node_modules/before-after-hook/lib/add.js
+// ../../../work/main/node_modules/before-after-hook/lib/add.js
 function addHook(state, kind, name, hook2) {
   const orig = hook2;
   if (!state.registry[name]) {
@@ -12355,12 +12311,12 @@ function addHook(state, kind, name, hook2) {
   });
 }
 var init_add = __esm({
-  "node_modules/before-after-hook/lib/add.js"() {
+  "../../../work/main/node_modules/before-after-hook/lib/add.js"() {
     init_define_LEAKWARDEN_BUILD();
   }
 });
 
-// node_modules/before-after-hook/lib/remove.js
+// ../../../work/main/node_modules/before-after-hook/lib/remove.js
 function removeHook(state, name, method) {
   if (!state.registry[name]) {
     return;
@@ -12374,12 +12330,12 @@ function removeHook(state, name, method) {
   state.registry[name].splice(index, 1);
 }
 var init_remove = __esm({
-  "node_modules/before-after-hook/lib/remove.js"() {
+  "../../../work/main/node_modules/before-after-hook/lib/remove.js"() {
     init_define_LEAKWARDEN_BUILD();
   }
 });
 
-// node_modules/before-after-hook/index.js
+// ../../../work/main/node_modules/before-after-hook/index.js
 function bindApi(hook2, state, name) {
   const removeHookRef = bindable(removeHook, null).apply(
     null,
@@ -12411,7 +12367,7 @@ function Collection() {
 }
 var bind, bindable, before_after_hook_default;
 var init_before_after_hook = __esm({
-  "node_modules/before-after-hook/index.js"() {
+  "../../../work/main/node_modules/before-after-hook/index.js"() {
     init_define_LEAKWARDEN_BUILD();
     init_register();
     init_add();
@@ -12422,7 +12378,7 @@ var init_before_after_hook = __esm({
   }
 });
 
-// node_modules/@octokit/endpoint/dist-bundle/index.js
+// ../../../work/main/node_modules/@octokit/endpoint/dist-bundle/index.js
 function lowercaseKeys(object) {
   if (!object) {
     return {};
@@ -12721,7 +12677,7 @@ function withDefaults(oldDefaults, newDefaults) {
 }
 var VERSION, userAgent, DEFAULTS, urlVariableRegex, endpoint;
 var init_dist_bundle = __esm({
-  "node_modules/@octokit/endpoint/dist-bundle/index.js"() {
+  "../../../work/main/node_modules/@octokit/endpoint/dist-bundle/index.js"() {
     init_define_LEAKWARDEN_BUILD();
     init_universal_user_agent();
     VERSION = "0.0.0-development";
@@ -12742,7 +12698,7 @@ var init_dist_bundle = __esm({
   }
 });
 
-// node_modules/content-type/dist/index.js
+// ../../../work/main/node_modules/content-type/dist/index.js
 function parse3(header, options) {
   const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
   const len = header.length;
@@ -12887,7 +12843,7 @@ function unescapeQuotedPairs(str, start2, end) {
 }
 var SP, HTAB, SEMI, EQ, DQUOTE, BSLASH, COMMA, LOWER_CASE, OWS, SEMI_FLAG, COMMA_FLAG, TOKEN_FLAG, NON_ASCII, CASE_FLAGS, CHAR_MAP, NullObject;
 var init_dist2 = __esm({
-  "node_modules/content-type/dist/index.js"() {
+  "../../../work/main/node_modules/content-type/dist/index.js"() {
     init_define_LEAKWARDEN_BUILD();
     SP = 32;
     HTAB = 9;
@@ -12932,10 +12888,10 @@ var init_dist2 = __esm({
   }
 });
 
-// node_modules/json-with-bigint/json-with-bigint.js
+// ../../../work/main/node_modules/json-with-bigint/json-with-bigint.js
 var intRegex, noiseValue, originalStringify, originalParse, customFormat, bigIntsStringify, noiseStringify, isUnstringifiable, isRawJSON, stringifyIteratively, JSONStringify, featureCache, isContextSourceSupported, convertMarkedBigIntsReviver, JSONParseV2, MAX_INT, MAX_DIGITS, stringsOrLargeNumbers, noiseValueWithQuotes, applyReviverIteratively, serializeBigInts, JSONParse;
 var init_json_with_bigint = __esm({
-  "node_modules/json-with-bigint/json-with-bigint.js"() {
+  "../../../work/main/node_modules/json-with-bigint/json-with-bigint.js"() {
     init_define_LEAKWARDEN_BUILD();
     intRegex = /^-?\d+$/;
     noiseValue = /^-?\d+n+$/;
@@ -13273,10 +13229,10 @@ var init_json_with_bigint = __esm({
   }
 });
 
-// node_modules/@octokit/request-error/dist-src/index.js
+// ../../../work/main/node_modules/@octokit/request-error/dist-src/index.js
 var RequestError;
 var init_dist_src = __esm({
-  "node_modules/@octokit/request-error/dist-src/index.js"() {
+  "../../../work/main/node_modules/@octokit/request-error/dist-src/index.js"() {
     init_define_LEAKWARDEN_BUILD();
     RequestError = class extends Error {
       name;
@@ -13318,7 +13274,7 @@ var init_dist_src = __esm({
   }
 });
 
-// node_modules/@octokit/request/dist-bundle/index.js
+// ../../../work/main/node_modules/@octokit/request/dist-bundle/index.js
 function isPlainObject2(value) {
   if (typeof value !== "object" || value === null) return false;
   if (Object.prototype.toString.call(value) !== "[object Object]") return false;
@@ -13493,7 +13449,7 @@ function withDefaults2(oldEndpoint, newDefaults) {
 }
 var VERSION2, defaults_default, noop, request;
 var init_dist_bundle2 = __esm({
-  "node_modules/@octokit/request/dist-bundle/index.js"() {
+  "../../../work/main/node_modules/@octokit/request/dist-bundle/index.js"() {
     init_define_LEAKWARDEN_BUILD();
     init_dist_bundle();
     init_universal_user_agent();
@@ -13511,7 +13467,7 @@ var init_dist_bundle2 = __esm({
   }
 });
 
-// node_modules/@octokit/graphql/dist-bundle/index.js
+// ../../../work/main/node_modules/@octokit/graphql/dist-bundle/index.js
 function _buildMessageForResponseErrors(data) {
   return `Request failed due to following response errors:
 ` + data.errors.map((e) => ` - ${e.message}`).join("\n");
@@ -13583,7 +13539,7 @@ function withCustomRequest(customRequest) {
 }
 var VERSION3, GraphqlResponseError, NON_VARIABLE_OPTIONS, FORBIDDEN_VARIABLE_OPTIONS, GHES_V3_SUFFIX_REGEX, graphql2;
 var init_dist_bundle3 = __esm({
-  "node_modules/@octokit/graphql/dist-bundle/index.js"() {
+  "../../../work/main/node_modules/@octokit/graphql/dist-bundle/index.js"() {
     init_define_LEAKWARDEN_BUILD();
     init_dist_bundle2();
     init_universal_user_agent();
@@ -13629,7 +13585,7 @@ var init_dist_bundle3 = __esm({
   }
 });
 
-// node_modules/@octokit/auth-token/dist-bundle/index.js
+// ../../../work/main/node_modules/@octokit/auth-token/dist-bundle/index.js
 async function auth(token) {
   const isApp = isJWT(token);
   const isInstallation = token.startsWith("v1.") || token.startsWith("ghs_");
@@ -13657,7 +13613,7 @@ async function hook(token, request2, route, parameters) {
 }
 var b64url, sep, jwtRE, isJWT, createTokenAuth;
 var init_dist_bundle4 = __esm({
-  "node_modules/@octokit/auth-token/dist-bundle/index.js"() {
+  "../../../work/main/node_modules/@octokit/auth-token/dist-bundle/index.js"() {
     init_define_LEAKWARDEN_BUILD();
     b64url = "(?:[a-zA-Z0-9_-]+)";
     sep = "\\.";
@@ -13680,16 +13636,16 @@ var init_dist_bundle4 = __esm({
   }
 });
 
-// node_modules/@octokit/core/dist-src/version.js
+// ../../../work/main/node_modules/@octokit/core/dist-src/version.js
 var VERSION4;
 var init_version2 = __esm({
-  "node_modules/@octokit/core/dist-src/version.js"() {
+  "../../../work/main/node_modules/@octokit/core/dist-src/version.js"() {
     init_define_LEAKWARDEN_BUILD();
     VERSION4 = "7.0.8";
   }
 });
 
-// node_modules/@octokit/core/dist-src/index.js
+// ../../../work/main/node_modules/@octokit/core/dist-src/index.js
 function createLogger(logger = {}) {
   if (typeof logger.debug !== "function") {
     logger.debug = noop2;
@@ -13707,7 +13663,7 @@ function createLogger(logger = {}) {
 }
 var noop2, consoleWarn, consoleError, userAgentTrail, Octokit;
 var init_dist_src2 = __esm({
-  "node_modules/@octokit/core/dist-src/index.js"() {
+  "../../../work/main/node_modules/@octokit/core/dist-src/index.js"() {
     init_define_LEAKWARDEN_BUILD();
     init_universal_user_agent();
     init_before_after_hook();
@@ -13835,16 +13791,16 @@ var init_dist_src2 = __esm({
   }
 });
 
-// node_modules/@octokit/plugin-request-log/dist-src/version.js
+// ../../../work/main/node_modules/@octokit/plugin-request-log/dist-src/version.js
 var VERSION5;
 var init_version3 = __esm({
-  "node_modules/@octokit/plugin-request-log/dist-src/version.js"() {
+  "../../../work/main/node_modules/@octokit/plugin-request-log/dist-src/version.js"() {
     init_define_LEAKWARDEN_BUILD();
     VERSION5 = "6.0.0";
   }
 });
 
-// node_modules/@octokit/plugin-request-log/dist-src/index.js
+// ../../../work/main/node_modules/@octokit/plugin-request-log/dist-src/index.js
 function requestLog(octokit) {
   octokit.hook.wrap("request", (request2, options) => {
     octokit.log.debug("request", options);
@@ -13867,14 +13823,14 @@ function requestLog(octokit) {
   });
 }
 var init_dist_src3 = __esm({
-  "node_modules/@octokit/plugin-request-log/dist-src/index.js"() {
+  "../../../work/main/node_modules/@octokit/plugin-request-log/dist-src/index.js"() {
     init_define_LEAKWARDEN_BUILD();
     init_version3();
     requestLog.VERSION = VERSION5;
   }
 });
 
-// node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+// ../../../work/main/node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
 function normalizePaginatedListResponse(response) {
   if (!response.data) {
     return {
@@ -13986,7 +13942,7 @@ function paginateRest(octokit) {
 }
 var VERSION6, composePaginateRest;
 var init_dist_bundle5 = __esm({
-  "node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js"() {
+  "../../../work/main/node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js"() {
     init_define_LEAKWARDEN_BUILD();
     VERSION6 = "0.0.0-development";
     composePaginateRest = Object.assign(paginate, {
@@ -13996,19 +13952,19 @@ var init_dist_bundle5 = __esm({
   }
 });
 
-// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
+// ../../../work/main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
 var VERSION7;
 var init_version4 = __esm({
-  "node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js"() {
+  "../../../work/main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js"() {
     init_define_LEAKWARDEN_BUILD();
     VERSION7 = "17.0.0";
   }
 });
 
-// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
+// ../../../work/main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
 var Endpoints, endpoints_default;
 var init_endpoints = __esm({
-  "node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js"() {
+  "../../../work/main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js"() {
     init_define_LEAKWARDEN_BUILD();
     Endpoints = {
       actions: {
@@ -16303,7 +16259,7 @@ var init_endpoints = __esm({
   }
 });
 
-// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
+// ../../../work/main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
 function endpointsToMethods(octokit) {
   const newMethods = {};
   for (const scope of endpointMethodsMap.keys()) {
@@ -16354,7 +16310,7 @@ function decorate(octokit, scope, methodName, defaults, decorations) {
 }
 var endpointMethodsMap, handler;
 var init_endpoints_to_methods = __esm({
-  "node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js"() {
+  "../../../work/main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js"() {
     init_define_LEAKWARDEN_BUILD();
     init_endpoints();
     endpointMethodsMap = /* @__PURE__ */ new Map();
@@ -16433,7 +16389,7 @@ var init_endpoints_to_methods = __esm({
   }
 });
 
-// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
+// ../../../work/main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
 function restEndpointMethods(octokit) {
   const api = endpointsToMethods(octokit);
   return {
@@ -16448,7 +16404,7 @@ function legacyRestEndpointMethods(octokit) {
   };
 }
 var init_dist_src4 = __esm({
-  "node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js"() {
+  "../../../work/main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js"() {
     init_define_LEAKWARDEN_BUILD();
     init_version4();
     init_endpoints_to_methods();
@@ -16457,19 +16413,19 @@ var init_dist_src4 = __esm({
   }
 });
 
-// node_modules/@octokit/rest/dist-src/version.js
+// ../../../work/main/node_modules/@octokit/rest/dist-src/version.js
 var VERSION8;
 var init_version5 = __esm({
-  "node_modules/@octokit/rest/dist-src/version.js"() {
+  "../../../work/main/node_modules/@octokit/rest/dist-src/version.js"() {
     init_define_LEAKWARDEN_BUILD();
     VERSION8 = "22.0.1";
   }
 });
 
-// node_modules/@octokit/rest/dist-src/index.js
+// ../../../work/main/node_modules/@octokit/rest/dist-src/index.js
 var Octokit2;
 var init_dist_src5 = __esm({
-  "node_modules/@octokit/rest/dist-src/index.js"() {
+  "../../../work/main/node_modules/@octokit/rest/dist-src/index.js"() {
     init_define_LEAKWARDEN_BUILD();
     init_dist_src2();
     init_dist_src3();
@@ -16498,6 +16454,10 @@ async function changedLines(cwd, base, head) {
 }
 function onChangedLine(changed, finding2) {
   return finding2.line !== null && touches(changed.get(finding2.path) ?? [], finding2.line, finding2.line);
+}
+function prioritise(findings, changed) {
+  const rank = (f) => (changed && onChangedLine(changed, f) ? 0 : 10) + severityRank(f.severity);
+  return [...findings].sort((a, b) => rank(a) - rank(b));
 }
 async function commentOnPullRequest(options) {
   const { env, pullRequest, rules } = options;
@@ -16534,9 +16494,9 @@ async function commentOnPullRequest(options) {
         updated++;
       }
     }
-    for (const [fingerprint2, known] of ours) {
-      if (current.has(fingerprint2) || known.state === "resolved") continue;
-      await octokit.rest.pulls.updateReviewComment({ owner, repo, comment_id: known.id, body: resolvedBody(fingerprint2, known.body, head) });
+    for (const [fingerprint, known] of ours) {
+      if (current.has(fingerprint) || known.state === "resolved") continue;
+      await octokit.rest.pulls.updateReviewComment({ owner, repo, comment_id: known.id, body: resolvedBody(fingerprint, known.body, head) });
       resolved++;
     }
     await upsertSummaryComment(octokit, owner, repo, pullRequest.number, elsewhere, rules);
@@ -16561,7 +16521,7 @@ function reviewBody(finding2, rule, state) {
     `<!-- leakwarden:fingerprint=${finding2.fingerprint} ${state} -->`
   ].join("\n");
 }
-function resolvedBody(fingerprint2, body, head) {
+function resolvedBody(fingerprint, body, head) {
   const text = body.replace(MARKER, "").trimEnd();
   return `\u2705 **Resolved:** no longer found at ${head.slice(0, 12)}.
 
@@ -16570,7 +16530,7 @@ function resolvedBody(fingerprint2, body, head) {
 ${text}
 
 </details>
-<!-- leakwarden:fingerprint=${fingerprint2} resolved -->`;
+<!-- leakwarden:fingerprint=${fingerprint} resolved -->`;
 }
 async function upsertSummaryComment(octokit, owner, repo, number, findings, rules) {
   const comments = await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: number, per_page: 100 });
@@ -16611,83 +16571,9 @@ var init_review = __esm({
     init_github();
     init_diff_parse();
     init_git();
+    init_types();
     MARKER = /<!-- leakwarden:fingerprint=([^ ]+) (open|resolved) -->/;
     SUMMARY_MARKER = "<!-- leakwarden:summary -->";
-  }
-});
-
-// src/action/summary.ts
-async function writeSummary(options) {
-  const { result, rules, scope, plan, findings, annotated, comments, env } = options;
-  const { stats } = result;
-  const history = stats.history;
-  const summary3 = summary.addHeading(findings.length === 0 ? "leakwarden: no secrets found" : `leakwarden: ${findings.length} ${findings.length === 1 ? "secret" : "secrets"} found`, 2);
-  const scanned = history ? `Scanned ${history.commits} ${history.commits === 1 ? "commit" : "commits"}${history.range ? ` (<code>${escape(history.range)}</code>)` : " (every ref)"} and ${history.blobs} distinct blobs (${stats.files} text files, ${stats.bytes} bytes).` : `Scanned ${stats.files} files (${stats.bytes} bytes).`;
-  summary3.addRaw(`<p>${escape(scope.reason)}. ${scanned}</p>`, true);
-  if (plan.fetches.length > 0) summary3.addRaw(`<p>The checkout was shallow; fetched: ${plan.fetches.map((f) => `<code>${escape(f)}</code>`).join(", ")}</p>`, true);
-  const skipped = stats.skipped.filter((s) => s.reason !== "binary");
-  if (skipped.length > 0) summary3.addRaw(`<p>Not scanned: ${skipped.length} (${skipped.slice(0, 20).map((s) => `<code>${escape(s.path)}</code> ${s.reason}`).join(", ")}${skipped.length > 20 ? ", \u2026" : ""})</p>`, true);
-  if (findings.length > 0) {
-    const byRule = /* @__PURE__ */ new Map();
-    for (const f of findings) byRule.set(f.ruleId, (byRule.get(f.ruleId) ?? 0) + 1);
-    summary3.addTable([
-      [{ data: "Rule", header: true }, { data: "Findings", header: true }],
-      ...[...byRule].map(([rule, n]) => [escape(rule), String(n)])
-    ]);
-    if (result.incidents && result.incidents.length > 0) {
-      const incidents = result.incidents;
-      summary3.addTable([
-        [{ data: "Incident status", header: true }, { data: "Incidents", header: true }, { data: "What to do", header: true }],
-        ...STATUS_ORDER.map((status) => [status, String(incidents.filter((i) => i.status === status).length), escape(STATUS_ADVICE[status])]).filter(([, n]) => n !== "0")
-      ]);
-    }
-    const server = env.GITHUB_SERVER_URL || "https://github.com";
-    const repo = env.GITHUB_REPOSITORY;
-    const link = (f) => {
-      const where = `${f.path}${f.line === null ? "" : `:${f.line}`}`;
-      if (!repo || !f.commit) return `<code>${escape(where)}</code>`;
-      const url = `${server}/${repo}/blob/${f.commit}/${f.path.split("/").map(encodeURIComponent).join("/")}${f.line === null ? "" : `#L${f.line}`}`;
-      return `<a href="${escape(url)}"><code>${escape(where)}</code></a>`;
-    };
-    const shown = new Set(annotated);
-    summary3.addTable([
-      ["Severity", "Rule", "Where", "Secret", "Commit", "Annotated"].map((data) => ({ data, header: true })),
-      ...findings.slice(0, TABLE_ROWS).map((f) => [
-        f.severity,
-        escape(f.ruleId),
-        link(f),
-        `<code>${escape(f.secret)}</code>`,
-        f.commit ? `<code>${f.commit.slice(0, 12)}</code>${f.author ? ` ${escape(f.author.name)}, ${escape(f.author.date.slice(0, 10))}` : ""}` : "",
-        shown.has(f) ? "yes" : "no (over GitHub's annotation limit)"
-      ])
-    ]);
-    if (findings.length > TABLE_ROWS) summary3.addRaw(`<p>\u2026 and ${findings.length - TABLE_ROWS} more: the SARIF file (input sarif-file) lists every one.</p>`, true);
-    const notAnnotated = findings.length - annotated.length;
-    if (notAnnotated > 0) summary3.addRaw(`<p>${notAnnotated} ${notAnnotated === 1 ? "finding was" : "findings were"} not annotated: GitHub shows at most 10 annotations of each level per step and 50 per job. All are listed above.</p>`, true);
-    if (comments) {
-      summary3.addRaw(
-        comments.degraded ? `<p>Pull request comments: not posted (${escape(comments.degraded)}).</p>` : `<p>Pull request comments: ${comments.created} new, ${comments.updated} updated, ${comments.resolved} marked resolved; ${comments.elsewhere} outside the diff listed in one comment.</p>`,
-        true
-      );
-    }
-    summary3.addHeading("What to do", 3);
-    summary3.addList([...byRule.keys()].map((id) => `<b>${escape(id)}</b>: ${escape(rules.get(id)?.remediation ?? "")}`));
-    summary3.addRaw("<p>Rotate first: once pushed, a secret stays readable in history, in forks and in caches, even after the commit that removed it.</p>", true);
-  }
-  if (env.GITHUB_STEP_SUMMARY) await summary3.write();
-  else info("GITHUB_STEP_SUMMARY is not set: no job summary written");
-}
-function escape(text) {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-}
-var TABLE_ROWS;
-var init_summary2 = __esm({
-  "src/action/summary.ts"() {
-    "use strict";
-    init_define_LEAKWARDEN_BUILD();
-    init_core();
-    init_finding_text();
-    TABLE_ROWS = 200;
   }
 });
 
@@ -16700,105 +16586,46 @@ async function runAction(env = process.env) {
   try {
     const inputs = actionInputs();
     const cwd = env.GITHUB_WORKSPACE || process.cwd();
-    const payload = env.GITHUB_EVENT_PATH ? JSON.parse((0, import_node_fs8.readFileSync)(env.GITHUB_EVENT_PATH, "utf8")) : {};
-    const scope = scopeFromEvent(env.GITHUB_EVENT_NAME ?? "", payload, inputs.scope);
-    const plan = await prepare(cwd, scope, env);
+    const scope = scopeFromEvent(env.GITHUB_EVENT_NAME ?? "", env.GITHUB_EVENT_PATH ? JSON.parse((0, import_node_fs8.readFileSync)(env.GITHUB_EVENT_PATH, "utf8")) : {}, inputs.scope);
+    const plan = await planScan(cwd, scope, env);
     info(`leakwarden ${toolVersion()}: ${scope.reason}`);
     for (const fetch of plan.fetches) info(`  ${fetch}`);
-    const { result, rules } = await scan({
-      cwd,
-      paths: [],
-      maxFileSize: inputs.maxFileSize,
-      gitignore: inputs.gitignore,
-      redact: inputs.redact,
-      config: inputs.config,
-      baseline: inputs.baseline,
-      given: inputs.given,
-      warn: (text) => warning(text),
-      // Masked before anything is printed: the runner then hides them in every later log line.
-      onSecret: (secret) => setSecret(secret),
-      ...plan.request
-    });
-    const changed = scope.kind === "range" && scope.pullRequest ? await changedLines(cwd, scope.base, scope.head) : null;
-    const ordered = prioritise(result, changed);
-    const annotated = inputs.annotations ? annotate(ordered, rules) : [];
+    const outcome2 = await scan(scanOptions(plan.target, cwd, inputs.options), { warn: (text) => warning(text), onSecret: (secret) => setSecret(secret) });
+    const judged = verdict(outcome2, { failOnFindings: inputs.failOnFindings });
+    const pullRequest = scope.kind === "range" ? scope.pullRequest : null;
+    const changed = pullRequest && scope.kind === "range" ? await changedLines(cwd, scope.base, scope.head) : null;
+    const result = { ...outcome2.result, findings: prioritise(outcome2.result.findings, changed) };
+    const context = { toolVersion: toolVersion(), rules: outcome2.rules, color: false };
+    if (inputs.annotations) process.stdout.write(githubReporter.format(result, context));
     if (inputs.sarifFile !== "") {
       const file = import_node_path10.default.resolve(cwd, inputs.sarifFile);
-      (0, import_node_fs8.writeFileSync)(file, sarifReporter.format(result, { toolVersion: toolVersion(), rules, color: false }));
+      (0, import_node_fs8.writeFileSync)(file, sarifReporter.format(result, context));
       setOutput("sarif-file", file);
     }
-    const comments = scope.kind === "range" && scope.pullRequest && inputs.comment ? await commentOnPullRequest({ cwd, env, token: inputs.githubToken, pullRequest: scope.pullRequest, findings: ordered, changed, rules }) : null;
-    await writeSummary({ result, rules, scope, plan, annotated, comments, env, findings: ordered });
+    const comments = pullRequest && changed && inputs.comment ? await commentOnPullRequest({ cwd, env, token: inputs.githubToken, pullRequest, findings: result.findings, changed, rules: outcome2.rules }) : null;
+    const server = env.GITHUB_SERVER_URL || "https://github.com";
+    const facts = { verdict: judged, scope: scope.reason, fetches: plan.fetches, annotated: inputs.annotations ? annotated(result.findings) : [], comments, server, repository: env.GITHUB_REPOSITORY || null };
+    writeSummary(env, formatJobSummary(result, context, facts));
     setOutput("findings", result.findings.length);
     setOutput("incidents", result.incidents?.length ?? 0);
     setOutput("scanned-commits", result.stats.history?.commits ?? 0);
-    const skippedUnreadable = result.stats.skipped.filter((s) => s.reason === "unreadable").length;
-    if (result.findings.length > 0 && inputs.failOnFindings) {
-      setFailed(`leakwarden found ${result.findings.length} ${result.findings.length === 1 ? "secret" : "secrets"}${result.incidents ? ` (${result.incidents.length} ${result.incidents.length === 1 ? "incident" : "incidents"})` : ""}: rotate them, then remove them (see the job summary)`);
-    } else if (skippedUnreadable > 0) {
-      setFailed(`leakwarden could not read ${skippedUnreadable} ${skippedUnreadable === 1 ? "file" : "files"}: the scan is incomplete (see the job summary)`);
-    } else if (result.findings.length > 0) {
-      warning(`leakwarden found ${result.findings.length} ${result.findings.length === 1 ? "secret" : "secrets"} (fail-on-findings is off)`);
-    }
+    if (judged.conclusion === "failure") setFailed(`leakwarden: ${judged.reason}${judged.incomplete ? `
+hint: ${judged.incomplete.hint}` : ": rotate them, then remove them (see the job summary)"}`);
+    else if (result.findings.length > 0) warning(`leakwarden: ${judged.reason}`);
   } catch (error2) {
-    if (error2 instanceof LeakwardenError || error2 instanceof ScopeError) {
-      setFailed(`leakwarden: ${error2.message}${error2.hint ? `
-hint: ${error2.hint}` : ""}`);
-    } else {
-      setFailed(`leakwarden: internal error (please report it): ${error2 instanceof Error ? error2.stack ?? error2.message : String(error2)}`);
-    }
+    const expected = error2 instanceof LeakwardenError || error2 instanceof ScopeError;
+    const message2 = expected ? error2.message : `internal error (please report it): ${error2 instanceof Error ? error2.stack ?? error2.message : String(error2)}`;
+    const hint = expected ? error2.hint ?? null : null;
+    setFailed(`leakwarden: ${message2}${hint ? `
+hint: ${hint}` : ""}`);
+    writeSummary(env, formatJobFailure(message2, hint));
   }
 }
-async function prepare(cwd, scope, env) {
-  switch (scope.kind) {
-    case "dir":
-      return { request: { mode: "dir" }, fetches: [], range: null };
-    case "history": {
-      const { unshallowAll: unshallowAll2 } = await Promise.resolve().then(() => (init_fetch(), fetch_exports));
-      const fetches = await unshallowAll2(cwd);
-      return { request: { mode: "history", history: { range: null, sinceCommit: null, branch: null } }, fetches, range: null };
-    }
-    case "range": {
-      const healed = await healRange(cwd, scope.base, scope.head, { expectedCommits: scope.expectedCommits });
-      const range = `${scope.base}..${scope.head}`;
-      return { request: { mode: "history", history: { range, sinceCommit: null, branch: null } }, fetches: healed.fetches, range };
-    }
-    case "new-branch": {
-      const base = `refs/remotes/origin/${scope.defaultBranch}`;
-      if (env.GITHUB_REF === `refs/heads/${scope.defaultBranch}`) {
-        const { unshallowAll: unshallowAll2 } = await Promise.resolve().then(() => (init_fetch(), fetch_exports));
-        const fetches = await unshallowAll2(cwd);
-        return { request: { mode: "history", history: { range: null, sinceCommit: null, branch: scope.head } }, fetches, range: null };
-      }
-      const healed = await healRange(cwd, base, scope.head, { expectedCommits: null, baseRef: scope.defaultBranch });
-      const range = `${base}..${scope.head}`;
-      return { request: { mode: "history", history: { range, sinceCommit: null, branch: null } }, fetches: healed.fetches, range };
-    }
-  }
+function writeSummary(env, text) {
+  if (env.GITHUB_STEP_SUMMARY) (0, import_node_fs8.appendFileSync)(env.GITHUB_STEP_SUMMARY, text);
+  else info("GITHUB_STEP_SUMMARY is not set: no job summary written");
 }
-function prioritise(result, changed) {
-  const rank = (f) => {
-    const onChanged = changed && onChangedLine(changed, f) ? 0 : 1;
-    const sev = f.severity === "high" ? 0 : f.severity === "medium" ? 1 : 2;
-    return onChanged * 10 + sev;
-  };
-  return [...result.findings].sort((a, b) => rank(a) - rank(b));
-}
-function annotate(findings, rules) {
-  const issued = [];
-  const perLevel = { high: 0, medium: 0, low: 0 };
-  for (const finding2 of findings) {
-    if (issued.length >= PER_JOB || perLevel[finding2.severity] >= PER_LEVEL) continue;
-    perLevel[finding2.severity]++;
-    issued.push(finding2);
-    const text = message(finding2, rules.get(finding2.ruleId));
-    if (finding2.severity === "high") error(text, position(finding2));
-    else if (finding2.severity === "medium") warning(text, position(finding2));
-    else notice(text, position(finding2));
-  }
-  return issued;
-}
-var import_node_fs8, import_node_path10, PER_LEVEL, PER_JOB;
+var import_node_fs8, import_node_path10;
 var init_main = __esm({
   "src/action/main.ts"() {
     "use strict";
@@ -16808,16 +16635,16 @@ var init_main = __esm({
     init_core();
     init_errors();
     init_github();
+    init_job_summary();
     init_sarif();
     init_scan();
+    init_scan_options();
+    init_verdict();
     init_version();
     init_event();
-    init_fetch();
     init_inputs();
+    init_plan();
     init_review();
-    init_summary2();
-    PER_LEVEL = 10;
-    PER_JOB = 50;
   }
 });
 

@@ -6,6 +6,8 @@ import { shannonEntropy } from './entropy.ts';
 import { InlineAllows } from './inline-allow.ts';
 import { Locator } from './location.ts';
 import { Prefilter } from './prefilter.ts';
+import type { WorkCounts } from './work.ts';
+import { newWorkCounts } from './work.ts';
 
 export interface Detector {
   readonly rules: readonly Rule[];
@@ -45,22 +47,24 @@ const MAX_DEPTH = 2;
  * regex, secret group, entropy, named validator, allowlists; then base64 runs that hold an encoded keyword, decoded
  * and scanned the same way; then overlaps, then the lines a diff added, then allow comments (which mark a finding
  * rather than drop it, so that suppressions can be counted).
+ *
+ * `work`, when given, is where the detector counts the work each stage does (added to what it holds).
  */
-export function createDetector(rules: readonly Rule[], globalAllowlists: readonly Allowlist[] = []): Detector {
-  const prefilter = new Prefilter(rules.map((rule) => rule.keywords));
-  const base64 = new Base64Finder(rules.flatMap((rule) => rule.spec.keywords));
+export function createDetector(rules: readonly Rule[], globalAllowlists: readonly Allowlist[] = [], work: WorkCounts = newWorkCounts()): Detector {
+  const prefilter = new Prefilter(rules.map((rule) => rule.keywords), work);
+  const base64 = new Base64Finder(rules.flatMap((rule) => rule.spec.keywords), work);
 
   /** Candidates in `fragment.text` at `depth` levels of decoding, overlaps resolved. */
   function collect(fragment: Fragment, depth: number, locator: Locator): Candidate[] {
     const candidates: Candidate[] = [];
     for (const index of prefilter.select(fragment.text)) {
-      for (const candidate of matchRule(rules[index]!, fragment, globalAllowlists, locator)) candidates.push(candidate);
+      for (const candidate of matchRule(rules[index]!, fragment, globalAllowlists, locator, work)) candidates.push(candidate);
     }
     if (depth < MAX_DEPTH) {
       for (const run of base64.decode(fragment.text, depth === 0 ? 2 : 1)) {
         // The decoded text is scanned on its own (its own lines for allowlists); no diff filter: that applies to
         // the base64's lines, below.
-        for (const inner of collect({ path: fragment.path, text: run.text }, depth + 1, new Locator(run.text))) {
+        for (const inner of collect({ path: fragment.path, text: run.text }, depth + 1, new Locator(run.text, work))) {
           const span = run.span(inner.start, inner.end);
           candidates.push({
             ...inner,
@@ -71,16 +75,16 @@ export function createDetector(rules: readonly Rule[], globalAllowlists: readonl
         }
       }
     }
-    return candidates.length === 0 ? candidates : dropOverlaps(candidates);
+    return candidates.length === 0 ? candidates : dropOverlaps(candidates, work);
   }
 
   return {
     rules,
     detect(fragment) {
       // Line starts are worked out once per fragment, and only if something asks for a line.
-      const locator = new Locator(fragment.text);
+      const locator = new Locator(fragment.text, work);
       const candidates = collect(fragment, 0, locator);
-      return candidates.length === 0 ? [] : locate(fragment, candidates, locator);
+      return candidates.length === 0 ? [] : locate(fragment, candidates, locator, work);
     },
     pathSignature(path) {
       let signature = globalAllowlists.map((list) => bit(list.paths.some((p) => p.test(path)))).join('');
@@ -95,7 +99,7 @@ export function createDetector(rules: readonly Rule[], globalAllowlists: readonl
 
 const bit = (value: boolean) => (value ? '1' : '0');
 
-function matchRule(rule: Rule, fragment: Fragment, globalAllowlists: readonly Allowlist[], locator: Locator): Candidate[] {
+function matchRule(rule: Rule, fragment: Fragment, globalAllowlists: readonly Allowlist[], locator: Locator, work: WorkCounts): Candidate[] {
   const { regex, located, path, allowlists } = rule.compiled();
   if (path && !path.test(fragment.path)) return [];
   const lists = globalAllowlists.length > 0 ? [...globalAllowlists, ...allowlists] : allowlists;
@@ -103,7 +107,7 @@ function matchRule(rule: Rule, fragment: Fragment, globalAllowlists: readonly Al
   const { text } = fragment;
   const found: Candidate[] = [];
   regex.lastIndex = 0;
-  for (let match = exec(regex, rule, fragment); match !== null; match = exec(regex, rule, fragment)) {
+  for (let match = exec(regex, rule, fragment, work); match !== null; match = exec(regex, rule, fragment, work)) {
     if (match[0] === '') {
       regex.lastIndex++;
       continue;
@@ -115,13 +119,13 @@ function matchRule(rule: Rule, fragment: Fragment, globalAllowlists: readonly Al
     // Offsets come from the same match repeated with the `d` flag, only for the candidates that got this far:
     // match indices on every exec cost an allocation per group per match.
     located.lastIndex = match.index;
-    const withIndices = exec(located, rule, fragment);
+    const withIndices = exec(located, rule, fragment, work);
     const span = withIndices ? groupSpan(withIndices, rule.secretGroup) : undefined;
     if (withIndices === null || span === undefined) continue;
     const [start, end] = span;
     const verdict = rule.validator ? rule.validator({ secret, secretStart: start, text }) : {};
     if (verdict === null) continue;
-    if (allowed(lists, { secret, match: withIndices, text, start, locator })) continue;
+    if (allowed(lists, { secret, match: withIndices, text, start, locator }, work)) continue;
     found.push({
       rule,
       start: verdict.span?.start ?? start,
@@ -140,10 +144,15 @@ function groupText(match: RegExpExecArray, group: number | string): string | und
 /**
  * Runs the regex; the engine's own limits (a RangeError when its backtracking stack overflows on a pathological
  * input) become a DetectError naming the rule and file, which the scan reports as a file it could not finish.
+ * Counted: from where the regex started to where it stopped (the end of the text for a global regex that found
+ * nothing, its start for a sticky one).
  */
-function exec(regex: RegExp, rule: Rule, fragment: Fragment): RegExpExecArray | null {
+function exec(regex: RegExp, rule: Rule, fragment: Fragment, work: WorkCounts): RegExpExecArray | null {
+  const from = regex.lastIndex;
   try {
-    return regex.exec(fragment.text);
+    const match = regex.exec(fragment.text);
+    work.rules += 1 + (match !== null ? regex.lastIndex : regex.sticky ? from : fragment.text.length) - from;
+    return match;
   } catch (error) {
     if (error instanceof RangeError) throw new DetectError(rule.id, fragment.path, error.message);
     throw error;
@@ -171,14 +180,20 @@ interface MatchContext {
   readonly start: number;
 }
 
-function allowed(lists: readonly Allowlist[], context: MatchContext): boolean {
+function allowed(lists: readonly Allowlist[], context: MatchContext, work: WorkCounts): boolean {
   if (lists.length === 0) return false;
   const lower = context.secret.toLowerCase();
   return lists.some(
     (list) =>
       list.stopwords.some((word) => lower.includes(word))
-      || (list.regexes.length > 0 && list.regexes.some((r) => r.test(target(list, context)))),
+      || (list.regexes.length > 0 && list.regexes.some((r) => r.test(counted(target(list, context), work)))),
   );
+}
+
+/** `text`, counted as what a regex is run over. */
+function counted(text: string, work: WorkCounts): string {
+  work.rules += 1 + text.length;
+  return text;
 }
 
 function target(list: Allowlist, { secret, match, text, start, locator }: MatchContext): string {
@@ -217,7 +232,7 @@ function assignedName(match: RegExpExecArray, text: string): string {
  * Key inside an `ops_` token's payload). Findings decoded from one run were resolved among themselves already: the
  * quanta around two neighbouring secrets may overlap without the secrets doing so.
  */
-function dropOverlaps(candidates: Candidate[]): Candidate[] {
+function dropOverlaps(candidates: Candidate[], work: WorkCounts): Candidate[] {
   candidates.sort((a, b) => a.start - b.start || b.end - a.end || a.rule.id.localeCompare(b.rule.id));
   const kept: Candidate[] = [];
   const dropped = new Set<Candidate>();
@@ -227,7 +242,8 @@ function dropOverlaps(candidates: Candidate[]): Candidate[] {
     const rank = overlapRank(candidate);
     let shadowed = false;
     const beaten: Candidate[] = [];
-    for (let i = kept.length - 1; i >= 0 && maxEnd[i]! > candidate.start; i--) {
+    let i = kept.length - 1;
+    for (; i >= 0 && maxEnd[i]! > candidate.start; i--) {
       const other = kept[i]!;
       if (dropped.has(other) || other.end <= candidate.start) continue;
       if (candidate.decoded !== undefined && other.decoded?.run === candidate.decoded.run) continue;
@@ -235,6 +251,7 @@ function dropOverlaps(candidates: Candidate[]): Candidate[] {
       if (otherRank > rank || (otherRank === rank && other.rule === candidate.rule)) shadowed = true;
       else if (otherRank < rank) beaten.push(other);
     }
+    work.overlaps += kept.length - i;
     if (shadowed) continue;
     for (const other of beaten) dropped.add(other);
     kept.push(candidate);
@@ -247,9 +264,9 @@ function overlapRank(candidate: Candidate): number {
   return SEVERITY_RANK[candidate.rule.severity] * 2 + (candidate.decoded === undefined ? 1 : 0);
 }
 
-function locate(fragment: Fragment, candidates: readonly Candidate[], locator: Locator): RawFinding[] {
+function locate(fragment: Fragment, candidates: readonly Candidate[], locator: Locator, work: WorkCounts): RawFinding[] {
   const findings: RawFinding[] = [];
-  const allows = new InlineAllows(fragment.text, locator);
+  const allows = new InlineAllows(fragment.text, locator, work);
   for (const candidate of candidates) {
     const from = locator.position(candidate.start);
     const to = locator.position(Math.max(candidate.start, candidate.end - 1));

@@ -1,4 +1,6 @@
 import { isUtf8 } from 'node:buffer';
+import type { WorkCounts } from './work.ts';
+import { newWorkCounts } from './work.ts';
 
 /**
  * Base64 inside scanned text: finding the runs worth decoding, and mapping what is found in the decoded text back to
@@ -55,7 +57,10 @@ export class Base64Finder {
   private needles: Needles | undefined;
 
   /** `keywords`: every rule's keywords as written (lower-case ones are matched in any of three cases). */
-  constructor(private readonly keywords: readonly string[]) {}
+  constructor(
+    private readonly keywords: readonly string[],
+    private readonly work: WorkCounts = newWorkCounts(),
+  ) {}
 
   /**
    * The runs of `text` that hold a needle of at most `levels` levels and decode to text (valid UTF-8 without
@@ -63,23 +68,26 @@ export class Base64Finder {
    */
   decode(text: string, levels: 1 | 2): readonly DecodedRun[] {
     const first = windowEnd(text, MIN_RUN - 1);
+    this.work.base64 += 1 + (first === -1 ? text.length : first);
     if (first === -1) return NONE;
     // Built when the first run is seen: most fragments have none, and a pre-commit run pays nothing for them.
-    this.needles ??= new Needles(this.keywords);
+    this.needles ??= new Needles(this.keywords, this.work);
     return this.needles.decodeRuns(text, first, levels);
   }
 }
 
 /** The run decoded from the first plausible start that gives text, or null. */
-function decodeAt(compact: string, phases: number, origin: number | readonly (readonly [number, number])[]): DecodedRun | null {
+function decodeAt(compact: string, phases: number, origin: number | readonly (readonly [number, number])[], work: WorkCounts): DecodedRun | null {
   for (const skip of starts(compact, phases)) {
     const body = compact.slice(skip, compact.length - ((compact.length - skip) % 4 === 1 ? 1 : 0));
+    work.base64 += 1;
     if (body.length < MIN_RUN || !textLike(Buffer.from(body.slice(0, HEAD_CHARS), 'base64'), true)) continue;
+    work.base64 += body.length;
     const bytes = Buffer.from(body, 'base64');
     if (!textLike(bytes, false)) continue;
     const decoded = bytes.toString('utf8');
     if (CONTROL.test(decoded)) continue;
-    return decodedRun(decoded, bytes.length, skip, compact.length, origin);
+    return decodedRun(decoded, bytes.length, skip, compact.length, origin, work);
   }
   return null;
 }
@@ -89,7 +97,10 @@ class Needles {
   private readonly byPrefix = new Map<number, Needle[]>();
   private readonly prefixes = new Uint8Array(PREFIX_MASK + 1);
 
-  constructor(keywords: readonly string[]) {
+  constructor(
+    keywords: readonly string[],
+    private readonly work: WorkCounts,
+  ) {
     const seen = new Set<string>();
     for (const variant of keywordVariants(keywords)) {
       for (const single of needlesOf(variant)) {
@@ -108,13 +119,18 @@ class Needles {
    */
   decodeRuns(text: string, first: number, levels: 1 | 2): readonly DecodedRun[] {
     let decoded: DecodedRun[] | undefined;
-    for (let lineEnd = nextCandidate(text, first, this.prefixes); lineEnd !== -1; ) {
+    for (let from = first; ; ) {
+      const lineEnd = nextCandidate(text, from, this.prefixes);
+      this.work.base64 += 1 + (lineEnd === -1 ? text.length : lineEnd) - from;
+      if (lineEnd === -1) break;
       const start = runStart(text, lineEnd - 1);
       const wrapping = wraps(text, start, lineEnd);
       const end = wrapping ? wrappedEnd(text, start, lineEnd) : padding(text, lineEnd);
+      // The run again: back to its start, on over its lines, and the search for needles in it.
+      this.work.base64 += end - start;
       const found = wrapping ? this.decodeWrapped(text, start, end, levels) : this.decodeLine(text, start, lineEnd, end, levels);
       if (found !== null) (decoded ??= []).push(found);
-      lineEnd = nextCandidate(text, end + MIN_RUN - 1, this.prefixes);
+      from = end + MIN_RUN - 1;
     }
     return decoded ?? NONE;
   }
@@ -122,7 +138,7 @@ class Needles {
   /** A run on one line, [start, end) with its padding, searched where it is. */
   private decodeLine(text: string, start: number, lineEnd: number, end: number, levels: 1 | 2): DecodedRun | null {
     const phases = this.phases(text, start, lineEnd, levels);
-    return phases === 0 ? null : decodeAt(text.slice(start, end), phases, start);
+    return phases === 0 ? null : decodeAt(text.slice(start, end), phases, start, this.work);
   }
 
   /** A wrapped run, searched and decoded without its line breaks and indentation. */
@@ -130,7 +146,7 @@ class Needles {
     const raw = text.slice(start, end);
     const compact = raw.replace(/\s+/g, '');
     const phases = this.phases(compact, 0, compact.length, levels);
-    return phases === 0 ? null : decodeAt(compact, phases, offsetsOf(raw, start));
+    return phases === 0 ? null : decodeAt(compact, phases, offsetsOf(raw, start), this.work);
   }
 
   /**
@@ -341,7 +357,14 @@ function offsetsOf(raw: string, base: number): readonly (readonly [number, numbe
   return pieces;
 }
 
-function decodedRun(text: string, byteLength: number, phase: number, compactLength: number, origin: number | readonly (readonly [number, number])[]): DecodedRun {
+function decodedRun(
+  text: string,
+  byteLength: number,
+  phase: number,
+  compactLength: number,
+  origin: number | readonly (readonly [number, number])[],
+  work: WorkCounts,
+): DecodedRun {
   const ascii = text.length === byteLength;
   const toText = (compact: number): number => {
     if (typeof origin === 'number') return origin + compact;
@@ -357,6 +380,8 @@ function decodedRun(text: string, byteLength: number, phase: number, compactLeng
   return {
     text,
     span(start, end) {
+      // Outside ASCII, the bytes before the span are counted again for each span.
+      work.base64 += ascii ? 1 : 1 + end;
       const byteStart = ascii ? start : Buffer.byteLength(text.slice(0, start));
       const byteEnd = ascii ? end : byteStart + Buffer.byteLength(text.slice(start, end));
       const from = phase + Math.floor(byteStart / 3) * 4;

@@ -1,4 +1,5 @@
 import type { Locator } from './location.ts';
+import type { WorkCounts } from './work.ts';
 
 /**
  * Allow comments. Ours, and the markers users already have from other scanners, so that a repository moving to
@@ -22,6 +23,7 @@ export class InlineAllows {
   constructor(
     private readonly text: string,
     private readonly locator: Locator,
+    private readonly work: WorkCounts,
   ) {}
 
   /** Whether a marker covers one of the lines `first..last` (1-based, inclusive). */
@@ -39,6 +41,7 @@ export class InlineAllows {
       const line = this.locator.position(match.index).line;
       lines.add(match.groups?.next === undefined ? line : line + 1);
     }
+    this.work.locate += 1 + this.text.length;
     return lines;
   }
 }

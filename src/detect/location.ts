@@ -1,3 +1,6 @@
+import type { WorkCounts } from './work.ts';
+import { newWorkCounts } from './work.ts';
+
 export interface Position {
   /** 1-based. */
   readonly line: number;
@@ -12,17 +15,22 @@ export interface Position {
 export class Locator {
   private starts: number[] | undefined;
 
-  constructor(private readonly text: string) {}
+  constructor(
+    private readonly text: string,
+    private readonly work: WorkCounts = newWorkCounts(),
+  ) {}
 
   position(offset: number): Position {
     const starts = this.lineStarts();
     let low = 0;
     let high = starts.length - 1;
-    while (low < high) {
+    let steps = 1;
+    for (; low < high; steps++) {
       const mid = (low + high + 1) >> 1;
       if (starts[mid]! <= offset) low = mid;
       else high = mid - 1;
     }
+    this.work.locate += steps;
     return { line: low + 1, column: offset - starts[low]! + 1 };
   }
 
@@ -41,6 +49,7 @@ export class Locator {
       const starts = [0];
       for (let i = this.text.indexOf('\n'); i !== -1; i = this.text.indexOf('\n', i + 1)) starts.push(i + 1);
       this.starts = starts;
+      this.work.locate += 1 + this.text.length;
     }
     return this.starts;
   }

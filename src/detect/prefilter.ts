@@ -1,3 +1,6 @@
+import type { WorkCounts } from './work.ts';
+import { newWorkCounts } from './work.ts';
+
 /**
  * Keyword prefilter: one case-insensitive pass over a fragment tells which rules can match it. Once a rule is
  * selected its keywords leave the pattern, so frequent words (`token`, `key`) stop costing anything after their
@@ -10,7 +13,10 @@ export class Prefilter {
   private readonly selects: readonly (readonly number[])[];
   private readonly patterns = new Map<string, RegExp>();
 
-  constructor(ruleKeywords: readonly (readonly string[])[]) {
+  constructor(
+    ruleKeywords: readonly (readonly string[])[],
+    private readonly work: WorkCounts = newWorkCounts(),
+  ) {
     const byKeyword = new Map<string, Set<number>>();
     ruleKeywords.forEach((keywords, rule) => {
       for (const keyword of keywords) {
@@ -38,6 +44,7 @@ export class Prefilter {
     while (pattern !== null) {
       pattern.lastIndex = from;
       const match = pattern.exec(text);
+      this.work.prefilter += 1 + (match === null ? text.length : match.index + match[0].length) - from;
       if (match === null) break;
       let grew = false;
       for (const rule of this.selects[this.index.get(match[0].toLowerCase()) ?? -1] ?? []) {
