@@ -23,7 +23,7 @@ export async function healRange(cwd: string, base: string, head: string, options
   const fetch = async (...args: string[]) => {
     fetches.push(`git fetch ${args.join(' ')}`);
     // Scans never touch the network (protocol.allow=never); the Action's own fetches of the checkout's remote do.
-    await git(['-c', 'protocol.allow=always', 'fetch', '--quiet', '--no-tags', '--no-write-fetch-head', ...args], { cwd }).catch((error: unknown) => {
+    await git(['-c', 'protocol.allow=always', 'fetch', '--quiet', '--no-tags', '--no-write-fetch-head', ...args], { cwd, network: true }).catch((error: unknown) => {
       throw new InputError(`could not fetch from ${remote}: ${(error as Error).message}`, 'give the job `contents: read` and check the remote; or check out with fetch-depth: 0');
     });
   };
@@ -71,7 +71,7 @@ export async function healRange(cwd: string, base: string, head: string, options
 export async function unshallowAll(cwd: string, remote = 'origin'): Promise<string[]> {
   const shallow = await isShallow(cwd);
   const args = [...(shallow ? ['--unshallow'] : []), remote, `+refs/heads/*:refs/remotes/${remote}/*`];
-  await git(['-c', 'protocol.allow=always', 'fetch', '--quiet', '--no-tags', ...args], { cwd }).catch((error: unknown) => {
+  await git(['-c', 'protocol.allow=always', 'fetch', '--quiet', '--no-tags', ...args], { cwd, network: true }).catch((error: unknown) => {
     throw new InputError(`could not fetch the history from ${remote}: ${(error as Error).message}`, 'check out with fetch-depth: 0, and give the job contents: read');
   });
   return [`git fetch --no-tags ${args.join(' ')}`];

@@ -36,7 +36,9 @@ function fromJsonReport(text: string, label: string): ReadonlySet<string> {
   try {
     report = JSON.parse(text) as typeof report;
   } catch (error) {
-    throw new ConfigError([`${label}: invalid JSON: ${(error as Error).message}`]);
+    // Not JSON.parse's message: it quotes the text (a baseline given the wrong file, `.env`, would print secrets).
+    const at = /position (\d+)/.exec((error as Error).message)?.[1];
+    throw new ConfigError([`${label}: not a baseline: neither fingerprints, one a line, nor a JSON report${at ? ` (invalid JSON at offset ${at})` : ''}`]);
   }
   const list = (items: unknown) => (Array.isArray(items) ? items : []).map((item: { fingerprint?: unknown }) => item?.fingerprint);
   const fingerprints = [...list(report.findings), ...list(report.incidents)];

@@ -4,6 +4,7 @@ import { ConfigError, UsageError } from '../errors.ts';
 import { compileRule } from '../rules/compile.ts';
 import type { RuleSpec } from '../rules/spec.ts';
 import { checkRuleSpec, isTable } from '../rules/spec.ts';
+import { LinearRegExp, linearSyntax, loadLinearEngine } from '../rules/linear-regex.ts';
 import { GlobError, globToRegExp } from './glob-match.ts';
 import { describe, parseTomlDocument } from './toml.ts';
 import { OPTIONS, parseSize } from './options.ts';
@@ -59,6 +60,8 @@ const ALLOWLIST_KEYS = ['description', 'paths', 'regexes', 'stopwords'];
  */
 export async function parseConfig(text: string, label: string, builtins: readonly RuleSpec[]): Promise<Config> {
   const document = parseTomlDocument(text, label);
+  // The repository's own patterns run on the linear engine (rules/linear-regex.ts): loaded only for a config file.
+  await loadLinearEngine();
   const problems: string[] = [];
   const add = (key: string, what: string) => problems.push(`${label}: ${key}: ${what}`);
   for (const key of Object.keys(document)) {
@@ -82,13 +85,19 @@ export async function parseConfig(text: string, label: string, builtins: readonl
   }
 
   const custom: RuleSpec[] = [];
+  /** Where each custom rule stands in the file's [[rules]], for messages. */
+  const at = new Map<RuleSpec, number>();
   const tables = document.rules;
   if (tables !== undefined) {
     if (!Array.isArray(tables)) add('rules', 'must be an array of tables ([[rules]])');
     else tables.forEach((table, i) => {
-      const found = checkRuleSpec(table, `${label}: rules[${i}]`);
+      const found = checkRuleSpec(table, `${label}: rules[${i}]`, 'linear');
       problems.push(...found);
-      if (found.length === 0) custom.push(table as unknown as RuleSpec);
+      if (found.length === 0) {
+        const spec: RuleSpec = { ...(table as unknown as RuleSpec), engine: 'linear' };
+        custom.push(spec);
+        at.set(spec, i);
+      }
     });
   }
   const allowlist = document.allowlist === undefined ? null : checkAllowlist(document.allowlist, add);
@@ -102,7 +111,7 @@ export async function parseConfig(text: string, label: string, builtins: readonl
   const kept = useDefault ? builtins.filter((spec) => !off.has(spec.id)) : [];
   const ids = new Set(kept.map((spec) => spec.id));
   custom.forEach((spec, i) => {
-    const where = `rules[${(tables as unknown[]).indexOf(spec)}].id`;
+    const where = `rules[${at.get(spec)}].id`;
     if (useDefault && spec.id === dotenvRule.id && !off.has(spec.id)) {
       add(where, `"${spec.id}" is a built-in check; choose another id, or add it to [extend] disabledRules to replace it`);
     } else if (ids.has(spec.id)) {
@@ -117,7 +126,7 @@ export async function parseConfig(text: string, label: string, builtins: readonl
   if (problems.length === 0 && specs.length === 0 && !dotenv) {
     add('rules', 'no rule is left to run (useDefault = false, or every rule disabled, and no [[rules]] of its own)');
   }
-  if (problems.length === 0) problems.push(...(await checkCustomExamples(custom, specs, tables as unknown[], label)));
+  if (problems.length === 0) problems.push(...(await checkCustomExamples(custom, specs, at, label)));
   if (problems.length > 0) throw new ConfigError(problems);
   return { specs, dotenv, allowlist, options };
 }
@@ -158,15 +167,16 @@ function checkAllowlist(raw: unknown, add: (key: string, what: string) => void):
       try {
         return [make(text)];
       } catch (error) {
-        if (!(error instanceof SyntaxError || error instanceof GlobError)) throw error;
-        add(`allowlist.${key}[${i}]`, `invalid ${key === 'paths' ? 'glob' : 'regex'} ${JSON.stringify(text)}: ${error.message}`);
+        // Named by position, never by content: a pattern can hold the very secret it allows.
+        if (error instanceof GlobError) add(`allowlist.${key}[${i}]`, `invalid glob: ${error.message}`);
+        else add(`allowlist.${key}[${i}]`, `invalid regex: ${linearSyntax(error)}`);
         return [];
       }
     });
   };
   const allowlist = {
     paths: compile('paths', globToRegExp),
-    regexes: compile('regexes', (text) => new RegExp(text, 'i')),
+    regexes: compile('regexes', (text) => new LinearRegExp(text, 'i')),
     stopwords: compile('stopwords', (text) => text.toLowerCase()),
   };
   if (raw.paths === undefined && raw.regexes === undefined && raw.stopwords === undefined) add('allowlist', 'needs paths, regexes or stopwords');
@@ -174,13 +184,13 @@ function checkAllowlist(raw: unknown, add: (key: string, what: string) => void):
 }
 
 /** A custom rule that brings examples passes the same checks as the built-in rules' examples (rules/examples.ts). */
-async function checkCustomExamples(custom: readonly RuleSpec[], specs: readonly RuleSpec[], tables: readonly unknown[], label: string): Promise<string[]> {
+async function checkCustomExamples(custom: readonly RuleSpec[], specs: readonly RuleSpec[], at: ReadonlyMap<RuleSpec, number>, label: string): Promise<string[]> {
   const withExamples = custom.filter((spec) => spec.examples !== undefined && specs.includes(spec));
   if (withExamples.length === 0) return [];
   const { checkExamples } = await import('../rules/examples.ts');
   const detector = createDetector(specs.map(compileRule));
   return withExamples.flatMap((spec) => {
-    const where = `${label}: rules[${tables.indexOf(spec)}].examples`;
+    const where = `${label}: rules[${at.get(spec)}].examples`;
     return checkExamples(spec, detector).map((problem) => {
       const what = problem.slice(spec.id.length + 2);
       return /^(positive|negative)\[/.test(what) ? `${where}.${what}` : `${where}: ${what}`;

@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigError, InputError } from '../errors.ts';
 import type { RuleSpec } from '../rules/spec.ts';
@@ -43,7 +43,7 @@ export async function loadSettings(request: SettingsRequest, root: string, built
   const configText = readSetting(configFile, request.cwd, request.config ? 'required' : 'optional');
   const ignoreFile = path.join(root, IGNORE_FILE);
   const ignoreText = readSetting(ignoreFile, request.cwd, 'optional');
-  const baselineText = request.baseline ? readSetting(path.resolve(request.cwd, request.baseline), request.cwd, 'required') : null;
+  const baselineText = request.baseline ? readSetting(path.resolve(request.cwd, request.baseline), request.cwd, 'required', SIZE_CAP.baseline) : null;
   const settings: Settings = { root, specs: builtins, dotenv: true, allowlist: null, options: {}, ignores: [], baseline: null };
   if (configText === null && ignoreText === null && baselineText === null) return settings;
 
@@ -78,10 +78,19 @@ export function label(file: string, cwd: string): string {
   return relative === '' || path.isAbsolute(relative) ? file : toPosix(relative);
 }
 
-/** The file's text; null when an optional file does not exist. */
-function readSetting(file: string, cwd: string, need: 'required' | 'optional'): string | null {
+/** Config and ignore files are short; a baseline can be a JSON report of a large audit. */
+const SIZE_CAP = { config: 1 << 20, baseline: 64 << 20 } as const;
+
+/**
+ * The file's text; null when an optional file does not exist. These files come with the repository, so they are
+ * read only when they are regular files under a size cap: a committed `.leakwarden.toml` that is a symlink to
+ * /dev/zero, a FIFO (opened without blocking, then refused) or a 200 MB file stops the scan with exit 2 naming it,
+ * instead of growing memory without bound or hanging a hook. Errors name the file, never its content.
+ */
+function readSetting(file: string, cwd: string, need: 'required' | 'optional', cap: number = SIZE_CAP.config): string | null {
+  let fd: number;
   try {
-    return readFileSync(file, 'utf8');
+    fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' && need === 'optional') return null;
@@ -89,5 +98,27 @@ function readSetting(file: string, cwd: string, need: 'required' | 'optional'): 
       `cannot read ${label(file, cwd)}: ${code === 'ENOENT' ? 'no such file' : (code ?? (error as Error).message)}`,
       code === 'ENOENT' ? 'check the path (it is relative to the current directory)' : 'check the file\'s permissions',
     );
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) {
+      throw new InputError(`${label(file, cwd)} is not a regular file (a device, FIFO or directory, or a link to one): it was not read`, 'make it a plain file, or remove it');
+    }
+    if (stat.size > cap) {
+      throw new InputError(`${label(file, cwd)} is ${stat.size} bytes, over the ${cap >> 20} MiB a settings file may have: it was not read`, 'check that it is the file you meant');
+    }
+    const buffer = Buffer.alloc(stat.size);
+    let read = 0;
+    while (read < buffer.length) {
+      const n = readSync(fd, buffer, read, buffer.length - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    return buffer.subarray(0, read).toString('utf8');
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError(`cannot read ${label(file, cwd)}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, 'check the file\'s permissions');
+  } finally {
+    closeSync(fd);
   }
 }

@@ -7,21 +7,25 @@ export function parseTomlDocument(text: string, label: string): Record<string, u
   try {
     return parseToml(text) as Record<string, unknown>;
   } catch (error) {
-    throw new ConfigError([`${label}: invalid TOML: ${firstLine(error)}`]);
+    const { line, column } = error as { line?: number; column?: number };
+    throw new ConfigError([`${label}${line ? `: line ${line}${column ? `, column ${column}` : ''}` : ''}: invalid TOML: ${firstLine(error).replace(/^Invalid TOML document: /, '')}`]);
   }
 }
 
-/** A value as a message shows it: `the string "abc"`, `the number 5`, `true`, `an array`. */
+/**
+ * A value as a message shows it: `a string`, `the number 5`, `true`, `an array`. Never a string's text: what a
+ * settings file holds by mistake can be a secret, and errors name files and positions, never content.
+ */
 export function describe(value: unknown): string {
   if (Array.isArray(value)) return 'an array';
   if (value instanceof Date) return 'a date';
   if (isTable(value)) return 'a table';
-  if (typeof value === 'string') return value.length <= 40 ? `the string ${JSON.stringify(value)}` : 'a long string';
+  if (typeof value === 'string') return 'a string';
   if (typeof value === 'number' || typeof value === 'bigint') return `the number ${String(value)}`;
   return String(value);
 }
 
-/** The first line of a parser's error (smol-toml's messages go on to draw the line and a caret). */
+/** The first line of a parser's error (smol-toml's messages go on to draw the line, with its content, and a caret). */
 function firstLine(error: unknown): string {
   return ((error as Error).message.split('\n')[0] ?? 'parse error').trim();
 }

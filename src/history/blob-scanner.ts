@@ -191,10 +191,13 @@ function startWorkers(pool: WorkerPool, deliver: Deliver) {
 }
 
 /** The worker's side: its own detector; outcomes go back one message per batch. */
-export function runBlobWorker(): void {
+export async function runBlobWorker(): Promise<void> {
   const { parentPort, workerData } = process.getBuiltinModule('node:worker_threads') as typeof import('node:worker_threads');
   const port = parentPort!;
-  const detector = createDetector((workerData as WorkerData).specs.map(compileRule));
+  const { specs } = workerData as WorkerData;
+  // A repository's own rules run on the linear engine, loaded here as the config loader loaded it on the main thread.
+  if (specs.some((spec) => spec.engine === 'linear')) await (await import('../rules/linear-regex.ts')).loadLinearEngine();
+  const detector = createDetector(specs.map(compileRule));
   port.on('message', (message: ToWorker) => {
     const items = message.items.map(([id, path, bytes]) => {
       const content = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);

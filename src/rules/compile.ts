@@ -1,5 +1,6 @@
 import type { Severity } from '../types.ts';
-import type { AllowlistSpec, RegexTarget, RuleSpec } from './spec.ts';
+import { LinearRegExp } from './linear-regex.ts';
+import type { AllowlistSpec, RegexEngine, RegexTarget, RuleSpec } from './spec.ts';
 import type { Validator } from './validators.ts';
 import { validators } from './validators.ts';
 
@@ -52,22 +53,29 @@ export function compileRule(spec: RuleSpec): Rule {
     validator: spec.validate ? validators[spec.validate as keyof typeof validators] : null,
     spec,
     compiled() {
+      const make = regexMaker(spec.engine);
       parts ??= {
-        regex: new RegExp(spec.regex, `g${spec.flags ?? ''}`),
-        located: new RegExp(spec.regex, `yd${spec.flags ?? ''}`),
-        path: spec.path ? new RegExp(spec.path) : null,
-        allowlists: (spec.allowlists ?? []).map(compileAllowlist),
+        regex: make(spec.regex, `g${spec.flags ?? ''}`),
+        located: make(spec.regex, `yd${spec.flags ?? ''}`),
+        path: spec.path ? make(spec.path, '') : null,
+        allowlists: (spec.allowlists ?? []).map((list) => compileAllowlist(list, spec.engine)),
       };
       return parts;
     },
   };
 }
 
-export function compileAllowlist(spec: AllowlistSpec): Allowlist {
+export function compileAllowlist(spec: AllowlistSpec, engine: RegexEngine = 'v8'): Allowlist {
+  const make = regexMaker(engine);
   return {
-    regexes: (spec.regexes ?? []).map((r) => new RegExp(r, 'i')),
+    regexes: (spec.regexes ?? []).map((r) => make(r, 'i')),
     regexTarget: spec.regexTarget ?? 'secret',
     stopwords: (spec.stopwords ?? []).map((w) => w.toLowerCase()),
-    paths: (spec.paths ?? []).map((p) => new RegExp(p, 'i')),
+    paths: (spec.paths ?? []).map((p) => make(p, 'i')),
   };
+}
+
+/** V8's RegExp, or for a repository's own patterns the linear engine (loaded by whoever read them: loadLinearEngine). */
+function regexMaker(engine: RegexEngine = 'v8'): (source: string, flags: string) => RegExp {
+  return engine === 'linear' ? (source, flags) => new LinearRegExp(source, flags) : (source, flags) => new RegExp(source, flags);
 }

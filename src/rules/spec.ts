@@ -1,5 +1,6 @@
 import type { Severity } from '../types.ts';
 import { SEVERITIES } from '../types.ts';
+import { linearGroups, linearProblem, linearSyntax } from './linear-regex.ts';
 import { validators } from './validators.ts';
 
 /** What an allowlist entry's regexes are matched against. */
@@ -46,6 +47,8 @@ export interface RuleSpec {
   readonly helpUri?: string;
   readonly allowlists?: readonly AllowlistSpec[];
   readonly examples?: { readonly positive: readonly ExampleSpec[]; readonly negative: readonly ExampleSpec[] };
+  /** Set by the config loader, never written in TOML: a repository's own rule runs on the linear engine. */
+  readonly engine?: RegexEngine;
 }
 
 const RULE_KEYS = new Set([
@@ -59,8 +62,9 @@ const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  * Checks one parsed rule table and returns the problems found, each as `where.key: what is wrong`. An empty list
  * means the table is a valid RuleSpec.
  */
-export function checkRuleSpec(raw: unknown, where: string): string[] {
+export function checkRuleSpec(raw: unknown, where: string, engine: RegexEngine = 'v8'): string[] {
   const problems: string[] = [];
+  const checkRegex = regexChecker(engine);
   const add = (key: string, what: string) => problems.push(`${where}.${key}: ${what}`);
   if (!isTable(raw)) return [`${where}: expected a table`];
   for (const key of Object.keys(raw)) if (!RULE_KEYS.has(key)) add(key, 'unknown key');
@@ -91,7 +95,13 @@ export function checkRuleSpec(raw: unknown, where: string): string[] {
   const regex = string('regex', true);
   let groups: { count: number; names: Set<string> } | undefined;
   if (regex !== undefined) {
-    if (/^\(\?[a-z]+\)/.test(regex)) add('regex', 'inline flags like (?i) are Go/RE2 syntax; use the flags key instead');
+    if (engine === 'linear') {
+      try {
+        groups = linearGroups(regex, flags) as { count: number; names: Set<string> };
+      } catch (error) {
+        add('regex', `invalid regex: ${linearSyntax(error)}`);
+      }
+    } else if (/^\(\?[a-z]+\)/.test(regex)) add('regex', 'inline flags like (?i) are Go/RE2 syntax; use the flags key instead');
     else if (/\{(?:[2-9]|\d{2,}),\}/.test(regex)) {
       // V8 pushes a backtrack entry per repetition of X{n,} (not of X+ or X*): a long run overflows its stack.
       add('regex', 'unbounded X{n,} overflows the regex engine\'s stack on long input; write X{n}X* instead');
@@ -128,7 +138,7 @@ export function checkRuleSpec(raw: unknown, where: string): string[] {
 
   if (raw.allowlists !== undefined) {
     if (!Array.isArray(raw.allowlists)) add('allowlists', 'must be a list of tables');
-    else raw.allowlists.forEach((entry, i) => problems.push(...checkAllowlist(entry, `${where}.allowlists[${i}]`)));
+    else raw.allowlists.forEach((entry, i) => problems.push(...checkAllowlist(entry, `${where}.allowlists[${i}]`, engine)));
   }
   if (raw.examples !== undefined) {
     const examples = raw.examples;
@@ -150,8 +160,9 @@ export function checkRuleSpec(raw: unknown, where: string): string[] {
   return problems;
 }
 
-export function checkAllowlist(raw: unknown, where: string): string[] {
+export function checkAllowlist(raw: unknown, where: string, engine: RegexEngine = 'v8'): string[] {
   const problems: string[] = [];
+  const checkRegex = regexChecker(engine);
   const add = (key: string, what: string) => problems.push(`${where}.${key}: ${what}`);
   if (!isTable(raw)) return [`${where}: expected a table`];
   for (const key of Object.keys(raw)) if (!ALLOWLIST_KEYS.has(key)) add(key, 'unknown key');
@@ -172,12 +183,26 @@ export function checkAllowlist(raw: unknown, where: string): string[] {
   return problems;
 }
 
-function checkRegex(pattern: string, flags: string, report: (what: string) => void): void {
-  try {
-    new RegExp(pattern, flags);
-  } catch (error) {
-    report(`invalid regex: ${(error as Error).message}`);
-  }
+/**
+ * Which engine runs a rule's patterns: V8's for the built-in rules, the linear one (rules/linear-regex.ts) for rules
+ * and allowlists a scanned repository supplies.
+ */
+export type RegexEngine = 'v8' | 'linear';
+
+/** A check of one pattern; what it reports never repeats the pattern (a pattern can hold a secret). */
+function regexChecker(engine: RegexEngine): (pattern: string, flags: string, report: (what: string) => void) => void {
+  return (pattern, flags, report) => {
+    if (engine === 'linear') {
+      const problem = linearProblem(pattern, flags);
+      if (problem !== null) report(`invalid regex: ${problem}`);
+      return;
+    }
+    try {
+      new RegExp(pattern, flags);
+    } catch (error) {
+      report(`invalid regex: ${(error as Error).message}`);
+    }
+  };
 }
 
 /** Counts a regex's capture groups and collects their names (throws on a syntax error). */

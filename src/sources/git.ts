@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
+import { devNull } from 'node:os';
 import type { Readable, Writable } from 'node:stream';
 import { GitError } from '../errors.ts';
 import { readAhead } from './read-ahead.ts';
@@ -19,13 +20,49 @@ const SAFE_CONFIG = [
   '-c', 'diff.relative=false',
   // `git log` would run gpg.program (repository config) to verify every commit's signature, and print its output.
   '-c', 'log.showSignature=false',
+  // diff.submodule=diff makes `git diff` run `git diff` inside each changed submodule, with the submodule's own config
+  // (.git/modules/<name>/config): its diff.external, textconv and fsmonitor. Submodules are shown as pointers only,
+  // and nothing recurses into them. (These -c settings reach any git that git itself starts, through
+  // GIT_CONFIG_PARAMETERS.)
+  '-c', 'diff.submodule=short',
+  '-c', 'submodule.recurse=false',
+  '-c', 'status.submoduleSummary=false',
+  // Nothing a credential helper could be asked for: no transport runs (below), and none is named.
+  '-c', 'credential.helper=',
   // No transport at all: a partial clone's missing blob would otherwise be fetched from its promisor remote (network,
   // credential helpers, ssh commands from the repository's config). A scan reads what is here.
   '-c', 'protocol.allow=never',
 ];
 
+/**
+ * Set on every call, over whatever the caller's environment says:
+ * - GIT_NO_REPLACE_OBJECTS and an empty graft file: a replace ref (`git replace`) or an old-style graft
+ *   (.git/info/grafts) could swap the commit or blob that holds a secret for a clean one; git reads the objects as
+ *   they are;
+ * - GIT_NO_LAZY_FETCH (git 2.44+): a partial clone's missing blob is never fetched;
+ * - GIT_ALLOW_PROTOCOL (set per call, below): an allow-list of transports that overrides every protocol.* setting of
+ *   the repository; empty, nothing can be fetched, and never over `ext::`, which runs a command;
+ * - GIT_EXTERNAL_DIFF and GIT_PAGER unset, GIT_TERMINAL_PROMPT off: nothing of the caller's either.
+ */
+const SAFE_ENV: Readonly<Record<string, string | undefined>> = {
+  GIT_NO_REPLACE_OBJECTS: '1',
+  GIT_GRAFT_FILE: devNull,
+  GIT_NO_LAZY_FETCH: '1',
+  GIT_EXTERNAL_DIFF: undefined,
+  GIT_PAGER: 'cat',
+  GIT_TERMINAL_PROMPT: '0',
+};
+
+/** The transports a call that may reach the network (`network: true`) allows. */
+const NETWORK_PROTOCOLS = 'https:http:ssh:git:file';
+
 export interface GitOptions {
   readonly cwd: string;
+  /**
+   * This call may reach a remote (the Action's own fetches, an audit's clones): https, http, ssh, git and file
+   * transports are allowed for it. Never `ext::` or `fd::`, which run commands; every other call has no transport.
+   */
+  readonly network?: boolean;
   /** Written to git's stdin, then stdin is closed. `pipe`: stdin stays open for the caller to write (`gitPipe`). */
   readonly input?: string | Buffer | 'pipe';
   /** Exit codes that are not failures (e.g. 1 for `check-ignore` when nothing is ignored). */
@@ -59,8 +96,7 @@ function start(args: readonly string[], options: GitOptions): Started {
     cwd: options.cwd,
     stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
     windowsHide: true,
-    // GIT_NO_LAZY_FETCH (git 2.44+): the same, said to git directly.
-    env: { ...process.env, GIT_NO_LAZY_FETCH: '1', ...options.env },
+    env: { ...process.env, ...SAFE_ENV, GIT_ALLOW_PROTOCOL: options.network === true ? NETWORK_PROTOCOLS : '', ...options.env },
   });
   const err: Buffer[] = [];
   child.stderr!.on('data', (chunk: Buffer) => err.push(chunk));

@@ -15,7 +15,7 @@ const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as
 
 /**
  * What `bin` and the Action run is committed (an install from git or a tarball builds nothing), so it must be exactly
- * what the sources build: this is the test that says "run `npm run build` and commit".
+ * what the sources build: this is the test that says "run `npm run bundle` and commit".
  */
 describe('the committed bundles', () => {
   it('are what the sources build', async () => {
@@ -23,7 +23,7 @@ describe('the committed bundles', () => {
     expect([...built.keys()].sort()).toEqual(['action.yml', 'dist/action.cjs', 'dist/cli.cjs', 'dist/leakwarden.cjs']);
     for (const [file, text] of built) {
       const committed = readFileSync(path.join(root, file), 'utf8');
-      expect(committed === text, `${file} is stale: run \`npm run build\` and commit it`).toBe(true);
+      expect(committed === text, `${file} is stale: run \`npm run bundle\` and commit it`).toBe(true);
     }
   });
 
@@ -32,8 +32,10 @@ describe('the committed bundles', () => {
     expect(bin).toBe('dist/cli.cjs');
     expect(statSync(path.join(root, bin)).mode & 0o111).not.toBe(0);
     expect(readFileSync(path.join(root, bin), 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
-    // npm runs these on a user's machine (prepare: when it installs from git); none may be needed there.
-    for (const script of ['prepare', 'preinstall', 'install', 'postinstall', 'prepack']) expect(pkg.scripts[script], script).toBeUndefined();
+    // npm runs these on a user's machine; none may be needed there. A `build` script counts too: npm prepares a git
+    // dependency that has one (a devDependency install in a temporary clone), and under -g (npm 11) leaves the
+    // global package a link into that deleted clone (npm/cli#4148).
+    for (const script of ['prepare', 'build', 'preinstall', 'install', 'postinstall', 'prepack']) expect(pkg.scripts[script], script).toBeUndefined();
     for (const file of ['dist/cli.cjs', 'dist/leakwarden.cjs', 'rules']) expect(pkg.files).toContain(file);
   });
 

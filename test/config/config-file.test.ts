@@ -16,7 +16,7 @@ const ACME_RULE = `
 id = "acme-api-key"
 description = "Acme API key"
 severity = "high"
-regex = '''(?<![A-Za-z0-9])(acme_[A-Za-z0-9]{32})(?![A-Za-z0-9])'''
+regex = '''(?<![A-Za-z0-9])(acme_[A-Za-z0-9]{32})(?:[^A-Za-z0-9]|$)'''
 secretGroup = 1
 keywords = ["acme_"]
 minEntropy = 3
@@ -168,18 +168,17 @@ describe('.leakwarden.toml', () => {
       expect(run.code, args.join(' ')).toBe(2);
       expect(run.stdout).toBe('');
       const lines = run.stderr.trimEnd().split('\n');
-      expect(lines[0]).toBe('leakwarden: 14 problems in the configuration:');
+      expect(lines[0]).toBe('leakwarden: 13 problems in the configuration:');
       expect(lines.slice(1, -1)).toEqual([
         '  .leakwarden.toml: colour: unknown key (known: maxFileSize, gitignore, strictIgnores, [extend], [rules], [allowlist])',
         '  .leakwarden.toml: maxFileSize: must be a positive size ("512KB", "10MB") or a number of bytes, got true',
-        '  .leakwarden.toml: extend.useDefault: must be true or false, got the string "yes"',
+        '  .leakwarden.toml: extend.useDefault: must be true or false, got a string',
         '  .leakwarden.toml: rules[0].colour: unknown key',
         '  .leakwarden.toml: rules[0].id: "Bad Id" must be kebab-case (a-z, 0-9, -)',
         '  .leakwarden.toml: rules[0].severity: must be one of high, medium, low',
-        '  .leakwarden.toml: rules[0].regex: inline flags like (?i) are Go/RE2 syntax; use the flags key instead',
         '  .leakwarden.toml: rules[0].keywords: must be a non-empty list of non-empty strings (the prefilter skips a rule without keywords)',
-        '  .leakwarden.toml: allowlist.paths[0]: invalid glob "[unclosed": `[` without its `]`',
-        expect.stringMatching(/^ {2}\.leakwarden\.toml: allowlist\.regexes\[0\]: invalid regex "\(unclosed": .+/),
+        '  .leakwarden.toml: allowlist.paths[0]: invalid glob: `[` without its `]`',
+        '  .leakwarden.toml: allowlist.regexes[0]: invalid regex: missing closing ) (patterns from the configuration run on a linear-time engine, RE2: no lookahead, no backreferences)',
         '  .leakwarden.toml: allowlist.stopwords[0]: must be a non-empty string, got the number 1',
         '  .leakwarden.toml: extend.disabledRules[0]: no built-in rule "no-such-rule" (`leakwarden rules` lists them)',
         '  .leakwardenignore: ignore[0].fingerprint: not a fingerprint: a fingerprint starts with a rule id and a colon (ruleId:path:hash or ruleId:hash)',
@@ -193,7 +192,7 @@ describe('.leakwarden.toml', () => {
     repo.remove('.leakwardenignore');
     const invalid = repo.run(['dir']);
     expect(invalid.code).toBe(2);
-    expect(invalid.stderr).toMatch(/^leakwarden: \.leakwarden\.toml: invalid TOML: .+\nhint: .+\n$/);
+    expect(invalid.stderr).toMatch(/^leakwarden: \.leakwarden\.toml: line 1, column \d+: invalid TOML: .+\nhint: .+\n$/);
   });
 
   it('is found at the repository root from a subdirectory, in every mode; --config FILE names another', () => {

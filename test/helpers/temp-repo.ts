@@ -13,7 +13,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { JsonReport } from '../../src/report/json.ts';
 
-/** The committed CLI (package.json `bin`; `npm run build` writes it, test/build/bundles.test.ts checks it is current). */
+/** The committed CLI (package.json `bin`; `npm run bundle` writes it, test/build/bundles.test.ts checks it is current). */
 export const CLI = fileURLToPath(new URL('../../dist/cli.cjs', import.meta.url));
 
 /** Values to set; `undefined` removes the variable. */
@@ -206,7 +206,7 @@ function runNode(argv: readonly string[], options: RunOptions, env: NodeJS.Proce
   });
   if (result.error) throw result.error;
   if (result.status !== 0 && result.stderr.includes('MODULE_NOT_FOUND') && result.stderr.includes(path.dirname(CLI))) {
-    throw new Error(`the built CLI is missing or incomplete (${CLI}): run \`npm run build\` (npm test builds first)\n${result.stderr}`);
+    throw new Error(`the built CLI is missing or incomplete (${CLI}): run \`npm run bundle\` (npm test builds first)\n${result.stderr}`);
   }
   return { code: result.status, stdout: result.stdout, stderr: result.stderr, json: parseReport(result.stdout) };
 }
