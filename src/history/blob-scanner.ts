@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import type { Detector } from '../detect/detector.ts';
 import { DetectError } from '../detect/detector.ts';
 import type { RuleSpec } from '../rules/spec.ts';
-import { isBinary, decode } from '../sources/source.ts';
+import { isBinary, textOf } from '../sources/source.ts';
 import type { RawFinding } from '../types.ts';
 import { BlobQueue } from '../sources/cat-file.ts';
 import { createDetector } from '../detect/detector.ts';
@@ -30,9 +30,10 @@ export type Deliver = (id: number, outcome: BlobOutcome) => void;
 function scanBlob(detector: Detector, path: string, size: number, content: Buffer | null): BlobOutcome {
   if (size < 0) return { kind: 'missing' };
   if (content === null) return { kind: 'too-large' };
-  if (isBinary(content)) return { kind: 'binary' };
+  const text = textOf(content);
+  if (text === null) return { kind: 'binary' };
   try {
-    return { kind: 'text', bytes: content.length, findings: detector.detect({ path, text: decode(content) }) };
+    return { kind: 'text', bytes: content.length, findings: detector.detect({ path, text }) };
   } catch (error) {
     if (!(error instanceof DetectError)) throw error;
     return { kind: 'unfinished', detail: error.message };

@@ -3,22 +3,21 @@ import type { Finding, RawFinding } from '../types.ts';
 
 /**
  * The last step before any reporter: deduplicate, sort, fingerprint, and (unless the user opted out) redact the
- * secret and every secret on the finding's line in its snippet. Nothing after this sees a secret in full.
+ * secret and every secret on the finding's line in its snippet: those reported and those left out (`masked`: what
+ * an allowlist, an ignore entry, a baseline or an allow comment suppressed is still a secret, and a snippet that
+ * printed it in full beside a reported one would leak it). Nothing after this sees a secret in full.
  */
-export function finalizeFindings(raw: readonly RawFinding[], options: { readonly redact: boolean }): Finding[] {
-  const unique = new Map<string, RawFinding>();
-  for (const finding of raw) {
-    const key = [finding.ruleId, finding.path, finding.line, finding.column, finding.commit, finding.identity ?? finding.secret].join('\0');
-    if (!unique.has(key)) unique.set(key, finding);
-  }
-  const sorted = [...unique.values()].sort(compareFindings);
+export function finalizeFindings(raw: readonly RawFinding[], options: { readonly redact: boolean; readonly masked?: readonly RawFinding[] }): Finding[] {
+  const sorted = unique(raw).sort(compareFindings);
+  // The reported findings come first, so that a suppressed duplicate of one is not kept in its place.
+  const context = options.masked && options.masked.length > 0 ? unique([...sorted, ...options.masked]).sort(compareFindings) : sorted;
   // Findings by line, in column order (the sort above), so a snippet looks only at its neighbours.
   const onLine = new Map<string, RawFinding[]>();
   const position = new Map<RawFinding, number>();
   const lineKey = (f: RawFinding, line = f.line) => `${f.commit ?? ''}\0${f.path}\0${line}`;
   // Findings that span lines, by each line after their first: a snippet of that line masks what they cover of it.
   const continuing = new Map<string, RawFinding[]>();
-  for (const finding of sorted) {
+  for (const finding of context) {
     if (finding.line === null) continue;
     let list = onLine.get(lineKey(finding));
     if (!list) onLine.set(lineKey(finding), (list = []));
@@ -48,7 +47,18 @@ export function finalizeFindings(raw: readonly RawFinding[], options: { readonly
     author: finding.author ?? null,
     details: finding.details,
     snippet: snippet(finding, onLine.get(lineKey(finding)) ?? [finding], position.get(finding) ?? 0, continuing.get(lineKey(finding)) ?? [], options.redact),
+    ...(finding.verification !== undefined ? { verification: finding.verification } : {}),
   }));
+}
+
+/** One finding per rule, place and secret (the same secret found twice at one place, e.g. plain and decoded, is one). */
+function unique(findings: readonly RawFinding[]): RawFinding[] {
+  const seen = new Map<string, RawFinding>();
+  for (const finding of findings) {
+    const key = [finding.ruleId, finding.path, finding.line, finding.column, finding.commit, finding.identity ?? finding.secret].join('\0');
+    if (!seen.has(key)) seen.set(key, finding);
+  }
+  return [...seen.values()];
 }
 
 /** `sk-pro…QA (redacted)`: enough to recognise which key it is, never enough to use it. */

@@ -29,6 +29,8 @@ const SAFE_CONFIG = [
   '-c', 'status.submoduleSummary=false',
   // Nothing a credential helper could be asked for: no transport runs (below), and none is named.
   '-c', 'credential.helper=',
+  // The empty graft file (SAFE_ENV) is read without a word: git's advice about grafts would end up in error messages.
+  '-c', 'advice.graftFileDeprecated=false',
   // No transport at all: a partial clone's missing blob would otherwise be fetched from its promisor remote (network,
   // credential helpers, ssh commands from the repository's config). A scan reads what is here.
   '-c', 'protocol.allow=never',
@@ -183,7 +185,9 @@ export function spawnError(args: readonly string[], error: NodeJS.ErrnoException
 }
 
 export function failure(args: readonly string[], exitCode: number, stderr: string): GitError {
-  const firstLine = stderr.split('\n').find((line) => line.trim() !== '') ?? `exit code ${exitCode}`;
+  const lines = stderr.split('\n').filter((line) => line.trim() !== '');
+  // What failed, not the advice or warnings git printed on the way.
+  const firstLine = lines.find((line) => /^(fatal|error): /.test(line)) ?? lines.find((line) => !/^(hint|warning): /.test(line)) ?? lines[0] ?? `exit code ${exitCode}`;
   return new GitError(`git ${args[0] ?? ''} failed: ${firstLine.replace(/^(fatal|error): /, '')}`, args, exitCode, stderr);
 }
 

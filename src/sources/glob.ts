@@ -1,39 +1,54 @@
-import { readdir } from 'node:fs';
-import type { Dirent } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import fg from 'fast-glob';
+import type { FileNames } from './file-name.ts';
+import { addName, escapeName } from './file-name.ts';
 import type { SourceCounters } from './source.ts';
 import { toPosix } from './posix-path.ts';
 import type { Target } from './worktree.ts';
 
 /**
- * Every file under the targets. A directory that cannot be listed is counted as unreadable (as `dir/`) and the walk
- * goes on: fast-glob would otherwise reject the whole scan with a bare EACCES.
+ * Every file under the targets, outside git: dotfiles included, symlinks not followed, `.git` directories skipped.
+ * Directories are listed by their bytes (`encoding: 'buffer'`), so a name that is not valid UTF-8 is walked into and
+ * read like any other (file-name.ts), where a walker that decodes names would lose it. A directory that cannot be
+ * listed is counted as unreadable (as `dir/`) and the walk goes on.
  */
-export async function globFiles(targets: readonly Target[], root: string, counters: SourceCounters): Promise<string[]> {
-  const readdirRecordingFailures = (dir: string, options: { withFileTypes: true }, callback: (error: NodeJS.ErrnoException | null, entries: Dirent[]) => void) => {
-    readdir(dir, options, (error, entries) => {
-      if (error === null || error.code === 'ENOENT') return callback(error, entries);
-      counters.unreadable(`${toPosix(path.relative(root, dir)) || '.'}/`, error.code ?? error.message);
-      callback(null, []);
-    });
-  };
-  const found = new Set<string>();
-  for (const target of targets) {
-    if (!target.isDirectory) {
-      found.add(toPosix(path.relative(root, target.absolute)));
-      continue;
+export function walkFiles(targets: readonly Target[], root: string, counters: SourceCounters, into: FileNames): void {
+  const rootBytes = Buffer.from(root);
+  const seen = new Set<string>();
+  const add = (relative: Buffer) => {
+    const key = relative.toString('latin1');
+    if (!seen.has(key)) {
+      seen.add(key);
+      addName(into, relative);
     }
-    const entries = await fg('**/*', {
-      cwd: target.absolute,
-      dot: true,
-      onlyFiles: true,
-      followSymbolicLinks: false,
-      ignore: ['**/.git/**'],
-      fs: { readdir: readdirRecordingFailures as typeof readdir },
-    });
-    for (const entry of entries) found.add(toPosix(path.relative(root, path.join(target.absolute, entry))));
+  };
+  const walk = (relative: Buffer) => {
+    let entries;
+    try {
+      entries = readdirSync(join(rootBytes, relative), { encoding: 'buffer', withFileTypes: true });
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'ENOENT') counters.unreadable(`${relative.length > 0 ? escapeName(relative) : '.'}/`, code ?? (error as Error).message);
+      return;
+    }
+    for (const entry of entries) {
+      const name = entry.name as unknown as Buffer;
+      const child = relative.length > 0 ? Buffer.concat([relative, SLASH, name]) : Buffer.from(name);
+      if (entry.isDirectory()) {
+        if (!name.equals(GIT)) walk(child);
+      } else if (entry.isFile()) add(child);
+    }
+  };
+  for (const target of targets) {
+    const relative = Buffer.from(toPosix(path.relative(root, target.absolute)));
+    if (target.isDirectory) walk(relative);
+    else add(relative);
   }
-  return [...found];
 }
 
+const SLASH = Buffer.from('/');
+const GIT = Buffer.from('.git');
+
+function join(root: Buffer, relative: Buffer): Buffer {
+  return relative.length === 0 ? root : Buffer.concat([root, Buffer.from(path.sep), path.sep === '/' ? relative : Buffer.from(relative.toString('utf8').split('/').join(path.sep))]);
+}

@@ -36,7 +36,8 @@ export class SourceCounters {
 
   /** Decides whether `content` is scanned; counts it either way. Returns the text to scan, or null when skipped. */
   admit(path: string, content: Buffer): string | null {
-    return isBinary(content) ? this.binary(path) : this.accept(decode(content), content.length);
+    const text = textOf(content);
+    return text === null ? this.binary(path) : this.accept(text, content.length);
   }
 
   /** As `admit`, for content that arrives already decoded (`bytes` is its UTF-8 size). */
@@ -78,7 +79,33 @@ export function decode(content: Buffer): string {
   return isAscii(content) ? content.toString('latin1') : content.toString('utf8');
 }
 
-/** git's rule: a NUL byte in the first 8000 bytes makes a blob binary (xdiff-interface.c, buffer_is_binary). */
+/**
+ * A file's text, or null when it is binary. UTF-16 with a byte-order mark (PowerShell output, .reg exports, files
+ * from some Windows editors) is text, though git calls it binary for its NUL bytes: a secret in it is read.
+ */
+export function textOf(content: Buffer): string | null {
+  const end = 2 + ((content.length - 2) & ~1);
+  switch (utf16(content)) {
+    case 'le':
+      return content.toString('utf16le', 2, end);
+    case 'be':
+      return Buffer.from(content.subarray(2, end)).swap16().toString('utf16le');
+    case null:
+      return isBinary(content) ? null : decode(content);
+  }
+}
+
+/**
+ * git's rule, a NUL byte in the first 8000 bytes makes a blob binary (xdiff-interface.c, buffer_is_binary), except
+ * for UTF-16 text with its byte-order mark (see textOf).
+ */
 export function isBinary(content: Buffer): boolean {
-  return content.subarray(0, 8000).includes(0);
+  return utf16(content) === null && content.subarray(0, 8000).includes(0);
+}
+
+function utf16(content: Buffer): 'le' | 'be' | null {
+  if (content.length < 2) return null;
+  if (content[0] === 0xff && content[1] === 0xfe) return 'le';
+  if (content[0] === 0xfe && content[1] === 0xff) return 'be';
+  return null;
 }

@@ -3,7 +3,9 @@ import path from 'node:path';
 import { isDotenvPath } from '../checks/dotenv.ts';
 import { GitError, InputError } from '../errors.ts';
 import type { Fragment } from '../types.ts';
-import { findWorkTreeRoot, git, splitNul } from './git.ts';
+import { addName, splitNulBytes } from './file-name.ts';
+import type { FileNames } from './file-name.ts';
+import { findWorkTreeRoot, git } from './git.ts';
 import { toPosix } from './posix-path.ts';
 import type { PathFact, Source } from './source.ts';
 import { SourceCounters } from './source.ts';
@@ -20,14 +22,14 @@ export interface WorktreeOptions {
 
 /**
  * Files on disk. Inside a git work tree: what `git ls-files -co --exclude-standard` lists (tracked, plus untracked
- * files that are not ignored), unless `gitignore` is off. Outside git: every file under the paths (fast-glob,
+ * files that are not ignored), unless `gitignore` is off. Outside git: every file under the paths (sources/glob.ts,
  * dotfiles included, symlinks not followed, `.git` internals skipped).
  */
 export async function createWorktreeSource(options: WorktreeOptions, place?: WorktreePlace): Promise<Source> {
   const { targets, repoRoot, root } = place ?? (await locateWorktree(options));
   const facts: PathFact[] = [];
   const counters = new SourceCounters();
-  let files: string[];
+  const files: FileNames = { names: [], raw: new Map() };
   if (repoRoot !== null && options.gitignore) {
     const pathspecs = targets.map((t) => `:(literal)${toPosix(path.relative(repoRoot, t.absolute)) || '.'}`);
     const [tracked, untracked] = await Promise.all([
@@ -35,26 +37,31 @@ export async function createWorktreeSource(options: WorktreeOptions, place?: Wor
       // In the C locale, so that its warnings about directories it could not open can be read.
       git(['ls-files', '-z', '--others', '--exclude-standard', '--', ...pathspecs], { cwd: repoRoot, env: { LC_ALL: 'C' } }),
     ]);
-    const trackedFiles = [...new Set(splitNul(tracked.stdout))];
-    const untrackedFiles = splitNul(untracked.stdout);
-    for (const file of trackedFiles) if (isDotenvPath(file)) facts.push({ path: file, state: 'tracked' });
-    for (const file of untrackedFiles) if (isDotenvPath(file)) facts.push({ path: file, state: 'untracked' });
-    files = [...trackedFiles, ...untrackedFiles];
+    const seen = new Set<string>();
+    for (const [output, state] of [[tracked.stdout, 'tracked'], [untracked.stdout, 'untracked']] as const) {
+      for (const bytes of splitNulBytes(output)) {
+        const key = bytes.toString('latin1'); // a name listed twice (an unmerged index) is read once
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const file = addName(files, bytes);
+        if (isDotenvPath(file)) facts.push({ path: file, state });
+      }
+    }
     reportListingProblems(untracked.stderr, counters, options.warn);
     // A file named on the command line is scanned even when .gitignore excludes it: the user asked for it.
-    const listed = new Set(files);
+    const listed = new Set(files.names);
     for (const target of targets) {
       const file = toPosix(path.relative(repoRoot, target.absolute));
       if (target.isDirectory || listed.has(file)) continue;
-      files.push(file);
+      files.names.push(file);
       if (isDotenvPath(file)) facts.push({ path: file, state: 'unknown' });
     }
   } else {
-    const { globFiles } = await import('./glob.ts');
-    files = await globFiles(targets, root, counters);
-    if (repoRoot !== null) for (const file of files) if (isDotenvPath(file)) facts.push({ path: file, state: 'unknown' });
+    const { walkFiles } = await import('./glob.ts');
+    walkFiles(targets, root, counters, files);
+    if (repoRoot !== null) for (const name of files.names) if (isDotenvPath(name)) facts.push({ path: name, state: 'unknown' });
   }
-  files.sort();
+  files.names.sort();
   return {
     mode: 'dir',
     root,
@@ -150,15 +157,16 @@ async function repositoryOf(targets: readonly Target[], warn: (message: string) 
  * O_NOFOLLOW skips symlinks (their targets are scanned as files of their own when inside the tree) and O_NONBLOCK
  * keeps a FIFO from blocking the open; fstat then skips anything that is not a regular file.
  */
-function* readFiles(files: readonly string[], root: string, maxFileSize: number, counters: SourceCounters): Generator<Fragment> {
+function* readFiles(files: FileNames, root: string, maxFileSize: number, counters: SourceCounters): Generator<Fragment> {
   const viaSymlink = symlinkedDirectories(root);
-  for (const file of files) {
+  for (const file of files.names) {
+    const raw = files.raw.get(file);
     let fd: number | undefined;
     try {
       // O_NOFOLLOW guards the last component only: a tracked path under a directory replaced by a symlink would
       // otherwise be read from wherever the link points, outside the tree.
-      if (viaSymlink(path.posix.dirname(file))) continue;
-      fd = openSync(path.join(root, file), READ_FLAGS);
+      if (viaSymlink(path.posix.dirname(raw === undefined ? file : raw.toString('latin1')), raw !== undefined)) continue;
+      fd = openSync(raw === undefined ? path.join(root, file) : Buffer.concat([Buffer.from(root + path.sep), raw]), READ_FLAGS);
       const info = fstatSync(fd);
       if (!info.isFile()) continue;
       if (info.size > maxFileSize) {
@@ -180,18 +188,21 @@ function* readFiles(files: readonly string[], root: string, maxFileSize: number,
 }
 
 /** Whether a directory (relative to root, `/`-separated) or one of its ancestors below root is a symlink; one lstat per directory. */
-function symlinkedDirectories(root: string): (dir: string) => boolean {
+function symlinkedDirectories(root: string): (dir: string, bytes: boolean) => boolean {
   const known = new Map<string, boolean>([['.', false], ['', false]]);
-  const check = (dir: string): boolean => {
-    const cached = known.get(dir);
+  // `bytes`: the directory is a name's bytes, one character each (latin1), as a name that is not UTF-8 is kept.
+  const check = (dir: string, bytes: boolean): boolean => {
+    const key = bytes ? `\0${dir}` : dir;
+    const cached = known.get(key);
     if (cached !== undefined) return cached;
     let linked: boolean;
     try {
-      linked = check(path.posix.dirname(dir)) || lstatSync(path.join(root, dir)).isSymbolicLink();
+      const where = bytes ? Buffer.concat([Buffer.from(root + path.sep), Buffer.from(dir, 'latin1')]) : path.join(root, dir);
+      linked = check(path.posix.dirname(dir), bytes) || lstatSync(where).isSymbolicLink();
     } catch {
       linked = false; // missing: the open below reports it
     }
-    known.set(dir, linked);
+    known.set(key, linked);
     return linked;
   };
   return check;

@@ -192,7 +192,7 @@ describe('.leakwarden.toml', () => {
     repo.remove('.leakwardenignore');
     const invalid = repo.run(['dir']);
     expect(invalid.code).toBe(2);
-    expect(invalid.stderr).toMatch(/^leakwarden: \.leakwarden\.toml: line 1, column \d+: invalid TOML: .+\nhint: .+\n$/);
+    expect(invalid.stderr).toMatch(/^leakwarden: \.leakwarden\.toml: line \d+, column \d+: invalid TOML: .+\nhint: .+\n$/);
   });
 
   it('is found at the repository root from a subdirectory, in every mode; --config FILE names another', () => {

@@ -154,3 +154,41 @@ describe('the JSON report contract', () => {
     expect(fingerprints(stdin)).toEqual([fingerprints(before)[0]]);
   });
 });
+
+describe('a suppressed secret on the line of a reported one is masked too', () => {
+  const [kept, suppressed] = [openaiKey('redaction-kept'), openaiKey('redaction-suppressed')];
+  const line = `keys = ["${kept}", "${suppressed}"]\n`;
+  /** No stretch of 16 characters of either secret (a snippet shows the line around the reported one). */
+  const leaks = (text: string) => [kept, suppressed].flatMap((secret) => Array.from({ length: secret.length - 16 }, (_, i) => secret.slice(i, i + 16))).filter((part) => text.includes(part));
+
+  const setups: Record<string, (repo: TempRepo, fingerprint: string) => string[]> = {
+    'an ignore entry': (repo, fingerprint) => {
+      repo.write('.leakwardenignore', `[[ignore]]\nfingerprint = "${fingerprint}"\nreason = "test"\n`);
+      return [];
+    },
+    'a baseline': (repo, fingerprint) => {
+      repo.write('base.txt', `${fingerprint}\n`);
+      return ['--baseline', 'base.txt'];
+    },
+    'the config allowlist': (repo) => {
+      repo.write('.leakwarden.toml', `[allowlist]\nstopwords = ["${suppressed.slice(-12)}"]\n`);
+      return [];
+    },
+  };
+
+  for (const [how, setup] of Object.entries(setups)) {
+    it(`by ${how}: in every format`, () => {
+      const repo = TempRepo.create();
+      repo.write('keys.py', line);
+      const all = repo.run(['dir', 'keys.py', '-f', 'json']);
+      const fingerprint = all.json!.findings.find((f) => f.column === line.indexOf(suppressed) + 1)!.fingerprint;
+      const extra = setup(repo, fingerprint);
+      for (const format of ['terminal', 'json', 'sarif', 'github']) {
+        const run = repo.run(['dir', 'keys.py', '-f', format, ...extra]);
+        expect(run.code, `${how} ${format}: ${run.stderr}`).toBe(1);
+        expect(leaks(run.stdout), `${how} ${format}`).toEqual([]);
+      }
+      expect(repo.run(['dir', 'keys.py', '-f', 'json', ...extra]).json!.findings).toHaveLength(1);
+    });
+  }
+});
