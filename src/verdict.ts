@@ -45,3 +45,32 @@ export function verdict(outcome: ScanOutcome, policy: Policy): Verdict {
   }
   return { exitCode: ExitCode.Clean, conclusion: 'success', reason: 'no secrets found', incomplete: null };
 }
+
+/** One repository of an audit, as its own `verdict` judged it (now, in a run that --resume reused, or in a merged report). */
+export interface RepositoryVerdict {
+  readonly name: string;
+  readonly verdict: { readonly exitCode: ExitCode; readonly reason: string };
+}
+
+/**
+ * `leakwarden audit`'s exit status, from the verdicts of its repositories: 2 when any repository could not be
+ * scanned (or not completely), else 1 when any has incidents, else 0. An audit of no repository did not do what was
+ * asked: 2.
+ */
+export function auditVerdict(repositories: readonly RepositoryVerdict[]): Verdict {
+  const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  if (repositories.length === 0) {
+    const line = 'the audit covered no repository';
+    return { exitCode: ExitCode.Error, conclusion: 'failure', reason: line, incomplete: { line, hint: 'name repositories with --repos, --repos-file, --org or --user' } };
+  }
+  const failed = repositories.filter((r) => r.verdict.exitCode === ExitCode.Error);
+  const found = repositories.filter((r) => r.verdict.exitCode === ExitCode.Findings);
+  const of = `of ${count(repositories.length, 'repository', 'repositories')}`;
+  if (failed.length > 0) {
+    const names = failed.slice(0, 3).map((r) => r.name).join(', ');
+    const line = `${failed.length} ${of} could not be scanned completely (${names}${failed.length > 3 ? ', …' : ''})${found.length > 0 ? `; ${found.length} more ${found.length === 1 ? 'has' : 'have'} findings` : ''}`;
+    return { exitCode: ExitCode.Error, conclusion: 'failure', reason: line, incomplete: { line, hint: 'the report says why for each one (status "error"): fix it and run the audit again with --resume, which rescans only what changed or failed' } };
+  }
+  if (found.length > 0) return { exitCode: ExitCode.Findings, conclusion: 'failure', reason: `${found.length} ${of} ${found.length === 1 ? 'has' : 'have'} findings`, incomplete: null };
+  return { exitCode: ExitCode.Clean, conclusion: 'success', reason: `no secrets found in ${count(repositories.length, 'repository', 'repositories')}`, incomplete: null };
+}

@@ -22,6 +22,7 @@ const HANDLERS: Record<Command, (args: CliArgs, io: CliIo) => Promise<number>> =
     return ExitCode.Clean;
   },
   rules: async (args, io) => (await import('./rules-command.ts')).rulesCommand(args, io),
+  audit: async (args, io) => (await import('./audit-command.ts')).auditCommand(args, io),
 };
 
 async function scanCommand(args: CliArgs, io: CliIo): Promise<number> {

@@ -41,6 +41,7 @@ export async function parseWithYargs(argv: readonly string[]): Promise<YargsOutc
           description: def.description,
           ...(def.alias ? { alias: def.alias } : {}),
           ...(def.choices ? { choices: def.choices } : {}),
+          ...(def.multiple ? { array: true } : {}),
           // Shown, not applied: normalizeArgs applies defaults, so that it knows which options the user set.
           ...(def.default !== undefined ? { defaultDescription: JSON.stringify(def.default) } : {}),
           ...(def.placeholder ? { requiresArg: true } : {}),

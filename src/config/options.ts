@@ -1,6 +1,8 @@
 import { UsageError } from '../errors.ts';
 import { REPORTER_IDS } from '../report/index.ts';
 import type { ReporterId } from '../report/index.ts';
+import { AUDIT_REPORTER_IDS } from '../report/audit-index.ts';
+import type { AuditReporterId } from '../report/audit-index.ts';
 
 /**
  * Every command and option, declared once. The fast argument parser, the yargs parser (help text, suggestions),
@@ -22,6 +24,10 @@ export const COMMANDS = {
   'pre-push': { usage: 'pre-push [remote] [url]', description: 'The pre-push hook: scan the commits being pushed (git passes them on stdin)' },
   ignore: { usage: 'ignore <fingerprint>', description: 'Add an entry to .leakwardenignore (with --reason, and optionally --expires) so that the finding is no longer reported' },
   baseline: { usage: 'baseline [mode]', description: 'Print the fingerprints of the current findings (mode: dir or history; default dir), for --baseline FILE' },
+  audit: {
+    usage: 'audit',
+    description: 'Audit many repositories (--repos, --repos-file, --org, --user): clone each as a bare mirror, scan its whole history, write one report (--format html for people)',
+  },
 } as const;
 
 export type Command = keyof typeof COMMANDS;
@@ -49,9 +55,12 @@ export interface OptionDef {
   readonly action?: true;
   /** Also a key of .leakwarden.toml, named `key`; the command line beats it. */
   readonly config?: true;
+  /** Takes several values: `--repos A B C` (each value up to the next option), or the flag repeated. */
+  readonly multiple?: true;
 }
 
 export type OptionKey =
+  | 'repos' | 'reposFile' | 'org' | 'user' | 'includeArchived' | 'includeForks' | 'workDir' | 'concurrency' | 'resume' | 'merge' | 'list' | 'auditFormat'
   | 'format' | 'output' | 'redact' | 'color' | 'maxFileSize' | 'gitignore' | 'path' | 'branch' | 'sinceCommit' | 'prePush' | 'husky' | 'force'
   | 'config' | 'baseline' | 'strictIgnores' | 'reason' | 'expires';
 
@@ -62,20 +71,20 @@ export const OPTIONS: readonly OptionDef[] = [
   },
   {
     key: 'output', flag: 'output', alias: 'o', type: 'string', placeholder: 'FILE',
-    description: 'Write the report to FILE instead of standard output', commands: [...SCANS, 'rules', 'baseline'],
+    description: 'Write the report to FILE instead of standard output', commands: [...SCANS, 'rules', 'baseline', 'audit'],
   },
   {
     key: 'redact', flag: 'redact', type: 'boolean', default: true,
-    description: 'Redact secrets in every output (--no-redact shows them in full)', commands: [...SCANS, 'pre-push'], action: true,
+    description: 'Redact secrets in every output (--no-redact shows them in full)', commands: [...SCANS, 'pre-push', 'audit'], action: true,
   },
   {
     key: 'color', flag: 'color', type: 'boolean',
     description: 'Colour the terminal report (default: when standard output is a terminal; NO_COLOR and FORCE_COLOR are honoured)',
-    commands: [...SCANS, 'rules', 'pre-push'],
+    commands: [...SCANS, 'rules', 'pre-push', 'audit'],
   },
   {
     key: 'maxFileSize', flag: 'max-file-size', type: 'string', default: '10MB', placeholder: 'SIZE',
-    description: 'Skip (and list) files larger than SIZE, in bytes or with a unit: 512KB, 10MB, 1GB', commands: [...SCANS, 'pre-push', 'baseline'], action: true, config: true,
+    description: 'Skip (and list) files larger than SIZE, in bytes or with a unit: 512KB, 10MB, 1GB', commands: [...SCANS, 'pre-push', 'baseline', 'audit'], action: true, config: true,
   },
   {
     key: 'gitignore', flag: 'gitignore', type: 'boolean', default: true,
@@ -110,11 +119,11 @@ export const OPTIONS: readonly OptionDef[] = [
   {
     key: 'config', flag: 'config', alias: 'c', type: 'string', placeholder: 'FILE',
     description: 'Read the configuration from FILE (default: .leakwarden.toml at the repository root, or in the scanned directory outside git)',
-    commands: [...SCANS, 'baseline', 'pre-push'], action: true,
+    commands: [...SCANS, 'baseline', 'pre-push', 'audit'], action: true,
   },
   {
     key: 'baseline', flag: 'baseline', type: 'string', placeholder: 'FILE',
-    description: 'Report only findings whose fingerprints are not in FILE (written by `leakwarden baseline`)', commands: [...SCANS, 'pre-push'], action: true,
+    description: 'Report only findings whose fingerprints are not in FILE (written by `leakwarden baseline`)', commands: [...SCANS, 'pre-push', 'audit'], action: true,
   },
   {
     key: 'strictIgnores', flag: 'strict-ignores', type: 'boolean', default: false,
@@ -128,6 +137,58 @@ export const OPTIONS: readonly OptionDef[] = [
   {
     key: 'expires', flag: 'expires', type: 'string', placeholder: 'DATE',
     description: 'The entry stops suppressing on DATE (YYYY-MM-DD), and the finding is reported again', commands: ['ignore'],
+  },
+  // `leakwarden audit`. Its --format is its own row: the audit's formats are not the scans' (report/audit-index.ts).
+  {
+    key: 'repos', flag: 'repos', type: 'string', multiple: true, placeholder: 'URL_OR_PATH',
+    description: 'Repositories to audit: git URLs, file:// URLs or local paths (several after one --repos, or --repos repeated)', commands: ['audit'],
+  },
+  {
+    key: 'reposFile', flag: 'repos-file', type: 'string', placeholder: 'FILE',
+    description: 'Repositories to audit, one a line (# starts a comment line), or the JSON that --list writes', commands: ['audit'],
+  },
+  {
+    key: 'org', flag: 'org', type: 'string', placeholder: 'NAME',
+    description: 'Audit every repository of a GitHub organisation (GITHUB_API_URL, default https://api.github.com; token from GITHUB_TOKEN or GH_TOKEN)', commands: ['audit'],
+  },
+  {
+    key: 'user', flag: 'user', type: 'string', placeholder: 'NAME',
+    description: 'Audit every repository of a GitHub user (with the user\'s own token, the private ones too)', commands: ['audit'],
+  },
+  {
+    key: 'includeArchived', flag: 'include-archived', type: 'boolean', default: false,
+    description: 'With --org or --user: also audit archived repositories', commands: ['audit'],
+  },
+  {
+    key: 'includeForks', flag: 'include-forks', type: 'boolean', default: false,
+    description: 'With --org or --user: also audit forks', commands: ['audit'],
+  },
+  {
+    key: 'workDir', flag: 'work-dir', type: 'string', placeholder: 'DIR',
+    description: 'Keep the bare mirrors and per-repository results in DIR (default: the cache directory\'s audit/)', commands: ['audit'],
+  },
+  {
+    key: 'concurrency', flag: 'concurrency', type: 'string', placeholder: 'N',
+    description: 'Clone and scan at most N repositories at a time (default: the number of cores)', commands: ['audit'],
+  },
+  {
+    key: 'resume', flag: 'resume', type: 'boolean', default: false,
+    description: 'Fetch into the mirrors of an earlier run in the same --work-dir, and reuse the result of every repository whose refs did not change',
+    commands: ['audit'],
+  },
+  {
+    key: 'merge', flag: 'merge', type: 'string', multiple: true, placeholder: 'FILE',
+    description: 'Merge the JSON reports of several audits into one report (no cloning); with --repos-file, --org or --user, a repository no report names is an error',
+    commands: ['audit'],
+  },
+  {
+    key: 'list', flag: 'list', type: 'boolean', default: false,
+    description: 'Print the repositories the sources name (--format json: the list --repos-file reads), and clone nothing', commands: ['audit'],
+  },
+  {
+    key: 'auditFormat', flag: 'format', alias: 'f', type: 'string', choices: AUDIT_REPORTER_IDS, default: 'terminal', placeholder: 'FORMAT',
+    description: 'Report format: terminal, json (the machine contract; --merge reads it), sarif (a run per repository) or html (one self-contained page for people)',
+    commands: ['audit'],
   },
 ];
 
@@ -164,6 +225,8 @@ export interface CliArgs {
   readonly expires: string | null;
   /** `baseline`: what to scan. */
   readonly baselineOf: (typeof BASELINE_MODES)[number];
+  /** `audit`'s own options; null for every other command. */
+  readonly audit: AuditArgs | null;
   /** The options the command line set: they beat the config file's keys. */
   readonly given: ReadonlySet<OptionKey>;
 }
@@ -181,12 +244,13 @@ export function normalizeArgs(command: Command, values: Readonly<Record<string, 
   const value = (key: OptionKey) => {
     const def = OPTIONS.find((o) => o.key === key)!;
     const raw = def.commands.includes(command) ? values[def.flag] : undefined;
-    if (Array.isArray(raw)) throw new UsageError(`--${def.flag} was given more than once`, `pass --${def.flag} once`);
+    if (Array.isArray(raw) && !def.multiple) throw new UsageError(`--${def.flag} was given more than once`, `pass --${def.flag} once`);
     if (raw !== undefined) given.add(key);
     return raw === undefined ? def.default : raw;
   };
   const format = String(value('format'));
   if (!(REPORTER_IDS as readonly string[]).includes(format)) {
+    if (format === 'html') throw new UsageError(`--format html is the audit's report, not ${command}'s`, `${command} reports as ${REPORTER_IDS.join(', ')}; for an HTML report: leakwarden audit --repos . --format html`);
     throw new UsageError(`unknown --format "${format}"`, `use one of: ${REPORTER_IDS.join(', ')}`);
   }
   const output = value('output');
@@ -241,9 +305,75 @@ export function normalizeArgs(command: Command, values: Readonly<Record<string, 
     reason,
     expires,
     baselineOf: baselineOf as CliArgs['baselineOf'],
+    audit: command === 'audit' ? auditArgs(value) : null,
     given,
   };
 }
+
+/** `leakwarden audit`'s options, checked. */
+export interface AuditArgs {
+  readonly repos: readonly string[];
+  readonly reposFile: string | null;
+  readonly org: string | null;
+  readonly user: string | null;
+  readonly includeArchived: boolean;
+  readonly includeForks: boolean;
+  /** null: the cache directory's `audit/`. */
+  readonly workDir: string | null;
+  /** null: the number of cores. */
+  readonly concurrency: number | null;
+  readonly resume: boolean;
+  readonly merge: readonly string[];
+  readonly list: boolean;
+  readonly format: AuditReporterId;
+}
+
+function auditArgs(value: (key: OptionKey) => unknown): AuditArgs {
+  const strings = (key: OptionKey): string[] => {
+    const raw = value(key);
+    return raw === undefined ? [] : (Array.isArray(raw) ? raw : [raw]).map(String);
+  };
+  const text = (key: OptionKey, example: string): string | null => {
+    const raw = value(key);
+    if (raw === undefined) return null;
+    if (typeof raw !== 'string' || raw.trim() === '') throw new UsageError(`--${OPTIONS.find((o) => o.key === key)!.flag} needs a value`, example);
+    return raw;
+  };
+  const format = String(value('auditFormat'));
+  if (!(AUDIT_REPORTER_IDS as readonly string[]).includes(format)) {
+    throw new UsageError(
+      format === 'github' ? 'workflow annotations are about one checkout\'s files, not an audit of many repositories' : `unknown --format "${format}"`,
+      `the audit reports as ${AUDIT_REPORTER_IDS.join(', ')}`,
+    );
+  }
+  const repos = strings('repos');
+  if (repos.some((r) => r.trim() === '')) throw new UsageError('--repos needs a URL or a path', AUDIT_EXAMPLE);
+  const merge = strings('merge');
+  const reposFile = text('reposFile', 'e.g. --repos-file repositories.txt');
+  const org = text('org', 'e.g. --org my-org');
+  const user = text('user', 'e.g. --user octocat');
+  const workDir = text('workDir', 'e.g. --work-dir /var/tmp/audit');
+  const rawConcurrency = text('concurrency', 'e.g. --concurrency 4');
+  const concurrency = rawConcurrency === null ? null : /^\s*\d+\s*$/.test(rawConcurrency) ? Number(rawConcurrency) : Number.NaN;
+  if (concurrency !== null && !(concurrency >= 1 && concurrency <= 256)) throw new UsageError(`--concurrency must be a whole number from 1 to 256, got "${rawConcurrency}"`, 'e.g. --concurrency 4');
+  const resume = value('resume') === true;
+  const list = value('list') === true;
+  const includeArchived = value('includeArchived') === true;
+  const includeForks = value('includeForks') === true;
+  const sourced = repos.length > 0 || reposFile !== null || org !== null || user !== null;
+  if (merge.length === 0 && !sourced) throw new UsageError('audit needs repositories: --repos, --repos-file, --org or --user (or reports to --merge)', AUDIT_EXAMPLE);
+  if ((includeArchived || includeForks) && org === null && user === null) {
+    throw new UsageError(`--${includeArchived ? 'include-archived' : 'include-forks'} applies to the repositories --org or --user lists`, 'e.g. leakwarden audit --org my-org --include-forks');
+  }
+  if (merge.length > 0) {
+    const clash = [['--resume', resume], ['--work-dir', workDir !== null], ['--concurrency', concurrency !== null], ['--list', list]].find(([, set]) => set);
+    if (clash) throw new UsageError(`--merge combines reports and clones nothing: ${String(clash[0])} does not apply`, 'e.g. leakwarden audit --merge reports/*.json --repos-file repositories.json --format html --output audit.html');
+  }
+  if (list && format !== 'json' && format !== 'terminal') throw new UsageError(`--list prints a list, as terminal or json, not ${format}`, 'e.g. leakwarden audit --org my-org --list --format json');
+  return { repos, reposFile, org, user, includeArchived, includeForks, workDir, concurrency, resume, merge, list, format: format as AuditReporterId };
+}
+
+const AUDIT_EXAMPLE = 'e.g. leakwarden audit --org my-org --format html --output audit.html, or leakwarden audit --repos ../api ../web';
 
 const USAGE_EXAMPLES = {
   history: 'e.g. leakwarden history origin/main..HEAD',

@@ -65,7 +65,8 @@ export const sarifReporter = {
   },
 } satisfies Reporter;
 
-function descriptor(rule: RuleInfo): ReportingDescriptor {
+/** A rule as SARIF describes it (the audit's SARIF uses it too). */
+export function descriptor(rule: RuleInfo): ReportingDescriptor {
   const more = rule.helpUri ? `\n\nSee ${rule.helpUri}` : '';
   return {
     id: rule.id,
