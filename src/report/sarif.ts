@@ -34,6 +34,10 @@ export const sarifReporter = {
     const rules = [...context.rules.values()];
     const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
     const incomplete = unreadable(result.stats).length > 0;
+    // GitHub rejects a run of more than 25,000 results: the first ones (the caller's order: most urgent first) go in.
+    const included = result.findings.slice(0, SARIF_MAX_RESULTS);
+    const left = result.findings.length - included.length;
+    const notifications = [...result.stats.skipped.map(notification), ...(left > 0 ? [cappedNotification(result.findings.length)] : [])];
     const log: Log = {
       $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
       version: '2.1.0',
@@ -52,12 +56,17 @@ export const sarifReporter = {
             {
               // A file that could not be read leaves the scan incomplete (the CLI exits 2 for it when nothing is found).
               executionSuccessful: !incomplete,
-              ...(result.stats.skipped.length > 0 ? { toolExecutionNotifications: result.stats.skipped.map(notification) } : {}),
+              ...(notifications.length > 0 ? { toolExecutionNotifications: notifications } : {}),
             },
           ],
-          results: result.findings.map((finding) => toResult(finding, ruleIndex.get(finding.ruleId))),
+          results: included.map((finding) => toResult(finding, ruleIndex.get(finding.ruleId))),
           columnKind: 'utf16CodeUnits',
-          properties: { mode: result.stats.mode, redacted: result.redacted, ...(result.stats.history ? { history: { ...result.stats.history } } : {}) },
+          properties: {
+            mode: result.stats.mode,
+            redacted: result.redacted,
+            ...(left > 0 ? { resultsCapped: { findings: result.findings.length, results: included.length } } : {}),
+            ...(result.stats.history ? { history: { ...result.stats.history } } : {}),
+          },
         },
       ],
     };
@@ -115,6 +124,20 @@ function location(finding: Finding): Location {
         : column === null ? { startLine: line, ...(endLine !== null ? { endLine } : {}) }
         : { startLine: line, startColumn: column, endLine: endLine ?? line, ...(endColumn !== null ? { endColumn } : {}) },
     },
+  };
+}
+
+/**
+ * GitHub code scanning's limit on the results of one run (a file over it is rejected whole; 5,000 are shown). A
+ * capped run says so in a notification and in `properties.resultsCapped`; the JSON report has no such limit.
+ */
+export const SARIF_MAX_RESULTS = 25_000;
+
+function cappedNotification(findings: number): Notification {
+  return {
+    level: 'warning',
+    message: { text: `${findings} findings: this run holds the first ${SARIF_MAX_RESULTS} (the most urgent), the most GitHub code scanning accepts in one run. The JSON report (--format json; the Action's report-file output) lists every one.` },
+    descriptor: { id: 'results-capped' },
   };
 }
 
