@@ -635,16 +635,16 @@ function createDetector(rules, globalAllowlists = [], work = newWorkCounts()) {
   };
 }
 function matchRule(rule, fragment, globalAllowlists, locator, work) {
-  const { regex, located, path: path11, allowlists } = rule.compiled();
+  const { regex: regex2, located, path: path11, allowlists } = rule.compiled();
   if (path11 && !path11.test(fragment.path)) return [];
   const lists = globalAllowlists.length > 0 ? [...globalAllowlists, ...allowlists] : allowlists;
   if (lists.some((list2) => list2.paths.some((p) => p.test(fragment.path)))) return [];
   const { text } = fragment;
   const found = [];
-  regex.lastIndex = 0;
-  for (let match = exec(regex, rule, fragment, work); match !== null; match = exec(regex, rule, fragment, work)) {
+  regex2.lastIndex = 0;
+  for (let match = exec(regex2, rule, fragment, work); match !== null; match = exec(regex2, rule, fragment, work)) {
     if (match[0] === "") {
-      regex.lastIndex++;
+      regex2.lastIndex++;
       continue;
     }
     const secret = groupText(match, rule.secretGroup);
@@ -671,11 +671,11 @@ function matchRule(rule, fragment, globalAllowlists, locator, work) {
 function groupText(match, group) {
   return typeof group === "number" ? match[group] : match.groups?.[group];
 }
-function exec(regex, rule, fragment, work) {
-  const from = regex.lastIndex;
+function exec(regex2, rule, fragment, work) {
+  const from = regex2.lastIndex;
   try {
-    const match = regex.exec(fragment.text);
-    work.rules += 1 + (match !== null ? regex.lastIndex : regex.sticky ? from : fragment.text.length) - from;
+    const match = regex2.exec(fragment.text);
+    work.rules += 1 + (match !== null ? regex2.lastIndex : regex2.sticky ? from : fragment.text.length) - from;
     return match;
   } catch (error2) {
     if (error2 instanceof RangeError) throw new DetectError(rule.id, fragment.path, error2.message);
@@ -4343,17 +4343,17 @@ var init_build = __esm({
         return "";
       }
       static fromRegexp(re) {
-        const regex = new Regexp2(re.op);
-        regex.flags = re.flags;
-        regex.subs = re.subs;
-        regex.runes = re.runes;
-        regex.cap = re.cap;
-        regex.min = re.min;
-        regex.max = re.max;
-        regex.name = re.name;
-        regex.namedGroups = re.namedGroups;
-        regex.lb = re.lb;
-        return regex;
+        const regex2 = new Regexp2(re.op);
+        regex2.flags = re.flags;
+        regex2.subs = re.subs;
+        regex2.runes = re.runes;
+        regex2.cap = re.cap;
+        regex2.min = re.min;
+        regex2.max = re.max;
+        regex2.name = re.name;
+        regex2.namedGroups = re.namedGroups;
+        regex2.lb = re.lb;
+        return regex2;
       }
       constructor(op) {
         this.op = op;
@@ -7716,17 +7716,17 @@ var init_build = __esm({
       * @param {number} [flags=0]
       * @returns {RE2JS}
       */
-      static compile(regex, flags = 0) {
-        Utils.checkPattern(regex);
+      static compile(regex2, flags = 0) {
+        Utils.checkPattern(regex2);
         Utils.checkFlags(flags);
-        let fregex = regex;
+        let fregex = regex2;
         if ((flags & RE2JS2.CASE_INSENSITIVE) !== 0) fregex = `(?i)${fregex}`;
         if ((flags & RE2JS2.DOTALL) !== 0) fregex = `(?s)${fregex}`;
         if ((flags & RE2JS2.MULTILINE) !== 0) fregex = `(?m)${fregex}`;
         let re2Flags = RE2Flags.PERL;
         if ((flags & RE2JS2.DISABLE_UNICODE_GROUPS) !== 0) re2Flags &= ~RE2Flags.UNICODE_GROUPS;
         if ((flags & RE2JS2.LOOKBEHINDS) !== 0) re2Flags |= RE2Flags.LOOKBEHIND;
-        const p = new RE2JS2(regex, flags);
+        const p = new RE2JS2(regex2, flags);
         p.re2Input = RE2.compileImpl(fregex, re2Flags, (flags & RE2JS2.LONGEST_MATCH) !== 0);
         return p;
       }
@@ -7738,8 +7738,8 @@ var init_build = __esm({
       * @returns {boolean} true if the regular expression matches the entire input
       * @throws RE2JSSyntaxException if the regular expression is malformed
       */
-      static matches(regex, input) {
-        return RE2JS2.compile(regex).testExact(input);
+      static matches(regex2, input) {
+        return RE2JS2.compile(regex2).testExact(input);
       }
       /**
       * This is visible for testing.
@@ -8895,22 +8895,35 @@ function formatJobSummary(result2, context, facts) {
       f.commit ? `<code>${f.commit.slice(0, 12)}</code>${f.author ? ` ${escape(f.author.name)}, ${escape(f.author.date.slice(0, 10))}` : ""}` : "",
       shown.has(f) ? "yes" : "no (over GitHub's annotation limit)"
     ])));
-    if (findings.length > TABLE_ROWS) out.push(`<p>\u2026 and ${findings.length - TABLE_ROWS} more: the SARIF file (input sarif-file) lists every one.</p>`);
+    if (findings.length > TABLE_ROWS) out.push(`<p>\u2026 and ${findings.length - TABLE_ROWS} more: ${everyFinding(facts)}.</p>`);
     const notAnnotated = findings.length - shown.size;
     if (notAnnotated > 0) {
       out.push(`<p>${notAnnotated} ${notAnnotated === 1 ? "finding was" : "findings were"} not annotated: GitHub shows at most ${ANNOTATION_BUDGET.perLevel} annotations of each level per step and ${ANNOTATION_BUDGET.perJob} per job.</p>`);
     }
-    const c = facts.comments;
-    if (c) {
-      out.push(c.degraded ? `<p>Pull request comments: not posted (${escape(c.degraded)}).</p>` : `<p>Pull request comments: ${c.created} new, ${c.updated} updated, ${c.resolved} marked resolved; ${c.elsewhere} outside the diff listed in one comment.</p>`);
-    }
+    out.push(commentsLine(facts.comments));
     out.push("<h3>What to do</h3>");
     const fired = [...byRule.keys()].sort((a, b) => severityRank(context.rules.get(a)?.severity ?? "low") - severityRank(context.rules.get(b)?.severity ?? "low"));
     out.push(list(fired.map((id) => `<b>${escape(id)}</b>: ${escape(context.rules.get(id)?.remediation ?? "")}`)));
     out.push("<p>Rotate first: once pushed, a secret stays readable in history, in forks and in caches, even after the commit that removed it.</p>");
+  } else if (facts.comments?.degraded) {
+    out.push(commentsLine(facts.comments));
   }
   return `${out.filter((part) => part !== "").join("\n")}
 `;
+}
+function everyFinding(facts) {
+  const where = [
+    ...facts.reportFile ? [`the JSON report <code>${escape(facts.reportFile)}</code> (output <code>report-file</code>; it lives in RUNNER_TEMP until the job ends: upload it with actions/upload-artifact to keep it)`] : [],
+    ...facts.sarifFile ? [`the SARIF file <code>${escape(facts.sarifFile)}</code>`] : []
+  ];
+  return where.length > 0 ? `every finding is in ${where.join(" and in ")}` : "leakwarden history --format json lists every one";
+}
+function commentsLine(c) {
+  if (!c) return "";
+  const done = `${c.created} new, ${c.updated} updated, ${c.resolved} marked resolved`;
+  if (c.degraded === null) return `<p>Pull request comments: ${done}; ${c.elsewhere} outside the diff listed in one comment.</p>`;
+  const some = c.created + c.updated + c.resolved > 0;
+  return `<p>Pull request comments: ${some ? `${done}, then stopped` : "not posted"} (${escape(c.degraded)}). The findings are in this summary and the annotations; the comments never decide the job's outcome.</p>`;
 }
 function formatJobFailure(message2, hint) {
   return `<h2>leakwarden: the scan could not run</h2>
@@ -8938,6 +8951,61 @@ var init_job_summary = __esm({
     init_github();
     init_skipped();
     TABLE_ROWS = 200;
+  }
+});
+
+// src/report/json.ts
+var json_exports = {};
+__export(json_exports, {
+  jsonReporter: () => jsonReporter
+});
+var NOTHING_SUPPRESSED, jsonReporter;
+var init_json = __esm({
+  "src/report/json.ts"() {
+    "use strict";
+    init_define_LEAKWARDEN_BUILD();
+    NOTHING_SUPPRESSED = { inline: 0, ignoreFile: 0, baseline: 0, allowlist: 0 };
+    jsonReporter = {
+      id: "json",
+      format(result2, context) {
+        const { stats } = result2;
+        const report = {
+          version: 1,
+          tool: { name: "leakwarden", version: context.toolVersion },
+          scan: {
+            mode: stats.mode,
+            files: stats.files,
+            bytes: stats.bytes,
+            skipped: stats.skipped,
+            durationMs: stats.durationMs,
+            redacted: result2.redacted,
+            ...stats.history
+          },
+          findings: result2.findings.map((f) => ({
+            ruleId: f.ruleId,
+            description: f.description,
+            severity: f.severity,
+            path: f.path,
+            line: f.line,
+            column: f.column,
+            endLine: f.endLine,
+            endColumn: f.endColumn,
+            secret: f.secret,
+            fingerprint: f.fingerprint,
+            ...f.encoding !== void 0 ? { encoding: f.encoding } : {},
+            commit: f.commit,
+            ...f.author !== null ? { author: f.author } : {},
+            ...f.message !== null ? { message: f.message } : {},
+            details: f.details
+          })),
+          ...result2.incidents ? { incidents: result2.incidents } : {},
+          suppressed: result2.suppressed ?? NOTHING_SUPPRESSED,
+          ...result2.ignoreEntries ? { ignoreEntries: result2.ignoreEntries } : {}
+        };
+        return `${JSON.stringify(report, null, 2)}
+`;
+      }
+    };
   }
 });
 
@@ -9223,32 +9291,32 @@ function checkRuleSpec(raw, where, engine2 = "v8") {
   if (severity !== void 0 && !SEVERITIES.includes(severity)) add("severity", `must be one of ${SEVERITIES.join(", ")}`);
   const flags = string("flags", false) ?? "";
   if (!/^[imsu]*$/.test(flags)) add("flags", "allowed flags are i, m, s, u");
-  const regex = string("regex", true);
-  let groups;
-  if (regex !== void 0) {
+  const regex2 = string("regex", true);
+  let groups2;
+  if (regex2 !== void 0) {
     if (engine2 === "linear") {
       try {
-        groups = linearGroups(regex, flags);
+        groups2 = linearGroups(regex2, flags);
       } catch (error2) {
         add("regex", `invalid regex: ${linearSyntax(error2)}`);
       }
-    } else if (/^\(\?[a-z]+\)/.test(regex)) add("regex", "inline flags like (?i) are Go/RE2 syntax; use the flags key instead");
-    else if (/\{(?:[2-9]|\d{2,}),\}/.test(regex)) {
+    } else if (/^\(\?[a-z]+\)/.test(regex2)) add("regex", "inline flags like (?i) are Go/RE2 syntax; use the flags key instead");
+    else if (/\{(?:[2-9]|\d{2,}),\}/.test(regex2)) {
       add("regex", "unbounded X{n,} overflows the regex engine's stack on long input; write X{n}X* instead");
     } else {
       try {
-        groups = regexGroups(regex, flags);
+        groups2 = regexGroups(regex2, flags);
       } catch (error2) {
         add("regex", `invalid regex: ${error2.message}`);
       }
     }
   }
   const secretGroup = raw.secretGroup;
-  if (secretGroup !== void 0 && groups) {
+  if (secretGroup !== void 0 && groups2) {
     if (typeof secretGroup === "number") {
-      if (!Number.isInteger(secretGroup) || secretGroup < 0 || secretGroup > groups.count) add("secretGroup", `regex has no group ${secretGroup}`);
+      if (!Number.isInteger(secretGroup) || secretGroup < 0 || secretGroup > groups2.count) add("secretGroup", `regex has no group ${secretGroup}`);
     } else if (typeof secretGroup === "string") {
-      if (!groups.names.has(secretGroup)) add("secretGroup", `regex has no group named "${secretGroup}"`);
+      if (!groups2.names.has(secretGroup)) add("secretGroup", `regex has no group named "${secretGroup}"`);
     } else add("secretGroup", "must be a group number or name");
   }
   const keywords = raw.keywords;
@@ -10650,61 +10718,6 @@ var init_terminal = __esm({
       }
     };
     SUPPRESSION_NAMES = { inline: "inline", ignoreFile: "ignore file", baseline: "baseline", allowlist: "allowlist" };
-  }
-});
-
-// src/report/json.ts
-var json_exports = {};
-__export(json_exports, {
-  jsonReporter: () => jsonReporter
-});
-var NOTHING_SUPPRESSED, jsonReporter;
-var init_json = __esm({
-  "src/report/json.ts"() {
-    "use strict";
-    init_define_LEAKWARDEN_BUILD();
-    NOTHING_SUPPRESSED = { inline: 0, ignoreFile: 0, baseline: 0, allowlist: 0 };
-    jsonReporter = {
-      id: "json",
-      format(result2, context) {
-        const { stats } = result2;
-        const report = {
-          version: 1,
-          tool: { name: "leakwarden", version: context.toolVersion },
-          scan: {
-            mode: stats.mode,
-            files: stats.files,
-            bytes: stats.bytes,
-            skipped: stats.skipped,
-            durationMs: stats.durationMs,
-            redacted: result2.redacted,
-            ...stats.history
-          },
-          findings: result2.findings.map((f) => ({
-            ruleId: f.ruleId,
-            description: f.description,
-            severity: f.severity,
-            path: f.path,
-            line: f.line,
-            column: f.column,
-            endLine: f.endLine,
-            endColumn: f.endColumn,
-            secret: f.secret,
-            fingerprint: f.fingerprint,
-            ...f.encoding !== void 0 ? { encoding: f.encoding } : {},
-            commit: f.commit,
-            ...f.author !== null ? { author: f.author } : {},
-            ...f.message !== null ? { message: f.message } : {},
-            details: f.details
-          })),
-          ...result2.incidents ? { incidents: result2.incidents } : {},
-          suppressed: result2.suppressed ?? NOTHING_SUPPRESSED,
-          ...result2.ignoreEntries ? { ignoreEntries: result2.ignoreEntries } : {}
-        };
-        return `${JSON.stringify(report, null, 2)}
-`;
-      }
-    };
   }
 });
 
@@ -12174,7 +12187,7 @@ function allowlisted(finding2, allowlist) {
   if (allowlist.paths.some((glob) => glob.test(finding2.path))) return true;
   if (finding2.secret === "") return false;
   const lower = finding2.secret.toLowerCase();
-  return allowlist.stopwords.some((word) => lower.includes(word)) || allowlist.regexes.some((regex) => regex.test(finding2.secret));
+  return allowlist.stopwords.some((word) => lower.includes(word)) || allowlist.regexes.some((regex2) => regex2.test(finding2.secret));
 }
 function localDate(now = /* @__PURE__ */ new Date()) {
   const pad = (n) => String(n).padStart(2, "0");
@@ -13406,7 +13419,7 @@ async function walkHistory(cwd, scope, detector, options) {
     listed = true;
     report();
   });
-  const groups = [];
+  const groups2 = [];
   for (let i = 0; i < changes.length; ) {
     let end = i;
     let hit = false;
@@ -13415,15 +13428,15 @@ async function walkHistory(cwd, scope, detector, options) {
       if (change.blob !== null && resultOf(change.blob, signatureOf(change.path)).length > 0) hit = true;
       end++;
     }
-    if (hit) groups.push(changes.slice(i, end));
+    if (hit) groups2.push(changes.slice(i, end));
     i = end;
   }
   await readBlobs2(async (want) => {
-    for (const group of groups) for (const change of group) for (const oid of change.before) want(oid, change.path);
+    for (const group of groups2) for (const change of group) for (const oid of change.before) want(oid, change.path);
   });
   report();
   const findings = [];
-  for (const group of groups) {
+  for (const group of groups2) {
     const before = /* @__PURE__ */ new Set();
     for (const change of group) {
       for (const oid of change.before) for (const finding2 of resultOf(oid, signatureOf(change.path))) before.add(secretKey2(finding2));
@@ -13475,18 +13488,18 @@ __export(incidents_exports, {
   buildIncidents: () => buildIncidents
 });
 async function buildIncidents(cwd, scope, walk, findings, options) {
-  const groups = /* @__PURE__ */ new Map();
+  const groups2 = /* @__PURE__ */ new Map();
   for (const finding2 of findings) {
     const key = finding2.ruleId === dotenvRule.id ? `${finding2.ruleId}\0${finding2.path}` : secretKey2(finding2);
-    const group = groups.get(key);
+    const group = groups2.get(key);
     if (group) group.push(finding2);
-    else groups.set(key, [finding2]);
+    else groups2.set(key, [finding2]);
   }
-  if (groups.size === 0) return [];
+  if (groups2.size === 0) return [];
   const [tree, unmerged] = await Promise.all([headTree(cwd, scope.head), unmergedCommits(cwd, scope)]);
   const inHead = walk.secretsIn(tree);
-  const branches = await mapLimit([...groups.values()], BRANCH_QUERIES, (group) => branchesContaining(cwd, group));
-  const incidents = [...groups.values()].map((group, i) => {
+  const branches = await mapLimit([...groups2.values()], BRANCH_QUERIES, (group) => branchesContaining(cwd, group));
+  const incidents = [...groups2.values()].map((group, i) => {
     const sorted = [...group].sort((a, b) => time(a) - time(b));
     const first = sorted[0];
     const last = sorted[sorted.length - 1];
@@ -13765,242 +13778,1685 @@ var init_version = __esm({
   }
 });
 
-// src/action/event.ts
-function scopeFromEvent(eventName, payload, scope) {
-  if (scope === "history") return { kind: "history", reason: "scope: history (the whole history of every ref)" };
-  if (scope === "dir") return { kind: "dir", reason: "scope: dir (the files of the checkout)" };
-  const event = payload ?? {};
-  switch (eventName) {
-    case "pull_request":
-    case "pull_request_target": {
-      const pr = event.pull_request;
-      const base = sha(pr?.base?.sha, "pull_request.base.sha");
-      const head = sha(pr?.head?.sha, "pull_request.head.sha");
-      return {
-        kind: "range",
-        base,
-        head,
-        reason: `pull request #${pr?.number ?? "?"}: the commits of ${short(head)} not in its base ${short(base)}`,
-        expectedCommits: typeof pr?.commits === "number" ? pr.commits : null,
-        pullRequest: typeof pr?.number === "number" ? { number: pr.number, headSha: head, baseSha: base } : null
-      };
-    }
-    case "push": {
-      const head = sha(event.after, "after");
-      if (ZERO.test(head)) throw new ScopeError("this push deleted a branch: there is nothing to scan", "run the Action on pushes that create or update branches (on: push: branches-ignore is not needed; this run can be skipped)");
-      const before = event.before;
-      if (before === void 0 || ZERO.test(before)) {
-        const defaultBranch = event.repository?.default_branch;
-        if (!defaultBranch) throw new ScopeError("the push payload names no default branch", "set `scope: history` to audit the whole history instead");
-        return { kind: "new-branch", head, defaultBranch, reason: `a new branch: the commits of ${short(head)} not on ${defaultBranch}` };
-      }
-      return {
-        kind: "range",
-        base: sha(before, "before"),
-        head,
-        reason: `push${event.forced ? " (forced)" : ""}: the commits of ${short(head)} not in ${short(before)}`,
-        expectedCommits: null,
-        pullRequest: null
-      };
-    }
-    case "merge_group": {
-      const group = event.merge_group;
-      const base = sha(group?.base_sha, "merge_group.base_sha");
-      const head = sha(group?.head_sha, "merge_group.head_sha");
-      return { kind: "range", base, head, reason: `merge queue: the commits of ${short(head)} not in ${short(base)}`, expectedCommits: null, pullRequest: null };
-    }
-    case "workflow_dispatch":
-    case "schedule":
-      return { kind: "history", reason: `${eventName}: the whole history of every ref` };
-    default:
-      throw new ScopeError(`unsupported event "${eventName || "(none)"}"`, "run on pull_request, push, merge_group, workflow_dispatch or schedule, or set `scope: history` or `scope: dir`");
-  }
-}
-function sha(value, field) {
-  if (typeof value !== "string" || !/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(value)) {
-    throw new ScopeError(`the event payload has no valid ${field}`, "check GITHUB_EVENT_PATH points at the event payload, or set `scope: history`");
-  }
-  return value;
-}
-function short(value) {
-  return value.slice(0, 12);
-}
-var ZERO, ScopeError;
-var init_event = __esm({
-  "src/action/event.ts"() {
-    "use strict";
+// ../../../work/main/node_modules/bottleneck/light.js
+var require_light = __commonJS({
+  "../../../work/main/node_modules/bottleneck/light.js"(exports2, module2) {
     init_define_LEAKWARDEN_BUILD();
-    ZERO = /^0+$/;
-    ScopeError = class extends Error {
-      constructor(message2, hint) {
-        super(message2);
-        this.hint = hint;
+    (function(global2, factory) {
+      typeof exports2 === "object" && typeof module2 !== "undefined" ? module2.exports = factory() : typeof define === "function" && define.amd ? define(factory) : global2.Bottleneck = factory();
+    })(exports2, (function() {
+      "use strict";
+      var commonjsGlobal = typeof globalThis !== "undefined" ? globalThis : typeof window !== "undefined" ? window : typeof global !== "undefined" ? global : typeof self !== "undefined" ? self : {};
+      function getCjsExportFromNamespace(n) {
+        return n && n["default"] || n;
       }
-      hint;
+      var load = function(received, defaults, onto = {}) {
+        var k, ref, v;
+        for (k in defaults) {
+          v = defaults[k];
+          onto[k] = (ref = received[k]) != null ? ref : v;
+        }
+        return onto;
+      };
+      var overwrite = function(received, defaults, onto = {}) {
+        var k, v;
+        for (k in received) {
+          v = received[k];
+          if (defaults[k] !== void 0) {
+            onto[k] = v;
+          }
+        }
+        return onto;
+      };
+      var parser = {
+        load,
+        overwrite
+      };
+      var DLList;
+      DLList = class DLList {
+        constructor(incr, decr) {
+          this.incr = incr;
+          this.decr = decr;
+          this._first = null;
+          this._last = null;
+          this.length = 0;
+        }
+        push(value) {
+          var node;
+          this.length++;
+          if (typeof this.incr === "function") {
+            this.incr();
+          }
+          node = {
+            value,
+            prev: this._last,
+            next: null
+          };
+          if (this._last != null) {
+            this._last.next = node;
+            this._last = node;
+          } else {
+            this._first = this._last = node;
+          }
+          return void 0;
+        }
+        shift() {
+          var value;
+          if (this._first == null) {
+            return;
+          } else {
+            this.length--;
+            if (typeof this.decr === "function") {
+              this.decr();
+            }
+          }
+          value = this._first.value;
+          if ((this._first = this._first.next) != null) {
+            this._first.prev = null;
+          } else {
+            this._last = null;
+          }
+          return value;
+        }
+        first() {
+          if (this._first != null) {
+            return this._first.value;
+          }
+        }
+        getArray() {
+          var node, ref, results;
+          node = this._first;
+          results = [];
+          while (node != null) {
+            results.push((ref = node, node = node.next, ref.value));
+          }
+          return results;
+        }
+        forEachShift(cb) {
+          var node;
+          node = this.shift();
+          while (node != null) {
+            cb(node), node = this.shift();
+          }
+          return void 0;
+        }
+        debug() {
+          var node, ref, ref1, ref2, results;
+          node = this._first;
+          results = [];
+          while (node != null) {
+            results.push((ref = node, node = node.next, {
+              value: ref.value,
+              prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
+              next: (ref2 = ref.next) != null ? ref2.value : void 0
+            }));
+          }
+          return results;
+        }
+      };
+      var DLList_1 = DLList;
+      var Events;
+      Events = class Events {
+        constructor(instance) {
+          this.instance = instance;
+          this._events = {};
+          if (this.instance.on != null || this.instance.once != null || this.instance.removeAllListeners != null) {
+            throw new Error("An Emitter already exists for this object");
+          }
+          this.instance.on = (name, cb) => {
+            return this._addListener(name, "many", cb);
+          };
+          this.instance.once = (name, cb) => {
+            return this._addListener(name, "once", cb);
+          };
+          this.instance.removeAllListeners = (name = null) => {
+            if (name != null) {
+              return delete this._events[name];
+            } else {
+              return this._events = {};
+            }
+          };
+        }
+        _addListener(name, status, cb) {
+          var base;
+          if ((base = this._events)[name] == null) {
+            base[name] = [];
+          }
+          this._events[name].push({ cb, status });
+          return this.instance;
+        }
+        listenerCount(name) {
+          if (this._events[name] != null) {
+            return this._events[name].length;
+          } else {
+            return 0;
+          }
+        }
+        async trigger(name, ...args) {
+          var e, promises;
+          try {
+            if (name !== "debug") {
+              this.trigger("debug", `Event triggered: ${name}`, args);
+            }
+            if (this._events[name] == null) {
+              return;
+            }
+            this._events[name] = this._events[name].filter(function(listener) {
+              return listener.status !== "none";
+            });
+            promises = this._events[name].map(async (listener) => {
+              var e2, returned;
+              if (listener.status === "none") {
+                return;
+              }
+              if (listener.status === "once") {
+                listener.status = "none";
+              }
+              try {
+                returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
+                if (typeof (returned != null ? returned.then : void 0) === "function") {
+                  return await returned;
+                } else {
+                  return returned;
+                }
+              } catch (error2) {
+                e2 = error2;
+                {
+                  this.trigger("error", e2);
+                }
+                return null;
+              }
+            });
+            return (await Promise.all(promises)).find(function(x) {
+              return x != null;
+            });
+          } catch (error2) {
+            e = error2;
+            {
+              this.trigger("error", e);
+            }
+            return null;
+          }
+        }
+      };
+      var Events_1 = Events;
+      var DLList$1, Events$1, Queues;
+      DLList$1 = DLList_1;
+      Events$1 = Events_1;
+      Queues = class Queues {
+        constructor(num_priorities) {
+          var i;
+          this.Events = new Events$1(this);
+          this._length = 0;
+          this._lists = (function() {
+            var j, ref, results;
+            results = [];
+            for (i = j = 1, ref = num_priorities; 1 <= ref ? j <= ref : j >= ref; i = 1 <= ref ? ++j : --j) {
+              results.push(new DLList$1((() => {
+                return this.incr();
+              }), (() => {
+                return this.decr();
+              })));
+            }
+            return results;
+          }).call(this);
+        }
+        incr() {
+          if (this._length++ === 0) {
+            return this.Events.trigger("leftzero");
+          }
+        }
+        decr() {
+          if (--this._length === 0) {
+            return this.Events.trigger("zero");
+          }
+        }
+        push(job) {
+          return this._lists[job.options.priority].push(job);
+        }
+        queued(priority) {
+          if (priority != null) {
+            return this._lists[priority].length;
+          } else {
+            return this._length;
+          }
+        }
+        shiftAll(fn) {
+          return this._lists.forEach(function(list2) {
+            return list2.forEachShift(fn);
+          });
+        }
+        getFirst(arr = this._lists) {
+          var j, len, list2;
+          for (j = 0, len = arr.length; j < len; j++) {
+            list2 = arr[j];
+            if (list2.length > 0) {
+              return list2;
+            }
+          }
+          return [];
+        }
+        shiftLastFrom(priority) {
+          return this.getFirst(this._lists.slice(priority).reverse()).shift();
+        }
+      };
+      var Queues_1 = Queues;
+      var BottleneckError;
+      BottleneckError = class BottleneckError extends Error {
+      };
+      var BottleneckError_1 = BottleneckError;
+      var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
+      NUM_PRIORITIES = 10;
+      DEFAULT_PRIORITY = 5;
+      parser$1 = parser;
+      BottleneckError$1 = BottleneckError_1;
+      Job = class Job {
+        constructor(task, args, options, jobDefaults, rejectOnDrop, Events2, _states, Promise2) {
+          this.task = task;
+          this.args = args;
+          this.rejectOnDrop = rejectOnDrop;
+          this.Events = Events2;
+          this._states = _states;
+          this.Promise = Promise2;
+          this.options = parser$1.load(options, jobDefaults);
+          this.options.priority = this._sanitizePriority(this.options.priority);
+          if (this.options.id === jobDefaults.id) {
+            this.options.id = `${this.options.id}-${this._randomIndex()}`;
+          }
+          this.promise = new this.Promise((_resolve, _reject) => {
+            this._resolve = _resolve;
+            this._reject = _reject;
+          });
+          this.retryCount = 0;
+        }
+        _sanitizePriority(priority) {
+          var sProperty;
+          sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
+          if (sProperty < 0) {
+            return 0;
+          } else if (sProperty > NUM_PRIORITIES - 1) {
+            return NUM_PRIORITIES - 1;
+          } else {
+            return sProperty;
+          }
+        }
+        _randomIndex() {
+          return Math.random().toString(36).slice(2);
+        }
+        doDrop({ error: error2, message: message2 = "This job has been dropped by Bottleneck" } = {}) {
+          if (this._states.remove(this.options.id)) {
+            if (this.rejectOnDrop) {
+              this._reject(error2 != null ? error2 : new BottleneckError$1(message2));
+            }
+            this.Events.trigger("dropped", { args: this.args, options: this.options, task: this.task, promise: this.promise });
+            return true;
+          } else {
+            return false;
+          }
+        }
+        _assertStatus(expected) {
+          var status;
+          status = this._states.jobStatus(this.options.id);
+          if (!(status === expected || expected === "DONE" && status === null)) {
+            throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
+          }
+        }
+        doReceive() {
+          this._states.start(this.options.id);
+          return this.Events.trigger("received", { args: this.args, options: this.options });
+        }
+        doQueue(reachedHWM, blocked) {
+          this._assertStatus("RECEIVED");
+          this._states.next(this.options.id);
+          return this.Events.trigger("queued", { args: this.args, options: this.options, reachedHWM, blocked });
+        }
+        doRun() {
+          if (this.retryCount === 0) {
+            this._assertStatus("QUEUED");
+            this._states.next(this.options.id);
+          } else {
+            this._assertStatus("EXECUTING");
+          }
+          return this.Events.trigger("scheduled", { args: this.args, options: this.options });
+        }
+        async doExecute(chained, clearGlobalState, run2, free) {
+          var error2, eventInfo, passed;
+          if (this.retryCount === 0) {
+            this._assertStatus("RUNNING");
+            this._states.next(this.options.id);
+          } else {
+            this._assertStatus("EXECUTING");
+          }
+          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
+          this.Events.trigger("executing", eventInfo);
+          try {
+            passed = await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args));
+            if (clearGlobalState()) {
+              this.doDone(eventInfo);
+              await free(this.options, eventInfo);
+              this._assertStatus("DONE");
+              return this._resolve(passed);
+            }
+          } catch (error1) {
+            error2 = error1;
+            return this._onFailure(error2, eventInfo, clearGlobalState, run2, free);
+          }
+        }
+        doExpire(clearGlobalState, run2, free) {
+          var error2, eventInfo;
+          if (this._states.jobStatus(this.options.id === "RUNNING")) {
+            this._states.next(this.options.id);
+          }
+          this._assertStatus("EXECUTING");
+          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
+          error2 = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
+          return this._onFailure(error2, eventInfo, clearGlobalState, run2, free);
+        }
+        async _onFailure(error2, eventInfo, clearGlobalState, run2, free) {
+          var retry2, retryAfter;
+          if (clearGlobalState()) {
+            retry2 = await this.Events.trigger("failed", error2, eventInfo);
+            if (retry2 != null) {
+              retryAfter = ~~retry2;
+              this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
+              this.retryCount++;
+              return run2(retryAfter);
+            } else {
+              this.doDone(eventInfo);
+              await free(this.options, eventInfo);
+              this._assertStatus("DONE");
+              return this._reject(error2);
+            }
+          }
+        }
+        doDone(eventInfo) {
+          this._assertStatus("EXECUTING");
+          this._states.next(this.options.id);
+          return this.Events.trigger("done", eventInfo);
+        }
+      };
+      var Job_1 = Job;
+      var BottleneckError$2, LocalDatastore, parser$2;
+      parser$2 = parser;
+      BottleneckError$2 = BottleneckError_1;
+      LocalDatastore = class LocalDatastore {
+        constructor(instance, storeOptions, storeInstanceOptions) {
+          this.instance = instance;
+          this.storeOptions = storeOptions;
+          this.clientId = this.instance._randomIndex();
+          parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
+          this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
+          this._running = 0;
+          this._done = 0;
+          this._unblockTime = 0;
+          this.ready = this.Promise.resolve();
+          this.clients = {};
+          this._startHeartbeat();
+        }
+        _startHeartbeat() {
+          var base;
+          if (this.heartbeat == null && (this.storeOptions.reservoirRefreshInterval != null && this.storeOptions.reservoirRefreshAmount != null || this.storeOptions.reservoirIncreaseInterval != null && this.storeOptions.reservoirIncreaseAmount != null)) {
+            return typeof (base = this.heartbeat = setInterval(() => {
+              var amount, incr, maximum, now, reservoir;
+              now = Date.now();
+              if (this.storeOptions.reservoirRefreshInterval != null && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
+                this._lastReservoirRefresh = now;
+                this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
+                this.instance._drainAll(this.computeCapacity());
+              }
+              if (this.storeOptions.reservoirIncreaseInterval != null && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
+                ({
+                  reservoirIncreaseAmount: amount,
+                  reservoirIncreaseMaximum: maximum,
+                  reservoir
+                } = this.storeOptions);
+                this._lastReservoirIncrease = now;
+                incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
+                if (incr > 0) {
+                  this.storeOptions.reservoir += incr;
+                  return this.instance._drainAll(this.computeCapacity());
+                }
+              }
+            }, this.heartbeatInterval)).unref === "function" ? base.unref() : void 0;
+          } else {
+            return clearInterval(this.heartbeat);
+          }
+        }
+        async __publish__(message2) {
+          await this.yieldLoop();
+          return this.instance.Events.trigger("message", message2.toString());
+        }
+        async __disconnect__(flush) {
+          await this.yieldLoop();
+          clearInterval(this.heartbeat);
+          return this.Promise.resolve();
+        }
+        yieldLoop(t = 0) {
+          return new this.Promise(function(resolve, reject) {
+            return setTimeout(resolve, t);
+          });
+        }
+        computePenalty() {
+          var ref;
+          return (ref = this.storeOptions.penalty) != null ? ref : 15 * this.storeOptions.minTime || 5e3;
+        }
+        async __updateSettings__(options) {
+          await this.yieldLoop();
+          parser$2.overwrite(options, options, this.storeOptions);
+          this._startHeartbeat();
+          this.instance._drainAll(this.computeCapacity());
+          return true;
+        }
+        async __running__() {
+          await this.yieldLoop();
+          return this._running;
+        }
+        async __queued__() {
+          await this.yieldLoop();
+          return this.instance.queued();
+        }
+        async __done__() {
+          await this.yieldLoop();
+          return this._done;
+        }
+        async __groupCheck__(time2) {
+          await this.yieldLoop();
+          return this._nextRequest + this.timeout < time2;
+        }
+        computeCapacity() {
+          var maxConcurrent, reservoir;
+          ({ maxConcurrent, reservoir } = this.storeOptions);
+          if (maxConcurrent != null && reservoir != null) {
+            return Math.min(maxConcurrent - this._running, reservoir);
+          } else if (maxConcurrent != null) {
+            return maxConcurrent - this._running;
+          } else if (reservoir != null) {
+            return reservoir;
+          } else {
+            return null;
+          }
+        }
+        conditionsCheck(weight) {
+          var capacity;
+          capacity = this.computeCapacity();
+          return capacity == null || weight <= capacity;
+        }
+        async __incrementReservoir__(incr) {
+          var reservoir;
+          await this.yieldLoop();
+          reservoir = this.storeOptions.reservoir += incr;
+          this.instance._drainAll(this.computeCapacity());
+          return reservoir;
+        }
+        async __currentReservoir__() {
+          await this.yieldLoop();
+          return this.storeOptions.reservoir;
+        }
+        isBlocked(now) {
+          return this._unblockTime >= now;
+        }
+        check(weight, now) {
+          return this.conditionsCheck(weight) && this._nextRequest - now <= 0;
+        }
+        async __check__(weight) {
+          var now;
+          await this.yieldLoop();
+          now = Date.now();
+          return this.check(weight, now);
+        }
+        async __register__(index, weight, expiration) {
+          var now, wait;
+          await this.yieldLoop();
+          now = Date.now();
+          if (this.conditionsCheck(weight)) {
+            this._running += weight;
+            if (this.storeOptions.reservoir != null) {
+              this.storeOptions.reservoir -= weight;
+            }
+            wait = Math.max(this._nextRequest - now, 0);
+            this._nextRequest = now + wait + this.storeOptions.minTime;
+            return {
+              success: true,
+              wait,
+              reservoir: this.storeOptions.reservoir
+            };
+          } else {
+            return {
+              success: false
+            };
+          }
+        }
+        strategyIsBlock() {
+          return this.storeOptions.strategy === 3;
+        }
+        async __submit__(queueLength, weight) {
+          var blocked, now, reachedHWM;
+          await this.yieldLoop();
+          if (this.storeOptions.maxConcurrent != null && weight > this.storeOptions.maxConcurrent) {
+            throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
+          }
+          now = Date.now();
+          reachedHWM = this.storeOptions.highWater != null && queueLength === this.storeOptions.highWater && !this.check(weight, now);
+          blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
+          if (blocked) {
+            this._unblockTime = now + this.computePenalty();
+            this._nextRequest = this._unblockTime + this.storeOptions.minTime;
+            this.instance._dropAllQueued();
+          }
+          return {
+            reachedHWM,
+            blocked,
+            strategy: this.storeOptions.strategy
+          };
+        }
+        async __free__(index, weight) {
+          await this.yieldLoop();
+          this._running -= weight;
+          this._done += weight;
+          this.instance._drainAll(this.computeCapacity());
+          return {
+            running: this._running
+          };
+        }
+      };
+      var LocalDatastore_1 = LocalDatastore;
+      var BottleneckError$3, States;
+      BottleneckError$3 = BottleneckError_1;
+      States = class States {
+        constructor(status1) {
+          this.status = status1;
+          this._jobs = {};
+          this.counts = this.status.map(function() {
+            return 0;
+          });
+        }
+        next(id) {
+          var current, next;
+          current = this._jobs[id];
+          next = current + 1;
+          if (current != null && next < this.status.length) {
+            this.counts[current]--;
+            this.counts[next]++;
+            return this._jobs[id]++;
+          } else if (current != null) {
+            this.counts[current]--;
+            return delete this._jobs[id];
+          }
+        }
+        start(id) {
+          var initial;
+          initial = 0;
+          this._jobs[id] = initial;
+          return this.counts[initial]++;
+        }
+        remove(id) {
+          var current;
+          current = this._jobs[id];
+          if (current != null) {
+            this.counts[current]--;
+            delete this._jobs[id];
+          }
+          return current != null;
+        }
+        jobStatus(id) {
+          var ref;
+          return (ref = this.status[this._jobs[id]]) != null ? ref : null;
+        }
+        statusJobs(status) {
+          var k, pos, ref, results, v;
+          if (status != null) {
+            pos = this.status.indexOf(status);
+            if (pos < 0) {
+              throw new BottleneckError$3(`status must be one of ${this.status.join(", ")}`);
+            }
+            ref = this._jobs;
+            results = [];
+            for (k in ref) {
+              v = ref[k];
+              if (v === pos) {
+                results.push(k);
+              }
+            }
+            return results;
+          } else {
+            return Object.keys(this._jobs);
+          }
+        }
+        statusCounts() {
+          return this.counts.reduce(((acc, v, i) => {
+            acc[this.status[i]] = v;
+            return acc;
+          }), {});
+        }
+      };
+      var States_1 = States;
+      var DLList$2, Sync;
+      DLList$2 = DLList_1;
+      Sync = class Sync {
+        constructor(name, Promise2) {
+          this.schedule = this.schedule.bind(this);
+          this.name = name;
+          this.Promise = Promise2;
+          this._running = 0;
+          this._queue = new DLList$2();
+        }
+        isEmpty() {
+          return this._queue.length === 0;
+        }
+        async _tryToRun() {
+          var args, cb, error2, reject, resolve, returned, task;
+          if (this._running < 1 && this._queue.length > 0) {
+            this._running++;
+            ({ task, args, resolve, reject } = this._queue.shift());
+            cb = await (async function() {
+              try {
+                returned = await task(...args);
+                return function() {
+                  return resolve(returned);
+                };
+              } catch (error1) {
+                error2 = error1;
+                return function() {
+                  return reject(error2);
+                };
+              }
+            })();
+            this._running--;
+            this._tryToRun();
+            return cb();
+          }
+        }
+        schedule(task, ...args) {
+          var promise, reject, resolve;
+          resolve = reject = null;
+          promise = new this.Promise(function(_resolve, _reject) {
+            resolve = _resolve;
+            return reject = _reject;
+          });
+          this._queue.push({ task, args, resolve, reject });
+          this._tryToRun();
+          return promise;
+        }
+      };
+      var Sync_1 = Sync;
+      var version = "2.19.5";
+      var version$1 = {
+        version
+      };
+      var version$2 = /* @__PURE__ */ Object.freeze({
+        version,
+        default: version$1
+      });
+      var require$$2 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$3 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$4 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
+      parser$3 = parser;
+      Events$2 = Events_1;
+      RedisConnection$1 = require$$2;
+      IORedisConnection$1 = require$$3;
+      Scripts$1 = require$$4;
+      Group = (function() {
+        class Group2 {
+          constructor(limiterOptions = {}) {
+            this.deleteKey = this.deleteKey.bind(this);
+            this.limiterOptions = limiterOptions;
+            parser$3.load(this.limiterOptions, this.defaults, this);
+            this.Events = new Events$2(this);
+            this.instances = {};
+            this.Bottleneck = Bottleneck_1;
+            this._startAutoCleanup();
+            this.sharedConnection = this.connection != null;
+            if (this.connection == null) {
+              if (this.limiterOptions.datastore === "redis") {
+                this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
+              } else if (this.limiterOptions.datastore === "ioredis") {
+                this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
+              }
+            }
+          }
+          key(key = "") {
+            var ref;
+            return (ref = this.instances[key]) != null ? ref : (() => {
+              var limiter;
+              limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
+                id: `${this.id}-${key}`,
+                timeout: this.timeout,
+                connection: this.connection
+              }));
+              this.Events.trigger("created", limiter, key);
+              return limiter;
+            })();
+          }
+          async deleteKey(key = "") {
+            var deleted, instance;
+            instance = this.instances[key];
+            if (this.connection) {
+              deleted = await this.connection.__runCommand__(["del", ...Scripts$1.allKeys(`${this.id}-${key}`)]);
+            }
+            if (instance != null) {
+              delete this.instances[key];
+              await instance.disconnect();
+            }
+            return instance != null || deleted > 0;
+          }
+          limiters() {
+            var k, ref, results, v;
+            ref = this.instances;
+            results = [];
+            for (k in ref) {
+              v = ref[k];
+              results.push({
+                key: k,
+                limiter: v
+              });
+            }
+            return results;
+          }
+          keys() {
+            return Object.keys(this.instances);
+          }
+          async clusterKeys() {
+            var cursor, end, found, i, k, keys, len, next, start2;
+            if (this.connection == null) {
+              return this.Promise.resolve(this.keys());
+            }
+            keys = [];
+            cursor = null;
+            start2 = `b_${this.id}-`.length;
+            end = "_settings".length;
+            while (cursor !== 0) {
+              [next, found] = await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 1e4]);
+              cursor = ~~next;
+              for (i = 0, len = found.length; i < len; i++) {
+                k = found[i];
+                keys.push(k.slice(start2, -end));
+              }
+            }
+            return keys;
+          }
+          _startAutoCleanup() {
+            var base;
+            clearInterval(this.interval);
+            return typeof (base = this.interval = setInterval(async () => {
+              var e, k, ref, results, time2, v;
+              time2 = Date.now();
+              ref = this.instances;
+              results = [];
+              for (k in ref) {
+                v = ref[k];
+                try {
+                  if (await v._store.__groupCheck__(time2)) {
+                    results.push(this.deleteKey(k));
+                  } else {
+                    results.push(void 0);
+                  }
+                } catch (error2) {
+                  e = error2;
+                  results.push(v.Events.trigger("error", e));
+                }
+              }
+              return results;
+            }, this.timeout / 2)).unref === "function" ? base.unref() : void 0;
+          }
+          updateSettings(options = {}) {
+            parser$3.overwrite(options, this.defaults, this);
+            parser$3.overwrite(options, options, this.limiterOptions);
+            if (options.timeout != null) {
+              return this._startAutoCleanup();
+            }
+          }
+          disconnect(flush = true) {
+            var ref;
+            if (!this.sharedConnection) {
+              return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
+            }
+          }
+        }
+        Group2.prototype.defaults = {
+          timeout: 1e3 * 60 * 5,
+          connection: null,
+          Promise,
+          id: "group-key"
+        };
+        return Group2;
+      }).call(commonjsGlobal);
+      var Group_1 = Group;
+      var Batcher, Events$3, parser$4;
+      parser$4 = parser;
+      Events$3 = Events_1;
+      Batcher = (function() {
+        class Batcher2 {
+          constructor(options = {}) {
+            this.options = options;
+            parser$4.load(this.options, this.defaults, this);
+            this.Events = new Events$3(this);
+            this._arr = [];
+            this._resetPromise();
+            this._lastFlush = Date.now();
+          }
+          _resetPromise() {
+            return this._promise = new this.Promise((res, rej) => {
+              return this._resolve = res;
+            });
+          }
+          _flush() {
+            clearTimeout(this._timeout);
+            this._lastFlush = Date.now();
+            this._resolve();
+            this.Events.trigger("batch", this._arr);
+            this._arr = [];
+            return this._resetPromise();
+          }
+          add(data) {
+            var ret;
+            this._arr.push(data);
+            ret = this._promise;
+            if (this._arr.length === this.maxSize) {
+              this._flush();
+            } else if (this.maxTime != null && this._arr.length === 1) {
+              this._timeout = setTimeout(() => {
+                return this._flush();
+              }, this.maxTime);
+            }
+            return ret;
+          }
+        }
+        Batcher2.prototype.defaults = {
+          maxTime: null,
+          maxSize: null,
+          Promise
+        };
+        return Batcher2;
+      }).call(commonjsGlobal);
+      var Batcher_1 = Batcher;
+      var require$$4$1 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$8 = getCjsExportFromNamespace(version$2);
+      var Bottleneck2, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5, splice = [].splice;
+      NUM_PRIORITIES$1 = 10;
+      DEFAULT_PRIORITY$1 = 5;
+      parser$5 = parser;
+      Queues$1 = Queues_1;
+      Job$1 = Job_1;
+      LocalDatastore$1 = LocalDatastore_1;
+      RedisDatastore$1 = require$$4$1;
+      Events$4 = Events_1;
+      States$1 = States_1;
+      Sync$1 = Sync_1;
+      Bottleneck2 = (function() {
+        class Bottleneck3 {
+          constructor(options = {}, ...invalid) {
+            var storeInstanceOptions, storeOptions;
+            this._addToQueue = this._addToQueue.bind(this);
+            this._validateOptions(options, invalid);
+            parser$5.load(options, this.instanceDefaults, this);
+            this._queues = new Queues$1(NUM_PRIORITIES$1);
+            this._scheduled = {};
+            this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
+            this._limiter = null;
+            this.Events = new Events$4(this);
+            this._submitLock = new Sync$1("submit", this.Promise);
+            this._registerLock = new Sync$1("register", this.Promise);
+            storeOptions = parser$5.load(options, this.storeDefaults, {});
+            this._store = (function() {
+              if (this.datastore === "redis" || this.datastore === "ioredis" || this.connection != null) {
+                storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {});
+                return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
+              } else if (this.datastore === "local") {
+                storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
+                return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
+              } else {
+                throw new Bottleneck3.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
+              }
+            }).call(this);
+            this._queues.on("leftzero", () => {
+              var ref;
+              return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
+            });
+            this._queues.on("zero", () => {
+              var ref;
+              return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
+            });
+          }
+          _validateOptions(options, invalid) {
+            if (!(options != null && typeof options === "object" && invalid.length === 0)) {
+              throw new Bottleneck3.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
+            }
+          }
+          ready() {
+            return this._store.ready;
+          }
+          clients() {
+            return this._store.clients;
+          }
+          channel() {
+            return `b_${this.id}`;
+          }
+          channel_client() {
+            return `b_${this.id}_${this._store.clientId}`;
+          }
+          publish(message2) {
+            return this._store.__publish__(message2);
+          }
+          disconnect(flush = true) {
+            return this._store.__disconnect__(flush);
+          }
+          chain(_limiter) {
+            this._limiter = _limiter;
+            return this;
+          }
+          queued(priority) {
+            return this._queues.queued(priority);
+          }
+          clusterQueued() {
+            return this._store.__queued__();
+          }
+          empty() {
+            return this.queued() === 0 && this._submitLock.isEmpty();
+          }
+          running() {
+            return this._store.__running__();
+          }
+          done() {
+            return this._store.__done__();
+          }
+          jobStatus(id) {
+            return this._states.jobStatus(id);
+          }
+          jobs(status) {
+            return this._states.statusJobs(status);
+          }
+          counts() {
+            return this._states.statusCounts();
+          }
+          _randomIndex() {
+            return Math.random().toString(36).slice(2);
+          }
+          check(weight = 1) {
+            return this._store.__check__(weight);
+          }
+          _clearGlobalState(index) {
+            if (this._scheduled[index] != null) {
+              clearTimeout(this._scheduled[index].expiration);
+              delete this._scheduled[index];
+              return true;
+            } else {
+              return false;
+            }
+          }
+          async _free(index, job, options, eventInfo) {
+            var e, running;
+            try {
+              ({ running } = await this._store.__free__(index, options.weight));
+              this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
+              if (running === 0 && this.empty()) {
+                return this.Events.trigger("idle");
+              }
+            } catch (error1) {
+              e = error1;
+              return this.Events.trigger("error", e);
+            }
+          }
+          _run(index, job, wait) {
+            var clearGlobalState, free, run2;
+            job.doRun();
+            clearGlobalState = this._clearGlobalState.bind(this, index);
+            run2 = this._run.bind(this, index, job);
+            free = this._free.bind(this, index, job);
+            return this._scheduled[index] = {
+              timeout: setTimeout(() => {
+                return job.doExecute(this._limiter, clearGlobalState, run2, free);
+              }, wait),
+              expiration: job.options.expiration != null ? setTimeout(function() {
+                return job.doExpire(clearGlobalState, run2, free);
+              }, wait + job.options.expiration) : void 0,
+              job
+            };
+          }
+          _drainOne(capacity) {
+            return this._registerLock.schedule(() => {
+              var args, index, next, options, queue;
+              if (this.queued() === 0) {
+                return this.Promise.resolve(null);
+              }
+              queue = this._queues.getFirst();
+              ({ options, args } = next = queue.first());
+              if (capacity != null && options.weight > capacity) {
+                return this.Promise.resolve(null);
+              }
+              this.Events.trigger("debug", `Draining ${options.id}`, { args, options });
+              index = this._randomIndex();
+              return this._store.__register__(index, options.weight, options.expiration).then(({ success, wait, reservoir }) => {
+                var empty;
+                this.Events.trigger("debug", `Drained ${options.id}`, { success, args, options });
+                if (success) {
+                  queue.shift();
+                  empty = this.empty();
+                  if (empty) {
+                    this.Events.trigger("empty");
+                  }
+                  if (reservoir === 0) {
+                    this.Events.trigger("depleted", empty);
+                  }
+                  this._run(index, next, wait);
+                  return this.Promise.resolve(options.weight);
+                } else {
+                  return this.Promise.resolve(null);
+                }
+              });
+            });
+          }
+          _drainAll(capacity, total = 0) {
+            return this._drainOne(capacity).then((drained) => {
+              var newCapacity;
+              if (drained != null) {
+                newCapacity = capacity != null ? capacity - drained : capacity;
+                return this._drainAll(newCapacity, total + drained);
+              } else {
+                return this.Promise.resolve(total);
+              }
+            }).catch((e) => {
+              return this.Events.trigger("error", e);
+            });
+          }
+          _dropAllQueued(message2) {
+            return this._queues.shiftAll(function(job) {
+              return job.doDrop({ message: message2 });
+            });
+          }
+          stop(options = {}) {
+            var done, waitForExecuting;
+            options = parser$5.load(options, this.stopDefaults);
+            waitForExecuting = (at) => {
+              var finished;
+              finished = () => {
+                var counts;
+                counts = this._states.counts;
+                return counts[0] + counts[1] + counts[2] + counts[3] === at;
+              };
+              return new this.Promise((resolve, reject) => {
+                if (finished()) {
+                  return resolve();
+                } else {
+                  return this.on("done", () => {
+                    if (finished()) {
+                      this.removeAllListeners("done");
+                      return resolve();
+                    }
+                  });
+                }
+              });
+            };
+            done = options.dropWaitingJobs ? (this._run = function(index, next) {
+              return next.doDrop({
+                message: options.dropErrorMessage
+              });
+            }, this._drainOne = () => {
+              return this.Promise.resolve(null);
+            }, this._registerLock.schedule(() => {
+              return this._submitLock.schedule(() => {
+                var k, ref, v;
+                ref = this._scheduled;
+                for (k in ref) {
+                  v = ref[k];
+                  if (this.jobStatus(v.job.options.id) === "RUNNING") {
+                    clearTimeout(v.timeout);
+                    clearTimeout(v.expiration);
+                    v.job.doDrop({
+                      message: options.dropErrorMessage
+                    });
+                  }
+                }
+                this._dropAllQueued(options.dropErrorMessage);
+                return waitForExecuting(0);
+              });
+            })) : this.schedule({
+              priority: NUM_PRIORITIES$1 - 1,
+              weight: 0
+            }, () => {
+              return waitForExecuting(1);
+            });
+            this._receive = function(job) {
+              return job._reject(new Bottleneck3.prototype.BottleneckError(options.enqueueErrorMessage));
+            };
+            this.stop = () => {
+              return this.Promise.reject(new Bottleneck3.prototype.BottleneckError("stop() has already been called"));
+            };
+            return done;
+          }
+          async _addToQueue(job) {
+            var args, blocked, error2, options, reachedHWM, shifted, strategy;
+            ({ args, options } = job);
+            try {
+              ({ reachedHWM, blocked, strategy } = await this._store.__submit__(this.queued(), options.weight));
+            } catch (error1) {
+              error2 = error1;
+              this.Events.trigger("debug", `Could not queue ${options.id}`, { args, options, error: error2 });
+              job.doDrop({ error: error2 });
+              return false;
+            }
+            if (blocked) {
+              job.doDrop();
+              return true;
+            } else if (reachedHWM) {
+              shifted = strategy === Bottleneck3.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck3.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck3.prototype.strategy.OVERFLOW ? job : void 0;
+              if (shifted != null) {
+                shifted.doDrop();
+              }
+              if (shifted == null || strategy === Bottleneck3.prototype.strategy.OVERFLOW) {
+                if (shifted == null) {
+                  job.doDrop();
+                }
+                return reachedHWM;
+              }
+            }
+            job.doQueue(reachedHWM, blocked);
+            this._queues.push(job);
+            await this._drainAll();
+            return reachedHWM;
+          }
+          _receive(job) {
+            if (this._states.jobStatus(job.options.id) != null) {
+              job._reject(new Bottleneck3.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
+              return false;
+            } else {
+              job.doReceive();
+              return this._submitLock.schedule(this._addToQueue, job);
+            }
+          }
+          submit(...args) {
+            var cb, fn, job, options, ref, ref1, task;
+            if (typeof args[0] === "function") {
+              ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1);
+              options = parser$5.load({}, this.jobDefaults);
+            } else {
+              ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1);
+              options = parser$5.load(options, this.jobDefaults);
+            }
+            task = (...args2) => {
+              return new this.Promise(function(resolve, reject) {
+                return fn(...args2, function(...args3) {
+                  return (args3[0] != null ? reject : resolve)(args3);
+                });
+              });
+            };
+            job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+            job.promise.then(function(args2) {
+              return typeof cb === "function" ? cb(...args2) : void 0;
+            }).catch(function(args2) {
+              if (Array.isArray(args2)) {
+                return typeof cb === "function" ? cb(...args2) : void 0;
+              } else {
+                return typeof cb === "function" ? cb(args2) : void 0;
+              }
+            });
+            return this._receive(job);
+          }
+          schedule(...args) {
+            var job, options, task;
+            if (typeof args[0] === "function") {
+              [task, ...args] = args;
+              options = {};
+            } else {
+              [options, task, ...args] = args;
+            }
+            job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+            this._receive(job);
+            return job.promise;
+          }
+          wrap(fn) {
+            var schedule, wrapped;
+            schedule = this.schedule.bind(this);
+            wrapped = function(...args) {
+              return schedule(fn.bind(this), ...args);
+            };
+            wrapped.withOptions = function(options, ...args) {
+              return schedule(options, fn, ...args);
+            };
+            return wrapped;
+          }
+          async updateSettings(options = {}) {
+            await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
+            parser$5.overwrite(options, this.instanceDefaults, this);
+            return this;
+          }
+          currentReservoir() {
+            return this._store.__currentReservoir__();
+          }
+          incrementReservoir(incr = 0) {
+            return this._store.__incrementReservoir__(incr);
+          }
+        }
+        Bottleneck3.default = Bottleneck3;
+        Bottleneck3.Events = Events$4;
+        Bottleneck3.version = Bottleneck3.prototype.version = require$$8.version;
+        Bottleneck3.strategy = Bottleneck3.prototype.strategy = {
+          LEAK: 1,
+          OVERFLOW: 2,
+          OVERFLOW_PRIORITY: 4,
+          BLOCK: 3
+        };
+        Bottleneck3.BottleneckError = Bottleneck3.prototype.BottleneckError = BottleneckError_1;
+        Bottleneck3.Group = Bottleneck3.prototype.Group = Group_1;
+        Bottleneck3.RedisConnection = Bottleneck3.prototype.RedisConnection = require$$2;
+        Bottleneck3.IORedisConnection = Bottleneck3.prototype.IORedisConnection = require$$3;
+        Bottleneck3.Batcher = Bottleneck3.prototype.Batcher = Batcher_1;
+        Bottleneck3.prototype.jobDefaults = {
+          priority: DEFAULT_PRIORITY$1,
+          weight: 1,
+          expiration: null,
+          id: "<no-id>"
+        };
+        Bottleneck3.prototype.storeDefaults = {
+          maxConcurrent: null,
+          minTime: 0,
+          highWater: null,
+          strategy: Bottleneck3.prototype.strategy.LEAK,
+          penalty: null,
+          reservoir: null,
+          reservoirRefreshInterval: null,
+          reservoirRefreshAmount: null,
+          reservoirIncreaseInterval: null,
+          reservoirIncreaseAmount: null,
+          reservoirIncreaseMaximum: null
+        };
+        Bottleneck3.prototype.localStoreDefaults = {
+          Promise,
+          timeout: null,
+          heartbeatInterval: 250
+        };
+        Bottleneck3.prototype.redisStoreDefaults = {
+          Promise,
+          timeout: null,
+          heartbeatInterval: 5e3,
+          clientTimeout: 1e4,
+          Redis: null,
+          clientOptions: {},
+          clusterNodes: null,
+          clearDatastore: false,
+          connection: null
+        };
+        Bottleneck3.prototype.instanceDefaults = {
+          datastore: "local",
+          connection: null,
+          id: "<no-id>",
+          rejectOnDrop: true,
+          trackDoneStatus: false,
+          Promise
+        };
+        Bottleneck3.prototype.stopDefaults = {
+          enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
+          dropWaitingJobs: true,
+          dropErrorMessage: "This limiter has been stopped."
+        };
+        return Bottleneck3;
+      }).call(commonjsGlobal);
+      var Bottleneck_1 = Bottleneck2;
+      var lib = Bottleneck_1;
+      return lib;
+    }));
+  }
+});
+
+// ../../../work/main/node_modules/@octokit/request-error/dist-src/index.js
+var RequestError;
+var init_dist_src = __esm({
+  "../../../work/main/node_modules/@octokit/request-error/dist-src/index.js"() {
+    init_define_LEAKWARDEN_BUILD();
+    RequestError = class extends Error {
+      name;
+      /**
+       * http status code
+       */
+      status;
+      /**
+       * Request options that lead to the error.
+       */
+      request;
+      /**
+       * Response object if a response was received
+       */
+      response;
+      constructor(message2, statusCode, options) {
+        super(message2, { cause: options.cause });
+        this.name = "HttpError";
+        this.status = Number.parseInt(statusCode);
+        if (Number.isNaN(this.status)) {
+          this.status = 0;
+        }
+        if ("response" in options) {
+          this.response = options.response;
+        }
+        const requestCopy = Object.assign({}, options.request);
+        if (options.request.headers.authorization) {
+          requestCopy.headers = Object.assign({}, options.request.headers, {
+            authorization: options.request.headers.authorization.replace(
+              /(?<! ) .*$/,
+              " [REDACTED]"
+            )
+          });
+        }
+        requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
+        this.request = requestCopy;
+      }
     };
   }
 });
 
-// src/action/input-defs.ts
-function inputDefs() {
-  return [
-    ...ACTION_ONLY_INPUTS,
-    ...OPTIONS.filter((option) => option.action).map((option) => ({
-      name: option.flag,
-      // An option the config file can set has no default here: the runner passes defaults as if given, and a
-      // given value would beat the config's.
-      description: option.config && option.default !== void 0 ? `${option.description} (default: the config file's, else ${String(option.default)})` : option.description,
-      default: option.default === void 0 || option.config ? "" : String(option.default)
-    }))
-  ];
+// ../../../work/main/node_modules/@octokit/plugin-retry/dist-bundle/index.js
+function isRequestError(error2) {
+  return error2.request !== void 0;
 }
-var ACTION_ONLY_INPUTS;
-var init_input_defs = __esm({
-  "src/action/input-defs.ts"() {
-    "use strict";
-    init_define_LEAKWARDEN_BUILD();
-    init_options();
-    ACTION_ONLY_INPUTS = [
-      { name: "scope", description: "What to scan: auto (from the event: a pull request's commits, a push's new commits, the whole history on schedule and workflow_dispatch), history, or dir", default: "auto" },
-      { name: "fail-on-findings", description: "Fail the job when a secret is found", default: "true" },
-      { name: "sarif-file", description: "Write a SARIF 2.1.0 report to this path (for github/codeql-action/upload-sarif)", default: "" },
-      { name: "comment", description: "Post review comments on the pull request's changed lines (needs pull-requests: write)", default: "true" },
-      { name: "annotations", description: "Annotate findings in the job (at most 10 per level, 50 per job: the rest are listed in the summary)", default: "true" },
-      { name: "github-token", description: "Token for review comments", default: "${{ github.token }}" }
-    ];
+async function errorRequest(state, octokit, error2, options) {
+  if (!isRequestError(error2) || !error2?.request.request) {
+    throw error2;
   }
-});
-
-// src/action/inputs.ts
-function actionInputs() {
-  const defaults = new Map(inputDefs().map((def) => [def.name, def.default]));
-  const given = /* @__PURE__ */ new Set();
-  const text = (name) => {
-    const value = getInput(name);
-    const option = OPTIONS.find((o) => o.action && o.flag === name);
-    if (value !== "" && option) given.add(option.key);
-    return value || defaults.get(name) || (option?.default === void 0 ? "" : String(option.default));
-  };
-  const flag = (name) => {
-    const value = text(name).toLowerCase();
-    if (["true", "yes", "1", "on"].includes(value)) return true;
-    if (["false", "no", "0", "off"].includes(value)) return false;
-    throw new UsageError(`input ${name} must be true or false, got "${value}"`, `set ${name}: true or ${name}: false`);
-  };
-  const scope = text("scope");
-  if (!["auto", "history", "dir"].includes(scope)) throw new UsageError(`input scope must be auto, history or dir, got "${scope}"`, "remove the input to scan what the event calls for");
-  return {
-    scope,
-    failOnFindings: flag("fail-on-findings"),
-    sarifFile: text("sarif-file"),
-    comment: flag("comment"),
-    annotations: flag("annotations"),
-    githubToken: text("github-token"),
-    options: {
-      maxFileSize: parseSize(text("max-file-size")),
-      gitignore: flag("gitignore"),
-      strictIgnores: false,
-      redact: flag("redact"),
-      config: text("config") || null,
-      baseline: text("baseline") || null,
-      given
+  if (error2.status >= 400 && !state.doNotRetry.includes(error2.status)) {
+    const retries = options.request.retries != null ? options.request.retries : state.retries;
+    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
+    throw octokit.retry.retryRequest(error2, retries, retryAfter);
+  }
+  throw error2;
+}
+async function wrapRequest(state, octokit, request2, options) {
+  const limiter = new import_light.default();
+  limiter.on("failed", function(error2, info2) {
+    const maxRetries = ~~error2.request.request?.retries;
+    const after = ~~error2.request.request?.retryAfter;
+    options.request.retryCount = info2.retryCount + 1;
+    if (maxRetries > info2.retryCount) {
+      return after * state.retryAfterBaseValue;
+    }
+  });
+  return limiter.schedule(
+    requestWithGraphqlErrorHandling.bind(null, state, octokit, request2),
+    options
+  );
+}
+async function requestWithGraphqlErrorHandling(state, octokit, request2, options) {
+  const response = await request2(options);
+  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
+    response.data.errors[0].message
+  )) {
+    const error2 = new RequestError(response.data.errors[0].message, 500, {
+      request: options,
+      response
+    });
+    return errorRequest(state, octokit, error2, options);
+  }
+  return response;
+}
+function retry(octokit, octokitOptions) {
+  const state = Object.assign(
+    {
+      enabled: true,
+      retryAfterBaseValue: 1e3,
+      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
+      retries: 3
+    },
+    octokitOptions.retry
+  );
+  const retryPlugin = {
+    retry: {
+      retryRequest: (error2, retries, retryAfter) => {
+        error2.request.request = Object.assign({}, error2.request.request, {
+          retries,
+          retryAfter
+        });
+        return error2;
+      }
     }
   };
+  if (state.enabled) {
+    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
+    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
+  }
+  return retryPlugin;
 }
-var init_inputs = __esm({
-  "src/action/inputs.ts"() {
-    "use strict";
+var import_light, VERSION;
+var init_dist_bundle = __esm({
+  "../../../work/main/node_modules/@octokit/plugin-retry/dist-bundle/index.js"() {
     init_define_LEAKWARDEN_BUILD();
-    init_core();
-    init_options();
-    init_input_defs();
-    init_errors();
+    import_light = __toESM(require_light(), 1);
+    init_dist_src();
+    VERSION = "0.0.0-development";
+    retry.VERSION = VERSION;
   }
 });
 
-// src/action/fetch.ts
-async function healRange(cwd, base, head, options) {
-  const remote = options.remote ?? "origin";
-  const fetches = [];
-  const fetch = async (...args) => {
-    fetches.push(`git fetch ${args.join(" ")}`);
-    await git(["-c", "protocol.allow=always", "fetch", "--quiet", "--no-tags", "--no-write-fetch-head", ...args], { cwd, network: true }).catch((error2) => {
-      throw new InputError(`could not fetch from ${remote}: ${error2.message}`, "give the job `contents: read` and check the remote; or check out with fetch-depth: 0");
+// ../../../work/main/node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+function wrapRequest2(state, request2, options) {
+  return state.retryLimiter.schedule(doRequest, state, request2, options);
+}
+async function doRequest(state, request2, options) {
+  const { pathname } = new URL(options.url, "http://github.test");
+  const isAuth = isAuthRequest(options.method, pathname);
+  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
+  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
+  const isGraphQL = pathname.startsWith("/graphql");
+  const retryCount = ~~request2.retryCount;
+  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
+  if (state.clustering) {
+    jobOptions.expiration = 1e3 * 60;
+  }
+  if (isWrite || isGraphQL) {
+    await state.write.key(state.id).schedule(jobOptions, noop);
+  }
+  if (isWrite && state.triggersNotification(pathname)) {
+    await state.notifications.key(state.id).schedule(jobOptions, noop);
+  }
+  if (isSearch) {
+    await state.search.key(state.id).schedule(jobOptions, noop);
+  }
+  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request2, options);
+  if (isGraphQL) {
+    const res = await req;
+    if (res.data.errors != null && res.data.errors.some((error2) => error2.type === "RATE_LIMITED")) {
+      const error2 = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
+        response: res,
+        data: res.data
+      });
+      throw error2;
+    }
+  }
+  return req;
+}
+function isAuthRequest(method, pathname) {
+  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
+  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
+  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
+  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
+  pathname === "/login/oauth/access_token");
+}
+function routeMatcher(paths) {
+  const regexes = paths.map(
+    (path11) => path11.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+  );
+  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
+  return new RegExp(regex2, "i");
+}
+function throttling(octokit, octokitOptions) {
+  const {
+    enabled = true,
+    Bottleneck: Bottleneck2 = import_light2.default,
+    id = "no-id",
+    timeout = 1e3 * 60 * 2,
+    // Redis TTL: 2 minutes
+    connection
+  } = octokitOptions.throttle || {};
+  if (!enabled) {
+    return {};
+  }
+  const common = { timeout };
+  if (typeof connection !== "undefined") {
+    common.connection = connection;
+  }
+  const state = Object.assign(
+    {
+      clustering: connection != null,
+      triggersNotification,
+      fallbackSecondaryRateRetryAfter: 60,
+      retryAfterBaseValue: 1e3,
+      id
+    },
+    octokitOptions.throttle
+  );
+  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
+    throw new Error(`octokit/plugin-throttling error:
+        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
+        See https://octokit.github.io/rest.js/#throttling
+
+        const octokit = new Octokit({
+          throttle: {
+            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
+            onRateLimit: (retryAfter, options) => {/* ... */}
+          }
+        })
+    `);
+  }
+  let initialized = false;
+  const initializeBottleneck = () => {
+    if (initialized) {
+      return;
+    }
+    initialized = true;
+    if (groups.global == null) {
+      createGroups(Bottleneck2, common);
+    }
+    state.global = state.global ?? groups.global;
+    state.auth = state.auth ?? groups.auth;
+    state.search = state.search ?? groups.search;
+    state.write = state.write ?? groups.write;
+    state.notifications = state.notifications ?? groups.notifications;
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck2();
+    const events = {};
+    const emitter = new Bottleneck2.Events(events);
+    events.on("secondary-limit", state.onSecondaryRateLimit);
+    events.on("rate-limit", state.onRateLimit);
+    events.on(
+      "error",
+      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
+    );
+    state.retryLimiter.on("failed", async function(error2, info2) {
+      const [state2, request2, options] = info2.args;
+      const { pathname } = new URL(options.url, "http://github.test");
+      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error2.status !== 401;
+      if (!(shouldRetryGraphQL || error2.status === 403 || error2.status === 429)) {
+        return;
+      }
+      const retryCount = ~~request2.retryCount;
+      request2.retryCount = retryCount;
+      options.request.retryCount = retryCount;
+      const { wantRetry, retryAfter = 0 } = await (async function() {
+        if (/\bsecondary rate\b/i.test(error2.message)) {
+          const retryAfter2 = Number(error2.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          const wantRetry2 = await emitter.trigger(
+            "secondary-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        if (error2.response.headers != null && error2.response.headers["x-ratelimit-remaining"] === "0" || (error2.response.data?.errors ?? []).some(
+          (error22) => error22.type === "RATE_LIMITED"
+        )) {
+          const rateLimitReset = new Date(
+            ~~error2.response.headers["x-ratelimit-reset"] * 1e3
+          ).getTime();
+          const retryAfter2 = Math.max(
+            // Add one second so we retry _after_ the reset time
+            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
+            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
+            0
+          );
+          const wantRetry2 = await emitter.trigger(
+            "rate-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        return {};
+      })();
+      if (wantRetry) {
+        request2.retryCount++;
+        return retryAfter * state2.retryAfterBaseValue;
+      }
     });
   };
-  const check = () => resolveScope(cwd, { kind: "refs", range: `${base}..${head}`, sinceCommit: null, branch: null });
-  const has = (rev) => hasCommit(cwd, rev);
-  const shallow = () => isShallow(cwd);
-  if (options.baseRef !== void 0 && !await has(base)) {
-    await fetch(...await shallow() ? ["--depth=1"] : [], remote, `+refs/heads/${options.baseRef}:${base}`);
-  }
-  if (!await has(head)) await fetch(...await shallow() ? [`--depth=${Math.max(2, (options.expectedCommits ?? 0) + 2)}`] : [], remote, head);
-  let lastError;
-  const depths = [Math.max(50, (options.expectedCommits ?? 0) + 10), 200, 1e3];
-  for (let step = 0; ; step++) {
-    try {
-      return { scope: await check(), fetches };
-    } catch (error2) {
-      if (!(error2 instanceof InputError)) throw error2;
-      lastError = error2;
-    }
-    const isShallow2 = await shallow();
-    if (!isShallow2 && await has(base)) throw lastError;
-    if (step > depths.length) throw lastError;
-    if (!await has(base) && options.baseRef === void 0) {
-      await fetch(...isShallow2 ? ["--depth=1"] : [], remote, base);
-      continue;
-    }
-    if (!isShallow2) throw lastError;
-    const tips = options.baseRef === void 0 ? [head, base] : [head, `+refs/heads/${options.baseRef}:${base}`];
-    const depth = depths[step];
-    if (depth === void 0) await fetch("--unshallow", remote, ...tips);
-    else await fetch(`--deepen=${depth}`, remote, ...tips);
-  }
-}
-async function unshallowAll(cwd, remote = "origin") {
-  const shallow = await isShallow(cwd);
-  const args = [...shallow ? ["--unshallow"] : [], remote, `+refs/heads/*:refs/remotes/${remote}/*`];
-  await git(["-c", "protocol.allow=always", "fetch", "--quiet", "--no-tags", ...args], { cwd, network: true }).catch((error2) => {
-    throw new InputError(`could not fetch the history from ${remote}: ${error2.message}`, "check out with fetch-depth: 0, and give the job contents: read");
+  octokit.hook.wrap("request", (request2, options) => {
+    initializeBottleneck();
+    return wrapRequest2(state, request2, options);
   });
-  return [`git fetch --no-tags ${args.join(" ")}`];
+  return {};
 }
-var init_fetch = __esm({
-  "src/action/fetch.ts"() {
-    "use strict";
+var import_light2, VERSION2, noop, triggers_notification_paths_default, regex, triggersNotification, groups, createGroups;
+var init_dist_bundle2 = __esm({
+  "../../../work/main/node_modules/@octokit/plugin-throttling/dist-bundle/index.js"() {
     init_define_LEAKWARDEN_BUILD();
-    init_errors();
-    init_scope();
-    init_git();
-  }
-});
-
-// src/action/plan.ts
-async function planScan(cwd, scope, env) {
-  const refs = (range, branch) => ({ mode: "history", select: { kind: "refs", range, sinceCommit: null, branch } });
-  switch (scope.kind) {
-    case "dir":
-      return { target: { mode: "dir", paths: [] }, fetches: [] };
-    case "history":
-      return { target: refs(null, null), fetches: await unshallowAll(cwd) };
-    case "range": {
-      const healed = await healRange(cwd, scope.base, scope.head, { expectedCommits: scope.expectedCommits });
-      return { target: refs(`${scope.base}..${scope.head}`, null), fetches: healed.fetches };
-    }
-    case "new-branch": {
-      if (env.GITHUB_REF === `refs/heads/${scope.defaultBranch}`) return { target: refs(null, scope.head), fetches: await unshallowAll(cwd) };
-      const base = `refs/remotes/origin/${scope.defaultBranch}`;
-      const healed = await healRange(cwd, base, scope.head, { expectedCommits: null, baseRef: scope.defaultBranch });
-      return { target: refs(`${base}..${scope.head}`, null), fetches: healed.fetches };
-    }
-  }
-}
-var init_plan = __esm({
-  "src/action/plan.ts"() {
-    "use strict";
-    init_define_LEAKWARDEN_BUILD();
-    init_fetch();
+    import_light2 = __toESM(require_light(), 1);
+    VERSION2 = "0.0.0-development";
+    noop = () => Promise.resolve();
+    triggers_notification_paths_default = [
+      "/orgs/{org}/invitations",
+      "/orgs/{org}/invitations/{invitation_id}",
+      "/orgs/{org}/teams/{team_slug}/discussions",
+      "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+      "/repos/{owner}/{repo}/collaborators/{username}",
+      "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
+      "/repos/{owner}/{repo}/issues",
+      "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+      "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
+      "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
+      "/repos/{owner}/{repo}/pulls",
+      "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
+      "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
+      "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
+      "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+      "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+      "/repos/{owner}/{repo}/releases",
+      "/teams/{team_id}/discussions",
+      "/teams/{team_id}/discussions/{discussion_number}/comments"
+    ];
+    regex = routeMatcher(triggers_notification_paths_default);
+    triggersNotification = regex.test.bind(regex);
+    groups = {};
+    createGroups = function(Bottleneck2, common) {
+      groups.global = new Bottleneck2.Group({
+        id: "octokit-global",
+        maxConcurrent: 10,
+        ...common
+      });
+      groups.auth = new Bottleneck2.Group({
+        id: "octokit-auth",
+        maxConcurrent: 1,
+        ...common
+      });
+      groups.search = new Bottleneck2.Group({
+        id: "octokit-search",
+        maxConcurrent: 1,
+        minTime: 2e3,
+        ...common
+      });
+      groups.write = new Bottleneck2.Group({
+        id: "octokit-write",
+        maxConcurrent: 1,
+        minTime: 1e3,
+        ...common
+      });
+      groups.notifications = new Bottleneck2.Group({
+        id: "octokit-notifications",
+        maxConcurrent: 1,
+        minTime: 3e3,
+        ...common
+      });
+    };
+    throttling.VERSION = VERSION2;
+    throttling.triggersNotification = triggersNotification;
   }
 });
 
@@ -14447,13 +15903,13 @@ function withDefaults(oldDefaults, newDefaults) {
     parse: parse2
   });
 }
-var VERSION, userAgent, DEFAULTS, urlVariableRegex, endpoint;
-var init_dist_bundle = __esm({
+var VERSION3, userAgent, DEFAULTS, urlVariableRegex, endpoint;
+var init_dist_bundle3 = __esm({
   "../../../work/main/node_modules/@octokit/endpoint/dist-bundle/index.js"() {
     init_define_LEAKWARDEN_BUILD();
     init_universal_user_agent();
-    VERSION = "0.0.0-development";
-    userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
+    VERSION3 = "0.0.0-development";
+    userAgent = `octokit-endpoint.js/${VERSION3} ${getUserAgent()}`;
     DEFAULTS = {
       method: "GET",
       baseUrl: "https://api.github.com",
@@ -15001,51 +16457,6 @@ var init_json_with_bigint = __esm({
   }
 });
 
-// ../../../work/main/node_modules/@octokit/request-error/dist-src/index.js
-var RequestError;
-var init_dist_src = __esm({
-  "../../../work/main/node_modules/@octokit/request-error/dist-src/index.js"() {
-    init_define_LEAKWARDEN_BUILD();
-    RequestError = class extends Error {
-      name;
-      /**
-       * http status code
-       */
-      status;
-      /**
-       * Request options that lead to the error.
-       */
-      request;
-      /**
-       * Response object if a response was received
-       */
-      response;
-      constructor(message2, statusCode, options) {
-        super(message2, { cause: options.cause });
-        this.name = "HttpError";
-        this.status = Number.parseInt(statusCode);
-        if (Number.isNaN(this.status)) {
-          this.status = 0;
-        }
-        if ("response" in options) {
-          this.response = options.response;
-        }
-        const requestCopy = Object.assign({}, options.request);
-        if (options.request.headers.authorization) {
-          requestCopy.headers = Object.assign({}, options.request.headers, {
-            authorization: options.request.headers.authorization.replace(
-              /(?<! ) .*$/,
-              " [REDACTED]"
-            )
-          });
-        }
-        requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
-        this.request = requestCopy;
-      }
-    };
-  }
-});
-
 // ../../../work/main/node_modules/@octokit/request/dist-bundle/index.js
 function isPlainObject2(value) {
   if (typeof value !== "object" || value === null) return false;
@@ -15056,8 +16467,8 @@ function isPlainObject2(value) {
   return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
 }
 async function fetchWrapper(requestOptions) {
-  const fetch = requestOptions.request?.fetch || globalThis.fetch;
-  if (!fetch) {
+  const fetch2 = requestOptions.request?.fetch || globalThis.fetch;
+  if (!fetch2) {
     throw new Error(
       "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
     );
@@ -15073,7 +16484,7 @@ async function fetchWrapper(requestOptions) {
   );
   let fetchResponse;
   try {
-    fetchResponse = await fetch(requestOptions.url, {
+    fetchResponse = await fetch2(requestOptions.url, {
       method: requestOptions.method,
       body,
       redirect: requestOptions.request?.redirect,
@@ -15156,7 +16567,7 @@ async function fetchWrapper(requestOptions) {
 async function getResponseData(response) {
   const contentType = response.headers.get("content-type");
   if (!contentType) {
-    return response.text().catch(noop);
+    return response.text().catch(noop2);
   }
   const mimetype = parse3(contentType);
   if (isJSONResponse(mimetype)) {
@@ -15171,7 +16582,7 @@ async function getResponseData(response) {
   // (RFC 2046) and must never be decoded as text, even when the response
   // carries a (misleading) `charset=utf-8` parameter — see #751.
   mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
-    return response.text().catch(noop);
+    return response.text().catch(noop2);
   } else {
     return response.arrayBuffer().catch(
       /* v8 ignore next -- @preserve */
@@ -15219,22 +16630,22 @@ function withDefaults2(oldEndpoint, newDefaults) {
     defaults: withDefaults2.bind(null, endpoint2)
   });
 }
-var VERSION2, defaults_default, noop, request;
-var init_dist_bundle2 = __esm({
+var VERSION4, defaults_default, noop2, request;
+var init_dist_bundle4 = __esm({
   "../../../work/main/node_modules/@octokit/request/dist-bundle/index.js"() {
     init_define_LEAKWARDEN_BUILD();
-    init_dist_bundle();
+    init_dist_bundle3();
     init_universal_user_agent();
     init_dist2();
     init_json_with_bigint();
     init_dist_src();
-    VERSION2 = "10.0.16";
+    VERSION4 = "10.0.16";
     defaults_default = {
       headers: {
-        "user-agent": `octokit-request.js/${VERSION2} ${getUserAgent()}`
+        "user-agent": `octokit-request.js/${VERSION4} ${getUserAgent()}`
       }
     };
-    noop = () => "";
+    noop2 = () => "";
     request = withDefaults2(endpoint, defaults_default);
   }
 });
@@ -15309,13 +16720,13 @@ function withCustomRequest(customRequest) {
     url: "/graphql"
   });
 }
-var VERSION3, GraphqlResponseError, NON_VARIABLE_OPTIONS, FORBIDDEN_VARIABLE_OPTIONS, GHES_V3_SUFFIX_REGEX, graphql2;
-var init_dist_bundle3 = __esm({
+var VERSION5, GraphqlResponseError, NON_VARIABLE_OPTIONS, FORBIDDEN_VARIABLE_OPTIONS, GHES_V3_SUFFIX_REGEX, graphql2;
+var init_dist_bundle5 = __esm({
   "../../../work/main/node_modules/@octokit/graphql/dist-bundle/index.js"() {
     init_define_LEAKWARDEN_BUILD();
-    init_dist_bundle2();
+    init_dist_bundle4();
     init_universal_user_agent();
-    VERSION3 = "0.0.0-development";
+    VERSION5 = "0.0.0-development";
     GraphqlResponseError = class extends Error {
       constructor(request2, headers, response) {
         super(_buildMessageForResponseErrors(response));
@@ -15349,7 +16760,7 @@ var init_dist_bundle3 = __esm({
     GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
     graphql2 = withDefaults3(request, {
       headers: {
-        "user-agent": `octokit-graphql.js/${VERSION3} ${getUserAgent()}`
+        "user-agent": `octokit-graphql.js/${VERSION5} ${getUserAgent()}`
       },
       method: "POST",
       url: "/graphql"
@@ -15384,7 +16795,7 @@ async function hook(token, request2, route, parameters) {
   return request2(endpoint2);
 }
 var b64url, sep, jwtRE, isJWT, createTokenAuth;
-var init_dist_bundle4 = __esm({
+var init_dist_bundle6 = __esm({
   "../../../work/main/node_modules/@octokit/auth-token/dist-bundle/index.js"() {
     init_define_LEAKWARDEN_BUILD();
     b64url = "(?:[a-zA-Z0-9_-]+)";
@@ -15409,21 +16820,21 @@ var init_dist_bundle4 = __esm({
 });
 
 // ../../../work/main/node_modules/@octokit/core/dist-src/version.js
-var VERSION4;
+var VERSION6;
 var init_version2 = __esm({
   "../../../work/main/node_modules/@octokit/core/dist-src/version.js"() {
     init_define_LEAKWARDEN_BUILD();
-    VERSION4 = "7.0.8";
+    VERSION6 = "7.0.8";
   }
 });
 
 // ../../../work/main/node_modules/@octokit/core/dist-src/index.js
 function createLogger(logger = {}) {
   if (typeof logger.debug !== "function") {
-    logger.debug = noop2;
+    logger.debug = noop3;
   }
   if (typeof logger.info !== "function") {
-    logger.info = noop2;
+    logger.info = noop3;
   }
   if (typeof logger.warn !== "function") {
     logger.warn = consoleWarn;
@@ -15433,23 +16844,23 @@ function createLogger(logger = {}) {
   }
   return logger;
 }
-var noop2, consoleWarn, consoleError, userAgentTrail, Octokit;
+var noop3, consoleWarn, consoleError, userAgentTrail, Octokit;
 var init_dist_src2 = __esm({
   "../../../work/main/node_modules/@octokit/core/dist-src/index.js"() {
     init_define_LEAKWARDEN_BUILD();
     init_universal_user_agent();
     init_before_after_hook();
-    init_dist_bundle2();
-    init_dist_bundle3();
     init_dist_bundle4();
+    init_dist_bundle5();
+    init_dist_bundle6();
     init_version2();
-    noop2 = () => {
+    noop3 = () => {
     };
     consoleWarn = console.warn.bind(console);
     consoleError = console.error.bind(console);
-    userAgentTrail = `octokit-core.js/${VERSION4} ${getUserAgent()}`;
+    userAgentTrail = `octokit-core.js/${VERSION6} ${getUserAgent()}`;
     Octokit = class {
-      static VERSION = VERSION4;
+      static VERSION = VERSION6;
       static defaults(defaults) {
         const OctokitWithDefaults = class extends this {
           constructor(...args) {
@@ -15564,11 +16975,11 @@ var init_dist_src2 = __esm({
 });
 
 // ../../../work/main/node_modules/@octokit/plugin-request-log/dist-src/version.js
-var VERSION5;
+var VERSION7;
 var init_version3 = __esm({
   "../../../work/main/node_modules/@octokit/plugin-request-log/dist-src/version.js"() {
     init_define_LEAKWARDEN_BUILD();
-    VERSION5 = "6.0.0";
+    VERSION7 = "6.0.0";
   }
 });
 
@@ -15598,7 +17009,7 @@ var init_dist_src3 = __esm({
   "../../../work/main/node_modules/@octokit/plugin-request-log/dist-src/index.js"() {
     init_define_LEAKWARDEN_BUILD();
     init_version3();
-    requestLog.VERSION = VERSION5;
+    requestLog.VERSION = VERSION7;
   }
 });
 
@@ -15712,24 +17123,24 @@ function paginateRest(octokit) {
     })
   };
 }
-var VERSION6, composePaginateRest;
-var init_dist_bundle5 = __esm({
+var VERSION8, composePaginateRest;
+var init_dist_bundle7 = __esm({
   "../../../work/main/node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js"() {
     init_define_LEAKWARDEN_BUILD();
-    VERSION6 = "0.0.0-development";
+    VERSION8 = "0.0.0-development";
     composePaginateRest = Object.assign(paginate, {
       iterator
     });
-    paginateRest.VERSION = VERSION6;
+    paginateRest.VERSION = VERSION8;
   }
 });
 
 // ../../../work/main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
-var VERSION7;
+var VERSION9;
 var init_version4 = __esm({
   "../../../work/main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js"() {
     init_define_LEAKWARDEN_BUILD();
-    VERSION7 = "17.0.0";
+    VERSION9 = "17.0.0";
   }
 });
 
@@ -18180,17 +19591,17 @@ var init_dist_src4 = __esm({
     init_define_LEAKWARDEN_BUILD();
     init_version4();
     init_endpoints_to_methods();
-    restEndpointMethods.VERSION = VERSION7;
-    legacyRestEndpointMethods.VERSION = VERSION7;
+    restEndpointMethods.VERSION = VERSION9;
+    legacyRestEndpointMethods.VERSION = VERSION9;
   }
 });
 
 // ../../../work/main/node_modules/@octokit/rest/dist-src/version.js
-var VERSION8;
+var VERSION10;
 var init_version5 = __esm({
   "../../../work/main/node_modules/@octokit/rest/dist-src/version.js"() {
     init_define_LEAKWARDEN_BUILD();
-    VERSION8 = "22.0.1";
+    VERSION10 = "22.0.1";
   }
 });
 
@@ -18201,14 +19612,336 @@ var init_dist_src5 = __esm({
     init_define_LEAKWARDEN_BUILD();
     init_dist_src2();
     init_dist_src3();
-    init_dist_bundle5();
+    init_dist_bundle7();
     init_dist_src4();
     init_version5();
     Octokit2 = Octokit.plugin(requestLog, legacyRestEndpointMethods, paginateRest).defaults(
       {
-        userAgent: `octokit-rest.js/${VERSION8}`
+        userAgent: `octokit-rest.js/${VERSION10}`
       }
     );
+  }
+});
+
+// src/action/api.ts
+function apiLimits(env) {
+  const timeoutMs = positive(env.LEAKWARDEN_API_TIMEOUT_MS, 15e3);
+  return { timeoutMs, retries: 3, retryMs: positive(env.LEAKWARDEN_API_RETRY_MS, 1e3), maxWaitSeconds: 60, totalMs: 8 * timeoutMs };
+}
+function githubApi(options) {
+  const limits = apiLimits(options.env);
+  const deadline = new AbortController();
+  const timer = setTimeout(() => deadline.abort(new DOMException(`stopped after ${seconds(limits.totalMs)} in all`, "AbortError")), limits.totalMs);
+  timer.unref();
+  const started = Date.now();
+  const onLimit = (kind) => (retryAfter, request2, _octokit, retryCount) => {
+    const within = retryAfter <= limits.maxWaitSeconds && Date.now() - started + retryAfter * 1e3 < limits.totalMs;
+    if (retryCount >= 2 || !within) return false;
+    options.log(`leakwarden: GitHub API ${kind}: waiting ${retryAfter} s, then retrying ${request2.method} ${request2.url}`);
+    return true;
+  };
+  const octokit = new GitHub({
+    auth: options.token,
+    baseUrl: options.baseUrl,
+    userAgent: "leakwarden",
+    request: { fetch: timedFetch(limits.timeoutMs, deadline.signal) },
+    retry: { retries: limits.retries, retryAfterBaseValue: limits.retryMs, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
+    throttle: { onRateLimit: onLimit("rate limit"), onSecondaryRateLimit: onLimit("secondary rate limit") },
+    log: { debug: () => {
+    }, info: () => {
+    }, warn: options.log, error: options.log }
+  });
+  return { octokit, limits, close: () => clearTimeout(timer) };
+}
+function timedFetch(timeoutMs, deadline) {
+  return (input, init) => {
+    const signals = [AbortSignal.timeout(timeoutMs), deadline, ...init?.signal ? [init.signal] : []];
+    return fetch(input, { ...init, signal: AbortSignal.any(signals) });
+  };
+}
+function useProxyFromEnv(env) {
+  const proxy = env.https_proxy || env.HTTPS_PROXY || env.http_proxy || env.HTTP_PROXY;
+  if (!proxy) return null;
+  const fromEnv = import_node_http.default.setGlobalProxyFromEnv;
+  if (typeof fromEnv === "function") {
+    fromEnv(env);
+    return null;
+  }
+  if (env.NODE_USE_ENV_PROXY === "1") return null;
+  return `a proxy is set (https_proxy or http_proxy), but Node ${process.version} does not apply it by itself: set NODE_USE_ENV_PROXY: 1 in the job's env, or use a runner whose Node is 24.14 or later`;
+}
+function describeApiError(error2, limits) {
+  const failure2 = error2;
+  const causes = [];
+  for (let cause = failure2.cause; cause && causes.length < 4; cause = cause.cause) causes.push(cause);
+  const retried = `${limits.retries} retries`;
+  if (failure2.name === "AbortError" || causes.some((c) => c.name === "AbortError")) return `gave up: ${failure2.message ?? "aborted"}`;
+  if (causes.some((c) => c.name === "TimeoutError")) return `no answer within ${seconds(limits.timeoutMs)} (after ${retried})`;
+  if (typeof failure2.status === "number" && failure2.response !== void 0) {
+    const text = (failure2.message ?? "").split("\n")[0].slice(0, 200);
+    return `HTTP ${failure2.status}${text ? ` (${text})` : ""}${failure2.status >= 500 ? `, after ${retried}` : ""}`;
+  }
+  const network = causes.find((c) => c.code)?.code ?? causes.at(-1)?.message ?? failure2.message ?? String(error2);
+  return `${network} (after ${retried})`;
+}
+function positive(text, fallback) {
+  const value = Number(text);
+  return text !== void 0 && text !== "" && Number.isFinite(value) && value > 0 ? value : fallback;
+}
+function seconds(ms) {
+  return `${Number((ms / 1e3).toFixed(3))} s`;
+}
+var import_node_http, GitHub;
+var init_api = __esm({
+  "src/action/api.ts"() {
+    "use strict";
+    init_define_LEAKWARDEN_BUILD();
+    import_node_http = __toESM(require("node:http"), 1);
+    init_dist_bundle();
+    init_dist_bundle2();
+    init_dist_src5();
+    GitHub = Octokit2.plugin(retry, throttling);
+  }
+});
+
+// src/action/event.ts
+function scopeFromEvent(eventName, payload, scope) {
+  if (scope === "history") return { kind: "history", reason: "scope: history (the whole history of every ref)" };
+  if (scope === "dir") return { kind: "dir", reason: "scope: dir (the files of the checkout)" };
+  const event = payload ?? {};
+  switch (eventName) {
+    case "pull_request":
+    case "pull_request_target": {
+      const pr = event.pull_request;
+      const base = sha(pr?.base?.sha, "pull_request.base.sha");
+      const head = sha(pr?.head?.sha, "pull_request.head.sha");
+      return {
+        kind: "range",
+        base,
+        head,
+        reason: `pull request #${pr?.number ?? "?"}: the commits of ${short(head)} not in its base ${short(base)}`,
+        expectedCommits: typeof pr?.commits === "number" ? pr.commits : null,
+        pullRequest: typeof pr?.number === "number" ? { number: pr.number, headSha: head, baseSha: base } : null
+      };
+    }
+    case "push": {
+      const head = sha(event.after, "after");
+      if (ZERO.test(head)) throw new ScopeError("this push deleted a branch: there is nothing to scan", "run the Action on pushes that create or update branches (on: push: branches-ignore is not needed; this run can be skipped)");
+      const before = event.before;
+      if (before === void 0 || ZERO.test(before)) {
+        const defaultBranch = event.repository?.default_branch;
+        if (!defaultBranch) throw new ScopeError("the push payload names no default branch", "set `scope: history` to audit the whole history instead");
+        return { kind: "new-branch", head, defaultBranch, reason: `a new branch: the commits of ${short(head)} not on ${defaultBranch}` };
+      }
+      return {
+        kind: "range",
+        base: sha(before, "before"),
+        head,
+        reason: `push${event.forced ? " (forced)" : ""}: the commits of ${short(head)} not in ${short(before)}`,
+        expectedCommits: null,
+        pullRequest: null
+      };
+    }
+    case "merge_group": {
+      const group = event.merge_group;
+      const base = sha(group?.base_sha, "merge_group.base_sha");
+      const head = sha(group?.head_sha, "merge_group.head_sha");
+      return { kind: "range", base, head, reason: `merge queue: the commits of ${short(head)} not in ${short(base)}`, expectedCommits: null, pullRequest: null };
+    }
+    case "workflow_dispatch":
+    case "schedule":
+      return { kind: "history", reason: `${eventName}: the whole history of every ref` };
+    default:
+      throw new ScopeError(`unsupported event "${eventName || "(none)"}"`, "run on pull_request, push, merge_group, workflow_dispatch or schedule, or set `scope: history` or `scope: dir`");
+  }
+}
+function sha(value, field) {
+  if (typeof value !== "string" || !/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(value)) {
+    throw new ScopeError(`the event payload has no valid ${field}`, "check GITHUB_EVENT_PATH points at the event payload, or set `scope: history`");
+  }
+  return value;
+}
+function short(value) {
+  return value.slice(0, 12);
+}
+var ZERO, ScopeError;
+var init_event = __esm({
+  "src/action/event.ts"() {
+    "use strict";
+    init_define_LEAKWARDEN_BUILD();
+    ZERO = /^0+$/;
+    ScopeError = class extends Error {
+      constructor(message2, hint) {
+        super(message2);
+        this.hint = hint;
+      }
+      hint;
+    };
+  }
+});
+
+// src/action/input-defs.ts
+function inputDefs() {
+  return [
+    ...ACTION_ONLY_INPUTS,
+    ...OPTIONS.filter((option) => option.action).map((option) => ({
+      name: option.flag,
+      // An option the config file can set has no default here: the runner passes defaults as if given, and a
+      // given value would beat the config's.
+      description: option.config && option.default !== void 0 ? `${option.description} (default: the config file's, else ${String(option.default)})` : option.description,
+      default: option.default === void 0 || option.config ? "" : String(option.default)
+    }))
+  ];
+}
+var ACTION_ONLY_INPUTS;
+var init_input_defs = __esm({
+  "src/action/input-defs.ts"() {
+    "use strict";
+    init_define_LEAKWARDEN_BUILD();
+    init_options();
+    ACTION_ONLY_INPUTS = [
+      { name: "scope", description: "What to scan: auto (from the event: a pull request's commits, a push's new commits, the whole history on schedule and workflow_dispatch), history, or dir", default: "auto" },
+      { name: "fail-on-findings", description: "Fail the job when a secret is found", default: "true" },
+      { name: "sarif-file", description: "Write a SARIF 2.1.0 report to this path (for github/codeql-action/upload-sarif)", default: "" },
+      { name: "comment", description: "Post review comments on the pull request's changed lines (needs pull-requests: write)", default: "true" },
+      { name: "annotations", description: "Annotate findings in the job (at most 10 per level, 50 per job: the rest are listed in the summary)", default: "true" },
+      { name: "github-token", description: "Token for review comments", default: "${{ github.token }}" }
+    ];
+  }
+});
+
+// src/action/inputs.ts
+function actionInputs() {
+  const defaults = new Map(inputDefs().map((def) => [def.name, def.default]));
+  const given = /* @__PURE__ */ new Set();
+  const text = (name) => {
+    const value = getInput(name);
+    const option = OPTIONS.find((o) => o.action && o.flag === name);
+    if (value !== "" && option) given.add(option.key);
+    return value || defaults.get(name) || (option?.default === void 0 ? "" : String(option.default));
+  };
+  const flag = (name) => {
+    const value = text(name).toLowerCase();
+    if (["true", "yes", "1", "on"].includes(value)) return true;
+    if (["false", "no", "0", "off"].includes(value)) return false;
+    throw new UsageError(`input ${name} must be true or false, got "${value}"`, `set ${name}: true or ${name}: false`);
+  };
+  const scope = text("scope");
+  if (!["auto", "history", "dir"].includes(scope)) throw new UsageError(`input scope must be auto, history or dir, got "${scope}"`, "remove the input to scan what the event calls for");
+  return {
+    scope,
+    failOnFindings: flag("fail-on-findings"),
+    sarifFile: text("sarif-file"),
+    comment: flag("comment"),
+    annotations: flag("annotations"),
+    // Never the default when empty: action.yml's default is the expression `${{ github.token }}`, which the runner
+    // expands; a workflow that sets `github-token: ''` (or an unset secret) means "no token", not that text.
+    githubToken: getInput("github-token"),
+    options: {
+      maxFileSize: parseSize(text("max-file-size")),
+      gitignore: flag("gitignore"),
+      strictIgnores: false,
+      redact: flag("redact"),
+      config: text("config") || null,
+      baseline: text("baseline") || null,
+      given
+    }
+  };
+}
+var init_inputs = __esm({
+  "src/action/inputs.ts"() {
+    "use strict";
+    init_define_LEAKWARDEN_BUILD();
+    init_core();
+    init_options();
+    init_input_defs();
+    init_errors();
+  }
+});
+
+// src/action/fetch.ts
+async function healRange(cwd, base, head, options) {
+  const remote = options.remote ?? "origin";
+  const fetches = [];
+  const fetch2 = async (...args) => {
+    fetches.push(`git fetch ${args.join(" ")}`);
+    await git(["-c", "protocol.allow=always", "fetch", "--quiet", "--no-tags", "--no-write-fetch-head", ...args], { cwd, network: true }).catch((error2) => {
+      throw new InputError(`could not fetch from ${remote}: ${error2.message}`, "give the job `contents: read` and check the remote; or check out with fetch-depth: 0");
+    });
+  };
+  const check = () => resolveScope(cwd, { kind: "refs", range: `${base}..${head}`, sinceCommit: null, branch: null });
+  const has = (rev) => hasCommit(cwd, rev);
+  const shallow = () => isShallow(cwd);
+  if (options.baseRef !== void 0 && !await has(base)) {
+    await fetch2(...await shallow() ? ["--depth=1"] : [], remote, `+refs/heads/${options.baseRef}:${base}`);
+  }
+  if (!await has(head)) await fetch2(...await shallow() ? [`--depth=${Math.max(2, (options.expectedCommits ?? 0) + 2)}`] : [], remote, head);
+  let lastError;
+  const depths = [Math.max(50, (options.expectedCommits ?? 0) + 10), 200, 1e3];
+  for (let step = 0; ; step++) {
+    try {
+      return { scope: await check(), fetches };
+    } catch (error2) {
+      if (!(error2 instanceof InputError)) throw error2;
+      lastError = error2;
+    }
+    const isShallow2 = await shallow();
+    if (!isShallow2 && await has(base)) throw lastError;
+    if (step > depths.length) throw lastError;
+    if (!await has(base) && options.baseRef === void 0) {
+      await fetch2(...isShallow2 ? ["--depth=1"] : [], remote, base);
+      continue;
+    }
+    if (!isShallow2) throw lastError;
+    const tips = options.baseRef === void 0 ? [head, base] : [head, `+refs/heads/${options.baseRef}:${base}`];
+    const depth = depths[step];
+    if (depth === void 0) await fetch2("--unshallow", remote, ...tips);
+    else await fetch2(`--deepen=${depth}`, remote, ...tips);
+  }
+}
+async function unshallowAll(cwd, remote = "origin") {
+  const shallow = await isShallow(cwd);
+  const args = [...shallow ? ["--unshallow"] : [], remote, `+refs/heads/*:refs/remotes/${remote}/*`];
+  await git(["-c", "protocol.allow=always", "fetch", "--quiet", "--no-tags", ...args], { cwd, network: true }).catch((error2) => {
+    throw new InputError(`could not fetch the history from ${remote}: ${error2.message}`, "check out with fetch-depth: 0, and give the job contents: read");
+  });
+  return [`git fetch --no-tags ${args.join(" ")}`];
+}
+var init_fetch = __esm({
+  "src/action/fetch.ts"() {
+    "use strict";
+    init_define_LEAKWARDEN_BUILD();
+    init_errors();
+    init_scope();
+    init_git();
+  }
+});
+
+// src/action/plan.ts
+async function planScan(cwd, scope, env) {
+  const refs = (range, branch) => ({ mode: "history", select: { kind: "refs", range, sinceCommit: null, branch } });
+  switch (scope.kind) {
+    case "dir":
+      return { target: { mode: "dir", paths: [] }, fetches: [] };
+    case "history":
+      return { target: refs(null, null), fetches: await unshallowAll(cwd) };
+    case "range": {
+      const healed = await healRange(cwd, scope.base, scope.head, { expectedCommits: scope.expectedCommits });
+      return { target: refs(`${scope.base}..${scope.head}`, null), fetches: healed.fetches };
+    }
+    case "new-branch": {
+      if (env.GITHUB_REF === `refs/heads/${scope.defaultBranch}`) return { target: refs(null, scope.head), fetches: await unshallowAll(cwd) };
+      const base = `refs/remotes/origin/${scope.defaultBranch}`;
+      const healed = await healRange(cwd, base, scope.head, { expectedCommits: null, baseRef: scope.defaultBranch });
+      return { target: refs(`${base}..${scope.head}`, null), fetches: healed.fetches };
+    }
+  }
+}
+var init_plan = __esm({
+  "src/action/plan.ts"() {
+    "use strict";
+    init_define_LEAKWARDEN_BUILD();
+    init_fetch();
   }
 });
 
@@ -18234,54 +19967,72 @@ function prioritise(findings, changed) {
 async function commentOnPullRequest(options) {
   const { env, pullRequest, rules } = options;
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
-  if (!owner || !repo || options.token === "") {
-    return { created: 0, updated: 0, resolved: 0, elsewhere: 0, degraded: options.token === "" ? "no github-token" : "GITHUB_REPOSITORY is not set" };
+  const skipped = (why) => ({ created: 0, updated: 0, resolved: 0, elsewhere: 0, degraded: why });
+  if (options.token === "") {
+    info("leakwarden: github-token is empty: no pull request comments (the findings are in the annotations and the job summary)");
+    return skipped("github-token is empty");
   }
-  const octokit = new Octokit2({ auth: options.token, baseUrl: env.GITHUB_API_URL || "https://api.github.com", userAgent: "leakwarden" });
+  if (!owner || !repo) return skipped("GITHUB_REPOSITORY is not set");
+  const number = pullRequest.number;
   const head = pullRequest.headSha;
-  const atHead = await sameAtHead(options.cwd, head, options.findings);
-  const onDiff = (f) => atHead.has(f) && onChangedLine(options.changed, f);
-  const inline = options.findings.filter(onDiff);
-  const elsewhere = options.findings.filter((f) => !onDiff(f));
-  let created = 0;
-  let updated = 0;
-  let resolved = 0;
+  const note = { created: 0, updated: 0, resolved: 0 };
+  let elsewhere = [];
+  const api = githubApi({ token: options.token, baseUrl: env.GITHUB_API_URL || "https://api.github.com", env, log: (line) => info(line) });
+  const { octokit } = api;
   try {
-    const existing = await octokit.paginate(octokit.rest.pulls.listReviewComments, { owner, repo, pull_number: pullRequest.number, per_page: 100 });
+    const atHead = await sameAtHead(options.cwd, head, options.findings);
+    const onDiff = (f) => atHead.has(f) && onChangedLine(options.changed, f);
+    const inline = options.findings.filter(onDiff);
+    elsewhere = options.findings.filter((f) => !onDiff(f));
+    const existing = await octokit.paginate(octokit.rest.pulls.listReviewComments, { owner, repo, pull_number: number, per_page: 100 });
     const ours = /* @__PURE__ */ new Map();
     for (const comment of existing) {
       const marker = MARKER.exec(comment.body ?? "");
       if (marker) ours.set(marker[1], { id: comment.id, body: comment.body ?? "", state: marker[2] });
     }
-    const current = /* @__PURE__ */ new Set();
-    for (const finding2 of inline) {
-      current.add(finding2.fingerprint);
-      const body = reviewBody(finding2, rules.get(finding2.ruleId), "open");
-      const known = ours.get(finding2.fingerprint);
-      if (!known) {
-        await octokit.rest.pulls.createReviewComment({ owner, repo, pull_number: pullRequest.number, commit_id: head, path: finding2.path, line: finding2.line, side: "RIGHT", body });
-        created++;
-      } else if (known.body !== body) {
-        await octokit.rest.pulls.updateReviewComment({ owner, repo, comment_id: known.id, body });
-        updated++;
+    const current = new Set(inline.map((f) => f.fingerprint));
+    const fresh = inline.filter((f) => !ours.has(f.fingerprint));
+    if (fresh.length > 0) {
+      try {
+        await octokit.rest.pulls.createReview({
+          owner,
+          repo,
+          pull_number: number,
+          commit_id: head,
+          event: "COMMENT",
+          body: `**leakwarden: ${fresh.length} ${fresh.length === 1 ? "secret" : "secrets"} on lines this pull request adds.** Rotate each one first: removing it from the branch does not take it out of the history that was pushed.`,
+          comments: fresh.map((f) => ({ path: f.path, line: f.line, side: "RIGHT", body: reviewBody(f, rules.get(f.ruleId), "open") }))
+        });
+        note.created = fresh.length;
+      } catch (error2) {
+        if (error2.status !== 422) throw error2;
+        warning(`leakwarden: GitHub rejected the review on pull request #${number} (${describeApiError(error2, api.limits)}): its ${fresh.length} comments are listed in one pull-request comment instead`);
+        elsewhere = [...fresh, ...elsewhere];
       }
+    }
+    for (const finding2 of inline) {
+      const known = ours.get(finding2.fingerprint);
+      const body = reviewBody(finding2, rules.get(finding2.ruleId), "open");
+      if (!known || known.body === body) continue;
+      await octokit.rest.pulls.updateReviewComment({ owner, repo, comment_id: known.id, body });
+      note.updated++;
     }
     for (const [fingerprint, known] of ours) {
       if (current.has(fingerprint) || known.state === "resolved") continue;
       await octokit.rest.pulls.updateReviewComment({ owner, repo, comment_id: known.id, body: resolvedBody(fingerprint, known.body, head) });
-      resolved++;
+      note.resolved++;
     }
-    await upsertSummaryComment(octokit, owner, repo, pullRequest.number, elsewhere, rules);
+    await upsertSummaryComment(octokit, owner, repo, number, elsewhere, rules);
   } catch (error2) {
     const status = error2.status;
-    if (status === 403 || status === 404) {
-      const why = `could not comment on pull request #${pullRequest.number} (HTTP ${status}: the token is read-only, as on pull requests from forks, or lacks pull-requests: write); the findings are in the annotations and the job summary`;
-      warning(why);
-      return { created, updated, resolved, elsewhere: elsewhere.length, degraded: why };
-    }
-    throw error2;
+    const readOnly = (status === 403 || status === 404) && error2.response !== void 0;
+    const why = readOnly ? `HTTP ${status}: the token is read-only, as on pull requests from forks, or lacks pull-requests: write` : describeApiError(error2, api.limits);
+    warning(`leakwarden: could not comment on pull request #${number}: ${why}; the findings are in the annotations and the job summary`);
+    return { ...note, elsewhere: elsewhere.length, degraded: why };
+  } finally {
+    api.close();
   }
-  return { created, updated, resolved, elsewhere: elsewhere.length, degraded: null };
+  return { ...note, elsewhere: elsewhere.length, degraded: null };
 }
 function reviewBody(finding2, rule, state) {
   return [
@@ -18337,13 +20088,13 @@ var init_review = __esm({
   "src/action/review.ts"() {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
-    init_dist_src5();
     init_core();
     init_detector();
     init_github();
     init_diff_parse();
     init_git();
     init_types();
+    init_api();
     MARKER = /<!-- leakwarden:fingerprint=([^ ]+) (open|resolved) -->/;
     SUMMARY_MARKER = "<!-- leakwarden:summary -->";
   }
@@ -18357,30 +20108,35 @@ __export(main_exports, {
 async function runAction(env = process.env) {
   try {
     const inputs = actionInputs();
+    if (inputs.githubToken !== "") setSecret(inputs.githubToken);
+    const proxy = useProxyFromEnv(env);
+    if (proxy) warning(`leakwarden: ${proxy}`);
     const cwd = env.GITHUB_WORKSPACE || process.cwd();
     const scope = scopeFromEvent(env.GITHUB_EVENT_NAME ?? "", env.GITHUB_EVENT_PATH ? JSON.parse((0, import_node_fs8.readFileSync)(env.GITHUB_EVENT_PATH, "utf8")) : {}, inputs.scope);
     const plan = await planScan(cwd, scope, env);
     info(`leakwarden ${toolVersion()}: ${scope.reason}`);
-    for (const fetch of plan.fetches) info(`  ${fetch}`);
+    for (const fetch2 of plan.fetches) info(`  ${fetch2}`);
     const outcome2 = await scan(scanOptions(plan.target, cwd, inputs.options), { warn: (text) => warning(text), onSecret: (secret) => setSecret(secret) });
     const judged = verdict(outcome2, { failOnFindings: inputs.failOnFindings });
     const pullRequest = scope.kind === "range" ? scope.pullRequest : null;
     const changed = pullRequest && scope.kind === "range" ? await changedLines(cwd, scope.base, scope.head) : null;
     const result2 = { ...outcome2.result, findings: prioritise(outcome2.result.findings, changed) };
     const context = { toolVersion: toolVersion(), rules: outcome2.rules, color: false };
-    if (inputs.annotations) process.stdout.write(githubReporter.format(result2, context));
-    if (inputs.sarifFile !== "") {
-      const file = import_node_path10.default.resolve(cwd, inputs.sarifFile);
-      (0, import_node_fs8.writeFileSync)(file, sarifReporter.format(result2, context));
-      setOutput("sarif-file", file);
-    }
-    const comments = pullRequest && changed && inputs.comment ? await commentOnPullRequest({ cwd, env, token: inputs.githubToken, pullRequest, findings: result2.findings, changed, rules: outcome2.rules }) : null;
-    const server = env.GITHUB_SERVER_URL || "https://github.com";
-    const facts = { verdict: judged, scope: scope.reason, fetches: plan.fetches, annotated: inputs.annotations ? annotated(result2.findings) : [], comments, server, repository: env.GITHUB_REPOSITORY || null };
-    writeSummary(env, formatJobSummary(result2, context, facts));
     setOutput("findings", result2.findings.length);
     setOutput("incidents", result2.incidents?.length ?? 0);
     setOutput("scanned-commits", result2.stats.history?.commits ?? 0);
+    const reportFile = writeReport(env, jsonReporter.format(result2, context));
+    setOutput("report-file", reportFile);
+    if (inputs.annotations) process.stdout.write(githubReporter.format(result2, context));
+    const sarifFile = inputs.sarifFile === "" ? null : import_node_path10.default.resolve(cwd, inputs.sarifFile);
+    if (sarifFile !== null) {
+      (0, import_node_fs8.writeFileSync)(sarifFile, sarifReporter.format(result2, context));
+      setOutput("sarif-file", sarifFile);
+    }
+    const comments = pullRequest && changed && inputs.comment ? await commentOnPullRequest({ cwd, env, token: inputs.githubToken, pullRequest, findings: result2.findings, changed, rules: outcome2.rules }) : null;
+    const server = env.GITHUB_SERVER_URL || "https://github.com";
+    const facts = { verdict: judged, scope: scope.reason, fetches: plan.fetches, annotated: inputs.annotations ? annotated(result2.findings) : [], comments, server, repository: env.GITHUB_REPOSITORY || null, reportFile, sarifFile };
+    writeSummary(env, formatJobSummary(result2, context, facts));
     if (judged.conclusion === "failure") setFailed(`leakwarden: ${judged.reason}${judged.incomplete ? `
 hint: ${judged.incomplete.hint}` : ": rotate them, then remove them (see the job summary)"}`);
     else if (result2.findings.length > 0) warning(`leakwarden: ${judged.reason}`);
@@ -18393,26 +20149,34 @@ hint: ${hint}` : ""}`);
     writeSummary(env, formatJobFailure(message2, hint));
   }
 }
+function writeReport(env, text) {
+  const file = import_node_path10.default.join((0, import_node_fs8.mkdtempSync)(import_node_path10.default.join(env.RUNNER_TEMP || import_node_os4.default.tmpdir(), "leakwarden-")), "report.json");
+  (0, import_node_fs8.writeFileSync)(file, text);
+  return file;
+}
 function writeSummary(env, text) {
   if (env.GITHUB_STEP_SUMMARY) (0, import_node_fs8.appendFileSync)(env.GITHUB_STEP_SUMMARY, text);
   else info("GITHUB_STEP_SUMMARY is not set: no job summary written");
 }
-var import_node_fs8, import_node_path10;
+var import_node_fs8, import_node_os4, import_node_path10;
 var init_main = __esm({
   "src/action/main.ts"() {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
     import_node_fs8 = require("node:fs");
+    import_node_os4 = __toESM(require("node:os"), 1);
     import_node_path10 = __toESM(require("node:path"), 1);
     init_core();
     init_errors();
     init_github();
     init_job_summary();
+    init_json();
     init_sarif();
     init_scan();
     init_scan_options();
     init_verdict();
     init_version();
+    init_api();
     init_event();
     init_inputs();
     init_plan();
@@ -18479,15 +20243,15 @@ smol-toml/dist/index.js:
    * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
    *)
 
+@octokit/request-error/dist-src/index.js:
+  (* v8 ignore else -- @preserve -- Bug with vitest coverage where it sees an else branch that doesn't exist *)
+
 content-type/dist/index.js:
   (*!
    * content-type
    * Copyright(c) 2015 Douglas Christopher Wilson
    * MIT Licensed
    *)
-
-@octokit/request-error/dist-src/index.js:
-  (* v8 ignore else -- @preserve -- Bug with vitest coverage where it sees an else branch that doesn't exist *)
 
 @octokit/request/dist-bundle/index.js:
   (* v8 ignore next -- @preserve *)

@@ -42,6 +42,7 @@ const OUTPUTS = [
   ['findings', 'Number of findings'],
   ['incidents', 'Number of incidents (history and range scans: findings grouped by secret)'],
   ['sarif-file', 'Path of the SARIF file, when the sarif-file input asked for one'],
+  ['report-file', 'Path of the JSON report with every finding (in RUNNER_TEMP: upload it with actions/upload-artifact to keep it)'],
   ['scanned-commits', 'Number of commits scanned (0 for a dir scan)'],
 ];
 

@@ -42,7 +42,9 @@ export function actionInputs(): ActionInputs {
     sarifFile: text('sarif-file'),
     comment: flag('comment'),
     annotations: flag('annotations'),
-    githubToken: text('github-token'),
+    // Never the default when empty: action.yml's default is the expression `${{ github.token }}`, which the runner
+    // expands; a workflow that sets `github-token: ''` (or an unset secret) means "no token", not that text.
+    githubToken: core.getInput('github-token'),
     options: {
       maxFileSize: parseSize(text('max-file-size')),
       gitignore: flag('gitignore'),

@@ -1,27 +1,34 @@
-import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { LeakwardenError } from '../errors.ts';
 import { annotated, githubReporter } from '../report/github.ts';
 import { formatJobFailure, formatJobSummary } from '../report/job-summary.ts';
+import { jsonReporter } from '../report/json.ts';
 import { sarifReporter } from '../report/sarif.ts';
 import { scan } from '../scan.ts';
 import { scanOptions } from '../scan-options.ts';
 import { verdict } from '../verdict.ts';
 import { toolVersion } from '../version.ts';
+import { useProxyFromEnv } from './api.ts';
 import { ScopeError, scopeFromEvent } from './event.ts';
 import { actionInputs } from './inputs.ts';
 import { planScan } from './plan.ts';
 import { changedLines, commentOnPullRequest, prioritise } from './review.ts';
 
 /**
- * The Action: the scope from the event, fetch what a shallow checkout lacks, scan (masking every secret found), then
- * the reporters' annotations (within GitHub's budget), job summary and SARIF, the PR review comments, the outputs,
- * and the conclusion the verdict gives. Never green on a scope it could not scan.
+ * The Action: the scope from the event, fetch what a shallow checkout lacks, scan (masking every secret found), the
+ * verdict, the outputs, then the reporters' annotations (within GitHub's budget), SARIF, the PR review comments, the
+ * job summary, and the conclusion the verdict gives. Never green on a scope it could not scan; never red because
+ * GitHub's API failed: the comment step cannot throw, and what it could not do is a warning and a line of the summary.
  */
 export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   try {
     const inputs = actionInputs();
+    if (inputs.githubToken !== '') core.setSecret(inputs.githubToken);
+    const proxy = useProxyFromEnv(env); // before any request; git's fetches read the same variables themselves
+    if (proxy) core.warning(`leakwarden: ${proxy}`);
     const cwd = env.GITHUB_WORKSPACE || process.cwd();
     const scope = scopeFromEvent(env.GITHUB_EVENT_NAME ?? '', env.GITHUB_EVENT_PATH ? JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) : {}, inputs.scope);
     const plan = await planScan(cwd, scope, env);
@@ -34,21 +41,24 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     const changed = pullRequest && scope.kind === 'range' ? await changedLines(cwd, scope.base, scope.head) : null;
     const result = { ...outcome.result, findings: prioritise(outcome.result.findings, changed) };
     const context = { toolVersion: toolVersion(), rules: outcome.rules, color: false };
+    core.setOutput('findings', result.findings.length);
+    core.setOutput('incidents', result.incidents?.length ?? 0);
+    core.setOutput('scanned-commits', result.stats.history?.commits ?? 0);
+    // Every finding, however many: the summary's table stops at 200 rows, annotations at 10 per level.
+    const reportFile = writeReport(env, jsonReporter.format(result, context));
+    core.setOutput('report-file', reportFile);
     if (inputs.annotations) process.stdout.write(githubReporter.format(result, context));
-    if (inputs.sarifFile !== '') {
-      const file = path.resolve(cwd, inputs.sarifFile);
-      writeFileSync(file, sarifReporter.format(result, context));
-      core.setOutput('sarif-file', file);
+    const sarifFile = inputs.sarifFile === '' ? null : path.resolve(cwd, inputs.sarifFile);
+    if (sarifFile !== null) {
+      writeFileSync(sarifFile, sarifReporter.format(result, context));
+      core.setOutput('sarif-file', sarifFile);
     }
     const comments = pullRequest && changed && inputs.comment
       ? await commentOnPullRequest({ cwd, env, token: inputs.githubToken, pullRequest, findings: result.findings, changed, rules: outcome.rules })
       : null;
     const server = env.GITHUB_SERVER_URL || 'https://github.com';
-    const facts = { verdict: judged, scope: scope.reason, fetches: plan.fetches, annotated: inputs.annotations ? annotated(result.findings) : [], comments, server, repository: env.GITHUB_REPOSITORY || null };
+    const facts = { verdict: judged, scope: scope.reason, fetches: plan.fetches, annotated: inputs.annotations ? annotated(result.findings) : [], comments, server, repository: env.GITHUB_REPOSITORY || null, reportFile, sarifFile };
     writeSummary(env, formatJobSummary(result, context, facts));
-    core.setOutput('findings', result.findings.length);
-    core.setOutput('incidents', result.incidents?.length ?? 0);
-    core.setOutput('scanned-commits', result.stats.history?.commits ?? 0);
     if (judged.conclusion === 'failure') core.setFailed(`leakwarden: ${judged.reason}${judged.incomplete ? `\nhint: ${judged.incomplete.hint}` : ': rotate them, then remove them (see the job summary)'}`);
     else if (result.findings.length > 0) core.warning(`leakwarden: ${judged.reason}`);
   } catch (error) {
@@ -58,6 +68,13 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     core.setFailed(`leakwarden: ${message}${hint ? `\nhint: ${hint}` : ''}`);
     writeSummary(env, formatJobFailure(message, hint));
   }
+}
+
+/** The JSON report, in a directory of its own under RUNNER_TEMP (two leakwarden steps in a job do not collide). */
+function writeReport(env: NodeJS.ProcessEnv, text: string): string {
+  const file = path.join(mkdtempSync(path.join(env.RUNNER_TEMP || os.tmpdir(), 'leakwarden-')), 'report.json');
+  writeFileSync(file, text);
+  return file;
 }
 
 function writeSummary(env: NodeJS.ProcessEnv, text: string): void {

@@ -1,4 +1,3 @@
-import { Octokit } from '@octokit/rest';
 import * as core from '@actions/core';
 import { touches } from '../detect/detector.ts';
 import { message } from '../report/github.ts';
@@ -7,6 +6,8 @@ import { git } from '../sources/git.ts';
 import type { CommentsNote } from '../report/job-summary.ts';
 import type { Finding, LineRanges, RuleInfo } from '../types.ts';
 import { severityRank } from '../types.ts';
+import { describeApiError, githubApi } from './api.ts';
+import type { GitHubClient } from './api.ts';
 
 /** Lines a pull request adds, by path at its head: `git diff base...head` (from the merge base, as GitHub shows it). */
 export async function changedLines(cwd: string, base: string, head: string): Promise<Map<string, LineRanges>> {
@@ -36,10 +37,15 @@ const MARKER = /<!-- leakwarden:fingerprint=([^ ]+) (open|resolved) -->/;
 const SUMMARY_MARKER = '<!-- leakwarden:summary -->';
 
 /**
- * Review comments on the lines a pull request adds, one per finding, each with a hidden marker holding the
- * finding's fingerprint: a re-run updates its own comments instead of adding more, and a comment whose finding is
- * gone is marked resolved. Findings outside the diff (or whose line at the head is not the one found) go into one
- * PR comment. A 403 (a fork's read-only token) degrades to annotations and a warning.
+ * Review comments on the lines a pull request adds, each with a hidden marker holding the finding's fingerprint: the
+ * new ones in ONE review (one request and one notification, however many findings: one request per comment runs into
+ * GitHub's secondary rate limit), a re-run updates its own comments instead of adding more, and a comment whose
+ * finding is gone is marked resolved. Findings outside the diff (or whose line at the head is not the one found) go
+ * into one PR comment, and so do a review's comments when GitHub rejects the review (422).
+ *
+ * Never throws, never decides the job: an empty token skips the step (said once), and a failure (a 403 on a fork's
+ * read-only token, an API that errs or does not answer once the retries are spent: src/action/api.ts) is a warning
+ * and the summary's note. The verdict stays the findings' and the scan's.
  */
 export async function commentOnPullRequest(options: {
   readonly cwd: string;
@@ -52,54 +58,71 @@ export async function commentOnPullRequest(options: {
 }): Promise<CommentsNote> {
   const { env, pullRequest, rules } = options;
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
-  if (!owner || !repo || options.token === '') {
-    return { created: 0, updated: 0, resolved: 0, elsewhere: 0, degraded: options.token === '' ? 'no github-token' : 'GITHUB_REPOSITORY is not set' };
+  const skipped = (why: string): CommentsNote => ({ created: 0, updated: 0, resolved: 0, elsewhere: 0, degraded: why });
+  if (options.token === '') {
+    core.info('leakwarden: github-token is empty: no pull request comments (the findings are in the annotations and the job summary)');
+    return skipped('github-token is empty');
   }
-  const octokit = new Octokit({ auth: options.token, baseUrl: env.GITHUB_API_URL || 'https://api.github.com', userAgent: 'leakwarden' });
+  if (!owner || !repo) return skipped('GITHUB_REPOSITORY is not set');
+  const number = pullRequest.number;
   const head = pullRequest.headSha;
-  const atHead = await sameAtHead(options.cwd, head, options.findings);
-  const onDiff = (f: Finding) => atHead.has(f) && onChangedLine(options.changed, f);
-  const inline = options.findings.filter(onDiff);
-  const elsewhere = options.findings.filter((f) => !onDiff(f));
-  let created = 0;
-  let updated = 0;
-  let resolved = 0;
+  const note = { created: 0, updated: 0, resolved: 0 };
+  let elsewhere: Finding[] = [];
+  const api = githubApi({ token: options.token, baseUrl: env.GITHUB_API_URL || 'https://api.github.com', env, log: (line) => core.info(line) });
+  const { octokit } = api;
   try {
-    const existing = await octokit.paginate(octokit.rest.pulls.listReviewComments, { owner, repo, pull_number: pullRequest.number, per_page: 100 });
+    const atHead = await sameAtHead(options.cwd, head, options.findings);
+    const onDiff = (f: Finding) => atHead.has(f) && onChangedLine(options.changed, f);
+    const inline = options.findings.filter(onDiff);
+    elsewhere = options.findings.filter((f) => !onDiff(f));
+    const existing = await octokit.paginate(octokit.rest.pulls.listReviewComments, { owner, repo, pull_number: number, per_page: 100 });
     const ours = new Map<string, { id: number; body: string; state: string }>();
     for (const comment of existing) {
       const marker = MARKER.exec(comment.body ?? '');
       if (marker) ours.set(marker[1]!, { id: comment.id, body: comment.body ?? '', state: marker[2]! });
     }
-    const current = new Set<string>();
-    for (const finding of inline) {
-      current.add(finding.fingerprint);
-      const body = reviewBody(finding, rules.get(finding.ruleId), 'open');
-      const known = ours.get(finding.fingerprint);
-      if (!known) {
-        await octokit.rest.pulls.createReviewComment({ owner, repo, pull_number: pullRequest.number, commit_id: head, path: finding.path, line: finding.line!, side: 'RIGHT', body });
-        created++;
-      } else if (known.body !== body) {
-        await octokit.rest.pulls.updateReviewComment({ owner, repo, comment_id: known.id, body });
-        updated++;
+    const current = new Set(inline.map((f) => f.fingerprint));
+    const fresh = inline.filter((f) => !ours.has(f.fingerprint));
+    if (fresh.length > 0) {
+      try {
+        await octokit.rest.pulls.createReview({
+          owner, repo, pull_number: number, commit_id: head, event: 'COMMENT',
+          body: `**leakwarden: ${fresh.length} ${fresh.length === 1 ? 'secret' : 'secrets'} on lines this pull request adds.** Rotate each one first: removing it from the branch does not take it out of the history that was pushed.`,
+          comments: fresh.map((f) => ({ path: f.path, line: f.line!, side: 'RIGHT' as const, body: reviewBody(f, rules.get(f.ruleId), 'open') })),
+        });
+        note.created = fresh.length;
+      } catch (error) {
+        // A review fails whole when one comment's line is not in the diff, without saying which: list them instead.
+        if ((error as { status?: number }).status !== 422) throw error;
+        core.warning(`leakwarden: GitHub rejected the review on pull request #${number} (${describeApiError(error, api.limits)}): its ${fresh.length} comments are listed in one pull-request comment instead`);
+        elsewhere = [...fresh, ...elsewhere];
       }
+    }
+    for (const finding of inline) {
+      const known = ours.get(finding.fingerprint);
+      const body = reviewBody(finding, rules.get(finding.ruleId), 'open');
+      if (!known || known.body === body) continue;
+      await octokit.rest.pulls.updateReviewComment({ owner, repo, comment_id: known.id, body });
+      note.updated++;
     }
     for (const [fingerprint, known] of ours) {
       if (current.has(fingerprint) || known.state === 'resolved') continue;
       await octokit.rest.pulls.updateReviewComment({ owner, repo, comment_id: known.id, body: resolvedBody(fingerprint, known.body, head) });
-      resolved++;
+      note.resolved++;
     }
-    await upsertSummaryComment(octokit, owner, repo, pullRequest.number, elsewhere, rules);
+    await upsertSummaryComment(octokit, owner, repo, number, elsewhere, rules);
   } catch (error) {
     const status = (error as { status?: number }).status;
-    if (status === 403 || status === 404) {
-      const why = `could not comment on pull request #${pullRequest.number} (HTTP ${status}: the token is read-only, as on pull requests from forks, or lacks pull-requests: write); the findings are in the annotations and the job summary`;
-      core.warning(why);
-      return { created, updated, resolved, elsewhere: elsewhere.length, degraded: why };
-    }
-    throw error;
+    const readOnly = (status === 403 || status === 404) && (error as { response?: unknown }).response !== undefined;
+    const why = readOnly
+      ? `HTTP ${status}: the token is read-only, as on pull requests from forks, or lacks pull-requests: write`
+      : describeApiError(error, api.limits);
+    core.warning(`leakwarden: could not comment on pull request #${number}: ${why}; the findings are in the annotations and the job summary`);
+    return { ...note, elsewhere: elsewhere.length, degraded: why };
+  } finally {
+    api.close();
   }
-  return { created, updated, resolved, elsewhere: elsewhere.length, degraded: null };
+  return { ...note, elsewhere: elsewhere.length, degraded: null };
 }
 
 function reviewBody(finding: Finding, rule: RuleInfo | undefined, state: 'open'): string {
@@ -119,7 +142,7 @@ function resolvedBody(fingerprint: string, body: string, head: string): string {
 }
 
 /** One PR comment for what cannot be a review comment, kept up to date across runs (created only when needed). */
-async function upsertSummaryComment(octokit: Octokit, owner: string, repo: string, number: number, findings: readonly Finding[], rules: ReadonlyMap<string, RuleInfo>): Promise<void> {
+async function upsertSummaryComment(octokit: GitHubClient, owner: string, repo: string, number: number, findings: readonly Finding[], rules: ReadonlyMap<string, RuleInfo>): Promise<void> {
   const comments = await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: number, per_page: 100 });
   const mine = comments.find((c) => (c.body ?? '').includes(SUMMARY_MARKER));
   if (findings.length === 0 && !mine) return;

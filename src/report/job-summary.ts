@@ -30,9 +30,16 @@ export interface JobFacts {
   /** For links to the file at its commit: GITHUB_SERVER_URL and GITHUB_REPOSITORY. */
   readonly server: string;
   readonly repository: string | null;
+  /** Where every finding is, past the table's rows: the JSON report the Action wrote (output report-file), the SARIF file. */
+  readonly reportFile?: string | null;
+  readonly sarifFile?: string | null;
 }
 
-/** Rows of the findings table; the rest are counted (GitHub caps a step's summary at 1 MiB). */
+/**
+ * Rows of the findings table; the rest are counted and the summary says where they are. GitHub caps a step's summary
+ * at 1 MiB, and a history audit can find hundreds of thousands: no table holds them all, so the Action writes the
+ * complete JSON report to a file (output report-file) rather than a longer table.
+ */
 const TABLE_ROWS = 200;
 
 /**
@@ -81,23 +88,39 @@ export function formatJobSummary(result: ScanResult, context: ReportContext, fac
       f.commit ? `<code>${f.commit.slice(0, 12)}</code>${f.author ? ` ${escape(f.author.name)}, ${escape(f.author.date.slice(0, 10))}` : ''}` : '',
       shown.has(f) ? 'yes' : 'no (over GitHub\'s annotation limit)',
     ])));
-    if (findings.length > TABLE_ROWS) out.push(`<p>… and ${findings.length - TABLE_ROWS} more: the SARIF file (input sarif-file) lists every one.</p>`);
+    if (findings.length > TABLE_ROWS) out.push(`<p>… and ${findings.length - TABLE_ROWS} more: ${everyFinding(facts)}.</p>`);
     const notAnnotated = findings.length - shown.size;
     if (notAnnotated > 0) {
       out.push(`<p>${notAnnotated} ${notAnnotated === 1 ? 'finding was' : 'findings were'} not annotated: GitHub shows at most ${ANNOTATION_BUDGET.perLevel} annotations of each level per step and ${ANNOTATION_BUDGET.perJob} per job.</p>`);
     }
-    const c = facts.comments;
-    if (c) {
-      out.push(c.degraded
-        ? `<p>Pull request comments: not posted (${escape(c.degraded)}).</p>`
-        : `<p>Pull request comments: ${c.created} new, ${c.updated} updated, ${c.resolved} marked resolved; ${c.elsewhere} outside the diff listed in one comment.</p>`);
-    }
+    out.push(commentsLine(facts.comments));
     out.push('<h3>What to do</h3>');
     const fired = [...byRule.keys()].sort((a, b) => severityRank(context.rules.get(a)?.severity ?? 'low') - severityRank(context.rules.get(b)?.severity ?? 'low'));
     out.push(list(fired.map((id) => `<b>${escape(id)}</b>: ${escape(context.rules.get(id)?.remediation ?? '')}`)));
     out.push('<p>Rotate first: once pushed, a secret stays readable in history, in forks and in caches, even after the commit that removed it.</p>');
+  } else if (facts.comments?.degraded) {
+    // Without findings, the comments are worth a line only when they could not be posted (or updated).
+    out.push(commentsLine(facts.comments));
   }
   return `${out.filter((part) => part !== '').join('\n')}\n`;
+}
+
+/** Where the findings past the table are. */
+function everyFinding(facts: JobFacts): string {
+  const where = [
+    ...(facts.reportFile ? [`the JSON report <code>${escape(facts.reportFile)}</code> (output <code>report-file</code>; it lives in RUNNER_TEMP until the job ends: upload it with actions/upload-artifact to keep it)`] : []),
+    ...(facts.sarifFile ? [`the SARIF file <code>${escape(facts.sarifFile)}</code>`] : []),
+  ];
+  return where.length > 0 ? `every finding is in ${where.join(' and in ')}` : 'leakwarden history --format json lists every one';
+}
+
+/** What became of the pull request comments; a failure is a warning here, never the job's outcome. */
+function commentsLine(c: CommentsNote | null): string {
+  if (!c) return '';
+  const done = `${c.created} new, ${c.updated} updated, ${c.resolved} marked resolved`;
+  if (c.degraded === null) return `<p>Pull request comments: ${done}; ${c.elsewhere} outside the diff listed in one comment.</p>`;
+  const some = c.created + c.updated + c.resolved > 0;
+  return `<p>Pull request comments: ${some ? `${done}, then stopped` : 'not posted'} (${escape(c.degraded)}). The findings are in this summary and the annotations; the comments never decide the job's outcome.</p>`;
 }
 
 /** The summary of a run that could not scan: the one line and its hint. */

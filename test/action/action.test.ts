@@ -1,15 +1,14 @@
-import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inputDefs } from '../../src/action/input-defs.ts';
 import { OPTIONS } from '../../src/config/options.ts';
 import { genericAssignment, openaiKey } from '../helpers/secrets.ts';
-import { TempRepo, applyEnv } from '../helpers/temp-repo.ts';
+import { TempRepo } from '../helpers/temp-repo.ts';
 import { FakeGitHub } from './github-api.ts';
+import { checkoutCommit, runAction } from './run-action.ts';
 
-const BUNDLE = fileURLToPath(new URL('../../dist/action.cjs', import.meta.url));
 const MANIFEST = fileURLToPath(new URL('../../action.yml', import.meta.url));
 
 afterAll(() => TempRepo.cleanupAll());
@@ -23,51 +22,6 @@ describe('the committed Action', () => {
     expect(manifest).toMatch(/using: node24\n {2}main: dist\/action\.cjs/);
   });
 });
-
-interface ActionRun {
-  readonly code: number | null;
-  readonly stdout: string;
-  readonly outputs: Record<string, string>;
-  readonly summary: string;
-  readonly sarif: string | null;
-}
-
-/** Runs the bundle as the runner would: event payload, output files, inputs as INPUT_* variables. */
-function runAction(repo: TempRepo, options: { workspace: string; event: string; payload: unknown; api: string; inputs?: Record<string, string>; env?: Record<string, string> }): Promise<ActionRun> {
-  const dir = path.join(repo.base, `run-${Math.random().toString(36).slice(2)}`);
-  mkdirSync(dir);
-  const files = { event: path.join(dir, 'event.json'), output: path.join(dir, 'output'), summary: path.join(dir, 'summary.md') };
-  writeFileSync(files.event, JSON.stringify(options.payload));
-  writeFileSync(files.output, '');
-  writeFileSync(files.summary, '');
-  const inputs: Record<string, string> = { 'github-token': 'test-token', 'sarif-file': path.join(dir, 'results.sarif'), ...options.inputs };
-  const env = applyEnv(repo.env, {
-    GITHUB_ACTIONS: 'true',
-    GITHUB_EVENT_NAME: options.event,
-    GITHUB_EVENT_PATH: files.event,
-    GITHUB_OUTPUT: files.output,
-    GITHUB_STEP_SUMMARY: files.summary,
-    GITHUB_WORKSPACE: options.workspace,
-    GITHUB_REPOSITORY: 'octo/demo',
-    GITHUB_API_URL: options.api,
-    GITHUB_SERVER_URL: 'https://github.example',
-    ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
-    ...options.env,
-  });
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BUNDLE], { cwd: options.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-    child.stderr.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      const outputs: Record<string, string> = {};
-      for (const m of readFileSync(files.output, 'utf8').matchAll(/^([\w-]+)<<(\S+)\n([\s\S]*?)\n\2$/gm)) outputs[m[1]!] = m[3]!;
-      const sarifPath = inputs['sarif-file']!;
-      resolve({ code, stdout, outputs, summary: readFileSync(files.summary, 'utf8'), sarif: sarifPath && existsSync(sarifPath) ? readFileSync(sarifPath, 'utf8') : null });
-    });
-  });
-}
 
 describe('the Action on a pull request', () => {
   const origin = TempRepo.create();
@@ -103,17 +57,9 @@ describe('the Action on a pull request', () => {
   });
   afterAll(() => api.stop());
 
-  /** As actions/checkout does by default: a new repository, the one commit fetched by its id (depth 1), checked out. */
-  const checkout = (sha: string) => {
-    const workspace = path.join(origin.base, `ws-${sha.slice(0, 7)}-${Math.random().toString(36).slice(2, 6)}`);
-    origin.git('init', '-q', workspace);
-    origin.git('-C', workspace, 'remote', 'add', 'origin', `file://${origin.dir}`);
-    origin.git('-C', workspace, 'fetch', '-q', '--no-tags', '--depth=1', 'origin', sha);
-    origin.git('-C', workspace, 'checkout', '-q', '--detach', sha);
-    return workspace;
-  };
+  const checkout = (sha: string) => checkoutCommit(origin, sha);
 
-  it('fails the job, annotates the line, writes summary, outputs and a valid SARIF file, and posts one review comment', async () => {
+  it('fails the job, annotates the line, writes summary, outputs and a valid SARIF file, and posts one review with its comment', async () => {
     const workspace = checkout(head);
     const run = await runAction(origin, { workspace, event: 'pull_request', payload: payload(head), api: apiUrl });
     expect(run.code, run.stdout).toBe(1);
@@ -128,11 +74,15 @@ describe('the Action on a pull request', () => {
     expect(sarif.version).toBe('2.1.0');
     expect(sarif.runs[0].results).toHaveLength(1);
     // The secret never appears in full: not in the log (the runner would mask it anyway), the summary or SARIF.
-    for (const text of [run.stdout.replace(/^::add-mask::.*$/m, ''), run.summary, run.sarif!]) expect(text).not.toContain(key);
-    const posted = api.writes().filter((r) => r.method === 'POST' && r.path.endsWith('/pulls/7/comments'));
-    expect(posted).toHaveLength(1);
-    expect(posted[0]!.body).toMatchObject({ path: 'src/client.py', line: 3, side: 'RIGHT', commit_id: head });
-    expect(String(posted[0]!.body!.body)).toMatch(/<!-- leakwarden:fingerprint=openai-api-key:src\/client\.py:[0-9a-f]{16} open -->/);
+    for (const text of [run.stdout.replace(/^::add-mask::.*$/gm, ''), run.summary, run.sarif!]) expect(text).not.toContain(key);
+    // One review holds the new comments (one request, one notification, however many findings).
+    expect(api.writes().map((r) => `${r.method} ${r.path}`)).toEqual(['POST /repos/octo/demo/pulls/7/reviews']);
+    const review = api.writes()[0]!.body!;
+    expect(review).toMatchObject({ commit_id: head, event: 'COMMENT' });
+    const comments = review.comments as Record<string, unknown>[];
+    expect(comments).toHaveLength(1);
+    expect(comments[0]).toMatchObject({ path: 'src/client.py', line: 3, side: 'RIGHT' });
+    expect(String(comments[0]!.body)).toMatch(/<!-- leakwarden:fingerprint=openai-api-key:src\/client\.py:[0-9a-f]{16} open -->/);
   });
 
   it('a re-run posts no duplicate (existing comments are read across pages)', async () => {
@@ -175,7 +125,7 @@ describe('the Action on a pull request', () => {
     try {
       const run = await runAction(origin, { workspace: checkout(head), event: 'pull_request', payload: payload(head, 9), api: apiUrl });
       expect(run.code).toBe(1);
-      expect(run.stdout).toMatch(/^::warning::could not comment on pull request #9 \(HTTP 403/m);
+      expect(run.stdout).toMatch(/^::warning::leakwarden: could not comment on pull request #9: HTTP 403: the token is read-only/m);
       expect(run.stdout).toMatch(/^::error title=leakwarden%3A openai-api-key/m);
       expect(run.summary).toContain('Pull request comments: not posted');
     } finally {

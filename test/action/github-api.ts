@@ -1,15 +1,18 @@
 /**
  * A loopback HTTP server in place of the GitHub REST API, for the Action's tests: it keeps pull-request review
- * comments and issue comments in memory, answers like the API (ids, pagination with Link headers, 403 when told to),
- * and records every request.
+ * comments and issue comments in memory, answers like the API (ids, pagination with Link headers, one review with
+ * many comments, 403 when told to), misbehaves when told to (an error status, a rate limit with retry-after, a reset
+ * connection, no answer at all), and records every request with its headers.
  */
 import { createServer } from 'node:http';
+import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 export interface Recorded {
   readonly method: string;
   readonly path: string;
   readonly body: Record<string, unknown> | null;
+  readonly headers: IncomingHttpHeaders;
 }
 
 export interface Comment {
@@ -22,12 +25,23 @@ export interface Comment {
   commit_id?: string;
 }
 
+/** How the API misbehaves for one request: an answer with this status (and headers, body), a reset, or silence. */
+export type Fault = { readonly status: number; readonly headers?: Record<string, string>; readonly body?: unknown } | 'reset' | 'hang';
+
+/** GitHub's answer when a client exceeds a secondary rate limit (a 403 or 429 with this message and retry-after). */
+export const SECONDARY_RATE_LIMIT = { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' };
+
 export class FakeGitHub {
   readonly requests: Recorded[] = [];
   readonly reviewComments: Comment[] = [];
   readonly issueComments: Comment[] = [];
+  /** Reviews created (POST …/pulls/{n}/reviews), with their comments. */
+  readonly reviews: { id: number; number: number; body: string; event: string; comments: Comment[] }[] = [];
   /** Answer every write with 403, as for a fork's read-only token. */
   readOnly = false;
+  /** Faults for the next requests, one each, in order; then `always` (if set) for every request after them. */
+  faults: Fault[] = [];
+  always: Fault | null = null;
   /** Items per page (the API's own default is 30; small here so pagination is exercised). */
   pageSize = 2;
   private nextId = 1000;
@@ -39,24 +53,39 @@ export class FakeGitHub {
   }
 
   stop(): Promise<void> {
+    this.server.closeAllConnections(); // requests left hanging on purpose
     return new Promise((resolve) => this.server.close(() => resolve()));
+  }
+
+  /** Back to a well-behaved API with no comments, between tests. */
+  reset(): void {
+    this.faults = [];
+    this.always = null;
+    this.readOnly = false;
   }
 
   writes(): Recorded[] {
     return this.requests.filter((r) => r.method !== 'GET');
   }
 
-  private async handle(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse): Promise<void> {
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const text = Buffer.concat(chunks).toString('utf8');
     const body = text === '' ? null : (JSON.parse(text) as Record<string, unknown>);
     const url = new URL(req.url ?? '/', 'http://localhost');
-    this.requests.push({ method: req.method ?? 'GET', path: url.pathname, body });
+    this.requests.push({ method: req.method ?? 'GET', path: url.pathname, body, headers: req.headers });
     const send = (status: number, data: unknown, headers: Record<string, string> = {}) => {
       res.writeHead(status, { 'content-type': 'application/json', ...headers });
       res.end(JSON.stringify(data));
     };
+    const fault = this.faults.shift() ?? this.always;
+    if (fault === 'hang') return; // never answers (the socket stays open until stop())
+    if (fault === 'reset') {
+      req.socket.destroy();
+      return;
+    }
+    if (fault) return send(fault.status, fault.body ?? { message: `fault ${fault.status}` }, fault.headers);
     if (req.method !== 'GET' && this.readOnly) return send(403, { message: 'Resource not accessible by integration' });
     const list = (items: Comment[]) => {
       const page = Number(url.searchParams.get('page') ?? '1');
@@ -65,6 +94,15 @@ export class FakeGitHub {
       const link: Record<string, string> = page < last ? { link: `<http://${req.headers.host}${url.pathname}?per_page=100&page=${page + 1}>; rel="next", <http://${req.headers.host}${url.pathname}?per_page=100&page=${last}>; rel="last"` } : {};
       send(200, slice, link);
     };
+    const review = /^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)\/reviews$/.exec(url.pathname);
+    if (review && req.method === 'POST') {
+      const number = Number(review[1]);
+      const comments = ((body?.comments ?? []) as Record<string, unknown>[]).map((c) => ({ id: this.nextId++, number, body: String(c.body), path: String(c.path), line: Number(c.line), commit_id: String(body?.commit_id) }));
+      this.reviewComments.push(...comments);
+      const created = { id: this.nextId++, number, body: String(body?.body ?? ''), event: String(body?.event ?? 'PENDING'), comments };
+      this.reviews.push(created);
+      return send(200, { id: created.id, body: created.body, state: created.event === 'COMMENT' ? 'COMMENTED' : 'PENDING' });
+    }
     // Review comments (pulls) and issue comments answer alike: list and create under the number, edit by id.
     for (const [kind, items] of [['pulls', this.reviewComments], ['issues', this.issueComments]] as const) {
       const under = new RegExp(`^/repos/[^/]+/[^/]+/${kind}/(\\d+)/comments$`).exec(url.pathname);
