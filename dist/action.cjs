@@ -624,19 +624,19 @@ function createDetector(rules, globalAllowlists = [], work = newWorkCounts()) {
       const candidates = collect(fragment, 0, locator);
       return candidates.length === 0 ? [] : locate(fragment, candidates, locator, work);
     },
-    pathSignature(path11) {
-      let signature = globalAllowlists.map((list2) => bit(list2.paths.some((p) => p.test(path11)))).join("");
+    pathSignature(path12) {
+      let signature = globalAllowlists.map((list2) => bit(list2.paths.some((p) => p.test(path12)))).join("");
       for (const rule of rules) {
         const { path: filter, allowlists } = rule.compiled();
-        signature += (filter ? bit(filter.test(path11)) : "") + allowlists.map((list2) => bit(list2.paths.some((p) => p.test(path11)))).join("");
+        signature += (filter ? bit(filter.test(path12)) : "") + allowlists.map((list2) => bit(list2.paths.some((p) => p.test(path12)))).join("");
       }
       return signature;
     }
   };
 }
 function matchRule(rule, fragment, globalAllowlists, locator, work) {
-  const { regex: regex2, located, path: path11, allowlists } = rule.compiled();
-  if (path11 && !path11.test(fragment.path)) return [];
+  const { regex: regex2, located, path: path12, allowlists } = rule.compiled();
+  if (path12 && !path12.test(fragment.path)) return [];
   const lists = globalAllowlists.length > 0 ? [...globalAllowlists, ...allowlists] : allowlists;
   if (lists.some((list2) => list2.paths.some((p) => p.test(fragment.path)))) return [];
   const { text } = fragment;
@@ -810,10 +810,10 @@ var init_detector = __esm({
     MAX_DEPTH = 2;
     bit = (value) => value ? "1" : "0";
     DetectError = class extends Error {
-      constructor(ruleId, path11, reason) {
-        super(`rule ${ruleId} could not finish on ${path11}: ${reason}`);
+      constructor(ruleId, path12, reason) {
+        super(`rule ${ruleId} could not finish on ${path12}: ${reason}`);
         this.ruleId = ruleId;
-        this.path = path11;
+        this.path = path12;
       }
       ruleId;
       path;
@@ -857,13 +857,13 @@ var init_source = __esm({
       bytes = 0;
       skipped = [];
       /** Decides whether `content` is scanned; counts it either way. Returns the text to scan, or null when skipped. */
-      admit(path11, content) {
+      admit(path12, content) {
         const text = textOf(content);
-        return text === null ? this.binary(path11) : this.accept(text, content.length);
+        return text === null ? this.binary(path12) : this.accept(text, content.length);
       }
       /** As `admit`, for content that arrives already decoded (`bytes` is its UTF-8 size). */
-      admitText(path11, text, bytes) {
-        return text.lastIndexOf("\0", 8e3) !== -1 ? this.binary(path11) : this.accept(text, bytes);
+      admitText(path12, text, bytes) {
+        return text.lastIndexOf("\0", 8e3) !== -1 ? this.binary(path12) : this.accept(text, bytes);
       }
       accept(text, bytes) {
         this.text(bytes);
@@ -874,15 +874,15 @@ var init_source = __esm({
         this.files++;
         this.bytes += bytes;
       }
-      binary(path11) {
-        this.skipped.push({ path: path11, reason: "binary" });
+      binary(path12) {
+        this.skipped.push({ path: path12, reason: "binary" });
         return null;
       }
-      tooLarge(path11) {
-        this.skipped.push({ path: path11, reason: "too-large" });
+      tooLarge(path12) {
+        this.skipped.push({ path: path12, reason: "too-large" });
       }
-      unreadable(path11, detail) {
-        this.skipped.push({ path: path11, reason: "unreadable", detail });
+      unreadable(path12, detail) {
+        this.skipped.push({ path: path12, reason: "unreadable", detail });
       }
     };
   }
@@ -956,7 +956,7 @@ function readAhead(stream2, limit = 8 * 1024 * 1024) {
   let head = 0;
   let queued = 0;
   let ended = false;
-  let failure2;
+  let failure3;
   let wake;
   const signal = () => {
     const resume = wake;
@@ -974,7 +974,7 @@ function readAhead(stream2, limit = 8 * 1024 * 1024) {
     signal();
   });
   stream2.on("error", (error2) => {
-    failure2 = error2;
+    failure3 = error2;
     signal();
   });
   return {
@@ -992,7 +992,7 @@ function readAhead(stream2, limit = 8 * 1024 * 1024) {
           yield chunk;
           continue;
         }
-        if (failure2) throw failure2;
+        if (failure3) throw failure3;
         if (ended) return;
         await new Promise((resolve) => wake = resolve);
       }
@@ -1284,10 +1284,10 @@ var init_cat_file = __esm({
   }
 });
 
-// ../../../work/main/node_modules/re2js/build/index.js
+// node_modules/re2js/build/index.js
 var RE2Flags, PublicFlags, ASCII_SIZE, ASCII_TO_UPPER, ASCII_TO_LOWER, MAX_BMP, Codepoint, UnicodeRangeTable, B64, B64_MAP, decodeVLQ, decodeRanges, decodeOrbit, LazyMap, UnicodeTables, Unicode, RE2JSException, RE2JSSyntaxException, RE2JSCompileException, RE2JSGroupException, RE2JSFlagsException, RE2JSInternalException, FAST_PATH_TABLE_SIZE, WORD_RUNE_TABLE, cachedNativeEncoder, cachedNativeDecoder, Utils, createEnum, MatcherInputBase, Utf8MatcherInput, Utf16MatcherInput, MatcherInput, MachineInputBase, MachineUTF8Input, MachineUTF16Input, MachineInput, Matcher, Inst, Queue, LookbehindState, Machine, hashState, arraysEqual, isState, NO_IDS, END_TEXT, DFAState, DFA, VISITED_BITS, MAX_BACKTRACK_PROG, INITIAL_JOB_CAPACITY, MAX_BACKTRACK_VECTOR, BitState, bitStatePool, Backtracker, QueueOnePass, mergeRuneSets, OnePassProg, onePassCopy, makeOnePass, cleanupOnePass, OnePass, Regexp, RegexpWalker, AhoCorasick, Prefilter2, PrefilterTree, PatchList, Prog, ANY_RUNE_NOT_NL, ANY_RUNE, Frag, Compiler, Simplify, CharGroup, code1, code2, code3, PERL_GROUPS, code4, code5, code6, code7, code8, code9, code10, code11, code12, code13, code14, code15, code16, code17, POSIX_GROUPS, CharClass, StringIterator, Parser, RE2, RE2Set, TranslateRegExpString, execResult, RE2JS;
 var init_build = __esm({
-  "../../../work/main/node_modules/re2js/build/index.js"() {
+  "node_modules/re2js/build/index.js"() {
     init_define_LEAKWARDEN_BUILD();
     RE2Flags = class RE2Flags2 {
       static FOLD_CASE = 1;
@@ -8256,7 +8256,7 @@ function connectCredentials({ text, secretStart }) {
     details: { ...deviceUuid ? { deviceUuid } : {}, version: String(value.version) }
   };
 }
-function connectToken({ secret }) {
+function connectToken({ secret, text, secretStart }) {
   const [headerPart, payloadPart, signature] = secret.split(".");
   if (!headerPart || !payloadPart || !signature) return null;
   const header = decodeBase64Json(headerPart);
@@ -8265,16 +8265,32 @@ function connectToken({ secret }) {
   const audience = Array.isArray(payload.aud) ? payload.aud : [payload.aud];
   const onePassword = payload.iss === "com.1password.b5" || audience.includes("com.1password.secretservice") || Object.keys(payload).some((claim) => claim.startsWith("1password.com/"));
   if (!onePassword || signature.length < 40) return null;
-  const vaults = Array.isArray(payload["1password.com/vts"]) ? payload["1password.com/vts"].map((v) => stringField(table(v) ?? {}, "u")).filter((u) => !!u) : [];
+  const vaults2 = Array.isArray(payload["1password.com/vts"]) ? payload["1password.com/vts"].map((v) => stringField(table(v) ?? {}, "u")).filter((u) => !!u) : [];
   const issuedAt = typeof payload.iat === "number" ? new Date(payload.iat * 1e3).toISOString() : void 0;
+  const connectHost = connectHostNear(text, secretStart, secretStart + secret.length);
   return {
     details: {
       algorithm: header.alg,
       ...issuedAt ? { issuedAt } : {},
       ...typeof payload.sub === "string" ? { subject: payload.sub } : {},
-      ...vaults.length > 0 ? { vaults } : {}
+      ...vaults2.length > 0 ? { vaults: vaults2 } : {},
+      ...connectHost ? { connectHost } : {}
     }
   };
+}
+function connectHostNear(text, start2, end) {
+  const from = Math.max(0, start2 - CONNECT_HOST_REACH);
+  const around = text.slice(from, Math.min(text.length, end + CONNECT_HOST_REACH));
+  const lineStart = text.lastIndexOf("\n", start2) + 1;
+  const lineEnd = text.indexOf("\n", end);
+  const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
+  const named = /\bOP_CONNECT_HOST["']?\s*[:=]\s*["']?(https?:\/\/[^\s"'`<>]+)/.exec(around)?.[1] ?? /(https?:\/\/[^\s"'`<>]+?)\/v1\//.exec(line)?.[1];
+  if (!named) return null;
+  try {
+    return new URL(named).origin;
+  } catch {
+    return null;
+  }
 }
 function secretKey({ secret }) {
   const [, accountId = "", ...rest] = secret.split("-");
@@ -8289,7 +8305,7 @@ function stringField(object, key) {
   const value = object[key];
   return typeof value === "string" ? value : void 0;
 }
-var registry, validators, OPENAI_MARKER, OPENAI_KNOWN_LENGTHS, OPENAI_PREFIX, SERVICE_ACCOUNT_KEYS, B64URL, SECRET_KEY_ALPHABET;
+var registry, validators, OPENAI_MARKER, OPENAI_KNOWN_LENGTHS, OPENAI_PREFIX, SERVICE_ACCOUNT_KEYS, B64URL, CONNECT_HOST_REACH, SECRET_KEY_ALPHABET;
 var init_validators = __esm({
   "src/rules/validators.ts"() {
     "use strict";
@@ -8312,6 +8328,7 @@ var init_validators = __esm({
     OPENAI_PREFIX = /^sk-(?:([A-Za-z0-9][A-Za-z0-9_-]*)-)?$/;
     SERVICE_ACCOUNT_KEYS = ["signInAddress", "userAuth", "email", "srpX", "muk", "secretKey", "throttleSecret", "deviceUuid"];
     B64URL = /^[A-Za-z0-9_-]+$/;
+    CONNECT_HOST_REACH = 2e3;
     SECRET_KEY_ALPHABET = /^[2-9A-HJ-NP-TV-Z]+$/;
   }
 });
@@ -8370,13 +8387,13 @@ __export(blob_scanner_exports, {
   runBlobWorker: () => runBlobWorker,
   workerCount: () => workerCount
 });
-function scanBlob(detector, path11, size, content) {
+function scanBlob(detector, path12, size, content) {
   if (size < 0) return { kind: "missing" };
   if (content === null) return { kind: "too-large" };
   const text = textOf(content);
   if (text === null) return { kind: "binary" };
   try {
-    return { kind: "text", bytes: content.length, findings: detector.detect({ path: path11, text }) };
+    return { kind: "text", bytes: content.length, findings: detector.detect({ path: path12, text }) };
   } catch (error2) {
     if (!(error2 instanceof DetectError)) throw error2;
     return { kind: "unfinished", detail: error2.message };
@@ -8395,19 +8412,19 @@ function blobScanner(cwd, maxFileSize, detector, deliver, pool = null) {
   const reading = (async () => {
     let lastTurn = performance.now();
     for await (const blob of queue.results()) {
-      const { id, path: path11 } = blob.tag;
+      const { id, path: path12 } = blob.tag;
       if (blob.content === null || isBinary(blob.content)) {
         deliver(id, blob.size < 0 ? { kind: "missing" } : blob.content === null ? { kind: "too-large" } : { kind: "binary" });
       } else if (pool === null || pool.count === 0 || workers === null && inlineBytes < (pool.inlineBytes ?? INLINE_BYTES)) {
         inlineBytes += blob.content.length;
-        deliver(id, scanBlob(detector, path11, blob.size, blob.content));
+        deliver(id, scanBlob(detector, path12, blob.size, blob.content));
       } else {
         workers ??= startWorkers(pool, deliver);
         if (workers.busy()) {
           inlineBytes += blob.content.length;
-          deliver(id, scanBlob(detector, path11, blob.size, blob.content));
+          deliver(id, scanBlob(detector, path12, blob.size, blob.content));
         } else {
-          workers.scan(id, path11, blob.content);
+          workers.scan(id, path12, blob.content);
         }
       }
       const now = performance.now();
@@ -8421,7 +8438,7 @@ function blobScanner(cwd, maxFileSize, detector, deliver, pool = null) {
   reading.catch(() => {
   });
   return {
-    want: (id, oid, path11) => queue.request(oid, { id, path: path11 }),
+    want: (id, oid, path12) => queue.request(oid, { id, path: path12 }),
     async finish() {
       queue.end();
       try {
@@ -8434,7 +8451,7 @@ function blobScanner(cwd, maxFileSize, detector, deliver, pool = null) {
 }
 function startWorkers(pool, deliver) {
   const { Worker } = process.getBuiltinModule("node:worker_threads");
-  let failure2 = null;
+  let failure3 = null;
   let inFlight = 0;
   let drained = null;
   const outstanding = [];
@@ -8453,7 +8470,7 @@ function startWorkers(pool, deliver) {
       wake();
     });
     worker.on("error", (error2) => {
-      failure2 ??= error2;
+      failure3 ??= error2;
       wake();
     });
     return worker;
@@ -8470,17 +8487,17 @@ function startWorkers(pool, deliver) {
     batchBytes = 0;
   };
   const waitBelow = async (limit) => {
-    while (inFlight > limit && failure2 === null) await new Promise((resolve) => drained = resolve);
-    if (failure2 !== null) throw failure2;
+    while (inFlight > limit && failure3 === null) await new Promise((resolve) => drained = resolve);
+    if (failure3 !== null) throw failure3;
   };
   return {
     /** Each worker has a batch in hand and one waiting: more would only queue (and leave this thread idle at the end). */
     busy() {
-      if (failure2 !== null) throw failure2;
+      if (failure3 !== null) throw failure3;
       return inFlight + batchBytes >= 2 * BATCH_BYTES * workers.length;
     },
-    scan(id, path11, content) {
-      batch.push([id, path11, new Uint8Array(content)]);
+    scan(id, path12, content) {
+      batch.push([id, path12, new Uint8Array(content)]);
       batchBytes += content.length;
       if (batchBytes >= BATCH_BYTES) send();
     },
@@ -8498,9 +8515,9 @@ async function runBlobWorker() {
   if (specs.some((spec) => spec.engine === "linear")) await (await Promise.resolve().then(() => (init_linear_regex(), linear_regex_exports))).loadLinearEngine();
   const detector = createDetector(specs.map(compileRule));
   port.on("message", (message2) => {
-    const items = message2.items.map(([id, path11, bytes]) => {
+    const items = message2.items.map(([id, path12, bytes]) => {
       const content = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-      return [id, scanBlob(detector, path11, content.length, content)];
+      return [id, scanBlob(detector, path12, content.length, content)];
     });
     port.postMessage({ type: "outcomes", items, bytes: message2.bytes });
   });
@@ -8522,7 +8539,7 @@ var init_blob_scanner = __esm({
   }
 });
 
-// ../../../work/main/node_modules/@actions/core/lib/utils.js
+// node_modules/@actions/core/lib/utils.js
 function toCommandValue(input) {
   if (input === null || input === void 0) {
     return "";
@@ -8545,12 +8562,12 @@ function toCommandProperties(annotationProperties) {
   };
 }
 var init_utils = __esm({
-  "../../../work/main/node_modules/@actions/core/lib/utils.js"() {
+  "node_modules/@actions/core/lib/utils.js"() {
     init_define_LEAKWARDEN_BUILD();
   }
 });
 
-// ../../../work/main/node_modules/@actions/core/lib/command.js
+// node_modules/@actions/core/lib/command.js
 function issueCommand(command, properties, message2) {
   const cmd = new Command(command, properties, message2);
   process.stdout.write(cmd.toString() + os.EOL);
@@ -8563,7 +8580,7 @@ function escapeProperty(s) {
 }
 var os, CMD_STRING, Command;
 var init_command = __esm({
-  "../../../work/main/node_modules/@actions/core/lib/command.js"() {
+  "node_modules/@actions/core/lib/command.js"() {
     init_define_LEAKWARDEN_BUILD();
     os = __toESM(require("os"));
     init_utils();
@@ -8603,7 +8620,7 @@ var init_command = __esm({
   }
 });
 
-// ../../../work/main/node_modules/@actions/core/lib/file-command.js
+// node_modules/@actions/core/lib/file-command.js
 function issueFileCommand(command, message2) {
   const filePath = process.env[`GITHUB_${command}`];
   if (!filePath) {
@@ -8629,7 +8646,7 @@ function prepareKeyValueMessage(key, value) {
 }
 var crypto, fs, os2;
 var init_file_command = __esm({
-  "../../../work/main/node_modules/@actions/core/lib/file-command.js"() {
+  "node_modules/@actions/core/lib/file-command.js"() {
     init_define_LEAKWARDEN_BUILD();
     crypto = __toESM(require("crypto"));
     fs = __toESM(require("fs"));
@@ -8638,10 +8655,10 @@ var init_file_command = __esm({
   }
 });
 
-// ../../../work/main/node_modules/@actions/core/lib/platform.js
+// node_modules/@actions/core/lib/platform.js
 var import_os, platform, arch;
 var init_platform = __esm({
-  "../../../work/main/node_modules/@actions/core/lib/platform.js"() {
+  "node_modules/@actions/core/lib/platform.js"() {
     init_define_LEAKWARDEN_BUILD();
     import_os = __toESM(require("os"));
     platform = import_os.default.platform();
@@ -8649,7 +8666,7 @@ var init_platform = __esm({
   }
 });
 
-// ../../../work/main/node_modules/@actions/core/lib/core.js
+// node_modules/@actions/core/lib/core.js
 function setSecret(secret) {
   issueCommand("add-mask", {}, secret);
 }
@@ -8689,7 +8706,7 @@ function info(message2) {
 }
 var os4, ExitCode;
 var init_core = __esm({
-  "../../../work/main/node_modules/@actions/core/lib/core.js"() {
+  "node_modules/@actions/core/lib/core.js"() {
     init_define_LEAKWARDEN_BUILD();
     init_command();
     init_file_command();
@@ -8846,12 +8863,16 @@ ${lines.join("\n")}${more > 0 ? `
 function severityRank(severity) {
   return SEVERITIES.indexOf(severity);
 }
-var SEVERITIES, ExitCode2;
+function verificationRank(verification) {
+  return VERIFICATION_STATUSES.indexOf(verification?.status ?? "unverifiable");
+}
+var SEVERITIES, VERIFICATION_STATUSES, ExitCode2;
 var init_types = __esm({
   "src/types.ts"() {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
     SEVERITIES = ["high", "medium", "low"];
+    VERIFICATION_STATUSES = ["live", "unknown", "unverifiable", "revoked"];
     ExitCode2 = { Clean: 0, Findings: 1, Error: 2 };
   }
 });
@@ -8996,11 +9017,13 @@ var init_json = __esm({
             commit: f.commit,
             ...f.author !== null ? { author: f.author } : {},
             ...f.message !== null ? { message: f.message } : {},
-            details: f.details
+            details: f.details,
+            ...f.verification !== void 0 ? { verification: f.verification } : {}
           })),
           ...result2.incidents ? { incidents: result2.incidents } : {},
           suppressed: result2.suppressed ?? NOTHING_SUPPRESSED,
-          ...result2.ignoreEntries ? { ignoreEntries: result2.ignoreEntries } : {}
+          ...result2.ignoreEntries ? { ignoreEntries: result2.ignoreEntries } : {},
+          ...result2.verification ? { verification: result2.verification } : {}
         };
         return `${JSON.stringify(report, null, 2)}
 `;
@@ -9329,8 +9352,8 @@ function checkRuleSpec(raw, where, engine2 = "v8") {
   if (validate !== void 0 && !Object.hasOwn(validators, validate)) {
     add("validate", `unknown validator "${validate}" (known: ${Object.keys(validators).join(", ")})`);
   }
-  const path11 = string("path", false);
-  if (path11 !== void 0) checkRegex(path11, "", (what) => add("path", what));
+  const path12 = string("path", false);
+  if (path12 !== void 0) checkRegex(path12, "", (what) => add("path", what));
   if (raw.allowlists !== void 0) {
     if (!Array.isArray(raw.allowlists)) add("allowlists", "must be a list of tables");
     else raw.allowlists.forEach((entry, i) => problems.push(...checkAllowlist(entry, `${where}.allowlists[${i}]`, engine2)));
@@ -9480,7 +9503,7 @@ var init_glob_match = __esm({
   }
 });
 
-// ../../../work/main/node_modules/smol-toml/dist/error.js
+// node_modules/smol-toml/dist/error.js
 function getLineColFromPtr(string, ptr) {
   let lines = string.slice(0, ptr).split(/\r?\n/);
   return [lines.length, lines.pop().length + 1];
@@ -9506,7 +9529,7 @@ function makeCodeBlock(string, line, column) {
 }
 var TomlError;
 var init_error = __esm({
-  "../../../work/main/node_modules/smol-toml/dist/error.js"() {
+  "node_modules/smol-toml/dist/error.js"() {
     init_define_LEAKWARDEN_BUILD();
     TomlError = class _TomlError extends Error {
       line;
@@ -9530,7 +9553,7 @@ ${codeblock}`, options);
   }
 });
 
-// ../../../work/main/node_modules/smol-toml/dist/primitive.js
+// node_modules/smol-toml/dist/primitive.js
 function parseString(ctx) {
   let startPtr = ctx.p;
   let c = ctx.s.charCodeAt(ctx.p++);
@@ -9631,16 +9654,16 @@ function parseString(ctx) {
   TomlError.x("unfinished string", ctx, startPtr);
 }
 var init_primitive = __esm({
-  "../../../work/main/node_modules/smol-toml/dist/primitive.js"() {
+  "node_modules/smol-toml/dist/primitive.js"() {
     init_define_LEAKWARDEN_BUILD();
     init_error();
   }
 });
 
-// ../../../work/main/node_modules/smol-toml/dist/date.js
+// node_modules/smol-toml/dist/date.js
 var DATE_TIME_RE, TomlDate;
 var init_date = __esm({
-  "../../../work/main/node_modules/smol-toml/dist/date.js"() {
+  "node_modules/smol-toml/dist/date.js"() {
     init_define_LEAKWARDEN_BUILD();
     DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
     TomlDate = class _TomlDate extends Date {
@@ -9758,7 +9781,7 @@ var init_date = __esm({
   }
 });
 
-// ../../../work/main/node_modules/smol-toml/dist/extract.js
+// node_modules/smol-toml/dist/extract.js
 function isDigit(char, base = 10) {
   return base === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base;
 }
@@ -9967,7 +9990,7 @@ function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
   }
 }
 var init_extract = __esm({
-  "../../../work/main/node_modules/smol-toml/dist/extract.js"() {
+  "node_modules/smol-toml/dist/extract.js"() {
     init_define_LEAKWARDEN_BUILD();
     init_primitive();
     init_struct();
@@ -9976,7 +9999,7 @@ var init_extract = __esm({
   }
 });
 
-// ../../../work/main/node_modules/smol-toml/dist/util.js
+// node_modules/smol-toml/dist/util.js
 function skipComment(ctx) {
   for (; ctx.p < ctx.s.length; ctx.p++) {
     let c = ctx.s.charCodeAt(ctx.p);
@@ -10002,13 +10025,13 @@ function skipVoid(ctx, banNewLines, banComments) {
   }
 }
 var init_util = __esm({
-  "../../../work/main/node_modules/smol-toml/dist/util.js"() {
+  "node_modules/smol-toml/dist/util.js"() {
     init_define_LEAKWARDEN_BUILD();
     init_error();
   }
 });
 
-// ../../../work/main/node_modules/smol-toml/dist/struct.js
+// node_modules/smol-toml/dist/struct.js
 function parseKey(ctx, end = 61) {
   let startPtr;
   let state = 0;
@@ -10125,7 +10148,7 @@ function parseArray(ctx) {
   TomlError.x("unfinished array", ctx, startPtr);
 }
 var init_struct = __esm({
-  "../../../work/main/node_modules/smol-toml/dist/struct.js"() {
+  "node_modules/smol-toml/dist/struct.js"() {
     init_define_LEAKWARDEN_BUILD();
     init_primitive();
     init_extract();
@@ -10134,7 +10157,7 @@ var init_struct = __esm({
   }
 });
 
-// ../../../work/main/node_modules/smol-toml/dist/parse.js
+// node_modules/smol-toml/dist/parse.js
 function peekTable(ctx, key, table3, meta, type) {
   let t = table3;
   let m = meta;
@@ -10277,7 +10300,7 @@ function parse(toml, options = {}) {
   return res;
 }
 var init_parse = __esm({
-  "../../../work/main/node_modules/smol-toml/dist/parse.js"() {
+  "node_modules/smol-toml/dist/parse.js"() {
     init_define_LEAKWARDEN_BUILD();
     init_struct();
     init_extract();
@@ -10286,7 +10309,7 @@ var init_parse = __esm({
   }
 });
 
-// ../../../work/main/node_modules/smol-toml/dist/stringify.js
+// node_modules/smol-toml/dist/stringify.js
 function extendedTypeOf(obj) {
   let type = typeof obj;
   if (type === "object") {
@@ -10471,16 +10494,16 @@ function stringify(obj, { maxDepth = 1e3, numbersAsFloat = false, strictTemporal
 }
 var BARE_KEY, HAS_WELLFORMED;
 var init_stringify = __esm({
-  "../../../work/main/node_modules/smol-toml/dist/stringify.js"() {
+  "node_modules/smol-toml/dist/stringify.js"() {
     init_define_LEAKWARDEN_BUILD();
     BARE_KEY = /^[a-z0-9-_]+$/i;
     HAS_WELLFORMED = !!"".isWellFormed;
   }
 });
 
-// ../../../work/main/node_modules/smol-toml/dist/index.js
+// node_modules/smol-toml/dist/index.js
 var init_dist = __esm({
-  "../../../work/main/node_modules/smol-toml/dist/index.js"() {
+  "node_modules/smol-toml/dist/index.js"() {
     init_define_LEAKWARDEN_BUILD();
     init_parse();
     init_stringify();
@@ -10519,9 +10542,9 @@ var init_toml = __esm({
   }
 });
 
-// ../../../work/main/node_modules/picocolors/picocolors.js
+// node_modules/picocolors/picocolors.js
 var require_picocolors = __commonJS({
-  "../../../work/main/node_modules/picocolors/picocolors.js"(exports2, module2) {
+  "node_modules/picocolors/picocolors.js"(exports2, module2) {
     init_define_LEAKWARDEN_BUILD();
     var p = process || {};
     var argv = p.argv || [];
@@ -11430,6 +11453,42 @@ var init_options = __esm({
         commands: ["dir", "history"],
         config: true
       },
+      // Verification sends secrets over the network: never a config key (a scanned repository must not turn it on, nor
+      // choose where a token goes), and off unless asked.
+      {
+        key: "verify",
+        flag: "verify",
+        type: "boolean",
+        default: false,
+        description: "Ask each secret's provider whether it still works, and what it opens (OpenAI, 1Password): one request per distinct secret; see the README for what is sent where",
+        commands: SCANS,
+        action: true
+      },
+      {
+        key: "verifyTimeout",
+        flag: "verify-timeout",
+        type: "string",
+        default: "10",
+        placeholder: "SECONDS",
+        description: "With --verify: give up on a request after SECONDS (the secret is then reported as unknown)",
+        commands: SCANS
+      },
+      {
+        key: "onlyVerified",
+        flag: "only-verified",
+        type: "boolean",
+        default: false,
+        description: "Report only secrets the provider accepted (live): exit 1 if there is one, else 0. Implies --verify",
+        commands: SCANS
+      },
+      {
+        key: "connectHost",
+        flag: "connect-host",
+        type: "string",
+        placeholder: "URL",
+        description: "With --verify: the 1Password Connect server to check Connect tokens against (default: OP_CONNECT_HOST; without either, they are not checked)",
+        commands: SCANS
+      },
       {
         key: "reason",
         flag: "reason",
@@ -11640,8 +11699,8 @@ function exampleCases(spec) {
   for (const kind of ["positive", "negative"]) {
     (spec.examples?.[kind] ?? []).forEach((example, index) => {
       const template = typeof example === "string" ? example : example.text;
-      const path11 = typeof example === "string" ? "example.txt" : example.path ?? "example.txt";
-      cases2.push({ ruleId: spec.id, kind, index, template, path: path11, expanded: expandExample(template, `${spec.id}:${kind}:${index}`) });
+      const path12 = typeof example === "string" ? "example.txt" : example.path ?? "example.txt";
+      cases2.push({ ruleId: spec.id, kind, index, template, path: path12, expanded: expandExample(template, `${spec.id}:${kind}:${index}`) });
     });
   }
   return cases2;
@@ -12093,8 +12152,8 @@ async function loadSettings(request2, root, builtins) {
   ]);
   const failures = [config, ignores, baseline].flatMap((outcome2) => outcome2.status === "rejected" ? [outcome2.reason] : []);
   if (failures.length > 0) {
-    if (failures.length === 1 || !failures.every((failure2) => failure2 instanceof ConfigError)) throw failures[0];
-    throw new ConfigError(failures.flatMap((failure2) => failure2.problems));
+    if (failures.length === 1 || !failures.every((failure3) => failure3 instanceof ConfigError)) throw failures[0];
+    throw new ConfigError(failures.flatMap((failure3) => failure3.problems));
   }
   const value = (outcome2) => outcome2.value;
   return { ...settings, ...value(config) ?? {}, ignores: value(ignores), baseline: value(baseline) };
@@ -12685,20 +12744,20 @@ async function* stagedFragments(diff, options, counters, facts, source) {
     for await (const file of parseFullContextDiff(diff.stdout, options.maxFileSize)) {
       const { entry } = file;
       if (entry.dstMode === GITLINK || entry.dstMode === SYMLINK) continue;
-      const path11 = entry.path.toString("utf8");
-      if (isDotenvPath(path11)) facts.push({ path: path11, state: "staged" });
+      const path12 = entry.path.toString("utf8");
+      if (isDotenvPath(path12)) facts.push({ path: path12, state: "staged" });
       if (file.binary) {
         binary.push(entry);
         continue;
       }
       if (file.size > options.maxFileSize) {
-        counters.tooLarge(path11);
+        counters.tooLarge(path12);
         continue;
       }
       if (file.content === null || file.added.length === 0) continue;
-      const text = counters.admitText(path11, file.content, file.size);
+      const text = counters.admitText(path12, file.content, file.size);
       if (text === null) continue;
-      yield entry.status === "A" ? { path: path11, text } : { path: path11, text, addedLines: file.added };
+      yield entry.status === "A" ? { path: path12, text } : { path: path12, text, addedLines: file.added };
       await new Promise((resolve) => setImmediate(resolve));
     }
     complete = true;
@@ -12725,13 +12784,13 @@ async function* attributeHidden(entries, options, counters) {
   for (const entry of entries) byOid.set(entry.dstOid, [...byOid.get(entry.dstOid) ?? [], entry]);
   for await (const blob of readBlobs([...byOid.keys()], { cwd: options.cwd, maxSize: options.maxFileSize })) {
     for (const entry of byOid.get(blob.oid)) {
-      const path11 = entry.path.toString("utf8");
+      const path12 = entry.path.toString("utf8");
       if (blob.content === null) {
         if (blob.size < 0) throw new GitError(`the index names an object git cannot read: ${blob.oid}`, ["cat-file"], null, "");
-        counters.tooLarge(path11);
+        counters.tooLarge(path12);
         continue;
       }
-      const decoded = counters.admit(path11, blob.content);
+      const decoded = counters.admit(path12, blob.content);
       if (decoded !== null) text.set(blob.oid, decoded);
     }
   }
@@ -12739,12 +12798,12 @@ async function* attributeHidden(entries, options, counters) {
   if (hidden.length === 0) return;
   const added = hidden.some((e) => e.status !== "A") ? await addedLines2(hidden, options.cwd) : null;
   for (const entry of hidden) {
-    const path11 = entry.path.toString("utf8");
+    const path12 = entry.path.toString("utf8");
     const content = text.get(entry.dstOid);
-    if (entry.status === "A") yield { path: path11, text: content };
+    if (entry.status === "A") yield { path: path12, text: content };
     else {
       const ranges = added?.added.get(entry.dstOid) ?? [];
-      if (ranges.length > 0) yield { path: path11, text: content, addedLines: ranges };
+      if (ranges.length > 0) yield { path: path12, text: content, addedLines: ranges };
     }
   }
 }
@@ -13085,8 +13144,8 @@ var init_worktree = __esm({
 
 // src/scan-options.ts
 function scanOptions(target2, cwd, values) {
-  const { maxFileSize, gitignore, strictIgnores, redact, config, baseline, given } = values;
-  return { target: target2, cwd, maxFileSize, gitignore, strictIgnores, redact, config, baseline, given };
+  const { maxFileSize, gitignore, strictIgnores, redact, config, baseline, given, verify: verify2 } = values;
+  return { target: target2, cwd, maxFileSize, gitignore, strictIgnores, redact, config, baseline, given, verify: verify2 };
 }
 function withConfig(options, config) {
   const pick = (key, own) => options.given.has(key) ? own : config[key] ?? own;
@@ -13101,6 +13160,449 @@ var init_scan_options = __esm({
   "src/scan-options.ts"() {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
+  }
+});
+
+// src/version.ts
+function toolVersion() {
+  return buildInfo?.version ?? JSON.parse((0, import_node_fs7.readFileSync)(new URL("../package.json", __leakwardenUrl), "utf8")).version;
+}
+var import_node_fs7;
+var init_version = __esm({
+  "src/version.ts"() {
+    "use strict";
+    init_define_LEAKWARDEN_BUILD();
+    import_node_fs7 = require("node:fs");
+    init_build_info();
+  }
+});
+
+// src/verify/settings.ts
+function verifySettings(flags, env) {
+  if (!flags.verify && !flags.onlyVerified) return null;
+  const connect = flags.connectHost ?? (env.OP_CONNECT_HOST?.trim() || null);
+  const connectFrom = flags.connectHost !== null ? "--connect-host" : "OP_CONNECT_HOST";
+  const openai = env.LEAKWARDEN_OPENAI_BASE_URL?.trim() || OPENAI_BASE_URL;
+  return {
+    timeoutMs: flags.timeoutMs,
+    onlyVerified: flags.onlyVerified,
+    connectHost: connect === null ? null : checkedBase(connect, connectFrom, "e.g. --connect-host https://connect.example.com:8443").href.replace(/\/+$/, ""),
+    openaiBaseUrl: checkedBase(openai, "LEAKWARDEN_OPENAI_BASE_URL", `unset it to use ${OPENAI_BASE_URL}`).href.replace(/\/+$/, ""),
+    onePasswordSdk: env.LEAKWARDEN_1PASSWORD_SDK?.trim() || ONEPASSWORD_SDK,
+    proxyIgnored: !!(env.HTTPS_PROXY || env.https_proxy) && !env.NODE_USE_ENV_PROXY && !process.execArgv.includes("--use-env-proxy")
+  };
+}
+function checkedBase(text, from, example) {
+  let url;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new UsageError(`${from} is not a URL`, example);
+  }
+  if (url.username !== "" || url.password !== "" || url.search !== "" || url.hash !== "") {
+    throw new UsageError(`${from} must be a plain base URL (no user name, password, query or fragment)`, example);
+  }
+  if (url.protocol === "https:" || url.protocol === "http:" && isLoopback(url.hostname)) return url;
+  throw new UsageError(`${from} must be an https:// URL (plain http only to this machine: localhost, 127.0.0.0/8, ::1), got ${url.protocol}//${url.host}`, example);
+}
+function isLoopback(hostname) {
+  const host = hostname.replace(/^\[|\]$/g, "").toLowerCase();
+  return host === "localhost" || host === "::1" || /^127(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}$/.test(host);
+}
+var OPENAI_BASE_URL, ONEPASSWORD_SDK;
+var init_settings2 = __esm({
+  "src/verify/settings.ts"() {
+    "use strict";
+    init_define_LEAKWARDEN_BUILD();
+    init_errors();
+    OPENAI_BASE_URL = "https://api.openai.com/v1";
+    ONEPASSWORD_SDK = "@1password/sdk";
+  }
+});
+
+// src/verify/http.ts
+async function getWithBearer(url, secret, options) {
+  if (!(url.protocol === "https:" || url.protocol === "http:" && isLoopback(url.hostname))) {
+    return { kind: "none", reason: `not sent: ${url.protocol}//${url.host} is neither https nor loopback`, sent: false };
+  }
+  const signal = AbortSignal.timeout(options.timeoutMs);
+  try {
+    const response = await (options.fetch ?? globalThis.fetch)(url, {
+      method: "GET",
+      redirect: "manual",
+      signal,
+      headers: { authorization: `Bearer ${secret}`, accept: "application/json", "user-agent": `leakwarden/${toolVersion()} (secret verification)` }
+    });
+    const body = options.readBody && !(response.status >= 300 && response.status < 400) ? await readJson(response) : await discard(response);
+    return { kind: "answer", status: response.status, headers: response.headers, body };
+  } catch (error2) {
+    return { kind: "none", reason: failure2(error2, signal, options.timeoutMs), sent: true };
+  }
+}
+async function readJson(response) {
+  const length = Number(response.headers.get("content-length") ?? "0");
+  if (length > MAX_BODY || response.body === null) return discard(response);
+  const chunks = [];
+  let size = 0;
+  for await (const chunk of response.body) {
+    size += chunk.byteLength;
+    if (size > MAX_BODY) return null;
+    chunks.push(chunk);
+  }
+  try {
+    return JSON.parse(Buffer.concat(chunks).toString("utf8"));
+  } catch {
+    return null;
+  }
+}
+async function discard(response) {
+  await response.body?.cancel().catch(() => void 0);
+  return null;
+}
+function failure2(error2, signal, timeoutMs) {
+  if (signal.aborted) return `no answer within ${formatSeconds(timeoutMs)}`;
+  const cause = error2?.cause;
+  const code = typeof cause?.code === "string" && /^[A-Z0-9_]{1,40}$/.test(cause.code) ? cause.code : null;
+  return `network error${code ? ` (${code})` : ""}`;
+}
+function formatSeconds(ms) {
+  return `${Number((ms / 1e3).toFixed(1))} s`;
+}
+function sentTo(url) {
+  return `${url.origin}${url.pathname}`;
+}
+function cleanName(value) {
+  if (typeof value !== "string") return null;
+  const text = value.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, " ").trim();
+  return text === "" ? null : text.slice(0, 200);
+}
+var MAX_BODY, MAX_NAMES;
+var init_http = __esm({
+  "src/verify/http.ts"() {
+    "use strict";
+    init_define_LEAKWARDEN_BUILD();
+    init_version();
+    init_settings2();
+    MAX_BODY = 2 * 1024 * 1024;
+    MAX_NAMES = 100;
+  }
+});
+
+// src/verify/provider.ts
+function inconclusive(outcome2, provider, where) {
+  if (outcome2.kind === "none") return { status: "unknown", provider, reason: outcome2.reason, ...outcome2.sent ? { sentTo: where } : {} };
+  const { status } = outcome2;
+  const reason = status >= 300 && status < 400 ? `redirected (HTTP ${status}); not followed, so the secret went nowhere else` : status === 429 ? "rate limited (HTTP 429): try again later" : status >= 500 ? `server error (HTTP ${status}): try again later` : `unexpected answer (HTTP ${status})`;
+  return { status: "unknown", provider, reason, sentTo: where };
+}
+var init_provider = __esm({
+  "src/verify/provider.ts"() {
+    "use strict";
+    init_define_LEAKWARDEN_BUILD();
+  }
+});
+
+// src/verify/connect.ts
+function seenHost(finding2) {
+  const value = finding2.details.connectHost;
+  return typeof value === "string" ? value : null;
+}
+function vaults(body) {
+  if (!Array.isArray(body)) return {};
+  const names = body.map((vault) => cleanName(vault?.name) ?? cleanName(vault?.id)).filter((name) => name !== null);
+  return { vaults: names.slice(0, MAX_NAMES), ...names.length > MAX_NAMES ? { truncated: true } : {} };
+}
+var checkConnect;
+var init_connect = __esm({
+  "src/verify/connect.ts"() {
+    "use strict";
+    init_define_LEAKWARDEN_BUILD();
+    init_http();
+    init_provider();
+    checkConnect = async (secret, finding2, context) => {
+      const host = context.options.connectHost;
+      const seen = seenHost(finding2);
+      if (host === null) {
+        return {
+          status: "unverifiable",
+          provider: "1password-connect",
+          reason: "no Connect server to ask: pass --connect-host URL or set OP_CONNECT_HOST",
+          ...seen ? { hint: `the scanned file names ${seen} as its Connect server; it was not contacted (anyone can write a host into a file): pass --connect-host ${seen} if it is yours` } : {}
+        };
+      }
+      const url = new URL(`${host}/v1/vaults`);
+      const where = sentTo(url);
+      const outcome2 = await getWithBearer(url, secret, { timeoutMs: context.options.timeoutMs, readBody: true, ...context.fetch ? { fetch: context.fetch } : {} });
+      const elsewhere = seen && seen !== new URL(host).origin ? { hint: `the scanned file names another Connect server, ${seen} (not contacted)` } : {};
+      if (outcome2.kind === "answer" && outcome2.status === 200) {
+        return { status: "live", provider: "1password-connect", reason: `the Connect server at ${url.origin} accepted the token (HTTP 200)`, sentTo: where, access: vaults(outcome2.body), ...elsewhere };
+      }
+      if (outcome2.kind === "answer" && outcome2.status === 401) {
+        return { status: "revoked", provider: "1password-connect", reason: `the Connect server at ${url.origin} rejected the token (HTTP 401): revoked, or issued for another Connect server`, sentTo: where, ...elsewhere };
+      }
+      return { ...inconclusive(outcome2, "1password-connect", where), ...elsewhere };
+    };
+  }
+});
+
+// src/verify/openai.ts
+function projects(body) {
+  const data = body?.data;
+  if (!Array.isArray(data)) return {};
+  const names = data.map((project) => cleanName(project?.name) ?? cleanName(project?.id)).filter((name) => name !== null);
+  const more = body.has_more === true || names.length > MAX_NAMES;
+  return { projects: names.slice(0, MAX_NAMES), ...more ? { truncated: true } : {} };
+}
+function errorCode(outcome2) {
+  const code = outcome2.body?.error?.code;
+  return typeof code === "string" && /^[a-z0-9_]{1,60}$/.test(code) ? `: ${code}` : "";
+}
+function missingScopes(outcome2) {
+  const message2 = outcome2.body?.error?.message;
+  return typeof message2 === "string" && /missing scopes|insufficient permissions/i.test(message2);
+}
+var checkOpenAI;
+var init_openai = __esm({
+  "src/verify/openai.ts"() {
+    "use strict";
+    init_define_LEAKWARDEN_BUILD();
+    init_http();
+    init_provider();
+    checkOpenAI = async (secret, _finding, context) => {
+      const admin = secret.startsWith("sk-admin-");
+      const url = new URL(`${context.options.openaiBaseUrl}/${admin ? `organization/projects?limit=${MAX_NAMES}` : "models"}`);
+      const where = sentTo(url);
+      const outcome2 = await getWithBearer(url, secret, { timeoutMs: context.options.timeoutMs, readBody: true, ...context.fetch ? { fetch: context.fetch } : {} });
+      if (outcome2.kind === "none") return inconclusive(outcome2, "openai", where);
+      const organization = cleanName(outcome2.headers.get("openai-organization"));
+      const base = organization ? { organization } : {};
+      switch (outcome2.status) {
+        case 200:
+          return {
+            status: "live",
+            provider: "openai",
+            reason: `OpenAI accepted the key (HTTP 200 from ${admin ? "the projects endpoint: an admin key" : "/models"})`,
+            sentTo: where,
+            access: admin ? { ...base, ...projects(outcome2.body) } : base
+          };
+        case 401:
+          return { status: "revoked", provider: "openai", reason: `OpenAI rejected the key (HTTP 401${errorCode(outcome2)})`, sentTo: where };
+        case 403:
+          if (missingScopes(outcome2)) {
+            return { status: "live", provider: "openai", reason: "OpenAI accepted the key, but it is restricted: it may not list models (HTTP 403, missing scopes)", sentTo: where, access: { ...base, restricted: true } };
+          }
+          return inconclusive(outcome2, "openai", where);
+        default:
+          return inconclusive(outcome2, "openai", where);
+      }
+    };
+  }
+});
+
+// src/verify/onepassword-sdk.ts
+function classify(error2, timeoutMs) {
+  if (error2 instanceof TimedOut) return { status: "unknown", reason: `no answer within ${formatSeconds(timeoutMs)}` };
+  const kind = error2?.constructor?.name;
+  const message2 = String(error2?.message ?? "");
+  if (kind === "AuthExpiredError" || /you are not authenticated|bad service account token|please rotate it/i.test(message2)) {
+    return { status: "revoked", reason: "1Password rejected the token (not authenticated): revoked, expired, or its service account deleted" };
+  }
+  if (kind === "RateLimitExceededError" || /rate limit exceeded/i.test(message2)) return { status: "unknown", reason: "rate limited by 1Password: try again later" };
+  if (/invalid service account token|had invalid format|decoding failed|deserialization failed/i.test(message2)) {
+    return { status: "unknown", reason: "the SDK could not read the token (altered or cut short?), so it was not checked" };
+  }
+  if (/request timeout/i.test(message2)) return { status: "unknown", reason: "1Password did not answer in time" };
+  return { status: "unknown", reason: "the 1Password SDK could not sign in (a network or server problem): try again later" };
+}
+function withTimeout(work, ms) {
+  let timer;
+  const limit = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new TimedOut()), ms);
+    timer.unref();
+  });
+  work.catch(() => void 0);
+  return Promise.race([work, limit]).finally(() => clearTimeout(timer));
+}
+function hostOf(address) {
+  try {
+    const url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(address) ? address : `https://${address}`);
+    return url.hostname === "" ? null : url.hostname.toLowerCase();
+  } catch {
+    return null;
+  }
+}
+var import_node_module, import_node_path10, SdkUnavailable, loadOnePasswordSdk, SDK_HINT, ONEPASSWORD_DOMAINS, checkServiceAccount, TimedOut;
+var init_onepassword_sdk = __esm({
+  "src/verify/onepassword-sdk.ts"() {
+    "use strict";
+    init_define_LEAKWARDEN_BUILD();
+    import_node_module = require("node:module");
+    import_node_path10 = __toESM(require("node:path"), 1);
+    init_version();
+    init_http();
+    init_http();
+    SdkUnavailable = class extends Error {
+      constructor(missing, reason) {
+        super(reason);
+        this.missing = missing;
+      }
+      missing;
+      name = "SdkUnavailable";
+    };
+    loadOnePasswordSdk = async (specifier) => {
+      const target2 = specifier.startsWith(".") ? import_node_path10.default.resolve(specifier) : specifier;
+      let loaded;
+      try {
+        loaded = (0, import_node_module.createRequire)(__leakwardenUrl)(target2);
+      } catch (error2) {
+        const code = error2.code;
+        if (code === "MODULE_NOT_FOUND" || code === "ERR_MODULE_NOT_FOUND") throw new SdkUnavailable(true, `${specifier} is not installed`);
+        throw new SdkUnavailable(false, `${specifier} could not be loaded${typeof code === "string" ? ` (${code})` : ""}`);
+      }
+      const sdk = loaded;
+      if (typeof sdk?.createClient !== "function") throw new SdkUnavailable(false, `${specifier} is not the 1Password SDK (it has no createClient)`);
+      return sdk;
+    };
+    SDK_HINT = "install it beside leakwarden to check service-account tokens (npm install @1password/sdk; -g for a global leakwarden), or point LEAKWARDEN_1PASSWORD_SDK at an installed copy";
+    ONEPASSWORD_DOMAINS = ["1password.com", "1password.ca", "1password.eu"];
+    checkServiceAccount = async (secret, finding2, context) => {
+      const address = typeof finding2.details.signInAddress === "string" ? finding2.details.signInAddress : null;
+      const host = address === null ? null : hostOf(address);
+      if (host === null) {
+        return { status: "unverifiable", provider: "1password", reason: "the token's sign-in address could not be read, so it was not sent anywhere" };
+      }
+      if (!ONEPASSWORD_DOMAINS.some((domain) => host === domain || host.endsWith(`.${domain}`))) {
+        return { status: "unverifiable", provider: "1password", reason: `the token names ${host} as its sign-in address, which is not 1Password's: it was not sent there` };
+      }
+      const where = `https://${host}`;
+      let sdk;
+      try {
+        sdk = await context.onePasswordSdk();
+      } catch (error2) {
+        const reason2 = error2 instanceof SdkUnavailable ? error2.message : "the 1Password SDK could not be loaded";
+        return { status: "unknown", provider: "1password", reason: reason2, hint: error2 instanceof SdkUnavailable && !error2.missing ? "reinstall @1password/sdk" : SDK_HINT };
+      }
+      const { timeoutMs } = context.options;
+      let client;
+      try {
+        client = await withTimeout(sdk.createClient({ auth: secret, integrationName: "leakwarden", integrationVersion: toolVersion() }), timeoutMs);
+      } catch (error2) {
+        return { ...classify(error2, timeoutMs), provider: "1password", sentTo: where };
+      }
+      const reason = `1Password accepted the token (signed in at ${host})`;
+      try {
+        const listed = await withTimeout(client.vaults.list(), timeoutMs);
+        const names = listed.map((vault) => cleanName(vault?.title) ?? cleanName(vault?.id)).filter((name) => name !== null);
+        return { status: "live", provider: "1password", reason, sentTo: where, access: { vaults: names.slice(0, MAX_NAMES), ...names.length > MAX_NAMES ? { truncated: true } : {} } };
+      } catch {
+        return { status: "live", provider: "1password", reason: `${reason}; its vaults could not be listed`, sentTo: where };
+      }
+    };
+    TimedOut = class extends Error {
+    };
+  }
+});
+
+// src/verify/runner.ts
+var runner_exports = {};
+__export(runner_exports, {
+  CONCURRENCY: () => CONCURRENCY,
+  keepLive: () => keepLive,
+  verifyFindings: () => verifyFindings
+});
+async function verifyFindings(findings, options, hooks, seams = {}) {
+  const said = /* @__PURE__ */ new Set();
+  const warnOnce = (message2) => {
+    if (said.has(message2)) return;
+    said.add(message2);
+    hooks.warn(message2);
+  };
+  let sdk = null;
+  const context = {
+    options,
+    ...seams.fetch ? { fetch: seams.fetch } : {},
+    warnOnce,
+    onePasswordSdk: () => sdk ??= (seams.loadOnePasswordSdk ?? loadOnePasswordSdk)(options.onePasswordSdk)
+  };
+  const checks = /* @__PURE__ */ new Map();
+  const limit = limiter(CONCURRENCY);
+  const pending = findings.map((finding2) => {
+    const key = incidentFingerprint(finding2);
+    let result2 = checks.get(key);
+    if (!result2) checks.set(key, result2 = verifyOne(finding2, context, limit));
+    return result2;
+  });
+  if (options.proxyIgnored && findings.some((finding2) => CHECKS[finding2.ruleId])) {
+    warnOnce("HTTPS_PROXY is set, but node's fetch ignores it unless NODE_USE_ENV_PROXY=1 (on a node version that has it): the checks go direct");
+  }
+  const results = await Promise.all(pending);
+  const secrets = { live: 0, revoked: 0, unknown: 0, unverifiable: 0 };
+  for (const verification of await Promise.all(checks.values())) secrets[verification.status]++;
+  return { findings: findings.map((finding2, i) => ({ ...finding2, verification: results[i] })), summary: { secrets, leftOut: null } };
+}
+async function verifyOne(finding2, context, limit) {
+  const known = CHECKS[finding2.ruleId];
+  if (!known || finding2.secret === "") {
+    return { status: "unverifiable", provider: null, reason: NO_CHECK[finding2.ruleId] ?? "no check exists for this kind of secret" };
+  }
+  try {
+    const verification = await limit(() => known.check(finding2.secret, finding2, context));
+    if (verification.hint && verification.provider === "1password" && verification.status === "unknown") {
+      context.warnOnce(`${verification.reason}: 1Password service-account tokens are reported as unknown; ${verification.hint}`);
+    }
+    return verification;
+  } catch {
+    return { status: "unknown", provider: known.provider, reason: "the check failed unexpectedly" };
+  }
+}
+function keepLive(result2) {
+  const findings = result2.findings.filter((finding2) => finding2.verification?.status === "live");
+  const incidents = result2.incidents?.filter((incident) => incident.verification?.status === "live");
+  const summary3 = result2.verification ?? { secrets: { live: 0, revoked: 0, unknown: 0, unverifiable: 0 }, leftOut: null };
+  return {
+    ...result2,
+    findings,
+    ...incidents ? { incidents } : {},
+    verification: { ...summary3, leftOut: { findings: result2.findings.length - findings.length, incidents: (result2.incidents?.length ?? 0) - (incidents?.length ?? 0) } }
+  };
+}
+function limiter(size) {
+  let running = 0;
+  const waiting = [];
+  return async (work) => {
+    if (running >= size) await new Promise((resolve) => waiting.push(resolve));
+    else running++;
+    try {
+      return await work();
+    } finally {
+      const next = waiting.shift();
+      if (next) next();
+      else running--;
+    }
+  };
+}
+var CHECKS, NO_CHECK, CONCURRENCY;
+var init_runner = __esm({
+  "src/verify/runner.ts"() {
+    "use strict";
+    init_define_LEAKWARDEN_BUILD();
+    init_fingerprint();
+    init_connect();
+    init_openai();
+    init_onepassword_sdk();
+    CHECKS = {
+      "openai-api-key": { provider: "openai", check: checkOpenAI },
+      "1password-connect-token": { provider: "1password-connect", check: checkConnect },
+      "1password-service-account-token": { provider: "1password", check: checkServiceAccount }
+    };
+    NO_CHECK = {
+      "1password-secret-key": "no check exists: a Secret Key opens nothing without the account password",
+      "1password-recovery-code": "no check exists: trying a recovery code would use it up",
+      "1password-connect-credentials": "no check exists for a Connect server's credentials file",
+      "generic-secret": "no check exists: a generic secret could belong to any service",
+      "dotenv-not-gitignored": "a file-level check: no secret to ask about"
+    };
+    CONCURRENCY = 4;
   }
 });
 
@@ -13322,13 +13824,13 @@ async function walkHistory(cwd, scope, detector, options) {
   let distinctBlobs = 0;
   let blobsDone = 0;
   let listed = false;
-  const signatureOf = (path11) => {
-    let id = signatures.get(path11);
+  const signatureOf = (path12) => {
+    let id = signatures.get(path12);
     if (id === void 0) {
-      const signature = detector.pathSignature(path11);
+      const signature = detector.pathSignature(path12);
       id = signatureIds.get(signature);
       if (id === void 0) signatureIds.set(signature, id = signatureIds.size);
-      signatures.set(path11, id);
+      signatures.set(path12, id);
     }
     return id;
   };
@@ -13344,58 +13846,58 @@ async function walkHistory(cwd, scope, detector, options) {
     const result2 = blobs.get(keyOf(oid, signature));
     return hasFindings(result2) ? result2 : NONE2;
   };
-  const intern = (path11) => {
-    const known = paths.get(path11);
+  const intern = (path12) => {
+    const known = paths.get(path12);
     if (known !== void 0) return known;
-    paths.set(path11, path11);
-    return path11;
+    paths.set(path12, path12);
+    return path12;
   };
   const report = () => options.progress?.({ blobsDone, blobsTotal, bytes: counters.bytes, commits: commits.length, listed });
   const requests = /* @__PURE__ */ new Map();
   let nextRequest = 0;
   const deliver = (id, outcome2) => {
-    const { key, path: path11 } = requests.get(id);
+    const { key, path: path12 } = requests.get(id);
     requests.delete(id);
-    blobs.set(key, record(path11, outcome2));
+    blobs.set(key, record(path12, outcome2));
     blobsDone++;
     if ((blobsDone & 255) === 0) report();
   };
-  const record = (path11, outcome2) => {
+  const record = (path12, outcome2) => {
     switch (outcome2.kind) {
       case "text":
         counters.text(outcome2.bytes);
         return outcome2.findings.length === 0 ? NONE2 : outcome2.findings;
       case "binary":
-        counters.binary(path11);
+        counters.binary(path12);
         return null;
       case "too-large":
-        counters.tooLarge(path11);
+        counters.tooLarge(path12);
         return null;
       case "missing":
-        counters.unreadable(path11, "object missing from the repository");
+        counters.unreadable(path12, "object missing from the repository");
         return null;
       case "unfinished":
-        counters.unreadable(path11, outcome2.detail);
+        counters.unreadable(path12, outcome2.detail);
         return null;
     }
   };
   const readBlobs2 = async (produce) => {
     const scanner = await options.scanner(deliver);
-    const want = (oid, path11) => {
-      const signature = signatureOf(path11);
+    const want = (oid, path12) => {
+      const signature = signatureOf(path12);
       const key = keyOf(oid, signature);
       if (blobs.has(key)) return;
       if (anyReading(oid) === void 0) distinctBlobs++;
       blobs.set(key, PENDING);
       blobsTotal++;
       const id = nextRequest++;
-      requests.set(id, { key, path: path11 });
-      scanner.want(id, oid, path11);
+      requests.set(id, { key, path: path12 });
+      scanner.want(id, oid, path12);
     };
-    let failure2 = null;
-    await produce(want).catch((error2) => failure2 = { error: error2 });
-    await scanner.finish().catch((error2) => failure2 ??= { error: error2 });
-    if (failure2) throw failure2.error;
+    let failure3 = null;
+    await produce(want).catch((error2) => failure3 = { error: error2 });
+    await scanner.finish().catch((error2) => failure3 ??= { error: error2 });
+    if (failure3) throw failure3.error;
   };
   await readBlobs2(async (want) => {
     const log = gitLog(cwd, scope.revisions);
@@ -13403,11 +13905,11 @@ async function walkHistory(cwd, scope, detector, options) {
       for await (const commit of parseLog(log.stdout)) {
         const index = commits.push({ sha: commit.sha, author: { name: commit.author, email: commit.email, date: commit.date } }) - 1;
         for (const change of commit.changes) {
-          const path11 = intern(change.path);
-          changes.push({ commit: index, path: path11, blob: change.blob, before: change.before });
+          const path12 = intern(change.path);
+          changes.push({ commit: index, path: path12, blob: change.blob, before: change.before });
           if (change.blob !== null) {
-            want(change.blob, path11);
-            if (change.before.length === 0 && isDotenvPath(path11)) dotenv.push({ path: path11, commit: commit.sha, author: commits[index].author });
+            want(change.blob, path12);
+            if (change.before.length === 0 && isDotenvPath(path12)) dotenv.push({ path: path12, commit: commit.sha, author: commits[index].author });
           }
         }
       }
@@ -13458,8 +13960,8 @@ async function walkHistory(cwd, scope, detector, options) {
     blobs: distinctBlobs,
     secretsIn(tree) {
       const keys = /* @__PURE__ */ new Set();
-      for (const [path11, oid] of tree) {
-        const result2 = blobs.get(keyOf(oid, signatureOf(path11))) ?? anyReading(oid);
+      for (const [path12, oid] of tree) {
+        const result2 = blobs.get(keyOf(oid, signatureOf(path12))) ?? anyReading(oid);
         if (hasFindings(result2)) for (const finding2 of result2) keys.add(secretKey2(finding2));
       }
       return keys;
@@ -13518,11 +14020,16 @@ async function buildIncidents(cwd, scope, walk, findings, options) {
       occurrences: group.length,
       commits: new Set(group.map((f) => f.commit)).size,
       paths: [...new Set(group.map((f) => f.path))].sort(),
-      branches: branches[i]
+      branches: branches[i],
+      // One secret, one check (src/verify/): every finding of the group carries the same.
+      ...first.verification !== void 0 ? { verification: first.verification } : {}
     };
   });
   return incidents.sort(
-    (a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) || severityRank(a.severity) - severityRank(b.severity) || Date.parse(b.lastSeen.author.date) - Date.parse(a.lastSeen.author.date)
+    (a, b) => (
+      // --verify: a live secret comes first, whatever its status in git ("rotate these first").
+      verificationRank(a.verification) - verificationRank(b.verification) || STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) || severityRank(a.severity) - severityRank(b.severity) || Date.parse(b.lastSeen.author.date) - Date.parse(a.lastSeen.author.date)
+    )
   );
 }
 function time(finding2) {
@@ -13606,8 +14113,9 @@ async function scan(asked, hooks) {
   if (settings.dotenv) for (const finding2 of await checkDotenv(source.facts, source.repoRoot, source.root)) raw.push(finding2);
   announceSecrets(raw, hooks);
   const filtered = filterFindings(raw, settings, hooks, place?.whole === true);
+  const verified = await verify(filtered.kept, options, hooks);
   const { counters } = source;
-  return outcome({
+  return outcome(await onlyVerified({
     stats: {
       mode: source.mode,
       files: counters.files,
@@ -13615,10 +14123,21 @@ async function scan(asked, hooks) {
       skipped: counters.skipped,
       durationMs: elapsed(started)
     },
-    findings: finalizeFindings(filtered.kept, { redact: options.redact }),
+    findings: finalizeFindings(verified.findings, { redact: options.redact, masked: raw }),
     redacted: options.redact,
-    ...filtered.report
-  }, rules, settings, options);
+    ...filtered.report,
+    ...verified.summary ? { verification: verified.summary } : {}
+  }, options), rules, settings, options);
+}
+async function verify(kept, options, hooks) {
+  if (options.verify === null) return { findings: kept, summary: null };
+  const { verifyFindings: verifyFindings2 } = await Promise.resolve().then(() => (init_runner(), runner_exports));
+  return verifyFindings2(kept, options.verify, hooks);
+}
+async function onlyVerified(result2, options) {
+  if (!options.verify?.onlyVerified) return result2;
+  const { keepLive: keepLive2 } = await Promise.resolve().then(() => (init_runner(), runner_exports));
+  return keepLive2(result2);
 }
 async function scanHistory(request2, select, hooks, settings, started) {
   const { PARTIAL_CLONE_HINT: PARTIAL_CLONE_HINT2, resolveScope: resolveScope2 } = await Promise.resolve().then(() => (init_scope(), scope_exports));
@@ -13645,9 +14164,10 @@ async function scanHistory(request2, select, hooks, settings, started) {
   announceSecrets(raw, hooks);
   const whole = select.kind === "refs" && select.range === null && select.sinceCommit === null && select.branch === null;
   const filtered = filterFindings(raw, settings, hooks, whole);
-  const incidents = await buildIncidents2(request2.cwd, scope, walk, filtered.kept, { redact: request2.redact });
+  const verified = await verify(filtered.kept, request2, hooks);
+  const incidents = await buildIncidents2(request2.cwd, scope, walk, verified.findings, { redact: request2.redact });
   const { counters } = walk;
-  return outcome({
+  return outcome(await onlyVerified({
     stats: {
       mode: "history",
       files: counters.files,
@@ -13657,11 +14177,12 @@ async function scanHistory(request2, select, hooks, settings, started) {
       durationMs: elapsed(started),
       history: { commits: walk.commits, blobs: walk.blobs, range: scope.range, refs: scope.refs, head: scope.head }
     },
-    findings: finalizeFindings(filtered.kept, { redact: request2.redact }),
+    findings: finalizeFindings(verified.findings, { redact: request2.redact, masked: raw }),
     incidents,
     redacted: request2.redact,
-    ...filtered.report
-  }, rules, settings, request2);
+    ...filtered.report,
+    ...verified.summary ? { verification: verified.summary } : {}
+  }, request2), rules, settings, request2);
 }
 function outcome(result2, rules, settings, options) {
   return { result: result2, rules: ruleTable(rules, settings), strictIgnores: options.strictIgnores, complete: unreadable(result2.stats).length === 0 };
@@ -13764,23 +14285,9 @@ var init_verdict = __esm({
   }
 });
 
-// src/version.ts
-function toolVersion() {
-  return buildInfo?.version ?? JSON.parse((0, import_node_fs7.readFileSync)(new URL("../package.json", __leakwardenUrl), "utf8")).version;
-}
-var import_node_fs7;
-var init_version = __esm({
-  "src/version.ts"() {
-    "use strict";
-    init_define_LEAKWARDEN_BUILD();
-    import_node_fs7 = require("node:fs");
-    init_build_info();
-  }
-});
-
-// ../../../work/main/node_modules/bottleneck/light.js
+// node_modules/bottleneck/light.js
 var require_light = __commonJS({
-  "../../../work/main/node_modules/bottleneck/light.js"(exports2, module2) {
+  "node_modules/bottleneck/light.js"(exports2, module2) {
     init_define_LEAKWARDEN_BUILD();
     (function(global2, factory) {
       typeof exports2 === "object" && typeof module2 !== "undefined" ? module2.exports = factory() : typeof define === "function" && define.amd ? define(factory) : global2.Bottleneck = factory();
@@ -14518,14 +15025,14 @@ var require_light = __commonJS({
           key(key = "") {
             var ref;
             return (ref = this.instances[key]) != null ? ref : (() => {
-              var limiter;
-              limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
+              var limiter2;
+              limiter2 = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
                 id: `${this.id}-${key}`,
                 timeout: this.timeout,
                 connection: this.connection
               }));
-              this.Events.trigger("created", limiter, key);
-              return limiter;
+              this.Events.trigger("created", limiter2, key);
+              return limiter2;
             })();
           }
           async deleteKey(key = "") {
@@ -15098,10 +15605,10 @@ var require_light = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/@octokit/request-error/dist-src/index.js
+// node_modules/@octokit/request-error/dist-src/index.js
 var RequestError;
 var init_dist_src = __esm({
-  "../../../work/main/node_modules/@octokit/request-error/dist-src/index.js"() {
+  "node_modules/@octokit/request-error/dist-src/index.js"() {
     init_define_LEAKWARDEN_BUILD();
     RequestError = class extends Error {
       name;
@@ -15143,7 +15650,7 @@ var init_dist_src = __esm({
   }
 });
 
-// ../../../work/main/node_modules/@octokit/plugin-retry/dist-bundle/index.js
+// node_modules/@octokit/plugin-retry/dist-bundle/index.js
 function isRequestError(error2) {
   return error2.request !== void 0;
 }
@@ -15159,8 +15666,8 @@ async function errorRequest(state, octokit, error2, options) {
   throw error2;
 }
 async function wrapRequest(state, octokit, request2, options) {
-  const limiter = new import_light.default();
-  limiter.on("failed", function(error2, info2) {
+  const limiter2 = new import_light.default();
+  limiter2.on("failed", function(error2, info2) {
     const maxRetries = ~~error2.request.request?.retries;
     const after = ~~error2.request.request?.retryAfter;
     options.request.retryCount = info2.retryCount + 1;
@@ -15168,7 +15675,7 @@ async function wrapRequest(state, octokit, request2, options) {
       return after * state.retryAfterBaseValue;
     }
   });
-  return limiter.schedule(
+  return limiter2.schedule(
     requestWithGraphqlErrorHandling.bind(null, state, octokit, request2),
     options
   );
@@ -15215,7 +15722,7 @@ function retry(octokit, octokitOptions) {
 }
 var import_light, VERSION;
 var init_dist_bundle = __esm({
-  "../../../work/main/node_modules/@octokit/plugin-retry/dist-bundle/index.js"() {
+  "node_modules/@octokit/plugin-retry/dist-bundle/index.js"() {
     init_define_LEAKWARDEN_BUILD();
     import_light = __toESM(require_light(), 1);
     init_dist_src();
@@ -15224,7 +15731,7 @@ var init_dist_bundle = __esm({
   }
 });
 
-// ../../../work/main/node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+// node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 function wrapRequest2(state, request2, options) {
   return state.retryLimiter.schedule(doRequest, state, request2, options);
 }
@@ -15270,7 +15777,7 @@ function isAuthRequest(method, pathname) {
 }
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path11) => path11.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path12) => path12.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -15396,7 +15903,7 @@ function throttling(octokit, octokitOptions) {
 }
 var import_light2, VERSION2, noop, triggers_notification_paths_default, regex, triggersNotification, groups, createGroups;
 var init_dist_bundle2 = __esm({
-  "../../../work/main/node_modules/@octokit/plugin-throttling/dist-bundle/index.js"() {
+  "node_modules/@octokit/plugin-throttling/dist-bundle/index.js"() {
     init_define_LEAKWARDEN_BUILD();
     import_light2 = __toESM(require_light(), 1);
     VERSION2 = "0.0.0-development";
@@ -15460,7 +15967,7 @@ var init_dist_bundle2 = __esm({
   }
 });
 
-// ../../../work/main/node_modules/universal-user-agent/index.js
+// node_modules/universal-user-agent/index.js
 function getUserAgent() {
   if (typeof navigator === "object" && "userAgent" in navigator) {
     return navigator.userAgent;
@@ -15471,12 +15978,12 @@ function getUserAgent() {
   return "<environment undetectable>";
 }
 var init_universal_user_agent = __esm({
-  "../../../work/main/node_modules/universal-user-agent/index.js"() {
+  "node_modules/universal-user-agent/index.js"() {
     init_define_LEAKWARDEN_BUILD();
   }
 });
 
-// ../../../work/main/node_modules/before-after-hook/lib/register.js
+// node_modules/before-after-hook/lib/register.js
 function register(state, name, method, options) {
   if (typeof method !== "function") {
     throw new Error("method for before hook must be a function");
@@ -15499,12 +16006,12 @@ function register(state, name, method, options) {
   });
 }
 var init_register = __esm({
-  "../../../work/main/node_modules/before-after-hook/lib/register.js"() {
+  "node_modules/before-after-hook/lib/register.js"() {
     init_define_LEAKWARDEN_BUILD();
   }
 });
 
-// ../../../work/main/node_modules/before-after-hook/lib/add.js
+// node_modules/before-after-hook/lib/add.js
 function addHook(state, kind, name, hook2) {
   const orig = hook2;
   if (!state.registry[name]) {
@@ -15539,12 +16046,12 @@ function addHook(state, kind, name, hook2) {
   });
 }
 var init_add = __esm({
-  "../../../work/main/node_modules/before-after-hook/lib/add.js"() {
+  "node_modules/before-after-hook/lib/add.js"() {
     init_define_LEAKWARDEN_BUILD();
   }
 });
 
-// ../../../work/main/node_modules/before-after-hook/lib/remove.js
+// node_modules/before-after-hook/lib/remove.js
 function removeHook(state, name, method) {
   if (!state.registry[name]) {
     return;
@@ -15558,12 +16065,12 @@ function removeHook(state, name, method) {
   state.registry[name].splice(index, 1);
 }
 var init_remove = __esm({
-  "../../../work/main/node_modules/before-after-hook/lib/remove.js"() {
+  "node_modules/before-after-hook/lib/remove.js"() {
     init_define_LEAKWARDEN_BUILD();
   }
 });
 
-// ../../../work/main/node_modules/before-after-hook/index.js
+// node_modules/before-after-hook/index.js
 function bindApi(hook2, state, name) {
   const removeHookRef = bindable(removeHook, null).apply(
     null,
@@ -15595,7 +16102,7 @@ function Collection() {
 }
 var bind, bindable, before_after_hook_default;
 var init_before_after_hook = __esm({
-  "../../../work/main/node_modules/before-after-hook/index.js"() {
+  "node_modules/before-after-hook/index.js"() {
     init_define_LEAKWARDEN_BUILD();
     init_register();
     init_add();
@@ -15606,7 +16113,7 @@ var init_before_after_hook = __esm({
   }
 });
 
-// ../../../work/main/node_modules/@octokit/endpoint/dist-bundle/index.js
+// node_modules/@octokit/endpoint/dist-bundle/index.js
 function lowercaseKeys(object) {
   if (!object) {
     return {};
@@ -15905,7 +16412,7 @@ function withDefaults(oldDefaults, newDefaults) {
 }
 var VERSION3, userAgent, DEFAULTS, urlVariableRegex, endpoint;
 var init_dist_bundle3 = __esm({
-  "../../../work/main/node_modules/@octokit/endpoint/dist-bundle/index.js"() {
+  "node_modules/@octokit/endpoint/dist-bundle/index.js"() {
     init_define_LEAKWARDEN_BUILD();
     init_universal_user_agent();
     VERSION3 = "0.0.0-development";
@@ -15926,7 +16433,7 @@ var init_dist_bundle3 = __esm({
   }
 });
 
-// ../../../work/main/node_modules/content-type/dist/index.js
+// node_modules/content-type/dist/index.js
 function parse3(header, options) {
   const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
   const len = header.length;
@@ -16071,7 +16578,7 @@ function unescapeQuotedPairs(str, start2, end) {
 }
 var SP, HTAB, SEMI, EQ, DQUOTE, BSLASH, COMMA, LOWER_CASE, OWS, SEMI_FLAG, COMMA_FLAG, TOKEN_FLAG, NON_ASCII, CASE_FLAGS, CHAR_MAP, NullObject;
 var init_dist2 = __esm({
-  "../../../work/main/node_modules/content-type/dist/index.js"() {
+  "node_modules/content-type/dist/index.js"() {
     init_define_LEAKWARDEN_BUILD();
     SP = 32;
     HTAB = 9;
@@ -16116,10 +16623,10 @@ var init_dist2 = __esm({
   }
 });
 
-// ../../../work/main/node_modules/json-with-bigint/json-with-bigint.js
+// node_modules/json-with-bigint/json-with-bigint.js
 var intRegex, noiseValue, originalStringify, originalParse, customFormat, bigIntsStringify, noiseStringify, isUnstringifiable, isRawJSON, stringifyIteratively, JSONStringify, featureCache, isContextSourceSupported, convertMarkedBigIntsReviver, JSONParseV2, MAX_INT, MAX_DIGITS, stringsOrLargeNumbers, noiseValueWithQuotes, applyReviverIteratively, serializeBigInts, JSONParse;
 var init_json_with_bigint = __esm({
-  "../../../work/main/node_modules/json-with-bigint/json-with-bigint.js"() {
+  "node_modules/json-with-bigint/json-with-bigint.js"() {
     init_define_LEAKWARDEN_BUILD();
     intRegex = /^-?\d+$/;
     noiseValue = /^-?\d+n+$/;
@@ -16457,7 +16964,7 @@ var init_json_with_bigint = __esm({
   }
 });
 
-// ../../../work/main/node_modules/@octokit/request/dist-bundle/index.js
+// node_modules/@octokit/request/dist-bundle/index.js
 function isPlainObject2(value) {
   if (typeof value !== "object" || value === null) return false;
   if (Object.prototype.toString.call(value) !== "[object Object]") return false;
@@ -16632,7 +17139,7 @@ function withDefaults2(oldEndpoint, newDefaults) {
 }
 var VERSION4, defaults_default, noop2, request;
 var init_dist_bundle4 = __esm({
-  "../../../work/main/node_modules/@octokit/request/dist-bundle/index.js"() {
+  "node_modules/@octokit/request/dist-bundle/index.js"() {
     init_define_LEAKWARDEN_BUILD();
     init_dist_bundle3();
     init_universal_user_agent();
@@ -16650,7 +17157,7 @@ var init_dist_bundle4 = __esm({
   }
 });
 
-// ../../../work/main/node_modules/@octokit/graphql/dist-bundle/index.js
+// node_modules/@octokit/graphql/dist-bundle/index.js
 function _buildMessageForResponseErrors(data) {
   return `Request failed due to following response errors:
 ` + data.errors.map((e) => ` - ${e.message}`).join("\n");
@@ -16722,7 +17229,7 @@ function withCustomRequest(customRequest) {
 }
 var VERSION5, GraphqlResponseError, NON_VARIABLE_OPTIONS, FORBIDDEN_VARIABLE_OPTIONS, GHES_V3_SUFFIX_REGEX, graphql2;
 var init_dist_bundle5 = __esm({
-  "../../../work/main/node_modules/@octokit/graphql/dist-bundle/index.js"() {
+  "node_modules/@octokit/graphql/dist-bundle/index.js"() {
     init_define_LEAKWARDEN_BUILD();
     init_dist_bundle4();
     init_universal_user_agent();
@@ -16768,7 +17275,7 @@ var init_dist_bundle5 = __esm({
   }
 });
 
-// ../../../work/main/node_modules/@octokit/auth-token/dist-bundle/index.js
+// node_modules/@octokit/auth-token/dist-bundle/index.js
 async function auth(token) {
   const isApp = isJWT(token);
   const isInstallation = token.startsWith("v1.") || token.startsWith("ghs_");
@@ -16796,7 +17303,7 @@ async function hook(token, request2, route, parameters) {
 }
 var b64url, sep, jwtRE, isJWT, createTokenAuth;
 var init_dist_bundle6 = __esm({
-  "../../../work/main/node_modules/@octokit/auth-token/dist-bundle/index.js"() {
+  "node_modules/@octokit/auth-token/dist-bundle/index.js"() {
     init_define_LEAKWARDEN_BUILD();
     b64url = "(?:[a-zA-Z0-9_-]+)";
     sep = "\\.";
@@ -16819,16 +17326,16 @@ var init_dist_bundle6 = __esm({
   }
 });
 
-// ../../../work/main/node_modules/@octokit/core/dist-src/version.js
+// node_modules/@octokit/core/dist-src/version.js
 var VERSION6;
 var init_version2 = __esm({
-  "../../../work/main/node_modules/@octokit/core/dist-src/version.js"() {
+  "node_modules/@octokit/core/dist-src/version.js"() {
     init_define_LEAKWARDEN_BUILD();
     VERSION6 = "7.0.8";
   }
 });
 
-// ../../../work/main/node_modules/@octokit/core/dist-src/index.js
+// node_modules/@octokit/core/dist-src/index.js
 function createLogger(logger = {}) {
   if (typeof logger.debug !== "function") {
     logger.debug = noop3;
@@ -16846,7 +17353,7 @@ function createLogger(logger = {}) {
 }
 var noop3, consoleWarn, consoleError, userAgentTrail, Octokit;
 var init_dist_src2 = __esm({
-  "../../../work/main/node_modules/@octokit/core/dist-src/index.js"() {
+  "node_modules/@octokit/core/dist-src/index.js"() {
     init_define_LEAKWARDEN_BUILD();
     init_universal_user_agent();
     init_before_after_hook();
@@ -16974,46 +17481,46 @@ var init_dist_src2 = __esm({
   }
 });
 
-// ../../../work/main/node_modules/@octokit/plugin-request-log/dist-src/version.js
+// node_modules/@octokit/plugin-request-log/dist-src/version.js
 var VERSION7;
 var init_version3 = __esm({
-  "../../../work/main/node_modules/@octokit/plugin-request-log/dist-src/version.js"() {
+  "node_modules/@octokit/plugin-request-log/dist-src/version.js"() {
     init_define_LEAKWARDEN_BUILD();
     VERSION7 = "6.0.0";
   }
 });
 
-// ../../../work/main/node_modules/@octokit/plugin-request-log/dist-src/index.js
+// node_modules/@octokit/plugin-request-log/dist-src/index.js
 function requestLog(octokit) {
   octokit.hook.wrap("request", (request2, options) => {
     octokit.log.debug("request", options);
     const start2 = Date.now();
     const requestOptions = octokit.request.endpoint.parse(options);
-    const path11 = requestOptions.url.replace(options.baseUrl, "");
+    const path12 = requestOptions.url.replace(options.baseUrl, "");
     return request2(options).then((response) => {
       const requestId = response.headers["x-github-request-id"];
       octokit.log.info(
-        `${requestOptions.method} ${path11} - ${response.status} with id ${requestId} in ${Date.now() - start2}ms`
+        `${requestOptions.method} ${path12} - ${response.status} with id ${requestId} in ${Date.now() - start2}ms`
       );
       return response;
     }).catch((error2) => {
       const requestId = error2.response?.headers["x-github-request-id"] || "UNKNOWN";
       octokit.log.error(
-        `${requestOptions.method} ${path11} - ${error2.status} with id ${requestId} in ${Date.now() - start2}ms`
+        `${requestOptions.method} ${path12} - ${error2.status} with id ${requestId} in ${Date.now() - start2}ms`
       );
       throw error2;
     });
   });
 }
 var init_dist_src3 = __esm({
-  "../../../work/main/node_modules/@octokit/plugin-request-log/dist-src/index.js"() {
+  "node_modules/@octokit/plugin-request-log/dist-src/index.js"() {
     init_define_LEAKWARDEN_BUILD();
     init_version3();
     requestLog.VERSION = VERSION7;
   }
 });
 
-// ../../../work/main/node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+// node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
 function normalizePaginatedListResponse(response) {
   if (!response.data) {
     return {
@@ -17125,7 +17632,7 @@ function paginateRest(octokit) {
 }
 var VERSION8, composePaginateRest;
 var init_dist_bundle7 = __esm({
-  "../../../work/main/node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js"() {
+  "node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js"() {
     init_define_LEAKWARDEN_BUILD();
     VERSION8 = "0.0.0-development";
     composePaginateRest = Object.assign(paginate, {
@@ -17135,19 +17642,19 @@ var init_dist_bundle7 = __esm({
   }
 });
 
-// ../../../work/main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
 var VERSION9;
 var init_version4 = __esm({
-  "../../../work/main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js"() {
+  "node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js"() {
     init_define_LEAKWARDEN_BUILD();
     VERSION9 = "17.0.0";
   }
 });
 
-// ../../../work/main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
 var Endpoints, endpoints_default;
 var init_endpoints = __esm({
-  "../../../work/main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js"() {
+  "node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js"() {
     init_define_LEAKWARDEN_BUILD();
     Endpoints = {
       actions: {
@@ -19442,7 +19949,7 @@ var init_endpoints = __esm({
   }
 });
 
-// ../../../work/main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
 function endpointsToMethods(octokit) {
   const newMethods = {};
   for (const scope of endpointMethodsMap.keys()) {
@@ -19493,7 +20000,7 @@ function decorate(octokit, scope, methodName, defaults, decorations) {
 }
 var endpointMethodsMap, handler;
 var init_endpoints_to_methods = __esm({
-  "../../../work/main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js"() {
+  "node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js"() {
     init_define_LEAKWARDEN_BUILD();
     init_endpoints();
     endpointMethodsMap = /* @__PURE__ */ new Map();
@@ -19572,7 +20079,7 @@ var init_endpoints_to_methods = __esm({
   }
 });
 
-// ../../../work/main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
 function restEndpointMethods(octokit) {
   const api = endpointsToMethods(octokit);
   return {
@@ -19587,7 +20094,7 @@ function legacyRestEndpointMethods(octokit) {
   };
 }
 var init_dist_src4 = __esm({
-  "../../../work/main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js"() {
+  "node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js"() {
     init_define_LEAKWARDEN_BUILD();
     init_version4();
     init_endpoints_to_methods();
@@ -19596,19 +20103,19 @@ var init_dist_src4 = __esm({
   }
 });
 
-// ../../../work/main/node_modules/@octokit/rest/dist-src/version.js
+// node_modules/@octokit/rest/dist-src/version.js
 var VERSION10;
 var init_version5 = __esm({
-  "../../../work/main/node_modules/@octokit/rest/dist-src/version.js"() {
+  "node_modules/@octokit/rest/dist-src/version.js"() {
     init_define_LEAKWARDEN_BUILD();
     VERSION10 = "22.0.1";
   }
 });
 
-// ../../../work/main/node_modules/@octokit/rest/dist-src/index.js
+// node_modules/@octokit/rest/dist-src/index.js
 var Octokit2;
 var init_dist_src5 = __esm({
-  "../../../work/main/node_modules/@octokit/rest/dist-src/index.js"() {
+  "node_modules/@octokit/rest/dist-src/index.js"() {
     init_define_LEAKWARDEN_BUILD();
     init_dist_src2();
     init_dist_src3();
@@ -19671,17 +20178,17 @@ function useProxyFromEnv(env) {
   return `a proxy is set (https_proxy or http_proxy), but Node ${process.version} does not apply it by itself: set NODE_USE_ENV_PROXY: 1 in the job's env, or use a runner whose Node is 24.14 or later`;
 }
 function describeApiError(error2, limits) {
-  const failure2 = error2;
+  const failure3 = error2;
   const causes = [];
-  for (let cause = failure2.cause; cause && causes.length < 4; cause = cause.cause) causes.push(cause);
+  for (let cause = failure3.cause; cause && causes.length < 4; cause = cause.cause) causes.push(cause);
   const retried = `${limits.retries} retries`;
-  if (failure2.name === "AbortError" || causes.some((c) => c.name === "AbortError")) return `gave up: ${failure2.message ?? "aborted"}`;
+  if (failure3.name === "AbortError" || causes.some((c) => c.name === "AbortError")) return `gave up: ${failure3.message ?? "aborted"}`;
   if (causes.some((c) => c.name === "TimeoutError")) return `no answer within ${seconds(limits.timeoutMs)} (after ${retried})`;
-  if (typeof failure2.status === "number" && failure2.response !== void 0) {
-    const text = (failure2.message ?? "").split("\n")[0].slice(0, 200);
-    return `HTTP ${failure2.status}${text ? ` (${text})` : ""}${failure2.status >= 500 ? `, after ${retried}` : ""}`;
+  if (typeof failure3.status === "number" && failure3.response !== void 0) {
+    const text = (failure3.message ?? "").split("\n")[0].slice(0, 200);
+    return `HTTP ${failure3.status}${text ? ` (${text})` : ""}${failure3.status >= 500 ? `, after ${retried}` : ""}`;
   }
-  const network = causes.find((c) => c.code)?.code ?? causes.at(-1)?.message ?? failure2.message ?? String(error2);
+  const network = causes.find((c) => c.code)?.code ?? causes.at(-1)?.message ?? failure3.message ?? String(error2);
   return `${network} (after ${retried})`;
 }
 function positive(text, fallback) {
@@ -19811,7 +20318,7 @@ var init_input_defs = __esm({
 });
 
 // src/action/inputs.ts
-function actionInputs() {
+function actionInputs(env = process.env) {
   const defaults = new Map(inputDefs().map((def) => [def.name, def.default]));
   const given = /* @__PURE__ */ new Set();
   const text = (name) => {
@@ -19844,7 +20351,9 @@ function actionInputs() {
       redact: flag("redact"),
       config: text("config") || null,
       baseline: text("baseline") || null,
-      given
+      given,
+      // The CLI's defaults for the rest; a Connect host comes from the workflow's OP_CONNECT_HOST, if any.
+      verify: verifySettings({ verify: flag("verify"), onlyVerified: false, timeoutMs: 1e4, connectHost: null }, env)
     }
   };
 }
@@ -19856,6 +20365,7 @@ var init_inputs = __esm({
     init_options();
     init_input_defs();
     init_errors();
+    init_settings2();
   }
 });
 
@@ -20107,7 +20617,7 @@ __export(main_exports, {
 });
 async function runAction(env = process.env) {
   try {
-    const inputs = actionInputs();
+    const inputs = actionInputs(env);
     if (inputs.githubToken !== "") setSecret(inputs.githubToken);
     const proxy = useProxyFromEnv(env);
     if (proxy) warning(`leakwarden: ${proxy}`);
@@ -20128,7 +20638,7 @@ async function runAction(env = process.env) {
     const reportFile = writeReport(env, jsonReporter.format(result2, context));
     setOutput("report-file", reportFile);
     if (inputs.annotations) process.stdout.write(githubReporter.format(result2, context));
-    const sarifFile = inputs.sarifFile === "" ? null : import_node_path10.default.resolve(cwd, inputs.sarifFile);
+    const sarifFile = inputs.sarifFile === "" ? null : import_node_path11.default.resolve(cwd, inputs.sarifFile);
     if (sarifFile !== null) {
       (0, import_node_fs8.writeFileSync)(sarifFile, sarifReporter.format(result2, context));
       setOutput("sarif-file", sarifFile);
@@ -20150,7 +20660,7 @@ hint: ${hint}` : ""}`);
   }
 }
 function writeReport(env, text) {
-  const file = import_node_path10.default.join((0, import_node_fs8.mkdtempSync)(import_node_path10.default.join(env.RUNNER_TEMP || import_node_os4.default.tmpdir(), "leakwarden-")), "report.json");
+  const file = import_node_path11.default.join((0, import_node_fs8.mkdtempSync)(import_node_path11.default.join(env.RUNNER_TEMP || import_node_os4.default.tmpdir(), "leakwarden-")), "report.json");
   (0, import_node_fs8.writeFileSync)(file, text);
   return file;
 }
@@ -20158,14 +20668,14 @@ function writeSummary(env, text) {
   if (env.GITHUB_STEP_SUMMARY) (0, import_node_fs8.appendFileSync)(env.GITHUB_STEP_SUMMARY, text);
   else info("GITHUB_STEP_SUMMARY is not set: no job summary written");
 }
-var import_node_fs8, import_node_os4, import_node_path10;
+var import_node_fs8, import_node_os4, import_node_path11;
 var init_main = __esm({
   "src/action/main.ts"() {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
     import_node_fs8 = require("node:fs");
     import_node_os4 = __toESM(require("node:os"), 1);
-    import_node_path10 = __toESM(require("node:path"), 1);
+    import_node_path11 = __toESM(require("node:path"), 1);
     init_core();
     init_errors();
     init_github();

@@ -46,6 +46,13 @@ const OUTPUTS = [
   ['scanned-commits', 'Number of commits scanned (0 for a dir scan)'],
 ];
 
+/**
+ * @1password/sdk (service-account tokens under --verify) is an optional peer: 14 MB of WebAssembly that only a run
+ * verifying such a token loads, from where leakwarden is installed (src/verify/onepassword-sdk.ts requires it at run
+ * time). It is never part of a bundle.
+ */
+const NEVER_BUNDLED = ['@1password/sdk', '@1password/sdk-core'];
+
 /** One bundle's text; the same sources always give the same bytes. */
 async function bundle(entry, options) {
   const { version } = await buildFacts();
@@ -100,12 +107,13 @@ async function actionManifest() {
 /** Every committed build output, by path relative to the repository root, with its text. */
 export async function artifacts() {
   const cli = await bundle('src/cli.ts', {
-    external: ['yargs', 'fast-glob', 'smol-toml'],
+    external: ['yargs', 'fast-glob', 'smol-toml', ...NEVER_BUNDLED],
     minify: true,
   });
   const hash = createHash('sha256').update(cli).digest('hex').slice(0, 16);
   const launcher = (await readFile(path.join(root, 'scripts/launcher.cjs'), 'utf8')).replace('__BUNDLE_HASH__', hash);
   const action = await bundle('src/action/index.ts', {
+    external: NEVER_BUNDLED,
     minify: false,
     banner: '// Built by scripts/build.mjs from src/action/: do not edit.\n',
   });

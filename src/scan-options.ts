@@ -33,6 +33,28 @@ export interface ScanOptions {
   readonly baseline: string | null;
   /** The options the caller set explicitly: the config file's values fill in the others. */
   readonly given: ReadonlySet<OptionKey>;
+  /** `--verify`: ask each secret's provider whether it still works; null (the default): no network request at all. */
+  readonly verify: VerifyOptions | null;
+}
+
+/**
+ * How `--verify` checks secrets (src/verify/). Built from the command line or the Action's inputs and the
+ * environment (src/verify/settings.ts), never from a config file: a scanned repository must not be able to send
+ * the secrets it holds anywhere, nor choose where they go.
+ */
+export interface VerifyOptions {
+  /** Each request's time limit (`--verify-timeout SECONDS`, default 10 s). */
+  readonly timeoutMs: number;
+  /** `--only-verified`: report only live secrets. */
+  readonly onlyVerified: boolean;
+  /** Where Connect tokens are checked (`--connect-host`, else OP_CONNECT_HOST), without a trailing slash; null: they are not. */
+  readonly connectHost: string | null;
+  /** OpenAI's API base (`https://api.openai.com/v1`, or LEAKWARDEN_OPENAI_BASE_URL), without a trailing slash. */
+  readonly openaiBaseUrl: string;
+  /** What to load as @1password/sdk: the package name, or LEAKWARDEN_1PASSWORD_SDK (a path). */
+  readonly onePasswordSdk: string;
+  /** HTTPS_PROXY is set but node's fetch will not use it (no NODE_USE_ENV_PROXY): worth a warning. */
+  readonly proxyIgnored: boolean;
 }
 
 /** What the caller hears during a scan. */
@@ -48,8 +70,8 @@ export interface ScanHooks {
 export type OptionValues = Omit<ScanOptions, 'target' | 'cwd'>;
 
 export function scanOptions(target: ScanTarget, cwd: string, values: OptionValues): ScanOptions {
-  const { maxFileSize, gitignore, strictIgnores, redact, config, baseline, given } = values;
-  return { target, cwd, maxFileSize, gitignore, strictIgnores, redact, config, baseline, given };
+  const { maxFileSize, gitignore, strictIgnores, redact, config, baseline, given, verify } = values;
+  return { target, cwd, maxFileSize, gitignore, strictIgnores, redact, config, baseline, given, verify };
 }
 
 /** The config file's values for the options the caller did not set (the command line beats the config file). */

@@ -46,8 +46,9 @@ export async function scan(asked: ScanOptions, hooks: ScanHooks): Promise<ScanOu
   if (settings.dotenv) for (const finding of await checkDotenv(source.facts, source.repoRoot, source.root)) raw.push(finding);
   announceSecrets(raw, hooks);
   const filtered = filterFindings(raw, settings, hooks, place?.whole === true);
+  const verified = await verify(filtered.kept, options, hooks);
   const { counters } = source;
-  return outcome({
+  return outcome(await onlyVerified({
     stats: {
       mode: source.mode,
       files: counters.files,
@@ -55,10 +56,28 @@ export async function scan(asked: ScanOptions, hooks: ScanHooks): Promise<ScanOu
       skipped: counters.skipped,
       durationMs: elapsed(started),
     },
-    findings: finalizeFindings(filtered.kept, { redact: options.redact }),
+    findings: finalizeFindings(verified.findings, { redact: options.redact, masked: raw }),
     redacted: options.redact,
     ...filtered.report,
-  }, rules, settings, options);
+    ...(verified.summary ? { verification: verified.summary } : {}),
+  }, options), rules, settings, options);
+}
+
+/**
+ * `--verify`: the kept findings with what each secret's provider said, checked on the full secrets before
+ * finalising redacts them. The network code is loaded only then: a scan without --verify makes no request.
+ */
+async function verify(kept: readonly RawFinding[], options: ScanOptions, hooks: ScanHooks) {
+  if (options.verify === null) return { findings: kept, summary: null };
+  const { verifyFindings } = await import('./verify/runner.ts');
+  return verifyFindings(kept, options.verify, hooks);
+}
+
+/** `--only-verified`: only live findings (and incidents) reach the verdict and the reporters; the rest are counted. */
+async function onlyVerified(result: ScanResult, options: ScanOptions): Promise<ScanResult> {
+  if (!options.verify?.onlyVerified) return result;
+  const { keepLive } = await import('./verify/runner.ts');
+  return keepLive(result);
 }
 
 /** The history pipeline: the same detector and finalisation, over every blob the commits brought in. */
@@ -90,9 +109,10 @@ async function scanHistory(request: ScanOptions, select: HistorySelection, hooks
   // Inline allows were read from each blob as the commit that brought the secret in wrote it.
   const whole = select.kind === 'refs' && select.range === null && select.sinceCommit === null && select.branch === null;
   const filtered = filterFindings(raw, settings, hooks, whole);
-  const incidents = await buildIncidents(request.cwd, scope, walk, filtered.kept, { redact: request.redact });
+  const verified = await verify(filtered.kept, request, hooks);
+  const incidents = await buildIncidents(request.cwd, scope, walk, verified.findings, { redact: request.redact });
   const { counters } = walk;
-  return outcome({
+  return outcome(await onlyVerified({
     stats: {
       mode: 'history',
       files: counters.files,
@@ -102,11 +122,12 @@ async function scanHistory(request: ScanOptions, select: HistorySelection, hooks
       durationMs: elapsed(started),
       history: { commits: walk.commits, blobs: walk.blobs, range: scope.range, refs: scope.refs, head: scope.head },
     },
-    findings: finalizeFindings(filtered.kept, { redact: request.redact }),
+    findings: finalizeFindings(verified.findings, { redact: request.redact, masked: raw }),
     incidents,
     redacted: request.redact,
     ...filtered.report,
-  }, rules, settings, request);
+    ...(verified.summary ? { verification: verified.summary } : {}),
+  }, request), rules, settings, request);
 }
 
 function outcome(result: ScanResult, rules: readonly RuleInfo[], settings: Settings, options: ScanOptions): ScanOutcome {

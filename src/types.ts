@@ -77,6 +77,8 @@ export interface RawFinding {
    * line before (detect/inline-allow.ts). The finding is suppressed, and counted, after detection.
    */
   readonly allowedInline?: true;
+  /** `--verify`: what the provider said of the secret (src/verify/), attached before redaction. */
+  readonly verification?: Verification;
 }
 
 export interface CommitAuthor {
@@ -109,6 +111,64 @@ export interface Finding {
   readonly details: Details;
   /** The finding's line, trimmed around the secret, with every secret on it masked; null for file-level findings. */
   readonly snippet: string | null;
+  /** `--verify`: whether the secret still works and what it opens; absent when the scan did not verify. */
+  readonly verification?: Verification;
+}
+
+/**
+ * What `--verify` learnt of a secret (src/verify/):
+ * - `live`: the provider accepted it;
+ * - `revoked`: the provider rejected it as invalid (HTTP 401, an authentication error);
+ * - `unknown`: no answer could be had (timeout, network error, 429, 5xx, a redirect, a missing SDK);
+ * - `unverifiable`: no check exists for this kind of secret, or nothing may be asked (no Connect host given).
+ */
+export type VerificationStatus = 'live' | 'revoked' | 'unknown' | 'unverifiable';
+
+/** Most urgent first: a live key before one that may be live, and a dead one last. The one order reports use. */
+export const VERIFICATION_STATUSES: readonly VerificationStatus[] = ['live', 'unknown', 'unverifiable', 'revoked'];
+
+/** 0 for the most urgent: sort by it (no verification sorts with `unverifiable`). */
+export function verificationRank(verification: Verification | undefined): number {
+  return VERIFICATION_STATUSES.indexOf(verification?.status ?? 'unverifiable');
+}
+
+/** Who was asked. */
+export type VerificationProvider = 'openai' | '1password-connect' | '1password';
+
+/** What a live secret opens, as far as the provider's answer told. Names only: never a value read with the secret. */
+export interface VerificationAccess {
+  /** OpenAI: the organization the key bills to (`openai-organization` response header). */
+  readonly organization?: string;
+  /** OpenAI admin keys: the organization's projects. */
+  readonly projects?: readonly string[];
+  /** 1Password: the vaults the token can read. */
+  readonly vaults?: readonly string[];
+  /** OpenAI: a restricted key (it authenticated, but may not list models). */
+  readonly restricted?: true;
+  /** A list above was cut at its first entries. */
+  readonly truncated?: true;
+}
+
+/** Never holds the secret: every text in it is leakwarden's own or a name the provider returned. */
+export interface Verification {
+  readonly status: VerificationStatus;
+  /** Who was (or would have been) asked; null when no check exists for the kind. */
+  readonly provider: VerificationProvider | null;
+  /** One line for people: why this status. */
+  readonly reason: string;
+  /** The URL the secret was sent to (origin and path), when a request was made; for the SDK, the sign-in address. */
+  readonly sentTo?: string;
+  readonly access?: VerificationAccess;
+  /** What the user can do to get an answer (install the SDK, pass --connect-host). */
+  readonly hint?: string;
+}
+
+/** `--verify`: what the run learnt, beside each finding's own `verification`. */
+export interface VerificationSummary {
+  /** Distinct secrets by status: a secret found in five places is checked, and counted, once. */
+  readonly secrets: Readonly<Record<VerificationStatus, number>>;
+  /** `--only-verified`: what was left out of the report because it is not live; null when not asked. */
+  readonly leftOut: { readonly findings: number; readonly incidents: number } | null;
 }
 
 export type SkipReason = 'binary' | 'too-large' | 'unreadable';
@@ -172,6 +232,8 @@ export interface Incident {
   readonly paths: readonly string[];
   /** Branches (local and remote-tracking) whose history holds it. */
   readonly branches: readonly string[];
+  /** `--verify`: whether the secret still works (the same for every finding of the incident). */
+  readonly verification?: Verification;
 }
 
 /** What leaves a finding out of the report: an allow comment, .leakwardenignore, a baseline, the config's [allowlist]. */
@@ -202,6 +264,8 @@ export interface ScanResult {
    * and, in a scan that covered everything, `unused` ones that matched nothing.
    */
   readonly ignoreEntries?: { readonly unused: readonly IgnoreEntryNote[]; readonly expired: readonly IgnoreEntryNote[] };
+  /** Present when the scan verified its findings (`--verify`). */
+  readonly verification?: VerificationSummary;
 }
 
 /** Rule metadata a reporter may show (description, remediation); never the regex. */

@@ -4,6 +4,7 @@ import type { OptionKey } from '../config/options.ts';
 import { inputDefs } from './input-defs.ts';
 import { UsageError } from '../errors.ts';
 import type { OptionValues } from '../scan-options.ts';
+import { verifySettings } from '../verify/settings.ts';
 import type { ScopeInput } from './event.ts';
 
 export interface ActionInputs {
@@ -18,7 +19,7 @@ export interface ActionInputs {
 }
 
 /** Reads and checks the inputs (the runner does not enforce anything in action.yml). */
-export function actionInputs(): ActionInputs {
+export function actionInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
   const defaults = new Map(inputDefs().map((def) => [def.name, def.default]));
   const given = new Set<OptionKey>();
   /** An input's value; for a CLI option, the option's default when the workflow left it empty. */
@@ -53,6 +54,8 @@ export function actionInputs(): ActionInputs {
       config: text('config') || null,
       baseline: text('baseline') || null,
       given,
+      // The CLI's defaults for the rest; a Connect host comes from the workflow's OP_CONNECT_HOST, if any.
+      verify: verifySettings({ verify: flag('verify'), onlyVerified: false, timeoutMs: 10_000, connectHost: null }, env),
     },
   };
 }

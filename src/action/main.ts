@@ -25,7 +25,7 @@ import { changedLines, commentOnPullRequest, prioritise } from './review.ts';
  */
 export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   try {
-    const inputs = actionInputs();
+    const inputs = actionInputs(env);
     if (inputs.githubToken !== '') core.setSecret(inputs.githubToken);
     const proxy = useProxyFromEnv(env); // before any request; git's fetches read the same variables themselves
     if (proxy) core.warning(`leakwarden: ${proxy}`);

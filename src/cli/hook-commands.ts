@@ -19,7 +19,7 @@ export async function prePushCommand(args: CliArgs, io: CliIo): Promise<number> 
     io.stderr.write(`leakwarden: 0 pushed commits checked: ${plan.remote} has every commit of this push\n`);
     return ExitCode.Clean;
   }
-  const outcome = await scan(scanOptions({ mode: 'history', select: plan.select }, io.cwd, optionValues(args)), { warn: warner(io) });
+  const outcome = await scan(scanOptions({ mode: 'history', select: plan.select }, io.cwd, optionValues(args, io.env)), { warn: warner(io) });
   const judged = verdict(outcome, { failOnFindings: true });
   io.stderr.write(formatPrePush(outcome.result, { color }, judged, await pushFacts(io.cwd, plan, outcome.result.findings)));
   return judged.exitCode;

@@ -5,6 +5,7 @@ import { LeakwardenError } from '../errors.ts';
 import type { OptionValues } from '../scan-options.ts';
 import { ExitCode } from '../types.ts';
 import type { Verdict } from '../verdict.ts';
+import { verifySettings } from '../verify/settings.ts';
 
 /** Everything the CLI touches of its process, so that tests can run it in-process too. */
 export interface CliIo {
@@ -20,10 +21,14 @@ export interface CliIo {
   readonly stderrIsTTY?: boolean;
 }
 
-/** The scan options the command line gave (the config file fills in the rest: scan-options.ts `withConfig`). */
-export function optionValues(args: CliArgs): OptionValues {
+/**
+ * The scan options the command line gave (the config file fills in the rest: scan-options.ts `withConfig`), and for
+ * `--verify` the environment's (OP_CONNECT_HOST, LEAKWARDEN_OPENAI_BASE_URL).
+ */
+export function optionValues(args: CliArgs, env: NodeJS.ProcessEnv): OptionValues {
   const { maxFileSize, gitignore, strictIgnores, redact, config, baseline, given } = args;
-  return { maxFileSize, gitignore, strictIgnores, redact, config, baseline, given };
+  const verify = verifySettings({ verify: args.verify, onlyVerified: args.onlyVerified, timeoutMs: args.verifyTimeoutMs, connectHost: args.connectHost }, env);
+  return { maxFileSize, gitignore, strictIgnores, redact, config, baseline, given, verify };
 }
 
 export function warner(io: CliIo): (message: string) => void {

@@ -14,7 +14,7 @@ import { ProgressLine } from './progress.ts';
 export async function scanCommand(args: CliArgs, io: CliIo): Promise<number> {
   const target = scanTarget(args, io);
   const progress = target.mode === 'history' && io.stderrIsTTY === true ? new ProgressLine(io.stderr) : null;
-  const outcome = await scan(scanOptions(target, io.cwd, optionValues(args)), {
+  const outcome = await scan(scanOptions(target, io.cwd, optionValues(args, io.env)), {
     warn: warner(io),
     ...(progress ? { progress: (p) => progress.update(p) } : {}),
   }).finally(() => progress?.clear());

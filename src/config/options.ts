@@ -62,7 +62,7 @@ export interface OptionDef {
 export type OptionKey =
   | 'repos' | 'reposFile' | 'org' | 'user' | 'includeArchived' | 'includeForks' | 'workDir' | 'concurrency' | 'resume' | 'merge' | 'list' | 'auditFormat'
   | 'format' | 'output' | 'redact' | 'color' | 'maxFileSize' | 'gitignore' | 'path' | 'branch' | 'sinceCommit' | 'prePush' | 'husky' | 'force'
-  | 'config' | 'baseline' | 'strictIgnores' | 'reason' | 'expires';
+  | 'config' | 'baseline' | 'strictIgnores' | 'reason' | 'expires' | 'verify' | 'verifyTimeout' | 'onlyVerified' | 'connectHost';
 
 export const OPTIONS: readonly OptionDef[] = [
   {
@@ -129,6 +129,27 @@ export const OPTIONS: readonly OptionDef[] = [
     key: 'strictIgnores', flag: 'strict-ignores', type: 'boolean', default: false,
     description: 'Exit 1 when an entry of .leakwardenignore matched nothing (checked by scans of everything: dir of the whole repository, history of every ref)',
     commands: ['dir', 'history'], config: true,
+  },
+  // Verification sends secrets over the network: never a config key (a scanned repository must not turn it on, nor
+  // choose where a token goes), and off unless asked.
+  {
+    key: 'verify', flag: 'verify', type: 'boolean', default: false,
+    description: 'Ask each secret\'s provider whether it still works, and what it opens (OpenAI, 1Password): one request per distinct secret; see the README for what is sent where',
+    commands: SCANS, action: true,
+  },
+  {
+    key: 'verifyTimeout', flag: 'verify-timeout', type: 'string', default: '10', placeholder: 'SECONDS',
+    description: 'With --verify: give up on a request after SECONDS (the secret is then reported as unknown)', commands: SCANS,
+  },
+  {
+    key: 'onlyVerified', flag: 'only-verified', type: 'boolean', default: false,
+    description: 'Report only secrets the provider accepted (live): exit 1 if there is one, else 0. Implies --verify',
+    commands: SCANS,
+  },
+  {
+    key: 'connectHost', flag: 'connect-host', type: 'string', placeholder: 'URL',
+    description: 'With --verify: the 1Password Connect server to check Connect tokens against (default: OP_CONNECT_HOST; without either, they are not checked)',
+    commands: SCANS,
   },
   {
     key: 'reason', flag: 'reason', type: 'string', placeholder: 'TEXT',
@@ -225,6 +246,13 @@ export interface CliArgs {
   readonly expires: string | null;
   /** `baseline`: what to scan. */
   readonly baselineOf: (typeof BASELINE_MODES)[number];
+  /** `--verify` (or `--only-verified`, which implies it). */
+  readonly verify: boolean;
+  readonly onlyVerified: boolean;
+  /** `--verify-timeout`, in milliseconds. */
+  readonly verifyTimeoutMs: number;
+  /** `--connect-host URL`, or null (OP_CONNECT_HOST is read with the rest of the environment, src/verify/settings.ts). */
+  readonly connectHost: string | null;
   /** `audit`'s own options; null for every other command. */
   readonly audit: AuditArgs | null;
   /** The options the command line set: they beat the config file's keys. */
@@ -258,7 +286,7 @@ export function normalizeArgs(command: Command, values: Readonly<Record<string, 
   const path = String(value('path'));
   if (path === '') throw new UsageError('--path needs a name', 'e.g. --path config/.env');
   const color = value('color');
-  const text = (key: 'branch' | 'sinceCommit' | 'config' | 'baseline' | 'reason' | 'expires', what: string, example: string): string | null => {
+  const text = (key: 'branch' | 'sinceCommit' | 'config' | 'baseline' | 'reason' | 'expires' | 'connectHost', what: string, example: string): string | null => {
     const raw = value(key);
     if (raw === undefined) return null;
     if (typeof raw !== 'string' || raw.trim() === '') throw new UsageError(`--${OPTIONS.find((o) => o.key === key)!.flag} needs ${what}`, example);
@@ -305,6 +333,10 @@ export function normalizeArgs(command: Command, values: Readonly<Record<string, 
     reason,
     expires,
     baselineOf: baselineOf as CliArgs['baselineOf'],
+    verify: value('verify') === true || value('onlyVerified') === true,
+    onlyVerified: value('onlyVerified') === true,
+    verifyTimeoutMs: parseSeconds(String(value('verifyTimeout'))),
+    connectHost: text('connectHost', 'a URL', 'e.g. --connect-host https://connect.example.com:8443'),
     audit: command === 'audit' ? auditArgs(value) : null,
     given,
   };
@@ -374,6 +406,13 @@ function auditArgs(value: (key: OptionKey) => unknown): AuditArgs {
 }
 
 const AUDIT_EXAMPLE = 'e.g. leakwarden audit --org my-org --format html --output audit.html, or leakwarden audit --repos ../api ../web';
+
+/** `--verify-timeout`: seconds (a decimal is fine) → milliseconds, between 0.1 s and 5 minutes. */
+function parseSeconds(text: string): number {
+  const seconds = /^\s*\d+(?:\.\d+)?\s*$/.test(text) ? Number(text) : Number.NaN;
+  if (!(seconds >= 0.1 && seconds <= 300)) throw new UsageError(`--verify-timeout must be a number of seconds from 0.1 to 300, got "${text}"`, 'e.g. --verify-timeout 5');
+  return Math.round(seconds * 1000);
+}
 
 const USAGE_EXAMPLES = {
   history: 'e.g. leakwarden history origin/main..HEAD',

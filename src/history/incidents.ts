@@ -4,7 +4,7 @@ import { incidentFingerprint } from '../fingerprint.ts';
 import { redactSecret } from '../report/redact.ts';
 import { git, splitNul } from '../sources/git.ts';
 import type { Incident, IncidentStatus, RawFinding, Sighting } from '../types.ts';
-import { severityRank } from '../types.ts';
+import { severityRank, verificationRank } from '../types.ts';
 import type { HistoryWalk } from './scan-history.ts';
 import { secretKey } from './scan-history.ts';
 import type { Scope } from './scope.ts';
@@ -57,11 +57,15 @@ export async function buildIncidents(
       commits: new Set(group.map((f) => f.commit)).size,
       paths: [...new Set(group.map((f) => f.path))].sort(),
       branches: branches[i]!,
+      // One secret, one check (src/verify/): every finding of the group carries the same.
+      ...(first.verification !== undefined ? { verification: first.verification } : {}),
     };
   });
   return incidents.sort(
     (a, b) =>
-      STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status)
+      // --verify: a live secret comes first, whatever its status in git ("rotate these first").
+      verificationRank(a.verification) - verificationRank(b.verification)
+      || STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status)
       || severityRank(a.severity) - severityRank(b.severity)
       || Date.parse(b.lastSeen.author.date) - Date.parse(a.lastSeen.author.date),
   );

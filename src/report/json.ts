@@ -1,4 +1,4 @@
-import type { CommitAuthor, Finding, HistoryStats, IgnoreEntryNote, Incident, ScanMode, Skipped, SuppressedCounts } from '../types.ts';
+import type { CommitAuthor, Finding, HistoryStats, IgnoreEntryNote, Incident, ScanMode, Skipped, SuppressedCounts, VerificationSummary } from '../types.ts';
 import type { Reporter } from './reporter.ts';
 
 /**
@@ -23,6 +23,11 @@ export interface JsonReport {
   readonly suppressed: SuppressedCounts;
   /** Present when entries of .leakwardenignore did not do their job: expired (reported again), or matched nothing. */
   readonly ignoreEntries?: { readonly unused: readonly IgnoreEntryNote[]; readonly expired: readonly IgnoreEntryNote[] };
+  /**
+   * Present when the scan verified (`--verify`): distinct secrets by status, and what `--only-verified` left out.
+   * Each finding and incident then carries its own `verification` (status, provider, reason, sentTo, access, hint).
+   */
+  readonly verification?: VerificationSummary;
 }
 
 const NOTHING_SUPPRESSED: SuppressedCounts = { inline: 0, ignoreFile: 0, baseline: 0, allowlist: 0 };
@@ -67,10 +72,12 @@ export const jsonReporter = {
         ...(f.author !== null ? { author: f.author } : {}),
         ...(f.message !== null ? { message: f.message } : {}),
         details: f.details,
+        ...(f.verification !== undefined ? { verification: f.verification } : {}),
       })),
       ...(result.incidents ? { incidents: result.incidents } : {}),
       suppressed: result.suppressed ?? NOTHING_SUPPRESSED,
       ...(result.ignoreEntries ? { ignoreEntries: result.ignoreEntries } : {}),
+      ...(result.verification ? { verification: result.verification } : {}),
     };
     return `${JSON.stringify(report, null, 2)}\n`;
   },

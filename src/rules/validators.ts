@@ -136,7 +136,7 @@ function connectCredentials({ text, secretStart }: ValidatorInput): Verdict | nu
 // ---------------------------------------------------------------------------------------------------------------
 // 1Password Connect server access token: an ES256 JWT issued by 1Password.
 
-function connectToken({ secret }: ValidatorInput): Verdict | null {
+function connectToken({ secret, text, secretStart }: ValidatorInput): Verdict | null {
   const [headerPart, payloadPart, signature] = secret.split('.');
   if (!headerPart || !payloadPart || !signature) return null;
   const header = decodeBase64Json(headerPart);
@@ -152,14 +152,39 @@ function connectToken({ secret }: ValidatorInput): Verdict | null {
     ? payload['1password.com/vts'].map((v) => stringField(table(v) ?? {}, 'u')).filter((u): u is string => !!u)
     : [];
   const issuedAt = typeof payload.iat === 'number' ? new Date(payload.iat * 1000).toISOString() : undefined;
+  const connectHost = connectHostNear(text, secretStart, secretStart + secret.length);
   return {
     details: {
       algorithm: header.alg,
       ...(issuedAt ? { issuedAt } : {}),
       ...(typeof payload.sub === 'string' ? { subject: payload.sub } : {}),
       ...(vaults.length > 0 ? { vaults } : {}),
+      ...(connectHost ? { connectHost } : {}),
     },
   };
+}
+
+/** How far around a Connect token its server's address is looked for (a .env or a compose file keeps them close). */
+const CONNECT_HOST_REACH = 2000;
+
+/**
+ * The Connect server the text names next to a token: an `OP_CONNECT_HOST` assignment, or a URL ending in the
+ * Connect API's `/v1/` on the token's line (a curl command). Only the origin is kept (a user name and password in
+ * the URL are dropped). It is a hint for the report: `--verify` never contacts it on its own.
+ */
+function connectHostNear(text: string, start: number, end: number): string | null {
+  const from = Math.max(0, start - CONNECT_HOST_REACH);
+  const around = text.slice(from, Math.min(text.length, end + CONNECT_HOST_REACH));
+  const lineStart = text.lastIndexOf('\n', start) + 1;
+  const lineEnd = text.indexOf('\n', end);
+  const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
+  const named = /\bOP_CONNECT_HOST["']?\s*[:=]\s*["']?(https?:\/\/[^\s"'`<>]+)/.exec(around)?.[1] ?? /(https?:\/\/[^\s"'`<>]+?)\/v1\//.exec(line)?.[1];
+  if (!named) return null;
+  try {
+    return new URL(named).origin;
+  } catch {
+    return null;
+  }
 }
 
 // ---------------------------------------------------------------------------------------------------------------

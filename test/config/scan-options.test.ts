@@ -4,7 +4,7 @@ import { OPTIONS } from '../../src/config/options.ts';
 import type { OptionKey } from '../../src/config/options.ts';
 import { scanOptions, withConfig } from '../../src/scan-options.ts';
 
-const values = (given: OptionKey[]) => ({ maxFileSize: 100, gitignore: true, strictIgnores: false, redact: true, config: null, baseline: null, given: new Set(given) });
+const values = (given: OptionKey[]) => ({ maxFileSize: 100, gitignore: true, strictIgnores: false, redact: true, config: null, baseline: null, given: new Set(given), verify: null });
 
 describe('scan options: built once, then the config file fills in what the caller did not set', () => {
   it('takes the config file\'s value for an option the caller left at its default, and the caller\'s when given', () => {
