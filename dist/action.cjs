@@ -8720,26 +8720,72 @@ var init_core = __esm({
   }
 });
 
+// src/types.ts
+function severityRank(severity) {
+  return SEVERITIES.indexOf(severity);
+}
+function verificationRank(verification) {
+  return VERIFICATION_STATUSES.indexOf(verification?.status ?? "unverifiable");
+}
+var SEVERITIES, VERIFICATION_STATUSES, ExitCode2;
+var init_types = __esm({
+  "src/types.ts"() {
+    "use strict";
+    init_define_LEAKWARDEN_BUILD();
+    SEVERITIES = ["high", "medium", "low"];
+    VERIFICATION_STATUSES = ["live", "unknown", "unverifiable", "revoked"];
+    ExitCode2 = { Clean: 0, Findings: 1, Error: 2 };
+  }
+});
+
 // src/report/finding-text.ts
 function findingHeadline(finding2) {
   const extra = describeDetails(finding2);
   const what = finding2.message ?? `${finding2.description} ${finding2.secret}${extra ? `; ${extra}` : ""}`;
   const commit = finding2.commit?.slice(0, 12);
-  return commit && !what.includes(commit) ? `${what}, added in commit ${commit}` : what;
+  const headline = commit && !what.includes(commit) ? `${what}, added in commit ${commit}` : what;
+  const { verification } = finding2;
+  if (!verification) return headline;
+  const access = accessText(verification.access);
+  return `${headline}; verification: ${verification.status}${access ? ` (${access})` : ""}`;
+}
+function accessText(access) {
+  if (!access) return "";
+  const list2 = (names) => `${names.join(", ")}${access.truncated ? ", \u2026" : ""}`;
+  return [
+    access.organization ? `organization: ${access.organization}` : "",
+    access.projects ? `projects: ${access.projects.length > 0 ? list2(access.projects) : "none"}` : "",
+    access.vaults ? `vaults: ${access.vaults.length > 0 ? list2(access.vaults) : "none"}` : "",
+    access.restricted ? "a restricted key" : ""
+  ].filter((part) => part !== "").join("; ");
+}
+function verificationText(verification) {
+  const access = accessText(verification.access);
+  return `${verification.reason}${access ? `; ${access}` : ""}${verification.hint ? `. Hint: ${verification.hint}` : ""}`;
+}
+function verificationCounts(summary3) {
+  return VERIFICATION_STATUSES.filter((status) => summary3.secrets[status] > 0).map((status) => `${summary3.secrets[status]} ${status}`).join(", ");
 }
 function describeDetails(finding2) {
   return Object.entries(finding2.details).filter(([key]) => key !== "fix" && key !== "state" && key !== "ignoredByGitignore").map(([key, value]) => `${key}: ${Array.isArray(value) ? value.join(" ") : String(value)}`).join(", ");
 }
-var STATUS_ORDER, STATUS_ADVICE;
+var STATUS_ORDER, STATUS_ADVICE, VERIFICATION_ADVICE;
 var init_finding_text = __esm({
   "src/report/finding-text.ts"() {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
+    init_types();
     STATUS_ORDER = ["in-head", "unmerged-branch", "history-only"];
     STATUS_ADVICE = {
       "in-head": "still in the default branch: rotate it now, then remove it from the code",
       "unmerged-branch": "only on branches not merged into HEAD: rotate it, and drop or rewrite those commits before anything merges them",
       "history-only": "removed, but still in history: rotate it, then consider rewriting history (git filter-repo) and force-pushing"
+    };
+    VERIFICATION_ADVICE = {
+      live: "the provider accepted it: rotate it first",
+      unknown: "no answer could be had: treat it as live, and verify again later",
+      unverifiable: "no check exists for this kind: treat it as live",
+      revoked: "the provider rejected it: remove it from the code (and history) all the same"
     };
   }
 });
@@ -8859,30 +8905,13 @@ ${lines.join("\n")}${more > 0 ? `
   }
 });
 
-// src/types.ts
-function severityRank(severity) {
-  return SEVERITIES.indexOf(severity);
-}
-function verificationRank(verification) {
-  return VERIFICATION_STATUSES.indexOf(verification?.status ?? "unverifiable");
-}
-var SEVERITIES, VERIFICATION_STATUSES, ExitCode2;
-var init_types = __esm({
-  "src/types.ts"() {
-    "use strict";
-    init_define_LEAKWARDEN_BUILD();
-    SEVERITIES = ["high", "medium", "low"];
-    VERIFICATION_STATUSES = ["live", "unknown", "unverifiable", "revoked"];
-    ExitCode2 = { Clean: 0, Findings: 1, Error: 2 };
-  }
-});
-
 // src/report/job-summary.ts
 function formatJobSummary(result2, context, facts) {
   const { stats, findings } = result2;
   const history = stats.history;
   const out = [];
-  out.push(`<h2>${findings.length === 0 ? "leakwarden: no secrets found" : `leakwarden: ${findings.length} ${findings.length === 1 ? "secret" : "secrets"} found`}</h2>`);
+  const live = result2.verification?.secrets.live ?? 0;
+  out.push(`<h2>${findings.length === 0 ? "leakwarden: no secrets found" : `leakwarden: ${findings.length} ${findings.length === 1 ? "secret" : "secrets"} found${live > 0 ? `, ${live} live` : ""}`}</h2>`);
   const scanned = history ? `Scanned ${history.commits} ${history.commits === 1 ? "commit" : "commits"}${history.range ? ` (<code>${escape(history.range)}</code>)` : " (every ref)"} and ${history.blobs} distinct blobs (${stats.files} text files, ${stats.bytes} bytes).` : `Scanned ${stats.files} files (${stats.bytes} bytes).`;
   out.push(`<p>${escape(facts.scope)}. ${scanned}</p>`);
   if (facts.verdict.incomplete) out.push(`<p><b>${escape(facts.verdict.incomplete.line)}</b>: ${escape(facts.verdict.incomplete.hint)}.</p>`);
@@ -8896,10 +8925,15 @@ function formatJobSummary(result2, context, facts) {
     const byRule = /* @__PURE__ */ new Map();
     for (const f of findings) byRule.set(f.ruleId, (byRule.get(f.ruleId) ?? 0) + 1);
     out.push(table2(["Rule", "Findings"], [...byRule].map(([rule, n]) => [escape(rule), String(n)])));
+    const verification = result2.verification;
+    if (verification) {
+      const rows2 = VERIFICATION_STATUSES.map((status) => [status, verification.secrets[status]]).filter(([, n]) => n > 0);
+      out.push(table2(["Verification", "Distinct secrets", "What to do"], rows2.map(([status, n]) => [status === "live" ? "<b>live</b>" : status, String(n), escape(VERIFICATION_ADVICE[status])])));
+    }
     const incidents = result2.incidents ?? [];
     if (incidents.length > 0) {
-      const rows = STATUS_ORDER.map((status) => [status, incidents.filter((i) => i.status === status).length]).filter(([, n]) => n > 0);
-      out.push(table2(["Incident status", "Incidents", "What to do"], rows.map(([status, n]) => [status, String(n), escape(STATUS_ADVICE[status])])));
+      const rows2 = STATUS_ORDER.map((status) => [status, incidents.filter((i) => i.status === status).length]).filter(([, n]) => n > 0);
+      out.push(table2(["Incident status", "Incidents", "What to do"], rows2.map(([status, n]) => [status, String(n), escape(STATUS_ADVICE[status])])));
     }
     const shown = new Set(facts.annotated);
     const link = (f) => {
@@ -8908,11 +8942,18 @@ function formatJobSummary(result2, context, facts) {
       const url = `${facts.server}/${facts.repository}/blob/${f.commit}/${f.path.split("/").map(encodeURIComponent).join("/")}${f.line === null ? "" : `#L${f.line}`}`;
       return `<a href="${escape(url)}">${where}</a>`;
     };
-    out.push(table2(["Severity", "Rule", "Where", "Secret", "Commit", "Annotated"], findings.slice(0, TABLE_ROWS).map((f) => [
+    const rows = verification ? [...findings].sort((a, b) => verificationRank(a.verification) - verificationRank(b.verification)) : findings;
+    const verified = (f) => {
+      if (!f.verification) return "";
+      const access = accessText(f.verification.access);
+      return `${f.verification.status === "live" ? "<b>live</b>" : f.verification.status}${access ? `: ${escape(access)}` : ""}`;
+    };
+    out.push(table2(["Severity", "Rule", "Where", "Secret", ...verification ? ["Verified"] : [], "Commit", "Annotated"], rows.slice(0, TABLE_ROWS).map((f) => [
       f.severity,
       escape(f.ruleId),
       link(f),
       `<code>${escape(f.secret)}</code>`,
+      ...verification ? [verified(f)] : [],
       f.commit ? `<code>${f.commit.slice(0, 12)}</code>${f.author ? ` ${escape(f.author.name)}, ${escape(f.author.date.slice(0, 10))}` : ""}` : "",
       shown.has(f) ? "yes" : "no (over GitHub's annotation limit)"
     ])));
@@ -9073,11 +9114,13 @@ function toResult(finding2, ruleIndex) {
     message: { text: `${sentence(findingHeadline(finding2))}${fix}` },
     locations: [location(finding2)],
     partialFingerprints: { [FINGERPRINT_KEY]: finding2.fingerprint },
-    ...finding2.commit || details.length > 0 ? {
+    ...finding2.commit || details.length > 0 || finding2.verification ? {
       properties: {
         ...finding2.commit ? { commit: finding2.commit } : {},
         ...finding2.author ? { author: { ...finding2.author } } : {},
-        ...details.length > 0 ? { details: Object.fromEntries(details) } : {}
+        ...details.length > 0 ? { details: Object.fromEntries(details) } : {},
+        // --verify: live, revoked, unknown or unverifiable, why, and what the secret opens.
+        ...finding2.verification ? { verification: structuredClone(finding2.verification) } : {}
       }
     } : {}
   };
@@ -9162,7 +9205,8 @@ var init_sarif = __esm({
                 mode: result2.stats.mode,
                 redacted: result2.redacted,
                 ...left > 0 ? { resultsCapped: { findings: result2.findings.length, results: included.length } } : {},
-                ...result2.stats.history ? { history: { ...result2.stats.history } } : {}
+                ...result2.stats.history ? { history: { ...result2.stats.history } } : {},
+                ...result2.verification ? { verification: structuredClone(result2.verification) } : {}
               }
             }
           ]
@@ -10622,6 +10666,29 @@ __export(terminal_exports, {
   formatBytes: () => formatBytes,
   terminalReporter: () => terminalReporter
 });
+function statusWord(status, c) {
+  const word = status.padEnd(12);
+  switch (status) {
+    case "live":
+      return c.bold(c.red(word));
+    case "unknown":
+      return c.yellow(word);
+    case "unverifiable":
+      return c.dim(word);
+    case "revoked":
+      return c.green(word);
+  }
+}
+function verificationLine(verification, indent, c) {
+  return `${indent}${c.dim("verify:")} ${clean(verificationText(verification))}`;
+}
+function liveFirst(findings) {
+  if (!findings.some((f) => f.verification)) return findings;
+  const groupOf = (f) => `${f.commit ?? ""}\0${f.path}`;
+  const rank = /* @__PURE__ */ new Map();
+  for (const f of findings) rank.set(groupOf(f), Math.min(rank.get(groupOf(f)) ?? Infinity, verificationRank(f.verification)));
+  return [...findings].sort((a, b) => rank.get(groupOf(a)) - rank.get(groupOf(b)));
+}
 function incidentLines(result2, c, severity) {
   const lines = [];
   const status = { "in-head": (s) => c.bold(c.red(s)), "unmerged-branch": c.yellow, "history-only": c.magenta };
@@ -10629,7 +10696,9 @@ function incidentLines(result2, c, severity) {
     if (lines.length > 0) lines.push("");
     const { firstSeen, lastSeen } = incident;
     const first = result2.findings.find((f) => f.commit === firstSeen.commit && f.path === firstSeen.path && f.line === firstSeen.line && f.ruleId === incident.ruleId);
-    lines.push(`${status[incident.status](incident.status.padEnd(15))} ${severity[incident.severity](incident.severity.padEnd(6))}  ${incident.ruleId}  ${clean(incident.ruleId === "dotenv-not-gitignored" ? incident.secret : `${incident.description} ${incident.secret}`)}`);
+    const verified = incident.verification ? `${statusWord(incident.verification.status, c)}  ` : "";
+    lines.push(`${status[incident.status](incident.status.padEnd(15))} ${severity[incident.severity](incident.severity.padEnd(6))}  ${incident.ruleId}  ${verified}${clean(incident.ruleId === "dotenv-not-gitignored" ? incident.secret : `${incident.description} ${incident.secret}`)}`);
+    if (incident.verification) lines.push(verificationLine(incident.verification, "  ", c));
     lines.push(`  ${c.dim("first seen")}  ${sightingText(firstSeen)}`);
     if (lastSeen.commit !== firstSeen.commit || lastSeen.path !== firstSeen.path) lines.push(`  ${c.dim("last seen ")}  ${sightingText(lastSeen)}`);
     if (first?.snippet) lines.push(`  ${" ".repeat(10)}  ${c.dim("\u2502")} ${clean(first.snippet.trim())}`);
@@ -10653,8 +10722,8 @@ function summary(result2, c) {
   const scanned = history ? `scanned ${history.commits} ${history.commits === 1 ? "commit" : "commits"}${history.range ? ` (${history.range})` : ""}, ${history.blobs} ${history.blobs === 1 ? "blob" : "blobs"} (${stats.files} text, ${formatBytes(stats.bytes)})` : `scanned ${stats.files} ${stats.files === 1 ? "file" : "files"} (${formatBytes(stats.bytes)})`;
   const reasons = /* @__PURE__ */ new Map();
   for (const s of stats.skipped) reasons.set(s.reason, (reasons.get(s.reason) ?? 0) + 1);
-  const skipped = `${stats.skipped.length === 0 ? "" : ` \xB7 skipped ${stats.skipped.length} (${[...reasons].map(([r, n]) => `${n} ${r}`).join(", ")})`}${suppressedText(result2)}`;
-  if (findings.length === 0) return `${c.green("\u2714")} no secrets found \xB7 ${scanned}${skipped}`;
+  const skipped = `${stats.skipped.length === 0 ? "" : ` \xB7 skipped ${stats.skipped.length} (${[...reasons].map(([r, n]) => `${n} ${r}`).join(", ")})`}${suppressedText(result2)}${verifiedText(result2)}`;
+  if (findings.length === 0) return `${c.green("\u2714")} no ${result2.verification?.leftOut ? "live " : ""}secrets found \xB7 ${scanned}${skipped}`;
   const bySeverity = SEVERITIES.map((s) => [s, findings.filter((f) => f.severity === s).length]).filter(([, n]) => n > 0).map(([s, n]) => `${n} ${s}`).join(", ");
   const files = new Set(findings.map((f) => f.path)).size;
   if (result2.incidents) {
@@ -10663,6 +10732,15 @@ function summary(result2, c) {
     return `${c.red("\u2716")} ${n} ${n === 1 ? "incident" : "incidents"} (${byStatus}) from ${findings.length} ${findings.length === 1 ? "finding" : "findings"} (${bySeverity}) \xB7 ${scanned}${skipped}`;
   }
   return `${c.red("\u2716")} ${findings.length} ${findings.length === 1 ? "finding" : "findings"} (${bySeverity}) in ${files} ${files === 1 ? "file" : "files"} \xB7 ${scanned}${skipped}`;
+}
+function verifiedText(result2) {
+  const summary3 = result2.verification;
+  if (!summary3) return "";
+  const checked = Object.values(summary3.secrets).reduce((sum, n) => sum + n, 0);
+  const counts = verificationCounts(summary3);
+  const left = summary3.leftOut;
+  const leftOut = left && left.findings > 0 ? ` \xB7 left out ${left.findings} ${left.findings === 1 ? "finding" : "findings"}${left.incidents > 0 ? ` (${left.incidents} ${left.incidents === 1 ? "incident" : "incidents"})` : ""} not live (--only-verified)` : "";
+  return ` \xB7 verified ${checked} ${checked === 1 ? "secret" : "secrets"}${counts ? `: ${counts}` : ""}${leftOut}`;
 }
 function suppressedText(result2) {
   const counts = Object.entries(result2.suppressed ?? {}).filter(([, n]) => n > 0);
@@ -10699,9 +10777,11 @@ var init_terminal = __esm({
         const c = (0, import_picocolors.createColors)(context.color);
         const severity = { high: (s) => c.bold(c.red(s)), medium: c.yellow, low: c.cyan };
         const lines = [];
+        const live = result2.verification?.secrets.live ?? 0;
+        if (live > 0 && result2.findings.length > 0) lines.push(c.bold(c.red(`${live} live ${live === 1 ? "secret" : "secrets"}: rotate ${live === 1 ? "it" : "these"} first (listed first)`)), "");
         if (result2.incidents) lines.push(...incidentLines(result2, c, severity));
         let currentPath = null;
-        for (const finding2 of result2.incidents ? [] : result2.findings) {
+        for (const finding2 of result2.incidents ? [] : liveFirst(result2.findings)) {
           const group = `${finding2.commit ? `${finding2.commit.slice(0, 12)}:` : ""}${finding2.path}`;
           if (group !== currentPath) {
             if (currentPath !== null) lines.push("");
@@ -10711,9 +10791,11 @@ var init_terminal = __esm({
           const where = finding2.line === null ? "file" : `${finding2.line}:${finding2.column}`;
           const headline = `${finding2.message ?? finding2.description}${finding2.encoding ? ` (${finding2.encoding}-encoded)` : ""}`;
           const extra = describeDetails(finding2);
-          lines.push(`  ${c.dim(where.padEnd(8))} ${severity[finding2.severity](finding2.severity.padEnd(6))}  ${finding2.ruleId}  ${clean(headline)}${extra ? c.dim(`  (${clean(extra)})`) : ""}`);
+          const status = finding2.verification ? `${statusWord(finding2.verification.status, c)}  ` : "";
+          lines.push(`  ${c.dim(where.padEnd(8))} ${severity[finding2.severity](finding2.severity.padEnd(6))}  ${finding2.ruleId}  ${status}${clean(headline)}${extra ? c.dim(`  (${clean(extra)})`) : ""}`);
           if (finding2.snippet !== null) lines.push(`  ${" ".repeat(8)} ${c.dim("\u2502")} ${clean(finding2.snippet.trim())}`);
           if (typeof finding2.details.fix === "string") lines.push(`  ${" ".repeat(8)} ${c.dim("fix:")} ${clean(finding2.details.fix)}`);
+          if (finding2.verification) lines.push(verificationLine(finding2.verification, `  ${" ".repeat(8)} `, c));
         }
         const firedRules = [...new Set(result2.findings.map((f) => f.ruleId))];
         if (firedRules.length > 0) {

@@ -1,7 +1,7 @@
 import type { Verdict } from '../verdict.ts';
 import type { Finding, ScanResult } from '../types.ts';
-import { severityRank } from '../types.ts';
-import { STATUS_ADVICE, STATUS_ORDER } from './finding-text.ts';
+import { severityRank, VERIFICATION_STATUSES, verificationRank } from '../types.ts';
+import { accessText, STATUS_ADVICE, STATUS_ORDER, VERIFICATION_ADVICE } from './finding-text.ts';
 import { ANNOTATION_BUDGET } from './github.ts';
 import type { ReportContext } from './reporter.ts';
 import { notScanned, skippedLines } from './skipped.ts';
@@ -52,7 +52,8 @@ export function formatJobSummary(result: ScanResult, context: ReportContext, fac
   const { stats, findings } = result;
   const history = stats.history;
   const out: string[] = [];
-  out.push(`<h2>${findings.length === 0 ? 'leakwarden: no secrets found' : `leakwarden: ${findings.length} ${findings.length === 1 ? 'secret' : 'secrets'} found`}</h2>`);
+  const live = result.verification?.secrets.live ?? 0;
+  out.push(`<h2>${findings.length === 0 ? 'leakwarden: no secrets found' : `leakwarden: ${findings.length} ${findings.length === 1 ? 'secret' : 'secrets'} found${live > 0 ? `, ${live} live` : ''}`}</h2>`);
   const scanned = history
     ? `Scanned ${history.commits} ${history.commits === 1 ? 'commit' : 'commits'}${history.range ? ` (<code>${escape(history.range)}</code>)` : ' (every ref)'} and ${history.blobs} distinct blobs (${stats.files} text files, ${stats.bytes} bytes).`
     : `Scanned ${stats.files} files (${stats.bytes} bytes).`;
@@ -68,6 +69,11 @@ export function formatJobSummary(result: ScanResult, context: ReportContext, fac
     const byRule = new Map<string, number>();
     for (const f of findings) byRule.set(f.ruleId, (byRule.get(f.ruleId) ?? 0) + 1);
     out.push(table(['Rule', 'Findings'], [...byRule].map(([rule, n]) => [escape(rule), String(n)])));
+    const verification = result.verification;
+    if (verification) {
+      const rows = VERIFICATION_STATUSES.map((status) => [status, verification.secrets[status]] as const).filter(([, n]) => n > 0);
+      out.push(table(['Verification', 'Distinct secrets', 'What to do'], rows.map(([status, n]) => [status === 'live' ? '<b>live</b>' : status, String(n), escape(VERIFICATION_ADVICE[status])])));
+    }
     const incidents = result.incidents ?? [];
     if (incidents.length > 0) {
       const rows = STATUS_ORDER.map((status) => [status, incidents.filter((i) => i.status === status).length] as const).filter(([, n]) => n > 0);
@@ -80,11 +86,19 @@ export function formatJobSummary(result: ScanResult, context: ReportContext, fac
       const url = `${facts.server}/${facts.repository}/blob/${f.commit}/${f.path.split('/').map(encodeURIComponent).join('/')}${f.line === null ? '' : `#L${f.line}`}`;
       return `<a href="${escape(url)}">${where}</a>`;
     };
-    out.push(table(['Severity', 'Rule', 'Where', 'Secret', 'Commit', 'Annotated'], findings.slice(0, TABLE_ROWS).map((f) => [
+    // --verify: live secrets first, the rest in the order given.
+    const rows = verification ? [...findings].sort((a, b) => verificationRank(a.verification) - verificationRank(b.verification)) : findings;
+    const verified = (f: Finding) => {
+      if (!f.verification) return '';
+      const access = accessText(f.verification.access);
+      return `${f.verification.status === 'live' ? '<b>live</b>' : f.verification.status}${access ? `: ${escape(access)}` : ''}`;
+    };
+    out.push(table(['Severity', 'Rule', 'Where', 'Secret', ...(verification ? ['Verified'] : []), 'Commit', 'Annotated'], rows.slice(0, TABLE_ROWS).map((f) => [
       f.severity,
       escape(f.ruleId),
       link(f),
       `<code>${escape(f.secret)}</code>`,
+      ...(verification ? [verified(f)] : []),
       f.commit ? `<code>${f.commit.slice(0, 12)}</code>${f.author ? ` ${escape(f.author.name)}, ${escape(f.author.date.slice(0, 10))}` : ''}` : '',
       shown.has(f) ? 'yes' : 'no (over GitHub\'s annotation limit)',
     ])));

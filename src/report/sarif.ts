@@ -66,6 +66,7 @@ export const sarifReporter = {
             redacted: result.redacted,
             ...(left > 0 ? { resultsCapped: { findings: result.findings.length, results: included.length } } : {}),
             ...(result.stats.history ? { history: { ...result.stats.history } } : {}),
+            ...(result.verification ? { verification: structuredClone(result.verification) } : {}),
           },
         },
       ],
@@ -102,12 +103,14 @@ function toResult(finding: Finding, ruleIndex: number | undefined): Result {
     message: { text: `${sentence(findingHeadline(finding))}${fix}` },
     locations: [location(finding)],
     partialFingerprints: { [FINGERPRINT_KEY]: finding.fingerprint },
-    ...(finding.commit || details.length > 0
+    ...(finding.commit || details.length > 0 || finding.verification
       ? {
           properties: {
             ...(finding.commit ? { commit: finding.commit } : {}),
             ...(finding.author ? { author: { ...finding.author } } : {}),
             ...(details.length > 0 ? { details: Object.fromEntries(details) } : {}),
+            // --verify: live, revoked, unknown or unverifiable, why, and what the secret opens.
+            ...(finding.verification ? { verification: structuredClone(finding.verification) } : {}),
           },
         }
       : {}),

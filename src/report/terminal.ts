@@ -1,7 +1,7 @@
 import { createColors } from 'picocolors';
-import type { IncidentStatus, ScanResult, Severity, Sighting, SuppressionKind } from '../types.ts';
-import { SEVERITIES } from '../types.ts';
-import { describeDetails, STATUS_ADVICE, STATUS_ORDER } from './finding-text.ts';
+import type { Finding, IncidentStatus, ScanResult, Severity, Sighting, SuppressionKind, Verification, VerificationStatus } from '../types.ts';
+import { SEVERITIES, verificationRank } from '../types.ts';
+import { describeDetails, STATUS_ADVICE, STATUS_ORDER, verificationCounts, verificationText } from './finding-text.ts';
 import type { Reporter } from './reporter.ts';
 import { notScanned, SKIPPED_LISTED, skipReason } from './skipped.ts';
 
@@ -16,9 +16,11 @@ export const terminalReporter = {
     const c = createColors(context.color);
     const severity: Record<Severity, (s: string) => string> = { high: (s) => c.bold(c.red(s)), medium: c.yellow, low: c.cyan };
     const lines: string[] = [];
+    const live = result.verification?.secrets.live ?? 0;
+    if (live > 0 && result.findings.length > 0) lines.push(c.bold(c.red(`${live} live ${live === 1 ? 'secret' : 'secrets'}: rotate ${live === 1 ? 'it' : 'these'} first (listed first)`)), '');
     if (result.incidents) lines.push(...incidentLines(result, c, severity));
     let currentPath: string | null = null;
-    for (const finding of result.incidents ? [] : result.findings) {
+    for (const finding of result.incidents ? [] : liveFirst(result.findings)) {
       const group = `${finding.commit ? `${finding.commit.slice(0, 12)}:` : ''}${finding.path}`;
       if (group !== currentPath) {
         if (currentPath !== null) lines.push('');
@@ -28,9 +30,11 @@ export const terminalReporter = {
       const where = finding.line === null ? 'file' : `${finding.line}:${finding.column}`;
       const headline = `${finding.message ?? finding.description}${finding.encoding ? ` (${finding.encoding}-encoded)` : ''}`;
       const extra = describeDetails(finding);
-      lines.push(`  ${c.dim(where.padEnd(8))} ${severity[finding.severity](finding.severity.padEnd(6))}  ${finding.ruleId}  ${clean(headline)}${extra ? c.dim(`  (${clean(extra)})`) : ''}`);
+      const status = finding.verification ? `${statusWord(finding.verification.status, c)}  ` : '';
+      lines.push(`  ${c.dim(where.padEnd(8))} ${severity[finding.severity](finding.severity.padEnd(6))}  ${finding.ruleId}  ${status}${clean(headline)}${extra ? c.dim(`  (${clean(extra)})`) : ''}`);
       if (finding.snippet !== null) lines.push(`  ${' '.repeat(8)} ${c.dim('│')} ${clean(finding.snippet.trim())}`);
       if (typeof finding.details.fix === 'string') lines.push(`  ${' '.repeat(8)} ${c.dim('fix:')} ${clean(finding.details.fix)}`);
+      if (finding.verification) lines.push(verificationLine(finding.verification, `  ${' '.repeat(8)} `, c));
     }
 
     const firedRules = [...new Set(result.findings.map((f) => f.ruleId))];
@@ -62,6 +66,38 @@ export const terminalReporter = {
 
 type Colors = ReturnType<typeof createColors>;
 
+/** The status word next to a finding or an incident: loud for live, quiet for revoked. */
+function statusWord(status: VerificationStatus, c: Colors): string {
+  const word = status.padEnd(12);
+  switch (status) {
+    case 'live':
+      return c.bold(c.red(word));
+    case 'unknown':
+      return c.yellow(word);
+    case 'unverifiable':
+      return c.dim(word);
+    case 'revoked':
+      return c.green(word);
+  }
+}
+
+function verificationLine(verification: Verification, indent: string, c: Colors): string {
+  return `${indent}${c.dim('verify:')} ${clean(verificationText(verification))}`;
+}
+
+/**
+ * --verify: the files (and commits) holding a live secret first, then those that may hold one, and so on; each group
+ * keeps its findings in line order. Without verification, the order given.
+ */
+function liveFirst(findings: readonly Finding[]): readonly Finding[] {
+  if (!findings.some((f) => f.verification)) return findings;
+  const groupOf = (f: Finding) => `${f.commit ?? ''}\0${f.path}`;
+  const rank = new Map<string, number>();
+  for (const f of findings) rank.set(groupOf(f), Math.min(rank.get(groupOf(f)) ?? Infinity, verificationRank(f.verification)));
+  // Array.prototype.sort is stable: within a rank, groups and findings keep their order.
+  return [...findings].sort((a, b) => rank.get(groupOf(a))! - rank.get(groupOf(b))!);
+}
+
 /** History scans: one block per incident, most urgent first, with the finding that first brought it in. */
 function incidentLines(result: ScanResult, c: Colors, severity: Record<Severity, (s: string) => string>): string[] {
   const lines: string[] = [];
@@ -70,7 +106,9 @@ function incidentLines(result: ScanResult, c: Colors, severity: Record<Severity,
     if (lines.length > 0) lines.push('');
     const { firstSeen, lastSeen } = incident;
     const first = result.findings.find((f) => f.commit === firstSeen.commit && f.path === firstSeen.path && f.line === firstSeen.line && f.ruleId === incident.ruleId);
-    lines.push(`${status[incident.status](incident.status.padEnd(15))} ${severity[incident.severity](incident.severity.padEnd(6))}  ${incident.ruleId}  ${clean(incident.ruleId === 'dotenv-not-gitignored' ? incident.secret : `${incident.description} ${incident.secret}`)}`);
+    const verified = incident.verification ? `${statusWord(incident.verification.status, c)}  ` : '';
+    lines.push(`${status[incident.status](incident.status.padEnd(15))} ${severity[incident.severity](incident.severity.padEnd(6))}  ${incident.ruleId}  ${verified}${clean(incident.ruleId === 'dotenv-not-gitignored' ? incident.secret : `${incident.description} ${incident.secret}`)}`);
+    if (incident.verification) lines.push(verificationLine(incident.verification, '  ', c));
     lines.push(`  ${c.dim('first seen')}  ${sightingText(firstSeen)}`);
     if (lastSeen.commit !== firstSeen.commit || lastSeen.path !== firstSeen.path) lines.push(`  ${c.dim('last seen ')}  ${sightingText(lastSeen)}`);
     if (first?.snippet) lines.push(`  ${' '.repeat(10)}  ${c.dim('│')} ${clean(first.snippet.trim())}`);
@@ -98,8 +136,8 @@ function summary(result: ScanResult, c: Colors): string {
     : `scanned ${stats.files} ${stats.files === 1 ? 'file' : 'files'} (${formatBytes(stats.bytes)})`;
   const reasons = new Map<string, number>();
   for (const s of stats.skipped) reasons.set(s.reason, (reasons.get(s.reason) ?? 0) + 1);
-  const skipped = `${stats.skipped.length === 0 ? '' : ` · skipped ${stats.skipped.length} (${[...reasons].map(([r, n]) => `${n} ${r}`).join(', ')})`}${suppressedText(result)}`;
-  if (findings.length === 0) return `${c.green('✔')} no secrets found · ${scanned}${skipped}`;
+  const skipped = `${stats.skipped.length === 0 ? '' : ` · skipped ${stats.skipped.length} (${[...reasons].map(([r, n]) => `${n} ${r}`).join(', ')})`}${suppressedText(result)}${verifiedText(result)}`;
+  if (findings.length === 0) return `${c.green('✔')} no ${result.verification?.leftOut ? 'live ' : ''}secrets found · ${scanned}${skipped}`;
   const bySeverity = SEVERITIES
     .map((s) => [s, findings.filter((f) => f.severity === s).length] as const)
     .filter(([, n]) => n > 0)
@@ -116,6 +154,22 @@ function summary(result: ScanResult, c: Colors): string {
     return `${c.red('✖')} ${n} ${n === 1 ? 'incident' : 'incidents'} (${byStatus}) from ${findings.length} ${findings.length === 1 ? 'finding' : 'findings'} (${bySeverity}) · ${scanned}${skipped}`;
   }
   return `${c.red('✖')} ${findings.length} ${findings.length === 1 ? 'finding' : 'findings'} (${bySeverity}) in ${files} ${files === 1 ? 'file' : 'files'} · ${scanned}${skipped}`;
+}
+
+/**
+ * ` · verified 4 secrets: 1 live, 3 revoked`, and with --only-verified what it left out; nothing when the scan did
+ * not verify.
+ */
+function verifiedText(result: ScanResult): string {
+  const summary = result.verification;
+  if (!summary) return '';
+  const checked = Object.values(summary.secrets).reduce((sum, n) => sum + n, 0);
+  const counts = verificationCounts(summary);
+  const left = summary.leftOut;
+  const leftOut = left && left.findings > 0
+    ? ` · left out ${left.findings} ${left.findings === 1 ? 'finding' : 'findings'}${left.incidents > 0 ? ` (${left.incidents} ${left.incidents === 1 ? 'incident' : 'incidents'})` : ''} not live (--only-verified)`
+    : '';
+  return ` · verified ${checked} ${checked === 1 ? 'secret' : 'secrets'}${counts ? `: ${counts}` : ''}${leftOut}`;
 }
 
 const SUPPRESSION_NAMES: Record<SuppressionKind, string> = { inline: 'inline', ignoreFile: 'ignore file', baseline: 'baseline', allowlist: 'allowlist' };
