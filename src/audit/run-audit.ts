@@ -21,7 +21,7 @@ export interface AuditRequest {
   readonly workDir: WorkDir;
   /** Repositories cloned and scanned at the same time. */
   readonly concurrency: number;
-  /** Fetch into existing mirrors, and reuse the stored result of a repository whose refs did not change. */
+  /** Fetch into existing mirrors, and reuse the stored result of a repository whose refs did not change (not with --verify). */
   readonly resume: boolean;
   /** The scan options every repository is scanned with (`config` and `baseline` as absolute paths). */
   readonly values: OptionValues;
@@ -52,6 +52,13 @@ export async function runAudit(request: AuditRequest, hooks: AuditHooks): Promis
   const { sources } = request;
   const results = new Array<AuditRepository>(sources.length);
   const running = new Set<string>();
+  // A warning every repository would give alike (a proxy --verify cannot use) is said once.
+  const said = new Set<string>();
+  const warn = (name: string, message: string) => {
+    if (said.has(message)) return;
+    said.add(message);
+    hooks.warn(`${name}: ${message}`);
+  };
   let done = 0;
   let next = 0;
   const report = () => hooks.progress?.({ done, total: sources.length, running: [...running] });
@@ -61,7 +68,7 @@ export async function runAudit(request: AuditRequest, hooks: AuditHooks): Promis
       const source = sources[i]!;
       running.add(source.name);
       report();
-      results[i] = await auditOne(source, request, hooks);
+      results[i] = await auditOne(source, request, (message) => warn(source.name, message));
       running.delete(source.name);
       done++;
       report();
@@ -71,12 +78,12 @@ export async function runAudit(request: AuditRequest, hooks: AuditHooks): Promis
   return results;
 }
 
-async function auditOne(source: RepositorySource, request: AuditRequest, hooks: AuditHooks): Promise<AuditRepository> {
+async function auditOne(source: RepositorySource, request: AuditRequest, say: (message: string) => void): Promise<AuditRepository> {
   const key = repositoryKey(source.url);
   const dir = request.workDir.mirrorPath(key);
   const secrets = request.auth ? [request.auth.token] : [];
   const base = { name: source.name, source: displaySource(source.url), ...(source.web !== null ? { web: source.web } : {}) };
-  const warn = (message: string) => hooks.warn(`${source.name}: ${scrub(message, secrets)}`);
+  const warn = (message: string) => say(scrub(message, secrets));
   let event: MirrorEvent;
   try {
     event = await mirror(source.url, dir, { update: request.resume, auth: request.auth, warn });
@@ -85,7 +92,8 @@ async function auditOne(source: RepositorySource, request: AuditRequest, hooks: 
   }
   try {
     const refs = await refsState(dir);
-    if (request.resume) {
+    // With --verify, a key's state is a fact of now, not of the last run: the repository is scanned (and asked) again.
+    if (request.resume && request.values.verify === null) {
       const stored = request.workDir.readResult(key);
       if (stored && stored.refs === refs && stored.settings === request.settings && stored.repository.status === 'ok' && stored.repository.scan) {
         return { ...stored.repository, ...base, scan: { ...stored.repository.scan, mirror: event, reused: true } };

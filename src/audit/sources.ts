@@ -31,13 +31,19 @@ export interface Excluded {
  * file holds one a line, with blank lines and `#` comment lines ignored, or is the JSON that `--list` writes (names
  * kept as the API gave them).
  */
-export function sourcesFromArgs(repos: readonly string[], reposFile: string | null, cwd: string, forge: ForgeServer | null): RepositorySource[] {
+export function sourcesFromArgs(repos: readonly string[], reposFile: string | null, cwd: string, forge: ForgeServer | null): { sources: RepositorySource[]; excluded: Excluded[] } {
   const sources = repos.map((entry) => sourceOf(entry, cwd, forge));
-  if (reposFile !== null) sources.push(...readReposFile(reposFile, cwd, forge));
-  return sources;
+  const excluded: Excluded[] = [];
+  if (reposFile !== null) {
+    const listed = readReposFile(reposFile, cwd, forge);
+    sources.push(...listed.sources);
+    excluded.push(...listed.excluded);
+  }
+  return { sources, excluded };
 }
 
-export function readReposFile(file: string, cwd: string, forge: ForgeServer | null): RepositorySource[] {
+/** The sources a file names and, for the JSON list, what the listing left out (the report says so). */
+export function readReposFile(file: string, cwd: string, forge: ForgeServer | null): { sources: RepositorySource[]; excluded: Excluded[] } {
   let text: string;
   try {
     text = readFileSync(path.resolve(cwd, file), 'utf8');
@@ -48,14 +54,15 @@ export function readReposFile(file: string, cwd: string, forge: ForgeServer | nu
   if (text.trimStart().startsWith('{')) return listFromJson(text, file);
   // The file's own directory anchors its relative paths, as a list of paths in a file usually means.
   const base = path.dirname(path.resolve(cwd, file));
-  return text
+  const sources = text
     .split(/\r?\n/)
     .map((line) => line.trim())
     .filter((line) => line !== '' && !line.startsWith('#'))
     .map((line) => sourceOf(line, base, forge));
+  return { sources, excluded: [] };
 }
 
-function listFromJson(text: string, file: string): RepositorySource[] {
+function listFromJson(text: string, file: string): { sources: RepositorySource[]; excluded: Excluded[] } {
   let list: Partial<RepositoryList>;
   try {
     list = JSON.parse(text) as Partial<RepositoryList>;
@@ -65,12 +72,16 @@ function listFromJson(text: string, file: string): RepositorySource[] {
   if (list.kind !== 'audit-list' || !Array.isArray(list.repositories)) {
     throw new InputError(`--repos-file ${file} is JSON, but not a repository list`, 'write it with `leakwarden audit --org NAME --list --format json`');
   }
-  return list.repositories.map((entry, i) => {
+  const excluded = (Array.isArray(list.excluded) ? list.excluded : []).filter(
+    (e): e is Excluded => typeof e?.name === 'string' && (e.reason === 'archived' || e.reason === 'fork'),
+  );
+  const sources = list.repositories.map((entry, i) => {
     if (typeof entry?.name !== 'string' || typeof entry.url !== 'string' || entry.name === '' || entry.url === '') {
       throw new InputError(`--repos-file ${file}: repositories[${i}] needs a name and a url`, 'write it with `leakwarden audit --list --format json`');
     }
     return { name: entry.name, url: entry.url, web: typeof entry.web === 'string' ? entry.web : null };
   });
+  return { sources, excluded };
 }
 
 /** A URL (`scheme://`), an scp-like `user@host:path`, or else a local path. */

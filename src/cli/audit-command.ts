@@ -40,7 +40,10 @@ export async function auditCommand(args: CliArgs, io: CliIo): Promise<number> {
   let result: AuditResult;
   if (audit.merge.length > 0) {
     const { mergeReports } = await import('../audit/merge.ts');
-    result = mergeReports(audit.merge, io.cwd, named?.sources ?? null, warn);
+    const merged = mergeReports(audit.merge, io.cwd, named?.sources ?? null, warn);
+    // What the list left out is part of the story the merged report tells.
+    const excluded = new Map([...merged.excluded, ...(named?.excluded ?? [])].map((e) => [e.name, e]));
+    result = { ...merged, excluded: [...excluded.values()] };
   } else {
     result = { repositories: await scanAll(args, audit, named!.sources, io, forge, token), excluded: named!.excluded, redacted: args.redact };
   }
@@ -52,8 +55,9 @@ export async function auditCommand(args: CliArgs, io: CliIo): Promise<number> {
 
 /** The sources, listed through the API for --org and --user, each named once. */
 async function repositories(audit: AuditArgs, io: CliIo, forge: ReturnType<typeof forgeServer>, token: string | null, warn: (message: string) => void) {
-  const sources: RepositorySource[] = sourcesFromArgs(audit.repos, audit.reposFile, io.cwd, forge);
-  const excluded: Excluded[] = [];
+  const named = sourcesFromArgs(audit.repos, audit.reposFile, io.cwd, forge);
+  const sources: RepositorySource[] = named.sources;
+  const excluded: Excluded[] = named.excluded;
   const owners = [...(audit.org !== null ? [{ owner: audit.org, kind: 'org' as const }] : []), ...(audit.user !== null ? [{ owner: audit.user, kind: 'user' as const }] : [])];
   if (owners.length > 0) {
     const proxy = proxyWarning(io.env);
@@ -80,14 +84,13 @@ async function scanAll(args: CliArgs, audit: AuditArgs, sources: readonly Reposi
   // Every repository is scanned in its mirror: the configuration and baseline the command line names are absolute.
   const config = args.config === null ? null : path.resolve(io.cwd, args.config);
   const baseline = args.baseline === null ? null : path.resolve(io.cwd, args.baseline);
-  // The options as every scan takes them (with --verify's from issue 14, once `audit` takes those flags: optionValues
-  // builds them; the cast lets this line stand before and after optionValues takes the environment).
-  const fromArgs = (optionValues as (args: CliArgs, env: NodeJS.ProcessEnv) => OptionValues)(args, io.env);
-  const values: OptionValues = { ...fromArgs, gitignore: true, strictIgnores: false, config, baseline };
+  // The options as every scan takes them, --verify's included (checked per repository: a secret leaked into three
+  // repositories is asked about three times).
+  const values: OptionValues = { ...optionValues(args, io.env), gitignore: true, strictIgnores: false, config, baseline };
   // A stored result is reused only for the same tool, rules, configuration, baseline and options (verification too).
   const settings = settingsKey([
     toolVersion(), JSON.stringify(await loadBuiltinRules()), readOrEmpty(config, '--config'), readOrEmpty(baseline, '--baseline'),
-    String(args.redact), String(args.maxFileSize), JSON.stringify((values as { readonly verify?: unknown }).verify ?? null),
+    String(args.redact), String(args.maxFileSize), JSON.stringify(values.verify),
   ]);
   const progress = io.stderrIsTTY === true ? new AuditProgressLine(io.stderr) : null;
   try {

@@ -135,21 +135,21 @@ export const OPTIONS: readonly OptionDef[] = [
   {
     key: 'verify', flag: 'verify', type: 'boolean', default: false,
     description: 'Ask each secret\'s provider whether it still works, and what it opens (OpenAI, 1Password): one request per distinct secret; see the README for what is sent where',
-    commands: SCANS, action: true,
+    commands: [...SCANS, 'audit'], action: true,
   },
   {
     key: 'verifyTimeout', flag: 'verify-timeout', type: 'string', default: '10', placeholder: 'SECONDS',
-    description: 'With --verify: give up on a request after SECONDS (the secret is then reported as unknown)', commands: SCANS,
+    description: 'With --verify: give up on a request after SECONDS (the secret is then reported as unknown)', commands: [...SCANS, 'audit'],
   },
   {
     key: 'onlyVerified', flag: 'only-verified', type: 'boolean', default: false,
     description: 'Report only secrets the provider accepted (live): exit 1 if there is one, else 0. Implies --verify',
-    commands: SCANS,
+    commands: [...SCANS, 'audit'],
   },
   {
     key: 'connectHost', flag: 'connect-host', type: 'string', placeholder: 'URL',
     description: 'With --verify: the 1Password Connect server to check Connect tokens against (default: OP_CONNECT_HOST; without either, they are not checked)',
-    commands: SCANS,
+    commands: [...SCANS, 'audit'],
   },
   {
     key: 'reason', flag: 'reason', type: 'string', placeholder: 'TEXT',

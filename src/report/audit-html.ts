@@ -183,7 +183,7 @@ function incidentRow({ repository, incident, alsoIn }: RankedIncident, rank: num
     `<td>${rank}</td>`,
     `<td>${web ? `<a href="${esc(web)}" rel="noopener noreferrer">${esc(repository.name)}</a>` : esc(repository.name)}</td>`,
     `<td><code>${esc(incident.ruleId)}</code><br><span class="tag ${incident.severity}">${incident.severity}</span></td>`,
-    `<td><code>${esc(incident.secret)}</code><br><span class="muted">${esc(incident.description)}</span></td>`,
+    `<td><code>${esc(incident.secret)}</code><br><span class="muted">${esc(incident.description)}</span>${alsoIn.length > 0 ? `<br><span class="tag error">in ${alsoIn.length + 1} repositories</span>` : ''}</td>`,
     `<td>${esc(incident.firstSeen.author.date.slice(0, 10))}<br>${commitHtml(incident.firstSeen.commit, web)}</td>`,
     `<td>${inHead ? '<span class="tag in-head">yes</span>' : 'no'}</td>`,
     `<td><span class="tag ${incident.status}">${incident.status}</span>${verification ? `<br><span class="tag ${verification === 'live' ? 'live' : 'muted'}">${esc(verification)}</span>` : ''}</td>`,
