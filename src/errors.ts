@@ -60,9 +60,16 @@ export class GitError extends LeakwardenError {
   }
 }
 
-function gitHint(stderr: string): string | undefined {
+/** What to do about what git said: the known cases, then a hint that always leads somewhere. */
+function gitHint(stderr: string): string {
   if (/not a git repository/i.test(stderr)) return 'run it inside a git repository, or use `leakwarden dir PATH` for plain directories';
   if (/dubious ownership/i.test(stderr)) return 'mark the repository safe: git config --global --add safe.directory <path>';
   if (/bad revision|unknown revision|ambiguous argument/i.test(stderr)) return 'check the revision exists locally (git fetch, or fetch-depth: 0 in CI)';
-  return undefined;
+  if (/index\.lock|\.lock': File exists/i.test(stderr)) return 'another git process is running in this repository; wait for it (or, if none is, remove the .lock file git names)';
+  if (/bad object|unable to read|corrupt|missing (blob|tree|commit)|loose object|packfile/i.test(stderr)) return 'the repository is damaged or incomplete: run `git fsck`, or clone it again';
+  if (/bad config|bad numeric config|invalid config|config file .* line/i.test(stderr)) return 'fix the git configuration file git names (git config --edit, or --global)';
+  if (/permission denied|EACCES|Operation not permitted/i.test(stderr)) return 'check the permissions of the repository directory and its .git';
+  if (/No space left|ENOSPC|Disk quota/i.test(stderr)) return 'free some disk space and run it again';
+  if (/Out of memory|Cannot allocate memory|fatal: mmap failed/i.test(stderr)) return 'git ran out of memory: lower --max-file-size, or scan a narrower range';
+  return 'git\'s own message is above; `git status` in the repository shows whether git itself can read it';
 }

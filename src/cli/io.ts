@@ -66,10 +66,34 @@ export function useColor(args: Pick<CliArgs, 'color' | 'output'>, io: CliIo): bo
   return args.output === undefined && io.stdoutIsTTY && io.env.TERM !== 'dumb';
 }
 
+const SYSTEM_HINTS: Readonly<Record<string, string>> = {
+  EACCES: 'check the permissions of that path (or run as a user who may write there)',
+  EPERM: 'check the permissions of that path (or run as a user who may write there)',
+  EROFS: 'that file system is read-only',
+  ENOSPC: 'free some disk space and run it again',
+  EDQUOT: 'the disk quota is used up',
+  ENOTDIR: 'a part of that path is a file, not a directory',
+  EISDIR: 'that path is a directory',
+  ENOENT: 'check that the path exists',
+  EMFILE: 'too many open files: raise the limit (ulimit -n) or scan fewer paths at once',
+};
+
+function isSystemError(error: unknown): error is NodeJS.ErrnoException {
+  const e = error as NodeJS.ErrnoException | null;
+  return e instanceof Error && typeof e.code === 'string' && /^E[A-Z]+$/.test(e.code) && typeof e.syscall === 'string';
+}
+
 /** Expected failures: one line and a hint. Anything else is a bug: its stack, once. Both exit 2. */
 export function reportError(error: unknown, io: CliIo): number {
+  const missing = (error as NodeJS.ErrnoException | null)?.code === 'MODULE_NOT_FOUND' ? /Cannot find (?:module|package) '([^']+)'/.exec((error as Error).message)?.[1] : undefined;
   if (error instanceof LeakwardenError) {
     io.stderr.write(`leakwarden: ${error.message}\n${error.hint ? `hint: ${error.hint}\n` : ''}`);
+  } else if (isSystemError(error)) {
+    // A file operation the run could not do (a read-only hooks directory, a full disk): what, where, and what to do.
+    const what = `${error.syscall ?? 'access'}${error.path ? ` ${error.path}` : ''}`;
+    io.stderr.write(`leakwarden: cannot ${what}: ${error.code}\nhint: ${SYSTEM_HINTS[error.code!] ?? 'check the path and its permissions'}\n`);
+  } else if (missing !== undefined && !missing.startsWith('.') && !missing.startsWith('/')) {
+    io.stderr.write(`leakwarden: a package leakwarden needs is not installed: ${missing}\nhint: install leakwarden with npm (its dependencies come with it), or run \`npm ci --omit=dev\` in its directory\n`);
   } else {
     io.stderr.write(`leakwarden: internal error (please report it): ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   }

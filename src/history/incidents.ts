@@ -2,6 +2,7 @@ import { dotenvRule } from '../checks/dotenv.ts';
 import { STATUS_ORDER } from '../report/finding-text.ts';
 import { incidentFingerprint } from '../fingerprint.ts';
 import { redactSecret } from '../report/redact.ts';
+import { mapLimit } from '../map-limit.ts';
 import { git, splitNul } from '../sources/git.ts';
 import type { Incident, IncidentStatus, RawFinding, Sighting } from '../types.ts';
 import { severityRank, verificationRank } from '../types.ts';
@@ -114,17 +115,4 @@ async function branchesContaining(cwd: string, group: readonly RawFinding[]): Pr
     .filter(([name, symref]) => name !== undefined && name !== '' && symref === '')
     .map(([name]) => name!)
     .sort();
-}
-
-async function mapLimit<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await work(items[i]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
 }

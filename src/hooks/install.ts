@@ -64,7 +64,12 @@ async function huskyDir(cwd: string): Promise<string> {
   return path.join(top, '.husky');
 }
 
-const readText = (file: string) => readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? null : Promise.reject(error)));
+/** A hook file's text, or null when there is none; anything else in the way is the user's to fix, named. */
+const readText = (file: string) =>
+  readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return null;
+    throw new InputError(`cannot read ${file}: ${error.code ?? error.message}`, error.code === 'EISDIR' ? 'that path is a directory' : 'check the permissions of git\'s hooks directory');
+  });
 
 /** Writes the hooks; returns one line per hook saying what was done. */
 export async function installHooks(cwd: string, options: HookOptions, cli: string): Promise<string[]> {

@@ -20,6 +20,9 @@ const SAFE_CONFIG = [
   '-c', 'diff.relative=false',
   // `git log` would run gpg.program (repository config) to verify every commit's signature, and print its output.
   '-c', 'log.showSignature=false',
+  // `git log` re-encodes commit messages and names into i18n.logOutputEncoding: UTF-16 there would garble every line
+  // the history walk parses.
+  '-c', 'i18n.logOutputEncoding=UTF-8',
   // diff.submodule=diff makes `git diff` run `git diff` inside each changed submodule, with the submodule's own config
   // (.git/modules/<name>/config): its diff.external, textconv and fsmonitor. Submodules are shown as pointers only,
   // and nothing recurses into them. (These -c settings reach any git that git itself starts, through

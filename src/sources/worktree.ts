@@ -6,6 +6,8 @@ import type { Fragment } from '../types.ts';
 import { addName, splitNulBytes } from './file-name.ts';
 import type { FileNames } from './file-name.ts';
 import { findWorkTreeRoot, git } from './git.ts';
+import type { GitOutput } from './git.ts';
+import { mapLimit } from '../map-limit.ts';
 import { toPosix } from './posix-path.ts';
 import type { PathFact, Source } from './source.ts';
 import { SourceCounters } from './source.ts';
@@ -30,10 +32,16 @@ export async function createWorktreeSource(options: WorktreeOptions, place?: Wor
   const facts: PathFact[] = [];
   const counters = new SourceCounters();
   const files: FileNames = { names: [], raw: new Map() };
+  /** What the user named: reported as not scanned (exit 2) rather than passed over when it cannot be read. */
+  const named = new Set<string>();
   if (repoRoot !== null && options.gitignore) {
-    const pathspecs = targets.map((t) => `:(literal)${toPosix(path.relative(repoRoot, t.absolute)) || '.'}`);
-    const [tracked, untracked] = await Promise.all([
-      git(['ls-files', '-z', '--cached', '--', ...pathspecs], { cwd: repoRoot }),
+    // Files named on the command line are scanned whatever .gitignore says: git lists only the directories' files.
+    const directories = targets.filter((t) => t.isDirectory);
+    const pathspecs = directories.map((t) => `:(literal)${toPosix(path.relative(repoRoot, t.absolute)) || '.'}`);
+    const [tracked, untracked] = directories.length === 0 ? [EMPTY, EMPTY] : await Promise.all([
+      // --recurse-submodules: the files of checked-out submodules are files of this tree too (their own config runs
+      // nothing: sources/git.ts).
+      git(['ls-files', '-z', '--cached', '--recurse-submodules', '--', ...pathspecs], { cwd: repoRoot }),
       // In the C locale, so that its warnings about directories it could not open can be read.
       git(['ls-files', '-z', '--others', '--exclude-standard', '--', ...pathspecs], { cwd: repoRoot, env: { LC_ALL: 'C' } }),
     ]);
@@ -48,28 +56,55 @@ export async function createWorktreeSource(options: WorktreeOptions, place?: Wor
       }
     }
     reportListingProblems(untracked.stderr, counters, options.warn);
-    // A file named on the command line is scanned even when .gitignore excludes it: the user asked for it.
     const listed = new Set(files.names);
+    const ignoredDirectories: Target[] = [];
     for (const target of targets) {
       const file = toPosix(path.relative(repoRoot, target.absolute));
-      if (target.isDirectory || listed.has(file)) continue;
+      if (target.isDirectory) {
+        // A directory named on the command line that git lists nothing in (.gitignore excludes it): the user asked
+        // for it, so its files are walked as outside git.
+        const prefix = file === '' ? '' : `${file}/`;
+        if (options.paths.length > 0 && file !== '' && !files.names.some((name) => name.startsWith(prefix))) ignoredDirectories.push(target);
+        continue;
+      }
+      named.add(file);
+      if (listed.has(file)) continue;
       files.names.push(file);
       if (isDotenvPath(file)) facts.push({ path: file, state: 'unknown' });
+    }
+    const walked = ignoredDirectories.length > 0 ? await ignoredByGit(repoRoot, ignoredDirectories) : [];
+    if (walked.length > 0) {
+      const { walkFiles } = await import('./glob.ts');
+      const before = files.names.length;
+      walkFiles(walked, root, counters, files);
+      for (const name of files.names.slice(before)) if (isDotenvPath(name)) facts.push({ path: name, state: 'unknown' });
     }
   } else {
     const { walkFiles } = await import('./glob.ts');
     walkFiles(targets, root, counters, files);
     if (repoRoot !== null) for (const name of files.names) if (isDotenvPath(name)) facts.push({ path: name, state: 'unknown' });
+    for (const target of targets) if (!target.isDirectory) named.add(toPosix(path.relative(root, target.absolute)));
   }
   files.names.sort();
+  // A name listed twice (a file named and also under a named directory) is read once.
+  const unique = files.names.filter((name, i) => i === 0 || name !== files.names[i - 1]);
+  files.names.splice(0, files.names.length, ...unique);
   return {
     mode: 'dir',
     root,
     repoRoot,
     counters,
     facts,
-    fragments: () => readFiles(files, root, options.maxFileSize, counters),
+    fragments: () => readFiles(files, root, options.maxFileSize, counters, named),
   };
+}
+
+/** The directories git ignores (`git check-ignore` answers for all in one call). */
+async function ignoredByGit(repoRoot: string, directories: readonly Target[]): Promise<Target[]> {
+  const names = directories.map((t) => `${toPosix(path.relative(repoRoot, t.absolute))}/`);
+  const out = await git(['check-ignore', '-z', '--stdin'], { cwd: repoRoot, input: `${names.join('\0')}\0`, okExitCodes: [1] });
+  const ignored = new Set(out.stdout.toString('utf8').split('\0'));
+  return directories.filter((_, i) => ignored.has(names[i]!));
 }
 
 /** What a `dir` scan covers and where its paths are relative to. */
@@ -136,7 +171,11 @@ function resolveTargets(paths: readonly string[], cwd: string): Target[] {
 async function repositoryOf(targets: readonly Target[], warn: (message: string) => void): Promise<string | null> {
   let roots: (string | null)[];
   try {
-    roots = await Promise.all(targets.map((t) => findWorkTreeRoot(t.isDirectory ? t.absolute : path.dirname(t.absolute))));
+    // One git per distinct directory, a few at a time: `dir` with 2,000 files named must not start 2,000 gits.
+    const directories = [...new Set(targets.map((t) => (t.isDirectory ? t.absolute : path.dirname(t.absolute))))];
+    const byDirectory = new Map(directories.map((dir, i) => [dir, i]));
+    const found = await mapLimit(directories, 8, (dir) => findWorkTreeRoot(dir));
+    roots = targets.map((t) => found[byDirectory.get(t.isDirectory ? t.absolute : path.dirname(t.absolute))!]!);
   } catch (error) {
     if (error instanceof GitError && error.exitCode === null && /not installed/.test(error.message)) {
       warn('git is not installed: scanning every file on disk (.gitignore is not applied, the .env check is skipped)');
@@ -157,7 +196,7 @@ async function repositoryOf(targets: readonly Target[], warn: (message: string) 
  * O_NOFOLLOW skips symlinks (their targets are scanned as files of their own when inside the tree) and O_NONBLOCK
  * keeps a FIFO from blocking the open; fstat then skips anything that is not a regular file.
  */
-function* readFiles(files: FileNames, root: string, maxFileSize: number, counters: SourceCounters): Generator<Fragment> {
+function* readFiles(files: FileNames, root: string, maxFileSize: number, counters: SourceCounters, named: ReadonlySet<string>): Generator<Fragment> {
   const viaSymlink = symlinkedDirectories(root);
   for (const file of files.names) {
     const raw = files.raw.get(file);
@@ -168,7 +207,10 @@ function* readFiles(files: FileNames, root: string, maxFileSize: number, counter
       if (viaSymlink(path.posix.dirname(raw === undefined ? file : raw.toString('latin1')), raw !== undefined)) continue;
       fd = openSync(raw === undefined ? path.join(root, file) : Buffer.concat([Buffer.from(root + path.sep), raw]), READ_FLAGS);
       const info = fstatSync(fd);
-      if (!info.isFile()) continue;
+      if (!info.isFile()) {
+        if (named.has(file)) counters.unreadable(file, 'not a regular file (a FIFO, device or socket): not read');
+        continue;
+      }
       if (info.size > maxFileSize) {
         counters.tooLarge(file);
         continue;
@@ -177,8 +219,10 @@ function* readFiles(files: FileNames, root: string, maxFileSize: number, counter
       if (text !== null) yield { path: file, text };
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      // Gone from the work tree (tracked but deleted), a symlink, or a submodule directory: nothing to read.
-      if (code !== 'ENOENT' && code !== 'ENOTDIR' && code !== 'ELOOP' && code !== 'EISDIR') {
+      // Gone from the work tree (tracked but deleted), a symlink, or a submodule directory: nothing to read, unless
+      // the user named it.
+      if (named.has(file) && code === 'ELOOP') counters.unreadable(file, 'a symbolic link: not followed (name the file it points to)');
+      else if (code !== 'ENOENT' && code !== 'ENOTDIR' && code !== 'ELOOP' && code !== 'EISDIR') {
         counters.unreadable(file, code ?? (error as Error).message);
       }
     } finally {
@@ -207,6 +251,8 @@ function symlinkedDirectories(root: string): (dir: string, bytes: boolean) => bo
   };
   return check;
 }
+
+const EMPTY: GitOutput = { stdout: Buffer.alloc(0), exitCode: 0, stderr: '' };
 
 const READ_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
 
