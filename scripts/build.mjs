@@ -1,4 +1,4 @@
-// Builds every committed bundle, from the sources, in one script (`npm run build`):
+// Builds every committed bundle, from the sources, in one script (`npm run bundle`):
 // - dist/leakwarden.cjs: the CLI (src/cli.ts) bundled by esbuild;
 // - dist/cli.cjs: the CLI's entry point (package.json `bin`, from scripts/launcher.cjs), which runs the bundle from a
 //   V8 code cache kept in the user's cache directory;
@@ -9,8 +9,8 @@
 // in: every bundle reads rules/*.toml at run time (src/rules/builtin.ts), so a rule change needs no rebuild.
 //
 // Start-up is what a pre-commit hook feels, so the CLI's output is shaped for it (measured with bench/run.mjs):
-// CommonJS skips the ESM loader; the dependencies only some runs need (yargs for help and errors, fast-glob outside
-// git, smol-toml for TOML) stay in node_modules and are imported when used, so the bundle stays small. @actions/core
+// CommonJS skips the ESM loader; the dependencies only some runs need (yargs for help and errors, smol-toml for
+// TOML, re2js for a repository's own patterns) stay in node_modules and are imported when used, so the bundle stays small. @actions/core
 // (for `--format github`) is bundled, because its package can only be imported, never required.
 import { createHash } from 'node:crypto';
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -107,7 +107,7 @@ async function actionManifest() {
 /** Every committed build output, by path relative to the repository root, with its text. */
 export async function artifacts() {
   const cli = await bundle('src/cli.ts', {
-    external: ['yargs', 'fast-glob', 'smol-toml', ...NEVER_BUNDLED],
+    external: ['yargs', 'smol-toml', 're2js', ...NEVER_BUNDLED],
     minify: true,
   });
   const hash = createHash('sha256').update(cli).digest('hex').slice(0, 16);
