@@ -893,7 +893,13 @@ function gitHint(stderr) {
   if (/not a git repository/i.test(stderr)) return "run it inside a git repository, or use `leakwarden dir PATH` for plain directories";
   if (/dubious ownership/i.test(stderr)) return "mark the repository safe: git config --global --add safe.directory <path>";
   if (/bad revision|unknown revision|ambiguous argument/i.test(stderr)) return "check the revision exists locally (git fetch, or fetch-depth: 0 in CI)";
-  return void 0;
+  if (/index\.lock|\.lock': File exists/i.test(stderr)) return "another git process is running in this repository; wait for it (or, if none is, remove the .lock file git names)";
+  if (/bad object|unable to read|corrupt|missing (blob|tree|commit)|loose object|packfile/i.test(stderr)) return "the repository is damaged or incomplete: run `git fsck`, or clone it again";
+  if (/bad config|bad numeric config|invalid config|config file .* line/i.test(stderr)) return "fix the git configuration file git names (git config --edit, or --global)";
+  if (/permission denied|EACCES|Operation not permitted/i.test(stderr)) return "check the permissions of the repository directory and its .git";
+  if (/No space left|ENOSPC|Disk quota/i.test(stderr)) return "free some disk space and run it again";
+  if (/Out of memory|Cannot allocate memory|fatal: mmap failed/i.test(stderr)) return "git ran out of memory: lower --max-file-size, or scan a narrower range";
+  return "git's own message is above; `git status` in the repository shows whether git itself can read it";
 }
 var LeakwardenError, UsageError, InputError, RuleError, ConfigError, GitError;
 var init_errors = __esm({
@@ -1139,6 +1145,10 @@ var init_git = __esm({
       // `git log` would run gpg.program (repository config) to verify every commit's signature, and print its output.
       "-c",
       "log.showSignature=false",
+      // `git log` re-encodes commit messages and names into i18n.logOutputEncoding: UTF-16 there would garble every line
+      // the history walk parses.
+      "-c",
+      "i18n.logOutputEncoding=UTF-8",
       // diff.submodule=diff makes `git diff` run `git diff` inside each changed submodule, with the submodule's own config
       // (.git/modules/<name>/config): its diff.external, textconv and fsmonitor. Submodules are shown as pointers only,
       // and nothing recurses into them. (These -c settings reach any git that git itself starts, through
@@ -11181,7 +11191,7 @@ function incidentRow({ repository, incident, alsoIn }, rank) {
     `<li>what to do: ${esc(STATUS_ADVICE[incident.status])}</li>`
   ].filter((line) => line !== "");
   return [
-    `<tr data-rank="${rank}" data-repository="${esc(repository.name.toLowerCase())}" data-rule="${esc(incident.ruleId)}" data-first="${esc(incident.firstSeen.author.date)}" data-head="${inHead ? 0 : 1}" data-status="${statusRank}">`,
+    `<tr data-rank="${rank}" data-repository="${esc(repository.name.toLowerCase())}" data-rule="${esc(incident.ruleId)}" data-first="${esc(utc(incident.firstSeen.author.date))}" data-head="${inHead ? 0 : 1}" data-status="${statusRank}">`,
     `<td>${rank}</td>`,
     `<td>${web ? `<a href="${esc(web)}" rel="noopener noreferrer">${esc(repository.name)}</a>` : esc(repository.name)}</td>`,
     `<td><code>${esc(incident.ruleId)}</code><br><span class="tag ${incident.severity}">${incident.severity}</span></td>`,
@@ -11233,6 +11243,10 @@ function safeWeb(web) {
   } catch {
     return null;
   }
+}
+function utc(date) {
+  const time2 = Date.parse(date);
+  return Number.isNaN(time2) ? date : new Date(time2).toISOString();
 }
 function esc(text) {
   return clean(text).replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
@@ -12998,6 +13012,26 @@ var init_file_name = __esm({
   }
 });
 
+// src/map-limit.ts
+async function mapLimit(items, limit, work) {
+  const results = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await work(items[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+var init_map_limit = __esm({
+  "src/map-limit.ts"() {
+    "use strict";
+    init_define_LEAKWARDEN_BUILD();
+  }
+});
+
 // src/sources/glob.ts
 var glob_exports = {};
 __export(glob_exports, {
@@ -13059,10 +13093,14 @@ async function createWorktreeSource(options, place) {
   const facts = [];
   const counters = new SourceCounters();
   const files = { names: [], raw: /* @__PURE__ */ new Map() };
+  const named = /* @__PURE__ */ new Set();
   if (repoRoot !== null && options.gitignore) {
-    const pathspecs = targets.map((t) => `:(literal)${toPosix(import_node_path9.default.relative(repoRoot, t.absolute)) || "."}`);
-    const [tracked, untracked] = await Promise.all([
-      git(["ls-files", "-z", "--cached", "--", ...pathspecs], { cwd: repoRoot }),
+    const directories = targets.filter((t) => t.isDirectory);
+    const pathspecs = directories.map((t) => `:(literal)${toPosix(import_node_path9.default.relative(repoRoot, t.absolute)) || "."}`);
+    const [tracked, untracked] = directories.length === 0 ? [EMPTY2, EMPTY2] : await Promise.all([
+      // --recurse-submodules: the files of checked-out submodules are files of this tree too (their own config runs
+      // nothing: sources/git.ts).
+      git(["ls-files", "-z", "--cached", "--recurse-submodules", "--", ...pathspecs], { cwd: repoRoot }),
       // In the C locale, so that its warnings about directories it could not open can be read.
       git(["ls-files", "-z", "--others", "--exclude-standard", "--", ...pathspecs], { cwd: repoRoot, env: { LC_ALL: "C" } })
     ]);
@@ -13078,11 +13116,25 @@ async function createWorktreeSource(options, place) {
     }
     reportListingProblems(untracked.stderr, counters, options.warn);
     const listed = new Set(files.names);
+    const ignoredDirectories = [];
     for (const target2 of targets) {
       const file = toPosix(import_node_path9.default.relative(repoRoot, target2.absolute));
-      if (target2.isDirectory || listed.has(file)) continue;
+      if (target2.isDirectory) {
+        const prefix = file === "" ? "" : `${file}/`;
+        if (options.paths.length > 0 && file !== "" && !files.names.some((name) => name.startsWith(prefix))) ignoredDirectories.push(target2);
+        continue;
+      }
+      named.add(file);
+      if (listed.has(file)) continue;
       files.names.push(file);
       if (isDotenvPath(file)) facts.push({ path: file, state: "unknown" });
+    }
+    const walked = ignoredDirectories.length > 0 ? await ignoredByGit(repoRoot, ignoredDirectories) : [];
+    if (walked.length > 0) {
+      const { walkFiles: walkFiles2 } = await Promise.resolve().then(() => (init_glob(), glob_exports));
+      const before = files.names.length;
+      walkFiles2(walked, root, counters, files);
+      for (const name of files.names.slice(before)) if (isDotenvPath(name)) facts.push({ path: name, state: "unknown" });
     }
   } else {
     const { walkFiles: walkFiles2 } = await Promise.resolve().then(() => (init_glob(), glob_exports));
@@ -13090,16 +13142,25 @@ async function createWorktreeSource(options, place) {
     if (repoRoot !== null) {
       for (const name of files.names) if (isDotenvPath(name)) facts.push({ path: name, state: "unknown" });
     }
+    for (const target2 of targets) if (!target2.isDirectory) named.add(toPosix(import_node_path9.default.relative(root, target2.absolute)));
   }
   files.names.sort();
+  const unique2 = files.names.filter((name, i) => i === 0 || name !== files.names[i - 1]);
+  files.names.splice(0, files.names.length, ...unique2);
   return {
     mode: "dir",
     root,
     repoRoot,
     counters,
     facts,
-    fragments: () => readFiles(files, root, options.maxFileSize, counters)
+    fragments: () => readFiles(files, root, options.maxFileSize, counters, named)
   };
+}
+async function ignoredByGit(repoRoot, directories) {
+  const names = directories.map((t) => `${toPosix(import_node_path9.default.relative(repoRoot, t.absolute))}/`);
+  const out = await git(["check-ignore", "-z", "--stdin"], { cwd: repoRoot, input: `${names.join("\0")}\0`, okExitCodes: [1] });
+  const ignored = new Set(out.stdout.toString("utf8").split("\0"));
+  return directories.filter((_, i) => ignored.has(names[i]));
 }
 async function locateWorktree(options) {
   const targets = resolveTargets(options.paths.length > 0 ? options.paths : ["."], options.cwd);
@@ -13139,7 +13200,10 @@ function resolveTargets(paths, cwd) {
 async function repositoryOf(targets, warn) {
   let roots;
   try {
-    roots = await Promise.all(targets.map((t) => findWorkTreeRoot(t.isDirectory ? t.absolute : import_node_path9.default.dirname(t.absolute))));
+    const directories = [...new Set(targets.map((t) => t.isDirectory ? t.absolute : import_node_path9.default.dirname(t.absolute)))];
+    const byDirectory = new Map(directories.map((dir, i) => [dir, i]));
+    const found = await mapLimit(directories, 8, (dir) => findWorkTreeRoot(dir));
+    roots = targets.map((t) => found[byDirectory.get(t.isDirectory ? t.absolute : import_node_path9.default.dirname(t.absolute))]);
   } catch (error2) {
     if (error2 instanceof GitError && error2.exitCode === null && /not installed/.test(error2.message)) {
       warn("git is not installed: scanning every file on disk (.gitignore is not applied, the .env check is skipped)");
@@ -13153,7 +13217,7 @@ async function repositoryOf(targets, warn) {
   }
   return roots[0] ?? null;
 }
-function* readFiles(files, root, maxFileSize, counters) {
+function* readFiles(files, root, maxFileSize, counters, named) {
   const viaSymlink = symlinkedDirectories(root);
   for (const file of files.names) {
     const raw = files.raw.get(file);
@@ -13162,7 +13226,10 @@ function* readFiles(files, root, maxFileSize, counters) {
       if (viaSymlink(import_node_path9.default.posix.dirname(raw === void 0 ? file : raw.toString("latin1")), raw !== void 0)) continue;
       fd = (0, import_node_fs6.openSync)(raw === void 0 ? import_node_path9.default.join(root, file) : Buffer.concat([Buffer.from(root + import_node_path9.default.sep), raw]), READ_FLAGS);
       const info2 = (0, import_node_fs6.fstatSync)(fd);
-      if (!info2.isFile()) continue;
+      if (!info2.isFile()) {
+        if (named.has(file)) counters.unreadable(file, "not a regular file (a FIFO, device or socket): not read");
+        continue;
+      }
       if (info2.size > maxFileSize) {
         counters.tooLarge(file);
         continue;
@@ -13171,7 +13238,8 @@ function* readFiles(files, root, maxFileSize, counters) {
       if (text !== null) yield { path: file, text };
     } catch (error2) {
       const code = error2.code;
-      if (code !== "ENOENT" && code !== "ENOTDIR" && code !== "ELOOP" && code !== "EISDIR") {
+      if (named.has(file) && code === "ELOOP") counters.unreadable(file, "a symbolic link: not followed (name the file it points to)");
+      else if (code !== "ENOENT" && code !== "ENOTDIR" && code !== "ELOOP" && code !== "EISDIR") {
         counters.unreadable(file, code ?? error2.message);
       }
     } finally {
@@ -13207,7 +13275,7 @@ function readWhole(fd, size) {
   }
   return offset === size ? buffer : buffer.subarray(0, offset);
 }
-var import_node_fs6, import_node_path9, READ_FLAGS;
+var import_node_fs6, import_node_path9, EMPTY2, READ_FLAGS;
 var init_worktree = __esm({
   "src/sources/worktree.ts"() {
     "use strict";
@@ -13218,8 +13286,10 @@ var init_worktree = __esm({
     init_errors();
     init_file_name();
     init_git();
+    init_map_limit();
     init_posix_path();
     init_source();
+    EMPTY2 = { stdout: Buffer.alloc(0), exitCode: 0, stderr: "" };
     READ_FLAGS = import_node_fs6.constants.O_RDONLY | (import_node_fs6.constants.O_NOFOLLOW ?? 0) | (import_node_fs6.constants.O_NONBLOCK ?? 0);
   }
 });
@@ -14144,18 +14214,6 @@ async function branchesContaining(cwd, group) {
   );
   return out.stdout.toString("utf8").split("\n").map((line) => line.split("\0")).filter(([name, symref]) => name !== void 0 && name !== "" && symref === "").map(([name]) => name).sort();
 }
-async function mapLimit(items, limit, work) {
-  const results = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await work(items[i]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
-}
 var BRANCH_QUERIES;
 var init_incidents = __esm({
   "src/history/incidents.ts"() {
@@ -14165,6 +14223,7 @@ var init_incidents = __esm({
     init_finding_text();
     init_fingerprint();
     init_redact();
+    init_map_limit();
     init_git();
     init_types();
     init_scan_history();

@@ -179,7 +179,7 @@ function incidentRow({ repository, incident, alsoIn }: RankedIncident, rank: num
     `<li>what to do: ${esc(STATUS_ADVICE[incident.status])}</li>`,
   ].filter((line) => line !== '');
   return [
-    `<tr data-rank="${rank}" data-repository="${esc(repository.name.toLowerCase())}" data-rule="${esc(incident.ruleId)}" data-first="${esc(incident.firstSeen.author.date)}" data-head="${inHead ? 0 : 1}" data-status="${statusRank}">`,
+    `<tr data-rank="${rank}" data-repository="${esc(repository.name.toLowerCase())}" data-rule="${esc(incident.ruleId)}" data-first="${esc(utc(incident.firstSeen.author.date))}" data-head="${inHead ? 0 : 1}" data-status="${statusRank}">`,
     `<td>${rank}</td>`,
     `<td>${web ? `<a href="${esc(web)}" rel="noopener noreferrer">${esc(repository.name)}</a>` : esc(repository.name)}</td>`,
     `<td><code>${esc(incident.ruleId)}</code><br><span class="tag ${incident.severity}">${incident.severity}</span></td>`,
@@ -240,6 +240,12 @@ function safeWeb(web: string | undefined): string | null {
   } catch {
     return null;
   }
+}
+
+/** Author dates carry their author's offset: sorted as text, they must all be in one zone. */
+function utc(date: string): string {
+  const time = Date.parse(date);
+  return Number.isNaN(time) ? date : new Date(time).toISOString();
 }
 
 function esc(text: string): string {
