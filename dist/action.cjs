@@ -1294,10 +1294,10 @@ var init_cat_file = __esm({
   }
 });
 
-// ../audit-nm/node_modules/re2js/build/index.js
+// node_modules/re2js/build/index.js
 var RE2Flags, PublicFlags, ASCII_SIZE, ASCII_TO_UPPER, ASCII_TO_LOWER, MAX_BMP, Codepoint, UnicodeRangeTable, B64, B64_MAP, decodeVLQ, decodeRanges, decodeOrbit, LazyMap, UnicodeTables, Unicode, RE2JSException, RE2JSSyntaxException, RE2JSCompileException, RE2JSGroupException, RE2JSFlagsException, RE2JSInternalException, FAST_PATH_TABLE_SIZE, WORD_RUNE_TABLE, cachedNativeEncoder, cachedNativeDecoder, Utils, createEnum, MatcherInputBase, Utf8MatcherInput, Utf16MatcherInput, MatcherInput, MachineInputBase, MachineUTF8Input, MachineUTF16Input, MachineInput, Matcher, Inst, Queue, LookbehindState, Machine, hashState, arraysEqual, isState, NO_IDS, END_TEXT, DFAState, DFA, VISITED_BITS, MAX_BACKTRACK_PROG, INITIAL_JOB_CAPACITY, MAX_BACKTRACK_VECTOR, BitState, bitStatePool, Backtracker, QueueOnePass, mergeRuneSets, OnePassProg, onePassCopy, makeOnePass, cleanupOnePass, OnePass, Regexp, RegexpWalker, AhoCorasick, Prefilter2, PrefilterTree, PatchList, Prog, ANY_RUNE_NOT_NL, ANY_RUNE, Frag, Compiler, Simplify, CharGroup, code1, code2, code3, PERL_GROUPS, code4, code5, code6, code7, code8, code9, code10, code11, code12, code13, code14, code15, code16, code17, POSIX_GROUPS, CharClass, StringIterator, Parser, RE2, RE2Set, TranslateRegExpString, execResult, RE2JS;
 var init_build = __esm({
-  "../audit-nm/node_modules/re2js/build/index.js"() {
+  "node_modules/re2js/build/index.js"() {
     init_define_LEAKWARDEN_BUILD();
     RE2Flags = class RE2Flags2 {
       static FOLD_CASE = 1;
@@ -8549,7 +8549,7 @@ var init_blob_scanner = __esm({
   }
 });
 
-// ../audit-nm/node_modules/@actions/core/lib/utils.js
+// node_modules/@actions/core/lib/utils.js
 function toCommandValue(input) {
   if (input === null || input === void 0) {
     return "";
@@ -8572,12 +8572,12 @@ function toCommandProperties(annotationProperties) {
   };
 }
 var init_utils = __esm({
-  "../audit-nm/node_modules/@actions/core/lib/utils.js"() {
+  "node_modules/@actions/core/lib/utils.js"() {
     init_define_LEAKWARDEN_BUILD();
   }
 });
 
-// ../audit-nm/node_modules/@actions/core/lib/command.js
+// node_modules/@actions/core/lib/command.js
 function issueCommand(command, properties, message2) {
   const cmd = new Command(command, properties, message2);
   process.stdout.write(cmd.toString() + os.EOL);
@@ -8590,7 +8590,7 @@ function escapeProperty(s) {
 }
 var os, CMD_STRING, Command;
 var init_command = __esm({
-  "../audit-nm/node_modules/@actions/core/lib/command.js"() {
+  "node_modules/@actions/core/lib/command.js"() {
     init_define_LEAKWARDEN_BUILD();
     os = __toESM(require("os"));
     init_utils();
@@ -8630,7 +8630,7 @@ var init_command = __esm({
   }
 });
 
-// ../audit-nm/node_modules/@actions/core/lib/file-command.js
+// node_modules/@actions/core/lib/file-command.js
 function issueFileCommand(command, message2) {
   const filePath = process.env[`GITHUB_${command}`];
   if (!filePath) {
@@ -8656,7 +8656,7 @@ function prepareKeyValueMessage(key, value) {
 }
 var crypto, fs, os2;
 var init_file_command = __esm({
-  "../audit-nm/node_modules/@actions/core/lib/file-command.js"() {
+  "node_modules/@actions/core/lib/file-command.js"() {
     init_define_LEAKWARDEN_BUILD();
     crypto = __toESM(require("crypto"));
     fs = __toESM(require("fs"));
@@ -8665,10 +8665,10 @@ var init_file_command = __esm({
   }
 });
 
-// ../audit-nm/node_modules/@actions/core/lib/platform.js
+// node_modules/@actions/core/lib/platform.js
 var import_os, platform, arch;
 var init_platform = __esm({
-  "../audit-nm/node_modules/@actions/core/lib/platform.js"() {
+  "node_modules/@actions/core/lib/platform.js"() {
     init_define_LEAKWARDEN_BUILD();
     import_os = __toESM(require("os"));
     platform = import_os.default.platform();
@@ -8676,7 +8676,7 @@ var init_platform = __esm({
   }
 });
 
-// ../audit-nm/node_modules/@actions/core/lib/core.js
+// node_modules/@actions/core/lib/core.js
 function setSecret(secret) {
   issueCommand("add-mask", {}, secret);
 }
@@ -8716,7 +8716,7 @@ function info(message2) {
 }
 var os4, ExitCode;
 var init_core = __esm({
-  "../audit-nm/node_modules/@actions/core/lib/core.js"() {
+  "node_modules/@actions/core/lib/core.js"() {
     init_define_LEAKWARDEN_BUILD();
     init_command();
     init_file_command();
@@ -8797,6 +8797,16 @@ var init_finding_text = __esm({
       unverifiable: "no check exists for this kind: treat it as live",
       revoked: "the provider rejected it: remove it from the code (and history) all the same"
     };
+  }
+});
+
+// src/report/annotation-budget.ts
+var ANNOTATION_BUDGET;
+var init_annotation_budget = __esm({
+  "src/report/annotation-budget.ts"() {
+    "use strict";
+    init_define_LEAKWARDEN_BUILD();
+    ANNOTATION_BUDGET = { perLevel: 10, perJob: 50 };
   }
 });
 
@@ -8882,16 +8892,16 @@ function captureCommands(issue2) {
   }
   return chunks.join("");
 }
-var ANNOTATE, ANNOTATION_BUDGET, githubReporter;
+var ANNOTATE, githubReporter;
 var init_github = __esm({
   "src/report/github.ts"() {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
     init_core();
     init_finding_text();
+    init_annotation_budget();
     init_skipped();
     ANNOTATE = { high: error, medium: warning, low: notice };
-    ANNOTATION_BUDGET = { perLevel: 10, perJob: 50 };
     githubReporter = {
       id: "github",
       format(result2, context) {
@@ -9020,7 +9030,7 @@ var init_job_summary = __esm({
     init_define_LEAKWARDEN_BUILD();
     init_types();
     init_finding_text();
-    init_github();
+    init_annotation_budget();
     init_skipped();
     TABLE_ROWS = 200;
   }
@@ -9557,7 +9567,7 @@ var init_glob_match = __esm({
   }
 });
 
-// ../audit-nm/node_modules/smol-toml/dist/error.js
+// node_modules/smol-toml/dist/error.js
 function getLineColFromPtr(string, ptr) {
   let lines = string.slice(0, ptr).split(/\r?\n/);
   return [lines.length, lines.pop().length + 1];
@@ -9583,7 +9593,7 @@ function makeCodeBlock(string, line, column) {
 }
 var TomlError;
 var init_error = __esm({
-  "../audit-nm/node_modules/smol-toml/dist/error.js"() {
+  "node_modules/smol-toml/dist/error.js"() {
     init_define_LEAKWARDEN_BUILD();
     TomlError = class _TomlError extends Error {
       line;
@@ -9607,7 +9617,7 @@ ${codeblock}`, options);
   }
 });
 
-// ../audit-nm/node_modules/smol-toml/dist/primitive.js
+// node_modules/smol-toml/dist/primitive.js
 function parseString(ctx) {
   let startPtr = ctx.p;
   let c = ctx.s.charCodeAt(ctx.p++);
@@ -9708,16 +9718,16 @@ function parseString(ctx) {
   TomlError.x("unfinished string", ctx, startPtr);
 }
 var init_primitive = __esm({
-  "../audit-nm/node_modules/smol-toml/dist/primitive.js"() {
+  "node_modules/smol-toml/dist/primitive.js"() {
     init_define_LEAKWARDEN_BUILD();
     init_error();
   }
 });
 
-// ../audit-nm/node_modules/smol-toml/dist/date.js
+// node_modules/smol-toml/dist/date.js
 var DATE_TIME_RE, TomlDate;
 var init_date = __esm({
-  "../audit-nm/node_modules/smol-toml/dist/date.js"() {
+  "node_modules/smol-toml/dist/date.js"() {
     init_define_LEAKWARDEN_BUILD();
     DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
     TomlDate = class _TomlDate extends Date {
@@ -9835,7 +9845,7 @@ var init_date = __esm({
   }
 });
 
-// ../audit-nm/node_modules/smol-toml/dist/extract.js
+// node_modules/smol-toml/dist/extract.js
 function isDigit(char, base = 10) {
   return base === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base;
 }
@@ -10044,7 +10054,7 @@ function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
   }
 }
 var init_extract = __esm({
-  "../audit-nm/node_modules/smol-toml/dist/extract.js"() {
+  "node_modules/smol-toml/dist/extract.js"() {
     init_define_LEAKWARDEN_BUILD();
     init_primitive();
     init_struct();
@@ -10053,7 +10063,7 @@ var init_extract = __esm({
   }
 });
 
-// ../audit-nm/node_modules/smol-toml/dist/util.js
+// node_modules/smol-toml/dist/util.js
 function skipComment(ctx) {
   for (; ctx.p < ctx.s.length; ctx.p++) {
     let c = ctx.s.charCodeAt(ctx.p);
@@ -10079,13 +10089,13 @@ function skipVoid(ctx, banNewLines, banComments) {
   }
 }
 var init_util = __esm({
-  "../audit-nm/node_modules/smol-toml/dist/util.js"() {
+  "node_modules/smol-toml/dist/util.js"() {
     init_define_LEAKWARDEN_BUILD();
     init_error();
   }
 });
 
-// ../audit-nm/node_modules/smol-toml/dist/struct.js
+// node_modules/smol-toml/dist/struct.js
 function parseKey(ctx, end = 61) {
   let startPtr;
   let state = 0;
@@ -10202,7 +10212,7 @@ function parseArray(ctx) {
   TomlError.x("unfinished array", ctx, startPtr);
 }
 var init_struct = __esm({
-  "../audit-nm/node_modules/smol-toml/dist/struct.js"() {
+  "node_modules/smol-toml/dist/struct.js"() {
     init_define_LEAKWARDEN_BUILD();
     init_primitive();
     init_extract();
@@ -10211,7 +10221,7 @@ var init_struct = __esm({
   }
 });
 
-// ../audit-nm/node_modules/smol-toml/dist/parse.js
+// node_modules/smol-toml/dist/parse.js
 function peekTable(ctx, key, table3, meta, type) {
   let t = table3;
   let m = meta;
@@ -10354,7 +10364,7 @@ function parse(toml, options = {}) {
   return res;
 }
 var init_parse = __esm({
-  "../audit-nm/node_modules/smol-toml/dist/parse.js"() {
+  "node_modules/smol-toml/dist/parse.js"() {
     init_define_LEAKWARDEN_BUILD();
     init_struct();
     init_extract();
@@ -10363,7 +10373,7 @@ var init_parse = __esm({
   }
 });
 
-// ../audit-nm/node_modules/smol-toml/dist/stringify.js
+// node_modules/smol-toml/dist/stringify.js
 function extendedTypeOf(obj) {
   let type = typeof obj;
   if (type === "object") {
@@ -10548,16 +10558,16 @@ function stringify(obj, { maxDepth = 1e3, numbersAsFloat = false, strictTemporal
 }
 var BARE_KEY, HAS_WELLFORMED;
 var init_stringify = __esm({
-  "../audit-nm/node_modules/smol-toml/dist/stringify.js"() {
+  "node_modules/smol-toml/dist/stringify.js"() {
     init_define_LEAKWARDEN_BUILD();
     BARE_KEY = /^[a-z0-9-_]+$/i;
     HAS_WELLFORMED = !!"".isWellFormed;
   }
 });
 
-// ../audit-nm/node_modules/smol-toml/dist/index.js
+// node_modules/smol-toml/dist/index.js
 var init_dist = __esm({
-  "../audit-nm/node_modules/smol-toml/dist/index.js"() {
+  "node_modules/smol-toml/dist/index.js"() {
     init_define_LEAKWARDEN_BUILD();
     init_parse();
     init_stringify();
@@ -10596,9 +10606,9 @@ var init_toml = __esm({
   }
 });
 
-// ../audit-nm/node_modules/picocolors/picocolors.js
+// node_modules/picocolors/picocolors.js
 var require_picocolors = __commonJS({
-  "../audit-nm/node_modules/picocolors/picocolors.js"(exports2, module2) {
+  "node_modules/picocolors/picocolors.js"(exports2, module2) {
     init_define_LEAKWARDEN_BUILD();
     var p = process || {};
     var argv = p.argv || [];
@@ -14136,6 +14146,91 @@ var init_scan_history = __esm({
   }
 });
 
+// src/history/branches.ts
+async function branchesContaining(cwd, commits) {
+  const found = /* @__PURE__ */ new Map();
+  if (commits.size === 0) return found;
+  const refs = await git(["for-each-ref", "--format=%(objectname)%00%(refname:short)%00%(symref)", "refs/heads", "refs/remotes"], { cwd });
+  const tips = /* @__PURE__ */ new Map();
+  for (const line of refs.stdout.toString("utf8").split("\n")) {
+    const [oid, name, symref] = line.split("\0");
+    if (!oid || !name || symref !== "") continue;
+    const names = tips.get(oid);
+    if (names) names.push(name);
+    else tips.set(oid, [name]);
+  }
+  if (tips.size === 0) return found;
+  const sets = new BranchSets([...new Set([...tips.values()].flat())].sort());
+  const tipSets = new Map([...tips].map(([oid, names]) => [oid, sets.of(names)]));
+  const frontier = /* @__PURE__ */ new Map();
+  const walk = streamGit(["rev-list", "--topo-order", "--parents", "--stdin"], { cwd, input: `${[...tips.keys()].join("\n")}
+` });
+  let carry = "";
+  const visit = (line) => {
+    if (line === "") return;
+    const [commit = "", ...parents] = line.split(" ");
+    let set = frontier.get(commit) ?? sets.empty;
+    frontier.delete(commit);
+    const tip = tipSets.get(commit);
+    if (tip !== void 0) set = sets.union(set, tip);
+    if (commits.has(commit)) found.set(commit, sets.names(set));
+    for (const parent of parents) frontier.set(parent, sets.union(frontier.get(parent) ?? sets.empty, set));
+  };
+  for await (const chunk of walk.stdout) {
+    const lines = (carry + chunk.toString("latin1")).split("\n");
+    carry = lines.pop();
+    for (const line of lines) visit(line);
+  }
+  visit(carry);
+  await walk.finished();
+  return found;
+}
+var BranchSets;
+var init_branches = __esm({
+  "src/history/branches.ts"() {
+    "use strict";
+    init_define_LEAKWARDEN_BUILD();
+    init_git();
+    BranchSets = class {
+      constructor(branches) {
+        this.branches = branches;
+      }
+      branches;
+      members = [[]];
+      ids = /* @__PURE__ */ new Map([["", 0]]);
+      unions = /* @__PURE__ */ new Map();
+      empty = 0;
+      of(names) {
+        return this.intern(names.map((name) => this.branches.indexOf(name)));
+      }
+      names(id) {
+        return this.members[id].map((i) => this.branches[i]);
+      }
+      union(a, b) {
+        if (a === b || b === 0) return a;
+        if (a === 0) return b;
+        const key = a < b ? a * 2 ** 26 + b : b * 2 ** 26 + a;
+        let id = this.unions.get(key);
+        if (id === void 0) {
+          id = this.intern([...this.members[a], ...this.members[b]]);
+          this.unions.set(key, id);
+        }
+        return id;
+      }
+      intern(indices) {
+        const sorted = [...new Set(indices)].sort((x, y) => x - y);
+        const key = sorted.join(",");
+        let id = this.ids.get(key);
+        if (id === void 0) {
+          id = this.members.push(sorted) - 1;
+          this.ids.set(key, id);
+        }
+        return id;
+      }
+    };
+  }
+});
+
 // src/history/incidents.ts
 var incidents_exports = {};
 __export(incidents_exports, {
@@ -14152,8 +14247,8 @@ async function buildIncidents(cwd, scope, walk, findings, options) {
   if (groups2.size === 0) return [];
   const [tree, unmerged] = await Promise.all([headTree(cwd, scope.head), unmergedCommits(cwd, scope)]);
   const inHead = walk.secretsIn(tree);
-  const branches = await mapLimit([...groups2.values()], BRANCH_QUERIES, (group) => branchesContaining(cwd, group));
-  const incidents = [...groups2.values()].map((group, i) => {
+  const reach = await branchesContaining(cwd, new Set(findings.map((f) => f.commit)));
+  const incidents = [...groups2.values()].map((group) => {
     const sorted = [...group].sort((a, b) => time(a) - time(b));
     const first = sorted[0];
     const last = sorted[sorted.length - 1];
@@ -14172,7 +14267,7 @@ async function buildIncidents(cwd, scope, walk, findings, options) {
       occurrences: group.length,
       commits: new Set(group.map((f) => f.commit)).size,
       paths: [...new Set(group.map((f) => f.path))].sort(),
-      branches: branches[i],
+      branches: [...new Set(group.flatMap((f) => reach.get(f.commit) ?? []))].sort(),
       // One secret, one check (src/verify/): every finding of the group carries the same.
       ...first.verification !== void 0 ? { verification: first.verification } : {}
     };
@@ -14206,15 +14301,6 @@ async function unmergedCommits(cwd, scope) {
   const out = await git(scope.head === null ? ["rev-list", "--all"] : ["rev-list", "--all", "--not", scope.head], { cwd });
   return new Set(out.stdout.toString("utf8").split("\n").filter((line) => line !== ""));
 }
-async function branchesContaining(cwd, group) {
-  const commits = [...new Set(group.map((f) => f.commit))];
-  const out = await git(
-    ["for-each-ref", "--format=%(refname:short)%00%(symref)", ...commits.flatMap((c) => ["--contains", c]), "refs/heads", "refs/remotes"],
-    { cwd }
-  );
-  return out.stdout.toString("utf8").split("\n").map((line) => line.split("\0")).filter(([name, symref]) => name !== void 0 && name !== "" && symref === "").map(([name]) => name).sort();
-}
-var BRANCH_QUERIES;
 var init_incidents = __esm({
   "src/history/incidents.ts"() {
     "use strict";
@@ -14223,11 +14309,10 @@ var init_incidents = __esm({
     init_finding_text();
     init_fingerprint();
     init_redact();
-    init_map_limit();
     init_git();
     init_types();
+    init_branches();
     init_scan_history();
-    BRANCH_QUERIES = 4;
   }
 });
 
@@ -14426,9 +14511,9 @@ var init_verdict = __esm({
   }
 });
 
-// ../audit-nm/node_modules/bottleneck/light.js
+// node_modules/bottleneck/light.js
 var require_light = __commonJS({
-  "../audit-nm/node_modules/bottleneck/light.js"(exports2, module2) {
+  "node_modules/bottleneck/light.js"(exports2, module2) {
     init_define_LEAKWARDEN_BUILD();
     (function(global2, factory) {
       typeof exports2 === "object" && typeof module2 !== "undefined" ? module2.exports = factory() : typeof define === "function" && define.amd ? define(factory) : global2.Bottleneck = factory();
@@ -15746,10 +15831,10 @@ var require_light = __commonJS({
   }
 });
 
-// ../audit-nm/node_modules/@octokit/request-error/dist-src/index.js
+// node_modules/@octokit/request-error/dist-src/index.js
 var RequestError;
 var init_dist_src = __esm({
-  "../audit-nm/node_modules/@octokit/request-error/dist-src/index.js"() {
+  "node_modules/@octokit/request-error/dist-src/index.js"() {
     init_define_LEAKWARDEN_BUILD();
     RequestError = class extends Error {
       name;
@@ -15791,7 +15876,7 @@ var init_dist_src = __esm({
   }
 });
 
-// ../audit-nm/node_modules/@octokit/plugin-retry/dist-bundle/index.js
+// node_modules/@octokit/plugin-retry/dist-bundle/index.js
 function isRequestError(error2) {
   return error2.request !== void 0;
 }
@@ -15863,7 +15948,7 @@ function retry(octokit, octokitOptions) {
 }
 var import_light, VERSION;
 var init_dist_bundle = __esm({
-  "../audit-nm/node_modules/@octokit/plugin-retry/dist-bundle/index.js"() {
+  "node_modules/@octokit/plugin-retry/dist-bundle/index.js"() {
     init_define_LEAKWARDEN_BUILD();
     import_light = __toESM(require_light(), 1);
     init_dist_src();
@@ -15872,7 +15957,7 @@ var init_dist_bundle = __esm({
   }
 });
 
-// ../audit-nm/node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+// node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 function wrapRequest2(state, request2, options) {
   return state.retryLimiter.schedule(doRequest, state, request2, options);
 }
@@ -16044,7 +16129,7 @@ function throttling(octokit, octokitOptions) {
 }
 var import_light2, VERSION2, noop, triggers_notification_paths_default, regex, triggersNotification, groups, createGroups;
 var init_dist_bundle2 = __esm({
-  "../audit-nm/node_modules/@octokit/plugin-throttling/dist-bundle/index.js"() {
+  "node_modules/@octokit/plugin-throttling/dist-bundle/index.js"() {
     init_define_LEAKWARDEN_BUILD();
     import_light2 = __toESM(require_light(), 1);
     VERSION2 = "0.0.0-development";
@@ -16108,7 +16193,7 @@ var init_dist_bundle2 = __esm({
   }
 });
 
-// ../audit-nm/node_modules/universal-user-agent/index.js
+// node_modules/universal-user-agent/index.js
 function getUserAgent() {
   if (typeof navigator === "object" && "userAgent" in navigator) {
     return navigator.userAgent;
@@ -16119,12 +16204,12 @@ function getUserAgent() {
   return "<environment undetectable>";
 }
 var init_universal_user_agent = __esm({
-  "../audit-nm/node_modules/universal-user-agent/index.js"() {
+  "node_modules/universal-user-agent/index.js"() {
     init_define_LEAKWARDEN_BUILD();
   }
 });
 
-// ../audit-nm/node_modules/before-after-hook/lib/register.js
+// node_modules/before-after-hook/lib/register.js
 function register(state, name, method, options) {
   if (typeof method !== "function") {
     throw new Error("method for before hook must be a function");
@@ -16147,12 +16232,12 @@ function register(state, name, method, options) {
   });
 }
 var init_register = __esm({
-  "../audit-nm/node_modules/before-after-hook/lib/register.js"() {
+  "node_modules/before-after-hook/lib/register.js"() {
     init_define_LEAKWARDEN_BUILD();
   }
 });
 
-// ../audit-nm/node_modules/before-after-hook/lib/add.js
+// node_modules/before-after-hook/lib/add.js
 function addHook(state, kind, name, hook2) {
   const orig = hook2;
   if (!state.registry[name]) {
@@ -16187,12 +16272,12 @@ function addHook(state, kind, name, hook2) {
   });
 }
 var init_add = __esm({
-  "../audit-nm/node_modules/before-after-hook/lib/add.js"() {
+  "node_modules/before-after-hook/lib/add.js"() {
     init_define_LEAKWARDEN_BUILD();
   }
 });
 
-// ../audit-nm/node_modules/before-after-hook/lib/remove.js
+// node_modules/before-after-hook/lib/remove.js
 function removeHook(state, name, method) {
   if (!state.registry[name]) {
     return;
@@ -16206,12 +16291,12 @@ function removeHook(state, name, method) {
   state.registry[name].splice(index, 1);
 }
 var init_remove = __esm({
-  "../audit-nm/node_modules/before-after-hook/lib/remove.js"() {
+  "node_modules/before-after-hook/lib/remove.js"() {
     init_define_LEAKWARDEN_BUILD();
   }
 });
 
-// ../audit-nm/node_modules/before-after-hook/index.js
+// node_modules/before-after-hook/index.js
 function bindApi(hook2, state, name) {
   const removeHookRef = bindable(removeHook, null).apply(
     null,
@@ -16243,7 +16328,7 @@ function Collection() {
 }
 var bind, bindable, before_after_hook_default;
 var init_before_after_hook = __esm({
-  "../audit-nm/node_modules/before-after-hook/index.js"() {
+  "node_modules/before-after-hook/index.js"() {
     init_define_LEAKWARDEN_BUILD();
     init_register();
     init_add();
@@ -16254,7 +16339,7 @@ var init_before_after_hook = __esm({
   }
 });
 
-// ../audit-nm/node_modules/@octokit/endpoint/dist-bundle/index.js
+// node_modules/@octokit/endpoint/dist-bundle/index.js
 function lowercaseKeys(object) {
   if (!object) {
     return {};
@@ -16553,7 +16638,7 @@ function withDefaults(oldDefaults, newDefaults) {
 }
 var VERSION3, userAgent, DEFAULTS, urlVariableRegex, endpoint;
 var init_dist_bundle3 = __esm({
-  "../audit-nm/node_modules/@octokit/endpoint/dist-bundle/index.js"() {
+  "node_modules/@octokit/endpoint/dist-bundle/index.js"() {
     init_define_LEAKWARDEN_BUILD();
     init_universal_user_agent();
     VERSION3 = "0.0.0-development";
@@ -16574,7 +16659,7 @@ var init_dist_bundle3 = __esm({
   }
 });
 
-// ../audit-nm/node_modules/content-type/dist/index.js
+// node_modules/content-type/dist/index.js
 function parse3(header, options) {
   const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
   const len = header.length;
@@ -16719,7 +16804,7 @@ function unescapeQuotedPairs(str, start2, end) {
 }
 var SP, HTAB, SEMI, EQ, DQUOTE, BSLASH, COMMA, LOWER_CASE, OWS, SEMI_FLAG, COMMA_FLAG, TOKEN_FLAG, NON_ASCII, CASE_FLAGS, CHAR_MAP, NullObject;
 var init_dist2 = __esm({
-  "../audit-nm/node_modules/content-type/dist/index.js"() {
+  "node_modules/content-type/dist/index.js"() {
     init_define_LEAKWARDEN_BUILD();
     SP = 32;
     HTAB = 9;
@@ -16764,10 +16849,10 @@ var init_dist2 = __esm({
   }
 });
 
-// ../audit-nm/node_modules/json-with-bigint/json-with-bigint.js
+// node_modules/json-with-bigint/json-with-bigint.js
 var intRegex, noiseValue, originalStringify, originalParse, customFormat, bigIntsStringify, noiseStringify, isUnstringifiable, isRawJSON, stringifyIteratively, JSONStringify, featureCache, isContextSourceSupported, convertMarkedBigIntsReviver, JSONParseV2, MAX_INT, MAX_DIGITS, stringsOrLargeNumbers, noiseValueWithQuotes, applyReviverIteratively, serializeBigInts, JSONParse;
 var init_json_with_bigint = __esm({
-  "../audit-nm/node_modules/json-with-bigint/json-with-bigint.js"() {
+  "node_modules/json-with-bigint/json-with-bigint.js"() {
     init_define_LEAKWARDEN_BUILD();
     intRegex = /^-?\d+$/;
     noiseValue = /^-?\d+n+$/;
@@ -17105,7 +17190,7 @@ var init_json_with_bigint = __esm({
   }
 });
 
-// ../audit-nm/node_modules/@octokit/request/dist-bundle/index.js
+// node_modules/@octokit/request/dist-bundle/index.js
 function isPlainObject2(value) {
   if (typeof value !== "object" || value === null) return false;
   if (Object.prototype.toString.call(value) !== "[object Object]") return false;
@@ -17280,7 +17365,7 @@ function withDefaults2(oldEndpoint, newDefaults) {
 }
 var VERSION4, defaults_default, noop2, request;
 var init_dist_bundle4 = __esm({
-  "../audit-nm/node_modules/@octokit/request/dist-bundle/index.js"() {
+  "node_modules/@octokit/request/dist-bundle/index.js"() {
     init_define_LEAKWARDEN_BUILD();
     init_dist_bundle3();
     init_universal_user_agent();
@@ -17298,7 +17383,7 @@ var init_dist_bundle4 = __esm({
   }
 });
 
-// ../audit-nm/node_modules/@octokit/graphql/dist-bundle/index.js
+// node_modules/@octokit/graphql/dist-bundle/index.js
 function _buildMessageForResponseErrors(data) {
   return `Request failed due to following response errors:
 ` + data.errors.map((e) => ` - ${e.message}`).join("\n");
@@ -17370,7 +17455,7 @@ function withCustomRequest(customRequest) {
 }
 var VERSION5, GraphqlResponseError, NON_VARIABLE_OPTIONS, FORBIDDEN_VARIABLE_OPTIONS, GHES_V3_SUFFIX_REGEX, graphql2;
 var init_dist_bundle5 = __esm({
-  "../audit-nm/node_modules/@octokit/graphql/dist-bundle/index.js"() {
+  "node_modules/@octokit/graphql/dist-bundle/index.js"() {
     init_define_LEAKWARDEN_BUILD();
     init_dist_bundle4();
     init_universal_user_agent();
@@ -17416,7 +17501,7 @@ var init_dist_bundle5 = __esm({
   }
 });
 
-// ../audit-nm/node_modules/@octokit/auth-token/dist-bundle/index.js
+// node_modules/@octokit/auth-token/dist-bundle/index.js
 async function auth(token) {
   const isApp = isJWT(token);
   const isInstallation = token.startsWith("v1.") || token.startsWith("ghs_");
@@ -17444,7 +17529,7 @@ async function hook(token, request2, route, parameters) {
 }
 var b64url, sep, jwtRE, isJWT, createTokenAuth;
 var init_dist_bundle6 = __esm({
-  "../audit-nm/node_modules/@octokit/auth-token/dist-bundle/index.js"() {
+  "node_modules/@octokit/auth-token/dist-bundle/index.js"() {
     init_define_LEAKWARDEN_BUILD();
     b64url = "(?:[a-zA-Z0-9_-]+)";
     sep = "\\.";
@@ -17467,16 +17552,16 @@ var init_dist_bundle6 = __esm({
   }
 });
 
-// ../audit-nm/node_modules/@octokit/core/dist-src/version.js
+// node_modules/@octokit/core/dist-src/version.js
 var VERSION6;
 var init_version2 = __esm({
-  "../audit-nm/node_modules/@octokit/core/dist-src/version.js"() {
+  "node_modules/@octokit/core/dist-src/version.js"() {
     init_define_LEAKWARDEN_BUILD();
     VERSION6 = "7.0.8";
   }
 });
 
-// ../audit-nm/node_modules/@octokit/core/dist-src/index.js
+// node_modules/@octokit/core/dist-src/index.js
 function createLogger(logger = {}) {
   if (typeof logger.debug !== "function") {
     logger.debug = noop3;
@@ -17494,7 +17579,7 @@ function createLogger(logger = {}) {
 }
 var noop3, consoleWarn, consoleError, userAgentTrail, Octokit;
 var init_dist_src2 = __esm({
-  "../audit-nm/node_modules/@octokit/core/dist-src/index.js"() {
+  "node_modules/@octokit/core/dist-src/index.js"() {
     init_define_LEAKWARDEN_BUILD();
     init_universal_user_agent();
     init_before_after_hook();
@@ -17622,16 +17707,16 @@ var init_dist_src2 = __esm({
   }
 });
 
-// ../audit-nm/node_modules/@octokit/plugin-request-log/dist-src/version.js
+// node_modules/@octokit/plugin-request-log/dist-src/version.js
 var VERSION7;
 var init_version3 = __esm({
-  "../audit-nm/node_modules/@octokit/plugin-request-log/dist-src/version.js"() {
+  "node_modules/@octokit/plugin-request-log/dist-src/version.js"() {
     init_define_LEAKWARDEN_BUILD();
     VERSION7 = "6.0.0";
   }
 });
 
-// ../audit-nm/node_modules/@octokit/plugin-request-log/dist-src/index.js
+// node_modules/@octokit/plugin-request-log/dist-src/index.js
 function requestLog(octokit) {
   octokit.hook.wrap("request", (request2, options) => {
     octokit.log.debug("request", options);
@@ -17654,14 +17739,14 @@ function requestLog(octokit) {
   });
 }
 var init_dist_src3 = __esm({
-  "../audit-nm/node_modules/@octokit/plugin-request-log/dist-src/index.js"() {
+  "node_modules/@octokit/plugin-request-log/dist-src/index.js"() {
     init_define_LEAKWARDEN_BUILD();
     init_version3();
     requestLog.VERSION = VERSION7;
   }
 });
 
-// ../audit-nm/node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+// node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
 function normalizePaginatedListResponse(response) {
   if (!response.data) {
     return {
@@ -17773,7 +17858,7 @@ function paginateRest(octokit) {
 }
 var VERSION8, composePaginateRest;
 var init_dist_bundle7 = __esm({
-  "../audit-nm/node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js"() {
+  "node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js"() {
     init_define_LEAKWARDEN_BUILD();
     VERSION8 = "0.0.0-development";
     composePaginateRest = Object.assign(paginate, {
@@ -17783,19 +17868,19 @@ var init_dist_bundle7 = __esm({
   }
 });
 
-// ../audit-nm/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
 var VERSION9;
 var init_version4 = __esm({
-  "../audit-nm/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js"() {
+  "node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js"() {
     init_define_LEAKWARDEN_BUILD();
     VERSION9 = "17.0.0";
   }
 });
 
-// ../audit-nm/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
 var Endpoints, endpoints_default;
 var init_endpoints = __esm({
-  "../audit-nm/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js"() {
+  "node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js"() {
     init_define_LEAKWARDEN_BUILD();
     Endpoints = {
       actions: {
@@ -20090,7 +20175,7 @@ var init_endpoints = __esm({
   }
 });
 
-// ../audit-nm/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
 function endpointsToMethods(octokit) {
   const newMethods = {};
   for (const scope of endpointMethodsMap.keys()) {
@@ -20141,7 +20226,7 @@ function decorate(octokit, scope, methodName, defaults, decorations) {
 }
 var endpointMethodsMap, handler;
 var init_endpoints_to_methods = __esm({
-  "../audit-nm/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js"() {
+  "node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js"() {
     init_define_LEAKWARDEN_BUILD();
     init_endpoints();
     endpointMethodsMap = /* @__PURE__ */ new Map();
@@ -20220,7 +20305,7 @@ var init_endpoints_to_methods = __esm({
   }
 });
 
-// ../audit-nm/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
 function restEndpointMethods(octokit) {
   const api = endpointsToMethods(octokit);
   return {
@@ -20235,7 +20320,7 @@ function legacyRestEndpointMethods(octokit) {
   };
 }
 var init_dist_src4 = __esm({
-  "../audit-nm/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js"() {
+  "node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js"() {
     init_define_LEAKWARDEN_BUILD();
     init_version4();
     init_endpoints_to_methods();
@@ -20244,19 +20329,19 @@ var init_dist_src4 = __esm({
   }
 });
 
-// ../audit-nm/node_modules/@octokit/rest/dist-src/version.js
+// node_modules/@octokit/rest/dist-src/version.js
 var VERSION10;
 var init_version5 = __esm({
-  "../audit-nm/node_modules/@octokit/rest/dist-src/version.js"() {
+  "node_modules/@octokit/rest/dist-src/version.js"() {
     init_define_LEAKWARDEN_BUILD();
     VERSION10 = "22.0.1";
   }
 });
 
-// ../audit-nm/node_modules/@octokit/rest/dist-src/index.js
+// node_modules/@octokit/rest/dist-src/index.js
 var Octokit2;
 var init_dist_src5 = __esm({
-  "../audit-nm/node_modules/@octokit/rest/dist-src/index.js"() {
+  "node_modules/@octokit/rest/dist-src/index.js"() {
     init_define_LEAKWARDEN_BUILD();
     init_dist_src2();
     init_dist_src3();
@@ -20373,22 +20458,12 @@ function scopeFromEvent(eventName, payload, scope) {
       };
     }
     case "push": {
-      const head = sha(event.after, "after");
-      if (ZERO.test(head)) throw new ScopeError("this push deleted a branch: there is nothing to scan", "run the Action on pushes that create or update branches (on: push: branches-ignore is not needed; this run can be skipped)");
-      const before = event.before;
-      if (before === void 0 || ZERO.test(before)) {
-        const defaultBranch = event.repository?.default_branch;
-        if (!defaultBranch) throw new ScopeError("the push payload names no default branch", "set `scope: history` to audit the whole history instead");
-        return { kind: "new-branch", head, defaultBranch, reason: `a new branch: the commits of ${short(head)} not on ${defaultBranch}` };
-      }
-      return {
-        kind: "range",
-        base: sha(before, "before"),
-        head,
-        reason: `push${event.forced ? " (forced)" : ""}: the commits of ${short(head)} not in ${short(before)}`,
-        expectedCommits: null,
-        pullRequest: null
-      };
+      const after = sha(event.after, "after");
+      if (ZERO.test(after)) throw new ScopeError("this push deleted a branch: there is nothing to scan", "run the Action on pushes that create or update branches (on: push: branches-ignore is not needed; this run can be skipped)");
+      const before = event.before === void 0 || ZERO.test(event.before) ? null : sha(event.before, "before");
+      const ref = typeof event.ref === "string" && event.ref.startsWith("refs/") ? event.ref : null;
+      const what = before === null ? ref?.startsWith("refs/tags/") ? " (a new tag)" : " (a new branch)" : event.forced ? " (forced)" : "";
+      return { kind: "push", after, before, ref, reason: `push to ${ref ?? short(after)}${what}` };
     }
     case "merge_group": {
       const group = event.merge_group;
@@ -20447,12 +20522,13 @@ var init_input_defs = __esm({
     "use strict";
     init_define_LEAKWARDEN_BUILD();
     init_options();
+    init_annotation_budget();
     ACTION_ONLY_INPUTS = [
       { name: "scope", description: "What to scan: auto (from the event: a pull request's commits, a push's new commits, the whole history on schedule and workflow_dispatch), history, or dir", default: "auto" },
       { name: "fail-on-findings", description: "Fail the job when a secret is found", default: "true" },
       { name: "sarif-file", description: "Write a SARIF 2.1.0 report to this path (for github/codeql-action/upload-sarif)", default: "" },
       { name: "comment", description: "Post review comments on the pull request's changed lines (needs pull-requests: write)", default: "true" },
-      { name: "annotations", description: "Annotate findings in the job (at most 10 per level, 50 per job: the rest are listed in the summary)", default: "true" },
+      { name: "annotations", description: `Annotate findings in the job (at most ${ANNOTATION_BUDGET.perLevel} per level, ${ANNOTATION_BUDGET.perJob} per job: the rest are listed in the summary)`, default: "true" },
       { name: "github-token", description: "Token for review comments", default: "${{ github.token }}" }
     ];
   }
@@ -20511,25 +20587,47 @@ var init_inputs = __esm({
 });
 
 // src/action/fetch.ts
+async function fetchAccess(cwd, token, serverUrl, env) {
+  if (token === "") return {};
+  const prefix = `${serverUrl.replace(/\/+$/, "")}/`;
+  const kept = await git(["config", "--get-urlmatch", "http.extraheader", prefix], { cwd, okExitCodes: [1] });
+  if (kept.exitCode === 0 && kept.stdout.toString("utf8").trim() !== "") return {};
+  const count = Number(env.GIT_CONFIG_COUNT ?? "0") || 0;
+  const key = `http.${prefix}.extraheader`;
+  return {
+    GIT_CONFIG_COUNT: String(count + 2),
+    // An empty value first: git sends every extraheader it is given, and GitHub refuses two Authorization headers.
+    [`GIT_CONFIG_KEY_${count}`]: key,
+    [`GIT_CONFIG_VALUE_${count}`]: "",
+    [`GIT_CONFIG_KEY_${count + 1}`]: key,
+    [`GIT_CONFIG_VALUE_${count + 1}`]: `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${token}`).toString("base64")}`
+  };
+}
+function fetcher(cwd, remote, access, fetches) {
+  return async (args, options = {}) => {
+    try {
+      await git(["-c", "protocol.allow=always", "fetch", "--quiet", "--no-tags", "--no-write-fetch-head", ...args], { cwd, network: true, env: access });
+    } catch (error2) {
+      if (options.tolerate) return false;
+      const hint = Object.keys(access).length > 0 || /could not read Username|Authentication failed|401|403/i.test(error2.message) ? "give the job `contents: read` (and the Action a github-token that can read the repository); or check out with fetch-depth: 0" : "check the remote; or check out with fetch-depth: 0";
+      throw new InputError(`could not fetch from ${remote}: ${error2.message}`, hint);
+    }
+    fetches.push(`git fetch ${args.join(" ")}`);
+    return true;
+  };
+}
 async function healRange(cwd, base, head, options) {
   const remote = options.remote ?? "origin";
   const fetches = [];
-  const fetch2 = async (...args) => {
-    fetches.push(`git fetch ${args.join(" ")}`);
-    await git(["-c", "protocol.allow=always", "fetch", "--quiet", "--no-tags", "--no-write-fetch-head", ...args], { cwd, network: true }).catch((error2) => {
-      throw new InputError(`could not fetch from ${remote}: ${error2.message}`, "give the job `contents: read` and check the remote; or check out with fetch-depth: 0");
-    });
-  };
+  const fetch2 = fetcher(cwd, remote, options.access, fetches);
   const check = () => resolveScope(cwd, { kind: "refs", range: `${base}..${head}`, sinceCommit: null, branch: null });
   const has = (rev) => hasCommit(cwd, rev);
   const shallow = () => isShallow(cwd);
-  if (options.baseRef !== void 0 && !await has(base)) {
-    await fetch2(...await shallow() ? ["--depth=1"] : [], remote, `+refs/heads/${options.baseRef}:${base}`);
-  }
-  if (!await has(head)) await fetch2(...await shallow() ? [`--depth=${Math.max(2, (options.expectedCommits ?? 0) + 2)}`] : [], remote, head);
+  if (!await has(head)) await fetch2([...await shallow() ? [`--depth=${Math.max(2, (options.expectedCommits ?? 0) + 2)}`] : [], remote, head]);
   let lastError;
   const depths = [Math.max(50, (options.expectedCommits ?? 0) + 10), 200, 1e3];
   for (let step = 0; ; step++) {
+    if (await has(base) && await newCommits(cwd, [head, "--not", base]) === 0) return { scope: null, fetches };
     try {
       return { scope: await check(), fetches };
     } catch (error2) {
@@ -20539,21 +20637,54 @@ async function healRange(cwd, base, head, options) {
     const isShallow2 = await shallow();
     if (!isShallow2 && await has(base)) throw lastError;
     if (step > depths.length) throw lastError;
-    if (!await has(base) && options.baseRef === void 0) {
-      await fetch2(...isShallow2 ? ["--depth=1"] : [], remote, base);
+    if (!await has(base)) {
+      await fetch2([...isShallow2 ? ["--depth=1"] : [], remote, base]);
       continue;
     }
     if (!isShallow2) throw lastError;
-    const tips = options.baseRef === void 0 ? [head, base] : [head, `+refs/heads/${options.baseRef}:${base}`];
     const depth = depths[step];
-    if (depth === void 0) await fetch2("--unshallow", remote, ...tips);
-    else await fetch2(`--deepen=${depth}`, remote, ...tips);
+    await fetch2([depth === void 0 ? "--unshallow" : `--deepen=${depth}`, remote, head, base]);
   }
 }
-async function unshallowAll(cwd, remote = "origin") {
+async function healPush(cwd, push, options) {
+  const remote = options.remote ?? "origin";
+  const fetches = [];
+  const fetch2 = fetcher(cwd, remote, options.access, fetches);
+  const branches = `+refs/heads/*:refs/remotes/${remote}/*`;
+  const initially = await isShallow(cwd) ? ["--depth=50"] : [];
+  await fetch2([...initially, "--prune", remote, branches]);
+  if (!await hasCommit(cwd, push.after)) await fetch2([...initially, remote, push.after]);
+  let before = push.before;
+  const gone = before !== null && !await hasCommit(cwd, before) && !await fetch2([...await isShallow(cwd) ? ["--depth=1"] : [], remote, before], { tolerate: true });
+  if (gone) before = null;
+  const branch = push.ref?.startsWith("refs/heads/") ? push.ref.slice("refs/heads/".length) : null;
+  const exclude = [...before ? [before] : [], ...branch ? [`--exclude=${remote}/${branch}`] : [], `--exclude=${remote}/HEAD`, `--remotes=${remote}`];
+  const tip = `${push.after}^{commit}`;
+  const after = push.after.slice(0, 12);
+  const old = push.before?.slice(0, 12) ?? "";
+  const notOn = before ? `neither the old tip ${old} nor any other branch of ${remote} has` : `no other branch of ${remote} has`;
+  const depths = [200, 1e3];
+  for (let step = 0; ; step++) {
+    const count = await newCommits(cwd, [tip, "--not", ...exclude]);
+    if (count === 0) {
+      return { select: null, fetches, which: `no new commits (every commit of ${after} is on ${before ? `the old tip ${old} or ` : ""}another branch of ${remote})` };
+    }
+    const open = await isShallow(cwd) && (await git(["rev-list", "--max-parents=0", "--max-count=1", tip, "--not", ...exclude], { cwd })).stdout.length > 0;
+    if (!open) {
+      const which = `${gone ? `the old tip ${old} is gone from ${remote}, so ` : ""}the ${count} ${count === 1 ? "commit" : "commits"} of ${after} that ${notOn}`;
+      return { select: { kind: "pushed", tips: [tip], exclude, label: `${after}, not on ${before ? `${old} or ` : ""}other branches of ${remote}` }, fetches, which };
+    }
+    const depth = depths[step];
+    await fetch2([depth === void 0 ? "--unshallow" : `--deepen=${depth}`, remote, push.after, ...before ? [before] : [], branches]);
+  }
+}
+async function newCommits(cwd, revisions) {
+  return Number((await git(["rev-list", "--count", ...revisions], { cwd })).stdout.toString("utf8").trim());
+}
+async function unshallowAll(cwd, access, remote = "origin") {
   const shallow = await isShallow(cwd);
   const args = [...shallow ? ["--unshallow"] : [], remote, `+refs/heads/*:refs/remotes/${remote}/*`];
-  await git(["-c", "protocol.allow=always", "fetch", "--quiet", "--no-tags", ...args], { cwd, network: true }).catch((error2) => {
+  await git(["-c", "protocol.allow=always", "fetch", "--quiet", "--no-tags", ...args], { cwd, network: true, env: access }).catch((error2) => {
     throw new InputError(`could not fetch the history from ${remote}: ${error2.message}`, "check out with fetch-depth: 0, and give the job contents: read");
   });
   return [`git fetch --no-tags ${args.join(" ")}`];
@@ -20569,24 +20700,32 @@ var init_fetch = __esm({
 });
 
 // src/action/plan.ts
-async function planScan(cwd, scope, env) {
-  const refs = (range, branch) => ({ mode: "history", select: { kind: "refs", range, sinceCommit: null, branch } });
+async function planScan(cwd, scope, env, token) {
+  const refs = (range) => ({ mode: "history", select: { kind: "refs", range, sinceCommit: null, branch: null } });
+  const access = scope.kind === "dir" ? {} : await fetchAccess(cwd, token, env.GITHUB_SERVER_URL || "https://github.com", env);
   switch (scope.kind) {
     case "dir":
-      return { target: { mode: "dir", paths: [] }, fetches: [] };
+      return { target: { mode: "dir", paths: [] }, fetches: [], scope: scope.reason };
     case "history":
-      return { target: refs(null, null), fetches: await unshallowAll(cwd) };
+      return { target: refs(null), fetches: await unshallowAll(cwd, access), scope: scope.reason };
     case "range": {
-      const healed = await healRange(cwd, scope.base, scope.head, { expectedCommits: scope.expectedCommits });
-      return { target: refs(`${scope.base}..${scope.head}`, null), fetches: healed.fetches };
+      const healed = await healRange(cwd, scope.base, scope.head, { expectedCommits: scope.expectedCommits, access });
+      const reason = healed.scope === null ? `${scope.reason}: no new commits (${scope.head.slice(0, 12)} is already in ${scope.base.slice(0, 12)})` : scope.reason;
+      return { target: healed.scope === null ? null : refs(`${scope.base}..${scope.head}`), fetches: healed.fetches, scope: reason };
     }
-    case "new-branch": {
-      if (env.GITHUB_REF === `refs/heads/${scope.defaultBranch}`) return { target: refs(null, scope.head), fetches: await unshallowAll(cwd) };
-      const base = `refs/remotes/origin/${scope.defaultBranch}`;
-      const healed = await healRange(cwd, base, scope.head, { expectedCommits: null, baseRef: scope.defaultBranch });
-      return { target: refs(`${base}..${scope.head}`, null), fetches: healed.fetches };
+    case "push": {
+      const healed = await healPush(cwd, { after: scope.after, before: scope.before, ref: scope.ref ?? (env.GITHUB_REF?.startsWith("refs/") ? env.GITHUB_REF : null) }, { access });
+      return { target: healed.select && { mode: "history", select: healed.select }, fetches: healed.fetches, scope: `${scope.reason}: ${healed.which}` };
     }
   }
+}
+function nothingNew() {
+  return {
+    result: { stats: { mode: "history", files: 0, bytes: 0, skipped: [], durationMs: 0, history: { commits: 0, blobs: 0, range: "no new commits", refs: "no new commits", head: null } }, findings: [], redacted: true },
+    rules: /* @__PURE__ */ new Map(),
+    strictIgnores: false,
+    complete: true
+  };
 }
 var init_plan = __esm({
   "src/action/plan.ts"() {
@@ -20764,10 +20903,10 @@ async function runAction(env = process.env) {
     if (proxy) warning(`leakwarden: ${proxy}`);
     const cwd = env.GITHUB_WORKSPACE || process.cwd();
     const scope = scopeFromEvent(env.GITHUB_EVENT_NAME ?? "", env.GITHUB_EVENT_PATH ? JSON.parse((0, import_node_fs8.readFileSync)(env.GITHUB_EVENT_PATH, "utf8")) : {}, inputs.scope);
-    const plan = await planScan(cwd, scope, env);
-    info(`leakwarden ${toolVersion()}: ${scope.reason}`);
+    const plan = await planScan(cwd, scope, env, inputs.githubToken);
+    info(`leakwarden ${toolVersion()}: ${plan.scope}`);
     for (const fetch2 of plan.fetches) info(`  ${fetch2}`);
-    const outcome2 = await scan(scanOptions(plan.target, cwd, inputs.options), { warn: (text) => warning(text), onSecret: (secret) => setSecret(secret) });
+    const outcome2 = plan.target === null ? nothingNew() : await scan(scanOptions(plan.target, cwd, inputs.options), { warn: (text) => warning(text), onSecret: (secret) => setSecret(secret) });
     const judged = verdict(outcome2, { failOnFindings: inputs.failOnFindings });
     const pullRequest = scope.kind === "range" ? scope.pullRequest : null;
     const changed = pullRequest && scope.kind === "range" ? await changedLines(cwd, scope.base, scope.head) : null;
@@ -20786,7 +20925,7 @@ async function runAction(env = process.env) {
     }
     const comments = pullRequest && changed && inputs.comment ? await commentOnPullRequest({ cwd, env, token: inputs.githubToken, pullRequest, findings: result2.findings, changed, rules: outcome2.rules }) : null;
     const server = env.GITHUB_SERVER_URL || "https://github.com";
-    const facts = { verdict: judged, scope: scope.reason, fetches: plan.fetches, annotated: inputs.annotations ? annotated(result2.findings) : [], comments, server, repository: env.GITHUB_REPOSITORY || null, reportFile, sarifFile };
+    const facts = { verdict: judged, scope: plan.scope, fetches: plan.fetches, annotated: inputs.annotations ? annotated(result2.findings) : [], comments, server, repository: env.GITHUB_REPOSITORY || null, reportFile, sarifFile };
     writeSummary(env, formatJobSummary(result2, context, facts));
     if (judged.conclusion === "failure") setFailed(`leakwarden: ${judged.reason}${judged.incomplete ? `
 hint: ${judged.incomplete.hint}` : ": rotate them, then remove them (see the job summary)"}`);

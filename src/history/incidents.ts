@@ -2,17 +2,14 @@ import { dotenvRule } from '../checks/dotenv.ts';
 import { STATUS_ORDER } from '../report/finding-text.ts';
 import { incidentFingerprint } from '../fingerprint.ts';
 import { redactSecret } from '../report/redact.ts';
-import { mapLimit } from '../map-limit.ts';
 import { git, splitNul } from '../sources/git.ts';
 import type { Incident, IncidentStatus, RawFinding, Sighting } from '../types.ts';
 import { severityRank, verificationRank } from '../types.ts';
+import { branchesContaining } from './branches.ts';
 import type { HistoryWalk } from './scan-history.ts';
 import { secretKey } from './scan-history.ts';
 import type { Scope } from './scope.ts';
 
-
-/** At most this many `for-each-ref --contains` at once. */
-const BRANCH_QUERIES = 4;
 
 /**
  * Groups the walk's findings by secret (rule and identity: path, commit and line play no part) and decides each
@@ -36,9 +33,9 @@ export async function buildIncidents(
 
   const [tree, unmerged] = await Promise.all([headTree(cwd, scope.head), unmergedCommits(cwd, scope)]);
   const inHead = walk.secretsIn(tree);
-  const branches = await mapLimit([...groups.values()], BRANCH_QUERIES, (group) => branchesContaining(cwd, group));
+  const reach = await branchesContaining(cwd, new Set(findings.map((f) => f.commit!)));
 
-  const incidents = [...groups.values()].map((group, i): Incident => {
+  const incidents = [...groups.values()].map((group): Incident => {
     const sorted = [...group].sort((a, b) => time(a) - time(b));
     const first = sorted[0]!;
     const last = sorted[sorted.length - 1]!;
@@ -57,7 +54,7 @@ export async function buildIncidents(
       occurrences: group.length,
       commits: new Set(group.map((f) => f.commit)).size,
       paths: [...new Set(group.map((f) => f.path))].sort(),
-      branches: branches[i]!,
+      branches: [...new Set(group.flatMap((f) => reach.get(f.commit!) ?? []))].sort(),
       // One secret, one check (src/verify/): every finding of the group carries the same.
       ...(first.verification !== undefined ? { verification: first.verification } : {}),
     };
@@ -99,20 +96,4 @@ async function unmergedCommits(cwd: string, scope: Scope): Promise<Set<string>> 
   if (!scope.allRefs) return new Set();
   const out = await git(scope.head === null ? ['rev-list', '--all'] : ['rev-list', '--all', '--not', scope.head], { cwd });
   return new Set(out.stdout.toString('utf8').split('\n').filter((line) => line !== ''));
-}
-
-/** Local and remote-tracking branches whose history holds any of the group's commits. */
-async function branchesContaining(cwd: string, group: readonly RawFinding[]): Promise<string[]> {
-  const commits = [...new Set(group.map((f) => f.commit!))];
-  const out = await git(
-    ['for-each-ref', '--format=%(refname:short)%00%(symref)', ...commits.flatMap((c) => ['--contains', c]), 'refs/heads', 'refs/remotes'],
-    { cwd },
-  );
-  return out.stdout
-    .toString('utf8')
-    .split('\n')
-    .map((line) => line.split('\0'))
-    .filter(([name, symref]) => name !== undefined && name !== '' && symref === '')
-    .map(([name]) => name!)
-    .sort();
 }
