@@ -1,4 +1,5 @@
 import { OPTIONS } from '../config/options.ts';
+import { ANNOTATION_BUDGET } from '../report/annotation-budget.ts';
 
 /** An input of the Action: the CLI options marked `action` (same names and meaning), plus these of its own. */
 export interface InputDef {
@@ -13,7 +14,7 @@ const ACTION_ONLY_INPUTS: readonly InputDef[] = [
   { name: 'fail-on-findings', description: 'Fail the job when a secret is found', default: 'true' },
   { name: 'sarif-file', description: 'Write a SARIF 2.1.0 report to this path (for github/codeql-action/upload-sarif)', default: '' },
   { name: 'comment', description: 'Post review comments on the pull request\'s changed lines (needs pull-requests: write)', default: 'true' },
-  { name: 'annotations', description: 'Annotate findings in the job (at most 10 per level, 50 per job: the rest are listed in the summary)', default: 'true' },
+  { name: 'annotations', description: `Annotate findings in the job (at most ${ANNOTATION_BUDGET.perLevel} per level, ${ANNOTATION_BUDGET.perJob} per job: the rest are listed in the summary)`, default: 'true' },
   { name: 'github-token', description: 'Token for review comments', default: '${{ github.token }}' },
 ];
 

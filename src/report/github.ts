@@ -2,16 +2,12 @@ import { error, notice, warning } from '@actions/core';
 import type { AnnotationProperties } from '@actions/core';
 import type { Finding, RuleInfo, Severity } from '../types.ts';
 import { findingHeadline } from './finding-text.ts';
+import { ANNOTATION_BUDGET } from './annotation-budget.ts';
 import type { Reporter } from './reporter.ts';
 import { notScanned, skippedLines } from './skipped.ts';
 
 const ANNOTATE: Record<Severity, (message: string, properties: AnnotationProperties) => void> = { high: error, medium: warning, low: notice };
 
-/**
- * GitHub's annotation budget: the runner shows at most 10 annotations of each level in a step and 50 in a job; the
- * rest reach only the log. Defined here for every place that annotates or says what was annotated.
- */
-export const ANNOTATION_BUDGET = { perLevel: 10, perJob: 50 } as const;
 
 /** The findings that get an annotation, in the order given (put what matters most first), within the budget. */
 export function annotated(findings: readonly Finding[]): readonly Finding[] {

@@ -2,7 +2,7 @@ import type { Verdict } from '../verdict.ts';
 import type { Finding, ScanResult } from '../types.ts';
 import { severityRank, VERIFICATION_STATUSES, verificationRank } from '../types.ts';
 import { accessText, STATUS_ADVICE, STATUS_ORDER, VERIFICATION_ADVICE } from './finding-text.ts';
-import { ANNOTATION_BUDGET } from './github.ts';
+import { ANNOTATION_BUDGET } from './annotation-budget.ts';
 import type { ReportContext } from './reporter.ts';
 import { notScanned, skippedLines } from './skipped.ts';
 
