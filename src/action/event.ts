@@ -17,10 +17,17 @@ export type ActionScope =
       readonly pullRequest: { readonly number: number; readonly headSha: string; readonly baseSha: string } | null;
     }
   | {
-      /** Commits of `head` not on the default branch (a new branch's first push). */
-      readonly kind: 'new-branch';
-      readonly head: string;
-      readonly defaultBranch: string;
+      /**
+       * A push: the commits new to the repository, i.e. reachable from `after` and neither from `before` (when it is
+       * still there) nor from any other branch of the remote. A tag, a rewind or a branch made from another has none.
+       */
+      readonly kind: 'push';
+      /** The pushed tip (for an annotated tag, the tag object). */
+      readonly after: string;
+      /** The ref's old tip; null for a new ref. */
+      readonly before: string | null;
+      /** The pushed ref (`refs/heads/…`, `refs/tags/…`), when the payload names it. */
+      readonly ref: string | null;
       readonly reason: string;
     }
   | { readonly kind: 'history'; readonly reason: string }
@@ -32,10 +39,10 @@ const ZERO = /^0+$/;
 
 interface Payload {
   readonly pull_request?: { readonly number?: number; readonly commits?: number; readonly base?: { readonly sha?: string }; readonly head?: { readonly sha?: string } };
+  readonly ref?: string;
   readonly before?: string;
   readonly after?: string;
   readonly forced?: boolean;
-  readonly repository?: { readonly default_branch?: string };
   readonly merge_group?: { readonly base_sha?: string; readonly head_sha?: string };
 }
 
@@ -66,22 +73,12 @@ export function scopeFromEvent(eventName: string, payload: unknown, scope: Scope
       };
     }
     case 'push': {
-      const head = sha(event.after, 'after');
-      if (ZERO.test(head)) throw new ScopeError('this push deleted a branch: there is nothing to scan', 'run the Action on pushes that create or update branches (on: push: branches-ignore is not needed; this run can be skipped)');
-      const before = event.before;
-      if (before === undefined || ZERO.test(before)) {
-        const defaultBranch = event.repository?.default_branch;
-        if (!defaultBranch) throw new ScopeError('the push payload names no default branch', 'set `scope: history` to audit the whole history instead');
-        return { kind: 'new-branch', head, defaultBranch, reason: `a new branch: the commits of ${short(head)} not on ${defaultBranch}` };
-      }
-      return {
-        kind: 'range',
-        base: sha(before, 'before'),
-        head,
-        reason: `push${event.forced ? ' (forced)' : ''}: the commits of ${short(head)} not in ${short(before)}`,
-        expectedCommits: null,
-        pullRequest: null,
-      };
+      const after = sha(event.after, 'after');
+      if (ZERO.test(after)) throw new ScopeError('this push deleted a branch: there is nothing to scan', 'run the Action on pushes that create or update branches (on: push: branches-ignore is not needed; this run can be skipped)');
+      const before = event.before === undefined || ZERO.test(event.before) ? null : sha(event.before, 'before');
+      const ref = typeof event.ref === 'string' && event.ref.startsWith('refs/') ? event.ref : null;
+      const what = before === null ? (ref?.startsWith('refs/tags/') ? ' (a new tag)' : ' (a new branch)') : event.forced ? ' (forced)' : '';
+      return { kind: 'push', after, before, ref, reason: `push to ${ref ?? short(after)}${what}` };
     }
     case 'merge_group': {
       const group = event.merge_group;

@@ -15,7 +15,7 @@ const ACTION_ONLY_INPUTS: readonly InputDef[] = [
   { name: 'sarif-file', description: 'Write a SARIF 2.1.0 report to this path (for github/codeql-action/upload-sarif)', default: '' },
   { name: 'comment', description: 'Post review comments on the pull request\'s changed lines (needs pull-requests: write)', default: 'true' },
   { name: 'annotations', description: `Annotate findings in the job (at most ${ANNOTATION_BUDGET.perLevel} per level, ${ANNOTATION_BUDGET.perJob} per job: the rest are listed in the summary)`, default: 'true' },
-  { name: 'github-token', description: 'Token for review comments', default: '${{ github.token }}' },
+  { name: 'github-token', description: 'Token for review comments, and for the Action\'s own git fetches when the checkout kept no credentials (persist-credentials: false); empty: no comments', default: '${{ github.token }}' },
 ];
 
 /** Every input, in action.yml's order: the Action's own, then the CLI's. */

@@ -14,7 +14,7 @@ import { toolVersion } from '../version.ts';
 import { useProxyFromEnv } from './api.ts';
 import { ScopeError, scopeFromEvent } from './event.ts';
 import { actionInputs } from './inputs.ts';
-import { planScan } from './plan.ts';
+import { nothingNew, planScan } from './plan.ts';
 import { changedLines, commentOnPullRequest, prioritise } from './review.ts';
 
 /**
@@ -31,11 +31,11 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     if (proxy) core.warning(`leakwarden: ${proxy}`);
     const cwd = env.GITHUB_WORKSPACE || process.cwd();
     const scope = scopeFromEvent(env.GITHUB_EVENT_NAME ?? '', env.GITHUB_EVENT_PATH ? JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) : {}, inputs.scope);
-    const plan = await planScan(cwd, scope, env);
-    core.info(`leakwarden ${toolVersion()}: ${scope.reason}`);
+    const plan = await planScan(cwd, scope, env, inputs.githubToken);
+    core.info(`leakwarden ${toolVersion()}: ${plan.scope}`);
     for (const fetch of plan.fetches) core.info(`  ${fetch}`);
     // Masked before anything is printed: the runner then hides them in every later log line.
-    const outcome = await scan(scanOptions(plan.target, cwd, inputs.options), { warn: (text) => core.warning(text), onSecret: (secret) => core.setSecret(secret) });
+    const outcome = plan.target === null ? nothingNew() : await scan(scanOptions(plan.target, cwd, inputs.options), { warn: (text) => core.warning(text), onSecret: (secret) => core.setSecret(secret) });
     const judged = verdict(outcome, { failOnFindings: inputs.failOnFindings });
     const pullRequest = scope.kind === 'range' ? scope.pullRequest : null;
     const changed = pullRequest && scope.kind === 'range' ? await changedLines(cwd, scope.base, scope.head) : null;
@@ -57,7 +57,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
       ? await commentOnPullRequest({ cwd, env, token: inputs.githubToken, pullRequest, findings: result.findings, changed, rules: outcome.rules })
       : null;
     const server = env.GITHUB_SERVER_URL || 'https://github.com';
-    const facts = { verdict: judged, scope: scope.reason, fetches: plan.fetches, annotated: inputs.annotations ? annotated(result.findings) : [], comments, server, repository: env.GITHUB_REPOSITORY || null, reportFile, sarifFile };
+    const facts = { verdict: judged, scope: plan.scope, fetches: plan.fetches, annotated: inputs.annotations ? annotated(result.findings) : [], comments, server, repository: env.GITHUB_REPOSITORY || null, reportFile, sarifFile };
     writeSummary(env, formatJobSummary(result, context, facts));
     if (judged.conclusion === 'failure') core.setFailed(`leakwarden: ${judged.reason}${judged.incomplete ? `\nhint: ${judged.incomplete.hint}` : ': rotate them, then remove them (see the job summary)'}`);
     else if (result.findings.length > 0) core.warning(`leakwarden: ${judged.reason}`);

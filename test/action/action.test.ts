@@ -146,6 +146,13 @@ describe('the Action on a pull request', () => {
     expect(bad.stdout).toMatch(/^::error::leakwarden: .*no-such-rule/m);
   });
 
+  it('passes a pull request whose commits are all in its base already: "no new commits"', async () => {
+    const run = await runAction(origin, { workspace: checkout(base), event: 'pull_request', payload: { number: 12, pull_request: { number: 12, commits: 0, base: { sha: head }, head: { sha: base } } }, api: apiUrl, inputs: { comment: 'false' } });
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.summary).toMatch(/pull request #12: .*: no new commits/);
+    expect(run.outputs).toMatchObject({ findings: '0', 'scanned-commits': '0' });
+  });
+
   it('fails closed with the fix when the base cannot be found', async () => {
     const run = await runAction(origin, { workspace: checkout(head), event: 'pull_request', payload: { number: 10, pull_request: { number: 10, base: { sha: 'f'.repeat(40) }, head: { sha: head } } }, api: apiUrl });
     expect(run.code).toBe(1);
@@ -178,7 +185,7 @@ describe('the Action on pushes', () => {
     return workspace;
   };
 
-  it('a new branch scans its commits that are not on the default branch', async () => {
+  it('a new branch scans its commits that no other branch has', async () => {
     origin.git('checkout', '-q', '-b', 'topic');
     origin.write('topic.env.js', `const OPENAI_API_KEY = "${key}";\n`);
     origin.commitAll('topic 1');
@@ -188,13 +195,13 @@ describe('the Action on pushes', () => {
     const run = await runAction(origin, {
       workspace: checkout('topic'),
       event: 'push',
-      payload: { before: '0'.repeat(40), after: tip, forced: false, repository: { default_branch: 'main' }, commits: [] },
+      payload: { ref: 'refs/heads/topic', before: '0'.repeat(40), after: tip, forced: false, repository: { default_branch: 'main' }, commits: [] },
       api: apiUrl,
       env: { GITHUB_REF: 'refs/heads/topic' },
     });
     expect(run.code, run.stdout).toBe(1);
     expect(run.outputs).toMatchObject({ findings: '1', 'scanned-commits': '2' });
-    expect(run.summary).toMatch(/a new branch: the commits of [0-9a-f]{12} not on main/);
+    expect(run.summary).toMatch(/push to refs\/heads\/topic \(a new branch\): the 2 commits of [0-9a-f]{12} that no other branch of origin has/);
     expect(api.writes()).toEqual([]); // no pull request: no comments
   });
 
@@ -211,12 +218,87 @@ describe('the Action on pushes', () => {
     const run = await runAction(origin, {
       workspace: checkout('rewrite'),
       event: 'push',
-      payload: { before, after, forced: true, repository: { default_branch: 'main' } },
+      payload: { ref: 'refs/heads/rewrite', before, after, forced: true, repository: { default_branch: 'main' } },
       api: apiUrl,
     });
     expect(run.code, run.stdout).toBe(0);
     expect(run.outputs).toMatchObject({ findings: '0', 'scanned-commits': '1' });
-    expect(run.summary).toContain('push (forced)');
+    expect(run.summary).toContain('push to refs/heads/rewrite (forced)');
+  });
+
+  it('a tag push with no new commits passes: "no new commits", nothing scanned', async () => {
+    origin.git('tag', '-a', '-m', 'release 1', 'v1', main);
+    const tag = origin.git('rev-parse', 'v1').trim(); // the tag object: what `after` is for an annotated tag
+    const run = await runAction(origin, {
+      workspace: checkout('v1'),
+      event: 'push',
+      payload: { ref: 'refs/tags/v1', before: '0'.repeat(40), after: tag, forced: false, repository: { default_branch: 'main' }, commits: [] },
+      api: apiUrl,
+      env: { GITHUB_REF: 'refs/tags/v1' },
+    });
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.summary).toMatch(/push to refs\/tags\/v1.*: no new commits/);
+    expect(run.outputs).toMatchObject({ findings: '0', 'scanned-commits': '0' });
+  });
+
+  it('a branch rewound to an older commit (no new commits) passes: "no new commits"', async () => {
+    origin.git('checkout', '-q', '-b', 'rewind', main);
+    origin.write('r.txt', 'r\n');
+    const before = origin.commitAll('to be rewound');
+    origin.git('reset', '-q', '--hard', main);
+    origin.git('checkout', '-q', 'main');
+    origin.git('tag', 'rewound-tip', before);
+    const run = await runAction(origin, {
+      workspace: checkout('rewind'),
+      event: 'push',
+      payload: { ref: 'refs/heads/rewind', before, after: main, forced: true, repository: { default_branch: 'main' } },
+      api: apiUrl,
+    });
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.summary).toMatch(/push to refs\/heads\/rewind \(forced\).*: no new commits/);
+    expect(run.outputs).toMatchObject({ findings: '0', 'scanned-commits': '0' });
+  });
+
+  it('a force-push whose old tip is gone from the remote scans the commits no other branch has, and says so', async () => {
+    origin.git('checkout', '-q', '-b', 'gone', main);
+    origin.write('g.txt', 'g\n');
+    origin.commitAll('gone 1');
+    origin.write('gone.env.js', `const OPENAI_API_KEY = "${openaiKey('action-gone')}";\n`);
+    const after = origin.commitAll('gone 2');
+    origin.git('checkout', '-q', 'main');
+    const run = await runAction(origin, {
+      workspace: checkout('gone'),
+      event: 'push',
+      payload: { ref: 'refs/heads/gone', before: 'b'.repeat(40), after, forced: true, repository: { default_branch: 'main' } },
+      api: apiUrl,
+    });
+    expect(run.code, run.stdout).toBe(1); // the key, not "could not fetch"
+    expect(run.stdout).not.toMatch(/could not fetch/);
+    expect(run.outputs).toMatchObject({ findings: '1', 'scanned-commits': '2' });
+    expect(run.summary).toMatch(/the old tip b{12} is gone from origin.*no other branch of origin has/);
+  });
+
+  it('a force-push of a branch rebased onto main does not report main\'s old secrets as new', async () => {
+    origin.git('checkout', '-q', '-b', 'rebased', main);
+    origin.write('feature.txt', 'feature\n');
+    const before = origin.commitAll('feature');
+    origin.git('checkout', '-q', 'main');
+    origin.write('old.env.js', `const OPENAI_API_KEY = "${openaiKey('action-old-main')}";\n`);
+    origin.commitAll('main: the old secret (reported when it was pushed)');
+    origin.git('checkout', '-q', 'rebased');
+    origin.git('rebase', '-q', 'main');
+    const after = origin.git('rev-parse', 'HEAD').trim();
+    origin.git('checkout', '-q', 'main');
+    origin.git('tag', 'rebased-old-tip', before); // the old tip is still there, as GitHub keeps it a while
+    const run = await runAction(origin, {
+      workspace: checkout('rebased'),
+      event: 'push',
+      payload: { ref: 'refs/heads/rebased', before, after, forced: true, repository: { default_branch: 'main' } },
+      api: apiUrl,
+    });
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.outputs).toMatchObject({ findings: '0', 'scanned-commits': '1' });
+    expect(run.summary).toMatch(/that neither the old tip [0-9a-f]{12} nor any other branch of origin has/);
   });
 
   it('workflow_dispatch audits the whole history of every branch, deepening the checkout first', async () => {
