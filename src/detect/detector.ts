@@ -123,7 +123,9 @@ function matchRule(rule: Rule, fragment: Fragment, globalAllowlists: readonly Al
     const span = withIndices ? groupSpan(withIndices, rule.secretGroup) : undefined;
     if (withIndices === null || span === undefined) continue;
     const [start, end] = span;
-    const verdict = rule.validator ? rule.validator({ secret, secretStart: start, text }) : {};
+    const verdict = rule.validator
+      ? rule.validator({ secret, secretStart: start, text, path: fragment.path, ...(withIndices.indices?.groups?.name ? { name: assignedName(withIndices, text) } : {}) })
+      : {};
     if (verdict === null) continue;
     if (allowed(lists, { secret, match: withIndices, text, start, locator }, work)) continue;
     found.push({

@@ -29,6 +29,12 @@ const ALPHABETS: Record<string, string> = {
   sk: '23456789ABCDEFGHJKLMNPQRSTVWXYZ',
   /** Printable, for passwords. */
   pw: 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789!#%^*_+-.~',
+  /** Django's get_random_secret_key(). */
+  django: 'abcdefghijklmnopqrstuvwxyz0123456789!@#$%^&*(-_=+)',
+  /** 1Password's password generator with symbols. */
+  op: 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789!@#$%^&*.-_',
+  lower: 'abcdefghijklmnopqrstuvwxyz',
+  letters: 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz',
 };
 
 export interface Expanded {

@@ -1,6 +1,7 @@
 import { decodeBase64, decodeBase64Json } from '../detect/base64.ts';
 import { shannonEntropy } from '../detect/entropy.ts';
 import { enclosingJsonObject } from '../detect/json-object.ts';
+import { scoreGeneric } from '../detect/generic-score.ts';
 import { looksSynthetic } from '../detect/synthetic.ts';
 import type { Details } from '../types.ts';
 
@@ -9,6 +10,10 @@ export interface ValidatorInput {
   readonly secret: string;
   readonly secretStart: number;
   readonly text: string;
+  /** The identifier the rule's `name` group sits in (`DB_PASSWORD`), for rules that have one. */
+  readonly name?: string;
+  /** The fragment's path. */
+  readonly path?: string;
 }
 
 /** A validator's acceptance; `null` rejects the candidate. */
@@ -34,6 +39,8 @@ const registry = {
   '1password-connect-token': connectToken,
   '1password-secret-key': secretKey,
   'not-synthetic': (input) => (looksSynthetic(input.secret) ? null : {}),
+  'generic-secret': genericSecret,
+  'connection-string-password': connectionStringPassword,
 } satisfies Record<string, Validator>;
 
 export type ValidatorName = keyof typeof registry;
@@ -197,6 +204,30 @@ function secretKey({ secret }: ValidatorInput): Verdict | null {
   const random = accountId + rest.join('');
   if (!SECRET_KEY_ALPHABET.test(random) || looksSynthetic(random)) return null;
   return {};
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Generic secrets: a value assigned to a secret-looking name, kept when the scorer finds it random enough for the
+// name and the file (src/detect/generic-score.ts).
+
+function genericSecret({ secret, secretStart, text, name, path }: ValidatorInput): Verdict | null {
+  // A coverage badge's `badge.svg?token=` is a read-only graph token that codecov means for public READMEs. Only a
+  // bounded stretch before the value is looked at, so dense lines cost no more than short ones.
+  if (BADGE_TOKEN.test(text.slice(Math.max(0, secretStart - 200), secretStart))) return null;
+  return scoreGeneric({ value: secret, ...(name !== undefined ? { name } : {}), ...(path !== undefined ? { path } : {}) }).secret ? {} : null;
+}
+
+const BADGE_TOKEN = /\/badge\.svg\?(?:[A-Za-z0-9_]+=[^&\s]*&)*token=$/;
+
+/** The password of a `scheme://user:password@host` URL, percent-decoded, scored as a password. */
+function connectionStringPassword({ secret, path }: ValidatorInput): Verdict | null {
+  let value = secret;
+  try {
+    value = decodeURIComponent(secret);
+  } catch {
+    // not valid percent-encoding: scored as written
+  }
+  return scoreGeneric({ value, name: 'password', ...(path !== undefined ? { path } : {}) }).secret ? {} : null;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
