@@ -624,19 +624,19 @@ function createDetector(rules, globalAllowlists = [], work = newWorkCounts()) {
       const candidates = collect(fragment, 0, locator);
       return candidates.length === 0 ? [] : locate(fragment, candidates, locator, work);
     },
-    pathSignature(path12) {
-      let signature = globalAllowlists.map((list2) => bit(list2.paths.some((p) => p.test(path12)))).join("");
+    pathSignature(path13) {
+      let signature = globalAllowlists.map((list2) => bit(list2.paths.some((p) => p.test(path13)))).join("");
       for (const rule of rules) {
         const { path: filter, allowlists } = rule.compiled();
-        signature += (filter ? bit(filter.test(path12)) : "") + allowlists.map((list2) => bit(list2.paths.some((p) => p.test(path12)))).join("");
+        signature += (filter ? bit(filter.test(path13)) : "") + allowlists.map((list2) => bit(list2.paths.some((p) => p.test(path13)))).join("");
       }
       return signature;
     }
   };
 }
 function matchRule(rule, fragment, globalAllowlists, locator, work) {
-  const { regex: regex2, located, path: path12, allowlists } = rule.compiled();
-  if (path12 && !path12.test(fragment.path)) return [];
+  const { regex: regex2, located, path: path13, allowlists } = rule.compiled();
+  if (path13 && !path13.test(fragment.path)) return [];
   const lists = globalAllowlists.length > 0 ? [...globalAllowlists, ...allowlists] : allowlists;
   if (lists.some((list2) => list2.paths.some((p) => p.test(fragment.path)))) return [];
   const { text } = fragment;
@@ -655,7 +655,7 @@ function matchRule(rule, fragment, globalAllowlists, locator, work) {
     const span = withIndices ? groupSpan(withIndices, rule.secretGroup) : void 0;
     if (withIndices === null || span === void 0) continue;
     const [start2, end] = span;
-    const verdict2 = rule.validator ? rule.validator({ secret, secretStart: start2, text }) : {};
+    const verdict2 = rule.validator ? rule.validator({ secret, secretStart: start2, text, path: fragment.path, ...withIndices.indices?.groups?.name ? { name: assignedName(withIndices, text) } : {} }) : {};
     if (verdict2 === null) continue;
     if (allowed(lists, { secret, match: withIndices, text, start: start2, locator }, work)) continue;
     found.push({
@@ -810,10 +810,10 @@ var init_detector = __esm({
     MAX_DEPTH = 2;
     bit = (value) => value ? "1" : "0";
     DetectError = class extends Error {
-      constructor(ruleId, path12, reason) {
-        super(`rule ${ruleId} could not finish on ${path12}: ${reason}`);
+      constructor(ruleId, path13, reason) {
+        super(`rule ${ruleId} could not finish on ${path13}: ${reason}`);
         this.ruleId = ruleId;
-        this.path = path12;
+        this.path = path13;
       }
       ruleId;
       path;
@@ -857,13 +857,13 @@ var init_source = __esm({
       bytes = 0;
       skipped = [];
       /** Decides whether `content` is scanned; counts it either way. Returns the text to scan, or null when skipped. */
-      admit(path12, content) {
+      admit(path13, content) {
         const text = textOf(content);
-        return text === null ? this.binary(path12) : this.accept(text, content.length);
+        return text === null ? this.binary(path13) : this.accept(text, content.length);
       }
       /** As `admit`, for content that arrives already decoded (`bytes` is its UTF-8 size). */
-      admitText(path12, text, bytes) {
-        return text.lastIndexOf("\0", 8e3) !== -1 ? this.binary(path12) : this.accept(text, bytes);
+      admitText(path13, text, bytes) {
+        return text.lastIndexOf("\0", 8e3) !== -1 ? this.binary(path13) : this.accept(text, bytes);
       }
       accept(text, bytes) {
         this.text(bytes);
@@ -874,15 +874,15 @@ var init_source = __esm({
         this.files++;
         this.bytes += bytes;
       }
-      binary(path12) {
-        this.skipped.push({ path: path12, reason: "binary" });
+      binary(path13) {
+        this.skipped.push({ path: path13, reason: "binary" });
         return null;
       }
-      tooLarge(path12) {
-        this.skipped.push({ path: path12, reason: "too-large" });
+      tooLarge(path13) {
+        this.skipped.push({ path: path13, reason: "too-large" });
       }
-      unreadable(path12, detail) {
-        this.skipped.push({ path: path12, reason: "unreadable", detail });
+      unreadable(path13, detail) {
+        this.skipped.push({ path: path13, reason: "unreadable", detail });
       }
     };
   }
@@ -1294,10 +1294,10 @@ var init_cat_file = __esm({
   }
 });
 
-// ../audit-nm/node_modules/re2js/build/index.js
+// ../../../work/main/node_modules/re2js/build/index.js
 var RE2Flags, PublicFlags, ASCII_SIZE, ASCII_TO_UPPER, ASCII_TO_LOWER, MAX_BMP, Codepoint, UnicodeRangeTable, B64, B64_MAP, decodeVLQ, decodeRanges, decodeOrbit, LazyMap, UnicodeTables, Unicode, RE2JSException, RE2JSSyntaxException, RE2JSCompileException, RE2JSGroupException, RE2JSFlagsException, RE2JSInternalException, FAST_PATH_TABLE_SIZE, WORD_RUNE_TABLE, cachedNativeEncoder, cachedNativeDecoder, Utils, createEnum, MatcherInputBase, Utf8MatcherInput, Utf16MatcherInput, MatcherInput, MachineInputBase, MachineUTF8Input, MachineUTF16Input, MachineInput, Matcher, Inst, Queue, LookbehindState, Machine, hashState, arraysEqual, isState, NO_IDS, END_TEXT, DFAState, DFA, VISITED_BITS, MAX_BACKTRACK_PROG, INITIAL_JOB_CAPACITY, MAX_BACKTRACK_VECTOR, BitState, bitStatePool, Backtracker, QueueOnePass, mergeRuneSets, OnePassProg, onePassCopy, makeOnePass, cleanupOnePass, OnePass, Regexp, RegexpWalker, AhoCorasick, Prefilter2, PrefilterTree, PatchList, Prog, ANY_RUNE_NOT_NL, ANY_RUNE, Frag, Compiler, Simplify, CharGroup, code1, code2, code3, PERL_GROUPS, code4, code5, code6, code7, code8, code9, code10, code11, code12, code13, code14, code15, code16, code17, POSIX_GROUPS, CharClass, StringIterator, Parser, RE2, RE2Set, TranslateRegExpString, execResult, RE2JS;
 var init_build = __esm({
-  "../audit-nm/node_modules/re2js/build/index.js"() {
+  "../../../work/main/node_modules/re2js/build/index.js"() {
     init_define_LEAKWARDEN_BUILD();
     RE2Flags = class RE2Flags2 {
       static FOLD_CASE = 1;
@@ -2747,7 +2747,7 @@ var init_build = __esm({
       * @private
       */
       appendReplacementInternalJs(replacement) {
-        const isDigit2 = (c) => c >= 48 && c <= 57;
+        const isDigit3 = (c) => c >= 48 && c <= 57;
         const groupCount = this.patternGroupCount;
         let res = "";
         let i = 0;
@@ -2769,11 +2769,11 @@ var init_build = __esm({
           } else if (c === Codepoint.CODES["'"]) {
             res += this.substring(this.end(0), this.matcherInputLength);
             i += 2;
-          } else if (isDigit2(c)) {
+          } else if (isDigit3(c)) {
             let digits = 1;
             let index = c - 48;
             const c2 = replacement.charCodeAt(i + 2);
-            if (isDigit2(c2) && index * 10 + c2 - 48 <= groupCount) {
+            if (isDigit3(c2) && index * 10 + c2 - 48 <= groupCount) {
               digits = 2;
               index = index * 10 + c2 - 48;
             }
@@ -4604,7 +4604,7 @@ var init_build = __esm({
       }
     };
     AhoCorasick = class {
-      constructor(words, alphabetSize) {
+      constructor(words, alphabetSize2) {
         const edges = /* @__PURE__ */ new Map();
         const parent = [0];
         const unit = [0];
@@ -4613,7 +4613,7 @@ var init_build = __esm({
         for (const word of words) {
           let node = 0;
           for (let i = 0; i < word.length; i++) {
-            const key = node * alphabetSize + word[i];
+            const key = node * alphabetSize2 + word[i];
             let child = edges.get(key);
             if (child === void 0) {
               child = parent.length;
@@ -8202,6 +8202,1539 @@ var init_synthetic = __esm({
   }
 });
 
+// src/build-info.ts
+var buildInfo;
+var init_build_info = __esm({
+  "src/build-info.ts"() {
+    "use strict";
+    init_define_LEAKWARDEN_BUILD();
+    buildInfo = typeof define_LEAKWARDEN_BUILD_default === "undefined" ? void 0 : define_LEAKWARDEN_BUILD_default;
+  }
+});
+
+// src/cache-dir.ts
+function cacheDir(env = process.env) {
+  if (env.LEAKWARDEN_CACHE_DIR === "off") return null;
+  if (env.LEAKWARDEN_CACHE_DIR) return env.LEAKWARDEN_CACHE_DIR;
+  const base = env.XDG_CACHE_HOME || (process.platform === "win32" ? env.LOCALAPPDATA : void 0) || import_node_path.default.join((0, import_node_os2.homedir)(), ".cache");
+  return import_node_path.default.join(base, "leakwarden");
+}
+var import_node_os2, import_node_path;
+var init_cache_dir = __esm({
+  "src/cache-dir.ts"() {
+    "use strict";
+    init_define_LEAKWARDEN_BUILD();
+    import_node_os2 = require("node:os");
+    import_node_path = __toESM(require("node:path"), 1);
+  }
+});
+
+// ../../../work/main/node_modules/smol-toml/dist/error.js
+function getLineColFromPtr(string, ptr) {
+  let lines = string.slice(0, ptr).split(/\r?\n/);
+  return [lines.length, lines.pop().length + 1];
+}
+function makeCodeBlock(string, line, column) {
+  let lines = string.split(/\r?\n/);
+  let codeblock = "";
+  let numberLen = (Math.log10(line + 1) | 0) + 1;
+  for (let i = line - 1; i <= line + 1; i++) {
+    let l = lines[i - 1];
+    if (!l)
+      continue;
+    codeblock += i.toString().padEnd(numberLen, " ");
+    codeblock += ":  ";
+    codeblock += l;
+    codeblock += "\n";
+    if (i === line) {
+      codeblock += " ".repeat(numberLen + column + 2);
+      codeblock += "^\n";
+    }
+  }
+  return codeblock;
+}
+var TomlError;
+var init_error = __esm({
+  "../../../work/main/node_modules/smol-toml/dist/error.js"() {
+    init_define_LEAKWARDEN_BUILD();
+    TomlError = class _TomlError extends Error {
+      line;
+      column;
+      codeblock;
+      constructor(message2, options) {
+        const [line, column] = getLineColFromPtr(options.toml, options.ptr);
+        const codeblock = makeCodeBlock(options.toml, line, column);
+        super(`Invalid TOML document: ${message2}
+
+${codeblock}`, options);
+        this.line = line;
+        this.column = column;
+        this.codeblock = codeblock;
+      }
+      /** @internal */
+      static x(message2, ctx, ptr) {
+        throw new _TomlError(message2, { toml: ctx.s, ptr: ptr ?? ctx.p });
+      }
+    };
+  }
+});
+
+// ../../../work/main/node_modules/smol-toml/dist/primitive.js
+function parseString(ctx) {
+  let startPtr = ctx.p;
+  let c = ctx.s.charCodeAt(ctx.p++);
+  let first = c;
+  let isLiteral = c === 39;
+  let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
+  if (isMultiline) {
+    if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 10)
+      ctx.p++;
+    else if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)
+      ctx.p += 2;
+  }
+  let parsed = "";
+  let sliceStart = ctx.p;
+  let state = 0;
+  for (; ctx.p < ctx.s.length; ctx.p++) {
+    c = ctx.s.charCodeAt(ctx.p);
+    if (isMultiline && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)) {
+      state = state && 3;
+    } else if (c < 32 && c !== 9 || c === 127) {
+      TomlError.x("control characters are not allowed in strings", ctx);
+    } else if ((!state || state === 3) && c === first && (!isMultiline || ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first)) {
+      if (isMultiline) {
+        if (ctx.s.charCodeAt(ctx.p + 3) === first)
+          ctx.p++;
+        if (ctx.s.charCodeAt(ctx.p + 3) === first)
+          ctx.p++;
+      }
+      if (!state) {
+        let s = ctx.s.slice(sliceStart, ctx.p);
+        parsed = parsed ? parsed + s : s;
+      }
+      ctx.p += isMultiline ? 3 : 1;
+      return parsed;
+    } else if (!state) {
+      if (!isLiteral && c === 92) {
+        parsed += ctx.s.slice(sliceStart, sliceStart = ctx.p);
+        state = 1;
+      }
+    } else if (state === 1) {
+      if (c === 120 || c === 117 || c === 85) {
+        let errPtr = ctx.p++ - 1;
+        let value = 0;
+        let len = c === 120 ? 2 : c === 117 ? 4 : 8;
+        for (let j = 0; j < len; j++, ctx.p++) {
+          let hex = ctx.s.charCodeAt(ctx.p);
+          let digit = (
+            /* 0-9 */
+            hex >= 48 && hex <= 57 ? hex - 48 : (
+              /* A-F */
+              hex >= 65 && hex <= 70 ? hex - 65 + 10 : (
+                /* a-f */
+                hex >= 97 && hex <= 102 ? hex - 97 + 10 : -1
+              )
+            )
+          );
+          if (digit < 0)
+            TomlError.x("invalid non-hex character in unicode escape", ctx);
+          value = value << 4 | digit;
+        }
+        if (value < 0 || value > 1114111 || value >= 55296 && value <= 57343) {
+          TomlError.x("invalid unicode escape", ctx, errPtr);
+        }
+        parsed += String.fromCodePoint(value);
+        sliceStart = ctx.p--;
+        state = 0;
+      } else if (isMultiline && (c === 32 || c === 9)) {
+        state = 2;
+      } else {
+        if (c === 98)
+          parsed += "\b";
+        else if (c === 116)
+          parsed += "	";
+        else if (c === 110)
+          parsed += "\n";
+        else if (c === 102)
+          parsed += "\f";
+        else if (c === 114)
+          parsed += "\r";
+        else if (c === 101)
+          parsed += "\x1B";
+        else if (c === 34)
+          parsed += '"';
+        else if (c === 92)
+          parsed += "\\";
+        else
+          TomlError.x("unrecognised escape sequence", ctx);
+        sliceStart = ctx.p + 1;
+        state = 0;
+      }
+    } else if (c !== 32 && c !== 9) {
+      if (state === 2)
+        TomlError.x("invalid escape: only line-ending whitespace may be escaped", ctx, sliceStart);
+      state = !isLiteral && c === 92 ? 1 : 0;
+      sliceStart = ctx.p;
+    }
+  }
+  TomlError.x("unfinished string", ctx, startPtr);
+}
+var init_primitive = __esm({
+  "../../../work/main/node_modules/smol-toml/dist/primitive.js"() {
+    init_define_LEAKWARDEN_BUILD();
+    init_error();
+  }
+});
+
+// ../../../work/main/node_modules/smol-toml/dist/date.js
+var DATE_TIME_RE, TomlDate;
+var init_date = __esm({
+  "../../../work/main/node_modules/smol-toml/dist/date.js"() {
+    init_define_LEAKWARDEN_BUILD();
+    DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
+    TomlDate = class _TomlDate extends Date {
+      #hasDate = false;
+      #hasTime = false;
+      #offset = null;
+      constructor(date, fasttype, unsafeDelim) {
+        let hasDate = true;
+        let hasTime = true;
+        let offset = "Z";
+        let c;
+        if (typeof date === "string") {
+          if (fasttype)
+            prep: {
+              if (fasttype < 3) {
+                if (+date.slice(11, 13) > 23) {
+                  date = "";
+                  break prep;
+                }
+                if (fasttype === 2) {
+                  offset = null;
+                  date += "Z";
+                } else if ((c = date.charCodeAt(date.length - 1)) !== 90 && c !== 122) {
+                  offset = date.slice(date.length - 6);
+                }
+                if (unsafeDelim)
+                  date = date.slice(0, 10) + "T" + date.slice(11);
+              } else if (fasttype === 4) {
+                date = +date.slice(0, 2) > 23 ? "" : `0000-01-01T${date}Z`;
+              }
+              hasDate = fasttype !== 4;
+              hasTime = fasttype !== 3;
+            }
+          else {
+            let match = date.match(DATE_TIME_RE);
+            if (match) {
+              if (!match[1]) {
+                hasDate = false;
+                date = `0000-01-01T${date}`;
+              }
+              hasTime = !!match[2];
+              hasTime && date[10] === " " && (date = date.replace(" ", "T"));
+              if (match[2] && +match[2] > 23) {
+                date = "";
+              } else {
+                offset = match[3] || null;
+                if (!offset && hasTime)
+                  date += "Z";
+              }
+            } else {
+              date = "";
+            }
+          }
+        }
+        super(date);
+        if (!isNaN(this.getTime())) {
+          this.#hasDate = hasDate;
+          this.#hasTime = hasTime;
+          this.#offset = offset;
+        }
+      }
+      isDateTime() {
+        return this.#hasDate && this.#hasTime;
+      }
+      isLocal() {
+        return !this.#hasDate || !this.#hasTime || !this.#offset;
+      }
+      isDate() {
+        return this.#hasDate && !this.#hasTime;
+      }
+      isTime() {
+        return this.#hasTime && !this.#hasDate;
+      }
+      isValid() {
+        return this.#hasDate || this.#hasTime;
+      }
+      toISOString() {
+        let iso = super.toISOString();
+        if (this.isDate())
+          return iso.slice(0, 10);
+        if (this.isTime())
+          return iso.slice(11, 23);
+        if (this.#offset === null)
+          return iso.slice(0, -1);
+        if (this.#offset === "Z" || this.#offset === "z")
+          return iso;
+        let offset = +this.#offset.slice(1, 3) * 60 + +this.#offset.slice(4, 6);
+        offset = this.#offset[0] === "-" ? offset : -offset;
+        let offsetDate = new Date(this.getTime() - offset * 6e4);
+        return offsetDate.toISOString().slice(0, -1) + this.#offset;
+      }
+      static wrapAsOffsetDateTime(jsDate, offset = "Z") {
+        let date = new _TomlDate(jsDate);
+        date.#offset = offset;
+        return date;
+      }
+      static wrapAsLocalDateTime(jsDate) {
+        let date = new _TomlDate(jsDate);
+        date.#offset = null;
+        return date;
+      }
+      static wrapAsLocalDate(jsDate) {
+        let date = new _TomlDate(jsDate);
+        date.#hasTime = false;
+        date.#offset = null;
+        return date;
+      }
+      static wrapAsLocalTime(jsDate) {
+        let date = new _TomlDate(jsDate);
+        date.#hasDate = false;
+        date.#offset = null;
+        return date;
+      }
+    };
+  }
+});
+
+// ../../../work/main/node_modules/smol-toml/dist/extract.js
+function isDigit(char, base = 10) {
+  return base === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base;
+}
+function isEndOfValue(char, delim) {
+  return char === 32 || char === 9 || char === 10 || char === 13 || // Structure end or next value delimiter
+  delim && (char === delim || char === 44) || // Comment
+  char === 35;
+}
+function extractValue(ctx, end) {
+  let errPtr = ctx.p;
+  let c = ctx.s.charCodeAt(ctx.p);
+  if (c === 91 || c === 123) {
+    ctx.d-- || TomlError.x("document contains excessively nested structures. aborting.", ctx);
+    let value = c === 91 ? parseArray(ctx) : parseInlineTable(ctx);
+    ctx.d++;
+    return value;
+  }
+  if (c === 34 || c === 39) {
+    return parseString(ctx);
+  }
+  if (c === 116) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 114 || ctx.s.charCodeAt(++ctx.p) !== 117 || ctx.s.charCodeAt(++ctx.p) !== 101)
+      TomlError.x("invalid value", ctx, errPtr);
+    return ctx.p++, true;
+  }
+  if (c === 102) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 108 || ctx.s.charCodeAt(++ctx.p) !== 115 || ctx.s.charCodeAt(++ctx.p) !== 101)
+      TomlError.x("invalid value", ctx, errPtr);
+    return ctx.p++, false;
+  }
+  if (c === 43 || c === 45) {
+    return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 44 - c, end);
+  }
+  if (ctx.s.charCodeAt(ctx.p + 4) === 45 && ctx.s.charCodeAt(ctx.p + 7) === 45) {
+    return parseDate(ctx, c, end);
+  }
+  if (ctx.s.charCodeAt(ctx.p + 2) === 58) {
+    return parseTime(ctx, c, end);
+  }
+  return parseNumber(ctx, ctx.p, c, 0, end);
+}
+function parseNumber(ctx, startPtr, startChr, sign, endChr) {
+  let c = startChr;
+  let state = 0;
+  let hasUnderscores = false;
+  if (c === 105) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 110 || ctx.s.charCodeAt(++ctx.p) !== 102)
+      TomlError.x("invalid value", ctx, startPtr);
+    return ctx.p++, (sign || 1) / 0;
+  }
+  if (c === 110) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 110)
+      TomlError.x("invalid value", ctx, startPtr);
+    return ctx.p++, NaN;
+  }
+  if (c === 48) {
+    if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
+      return ctx.bi === true ? 0n : 0;
+    if (!sign) {
+      if (c === 120)
+        return parseIntegerBaseN(ctx, startPtr, 16, endChr);
+      else if (c === 98)
+        return parseIntegerBaseN(ctx, startPtr, 2, endChr);
+      else if (c === 111)
+        return parseIntegerBaseN(ctx, startPtr, 8, endChr);
+    }
+    if (c === 46)
+      state = 2;
+    else if (c === 101 || c === 69)
+      state = 4;
+    else
+      TomlError.x("illegal leading zero", ctx, startPtr);
+  } else if (!isDigit(c))
+    TomlError.x("invalid value", ctx, startPtr);
+  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+    if (!state)
+      state = 1;
+    if (c === 95) {
+      if (!(state & 1))
+        TomlError.x("illegal underscore", ctx);
+      state += 11;
+      hasUnderscores = true;
+    } else if (state === 1 && c === 46)
+      state = 2;
+    else if ((state === 1 || state === 3) && (c === 101 || c === 69))
+      state = 4;
+    else if (state === 4 && (c === 43 || c === 45)) {
+      state = 6;
+    } else if (!isDigit(c))
+      TomlError.x(`illegal character in numeric literal`, ctx);
+    else if (state > 9)
+      state -= 11;
+    else if (!(state & 1))
+      state++;
+  }
+  if (!state) {
+    let val = (startChr - 48) * (sign || 1);
+    return ctx.bi === true ? BigInt(val) : val;
+  }
+  if (!(state & 1))
+    TomlError.x("unfinished numeric value", ctx, startPtr);
+  let str = ctx.s.slice(startPtr, ctx.p);
+  if (hasUnderscores)
+    str = str.replaceAll("_", "");
+  return state > 1 ? parseFloat(str) : parseInteger(ctx, str, 10, startPtr);
+}
+function parseIntegerBaseN(ctx, startPtr, base, endChr) {
+  let c, underscore = 1;
+  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+    if (c === 95) {
+      if (underscore & 1)
+        TomlError.x("illegal underscore", ctx);
+      underscore = 3;
+    } else if (!isDigit(c, base))
+      TomlError.x(`illegal character in numeric literal`, ctx);
+    else if (underscore & 1)
+      underscore--;
+  }
+  if (underscore & 1)
+    TomlError.x("unfinished numeric value", ctx);
+  let str = ctx.s.slice(startPtr + 2, ctx.p);
+  if (underscore)
+    str = str.replaceAll("_", "");
+  return parseInteger(ctx, str, base, startPtr);
+}
+function parseInteger(ctx, str, base, startPtr) {
+  if (ctx.bi !== true)
+    int: {
+      let val = parseInt(str, base);
+      if (!Number.isSafeInteger(val)) {
+        if (ctx.bi)
+          break int;
+        TomlError.x("integer value cannot be represented losslessly", ctx, startPtr);
+      }
+      return val;
+    }
+  return base === 10 ? BigInt(str) : BigInt((base === 2 ? "0b" : base === 8 ? "0o" : "0x") + str);
+}
+function parseDate(ctx, c, endChr) {
+  let startPtr = ctx.p++, unsafeSeparator;
+  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++))) {
+    return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
+  }
+  ctx.p += 5;
+  if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
+    TomlError.x("invalid date-time: date part is malformed", ctx, startPtr);
+  if (ctx.p >= ctx.s.length || ((c = ctx.s.charCodeAt(ctx.p)) !== 32 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 84 && c !== 116) {
+    let t2 = ctx.s.slice(startPtr, ctx.p);
+    return readDate(ctx, t2, 3, false, startPtr);
+  }
+  if (ctx.s.charCodeAt(ctx.p += 3) !== 58)
+    TomlError.x("invalid date-time: time part is malformed", ctx, startPtr);
+  if (ctx.s.charCodeAt(ctx.p += 3) === 58)
+    ctx.p += 3;
+  if (ctx.s.charCodeAt(ctx.p) === 46)
+    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+      ;
+  if (c = ctx.s.charCodeAt(ctx.p)) {
+    if (c === 90 || c === 122) {
+      let t2 = ctx.s.slice(startPtr, ++ctx.p);
+      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, "[+00:00]");
+    }
+    if (c === 43 || c === 45) {
+      let t2 = ctx.s.slice(startPtr, ctx.p += 6);
+      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, !ctx.ld && "[" + ctx.s.slice(ctx.p - 6, ctx.p) + "]");
+    }
+  }
+  let t = ctx.s.slice(startPtr, ctx.p);
+  return readDate(ctx, t, 2, unsafeSeparator, startPtr);
+}
+function parseTime(ctx, c, endChr) {
+  let start2 = ctx.p;
+  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
+    return parseNumber(ctx, --ctx.p, c, 0, endChr);
+  }
+  if (ctx.s.charCodeAt(ctx.p += 4) === 58)
+    ctx.p += 3;
+  if (ctx.s.charCodeAt(ctx.p) === 46)
+    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+      ;
+  let t = ctx.s.slice(start2, ctx.p);
+  return readDate(ctx, t, 4, false, start2);
+}
+function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
+  if (ctx.ld) {
+    let date = new TomlDate(str, type, unsafeDelim);
+    if (!date.isValid())
+      TomlError.x("invalid date", ctx, errPtr);
+    return date;
+  }
+  try {
+    if (temporalSuffix)
+      str += temporalSuffix;
+    switch (type) {
+      case 1:
+        return Temporal.ZonedDateTime.from(str);
+      case 2:
+        return Temporal.PlainDateTime.from(str);
+      case 3:
+        return Temporal.PlainDate.from(str);
+      case 4:
+        return Temporal.PlainTime.from(str);
+    }
+  } catch (e) {
+    TomlError.x(e instanceof Error ? e.message : "" + e, ctx, errPtr);
+  }
+}
+var init_extract = __esm({
+  "../../../work/main/node_modules/smol-toml/dist/extract.js"() {
+    init_define_LEAKWARDEN_BUILD();
+    init_primitive();
+    init_struct();
+    init_error();
+    init_date();
+  }
+});
+
+// ../../../work/main/node_modules/smol-toml/dist/util.js
+function skipComment(ctx) {
+  for (; ctx.p < ctx.s.length; ctx.p++) {
+    let c = ctx.s.charCodeAt(ctx.p);
+    if (c === 10)
+      break;
+    if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10) {
+      ctx.p++;
+      break;
+    }
+    if (c < 32 && c !== 9 || c === 127) {
+      TomlError.x("control characters are not allowed in comments", ctx);
+    }
+  }
+}
+function skipVoid(ctx, banNewLines, banComments) {
+  let c;
+  while (ctx.p < ctx.s.length) {
+    while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 32 || c === 9 || !banNewLines && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)))
+      ctx.p++;
+    if (banComments || c !== 35)
+      break;
+    skipComment(ctx);
+  }
+}
+var init_util = __esm({
+  "../../../work/main/node_modules/smol-toml/dist/util.js"() {
+    init_define_LEAKWARDEN_BUILD();
+    init_error();
+  }
+});
+
+// ../../../work/main/node_modules/smol-toml/dist/struct.js
+function parseKey(ctx, end = 61) {
+  let startPtr;
+  let state = 0;
+  let parsed = [];
+  let sliceStart;
+  let c = ctx.s.charCodeAt(startPtr = ctx.p);
+  do {
+    if (c === end) {
+      if (!state)
+        TomlError.x("unexpected end of key", ctx);
+      if (state === 1)
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+      return ctx.p++, parsed;
+    } else if (c === 46) {
+      if (!state)
+        TomlError.x("illegal empty bare key", ctx);
+      if (state === 1)
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+      state = 0;
+    } else if (!state && (c === 34 || c === 39)) {
+      if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
+        TomlError.x("illegal quoted key: multiline strings are not allowed", ctx);
+      parsed.push(parseString(ctx));
+      state = 2;
+      ctx.p--;
+    } else if (c === 32 || c === 9) {
+      if (state === 1) {
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+        state = 2;
+      }
+    } else if (state === 2 || c < 48 && c !== 45 || c > 57 && c < 65 || c > 90 && c < 97 && c !== 95 || c > 122) {
+      TomlError.x("illegal character in key", ctx);
+    } else if (!state) {
+      state = 1;
+      sliceStart = ctx.p;
+    }
+  } while (c = ctx.s.charCodeAt(++ctx.p));
+  TomlError.x("incomplete key-value: cannot find end of key", ctx, startPtr);
+}
+function parseInlineTable(ctx) {
+  let startPtr = ctx.p++;
+  let res = /* @__PURE__ */ Object.create(null);
+  let seen = /* @__PURE__ */ new Set();
+  let c;
+  while (ctx.p < ctx.s.length) {
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p)) === 125) {
+      ctx.p++;
+      return res;
+    }
+    let k;
+    let t = res;
+    let hasOwn = false;
+    let errPtr = ctx.p;
+    let key = parseKey(ctx);
+    for (let i = 0; i < key.length; i++) {
+      if (i)
+        t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+      k = key[i];
+      if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== "object" || seen.has(t[k]))) {
+        TomlError.x("trying to redefine an already defined value", ctx, errPtr);
+      }
+      let unsafe = k === "__proto__";
+      if (ctx.uk && (unsafe || k === "constructor")) {
+        t = ctx.uk !== 1 && TomlError.x("document contains an unsafe property", ctx, errPtr);
+        break;
+      }
+      if (!hasOwn && unsafe) {
+        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+      }
+    }
+    if (hasOwn) {
+      TomlError.x("trying to redefine an already defined value", ctx, errPtr);
+    }
+    skipVoid(ctx, true, true);
+    let value = extractValue(
+      ctx,
+      125
+      /* } */
+    );
+    if (t && typeof (t[k] = value) === "object")
+      seen.add(value);
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p++)) === 125) {
+      return res;
+    }
+    if (c !== 44)
+      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
+  }
+  TomlError.x("unfinished table", ctx, startPtr);
+}
+function parseArray(ctx) {
+  let startPtr = ctx.p++;
+  let res = [];
+  let c;
+  while (ctx.p < ctx.s.length) {
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p)) === 93) {
+      ctx.p++;
+      return res;
+    }
+    res.push(extractValue(
+      ctx,
+      93
+      /* ] */
+    ));
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p++)) === 93) {
+      return res;
+    }
+    if (c !== 44)
+      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
+  }
+  TomlError.x("unfinished array", ctx, startPtr);
+}
+var init_struct = __esm({
+  "../../../work/main/node_modules/smol-toml/dist/struct.js"() {
+    init_define_LEAKWARDEN_BUILD();
+    init_primitive();
+    init_extract();
+    init_util();
+    init_error();
+  }
+});
+
+// ../../../work/main/node_modules/smol-toml/dist/parse.js
+function peekTable(ctx, key, table3, meta, type) {
+  let t = table3;
+  let m = meta;
+  let k;
+  let hasOwn = false;
+  let state;
+  for (let i = 0; i < key.length; i++) {
+    if (i) {
+      t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+      m = (state = m[k]).c;
+      if (type === 0 && (state.t === 1 || state.t === 2)) {
+        return null;
+      }
+      if (state.t === 2) {
+        let l = t.length - 1;
+        t = t[l];
+        m = m[l].c;
+      }
+    }
+    k = key[i];
+    if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 && m[k]?.d) {
+      return null;
+    }
+    if (!hasOwn) {
+      let unsafe = k === "__proto__";
+      if (ctx.uk && (unsafe || k === "constructor"))
+        return false;
+      if (unsafe) {
+        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+        Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
+      }
+      m[k] = {
+        t: i < key.length - 1 && type === 2 ? 3 : type,
+        d: false,
+        i: 0,
+        c: /* @__PURE__ */ Object.create(null)
+      };
+    }
+  }
+  state = m[k];
+  if (state.t !== type && !(type === 1 && state.t === 3)) {
+    return null;
+  }
+  if (type === 2) {
+    if (!state.d) {
+      state.d = true;
+      t[k] = [];
+    }
+    t[k].push(t = /* @__PURE__ */ Object.create(null));
+    state.c[state.i++] = state = { t: 1, d: false, i: 0, c: /* @__PURE__ */ Object.create(null) };
+  }
+  if (state.d) {
+    return null;
+  }
+  state.d = true;
+  if (type === 1) {
+    t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+  } else if (type === 0 && hasOwn) {
+    return null;
+  }
+  return [k, t, state.c];
+}
+function validateTablePeek(ctx, peek, ptr) {
+  if (peek === null || ctx.uk === 2)
+    TomlError.x(peek === null ? "trying to redefine an already defined table or value" : "document contains an unsafe property", ctx, ptr);
+}
+function parse(toml, options = {}) {
+  let ctx = {
+    s: toml,
+    p: 0,
+    d: options.maxDepth ?? 1e3,
+    bi: options.integersAsBigInt ?? false,
+    ld: options.useLegacyDate ?? true,
+    uk: options.unsafeKeyBehaviour === "throw" ? 2 : options.unsafeKeyBehaviour === "drop" ? 1 : 0
+  };
+  let res = /* @__PURE__ */ Object.create(null);
+  let meta = /* @__PURE__ */ Object.create(null);
+  let tmp;
+  let skipping = false;
+  let tbl = res;
+  let m = meta;
+  if (toml.charCodeAt(0) === 65279)
+    ctx.p++;
+  skipVoid(ctx);
+  while (ctx.p < toml.length) {
+    if (toml.charCodeAt(ctx.p) === 91) {
+      let isTableArray = toml.charCodeAt(++ctx.p) === 91;
+      tmp = ctx.p += +isTableArray;
+      skipping = false;
+      let k = parseKey(
+        ctx,
+        93
+        /* ] */
+      );
+      if (isTableArray) {
+        if (toml.charCodeAt(ctx.p) !== 93) {
+          TomlError.x("expected end of table array declaration", ctx);
+        }
+        ctx.p++;
+      }
+      let p = peekTable(
+        ctx,
+        k,
+        res,
+        meta,
+        isTableArray ? 2 : 1
+        /* Type.EXPLICIT */
+      );
+      if (!p) {
+        validateTablePeek(ctx, p, tmp);
+        skipping = true;
+      } else {
+        m = p[2];
+        tbl = p[1];
+      }
+    } else {
+      tmp = ctx.p;
+      let k = parseKey(ctx);
+      let p = peekTable(
+        ctx,
+        k,
+        tbl,
+        m,
+        0
+        /* Type.DOTTED */
+      );
+      if (!p && !skipping)
+        validateTablePeek(ctx, p, tmp);
+      skipVoid(ctx, true, true);
+      let v = extractValue(ctx, void 0);
+      if (p && !skipping)
+        p[1][p[0]] = v;
+    }
+    skipVoid(ctx, true);
+    if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 10 && (tmp !== 13 || toml.charCodeAt(ctx.p + 1) !== 10)) {
+      TomlError.x("each key-value declaration must be followed by an end-of-line", ctx);
+    }
+    skipVoid(ctx);
+  }
+  return res;
+}
+var init_parse = __esm({
+  "../../../work/main/node_modules/smol-toml/dist/parse.js"() {
+    init_define_LEAKWARDEN_BUILD();
+    init_struct();
+    init_extract();
+    init_util();
+    init_error();
+  }
+});
+
+// ../../../work/main/node_modules/smol-toml/dist/stringify.js
+function extendedTypeOf(obj) {
+  let type = typeof obj;
+  if (type === "object") {
+    if (Array.isArray(obj))
+      return "array";
+    if (typeof obj.getUTCDate === "function" && obj instanceof Date)
+      return "date";
+    if (globalThis.Temporal) {
+      if (obj.until) {
+        if (obj instanceof Temporal.ZonedDateTime)
+          return "temporal/tz+uc";
+        if (obj instanceof Temporal.PlainDateTime || obj instanceof Temporal.PlainDate)
+          return "temporal/uc";
+        if (obj instanceof Temporal.PlainTime || obj instanceof Temporal.Instant)
+          return "temporal";
+        if (obj instanceof Temporal.PlainYearMonth)
+          return "temporal/x";
+      } else if (obj.toPlainDate && obj instanceof Temporal.PlainMonthDay || obj.negated && obj instanceof Temporal.Duration) {
+        return "temporal/x";
+      }
+    }
+  }
+  return type;
+}
+function isArrayOfTables(obj) {
+  for (let i = 0; i < obj.length; i++) {
+    if (extendedTypeOf(obj[i]) !== "object")
+      return false;
+  }
+  return obj.length != 0;
+}
+function formatWellFormedStringUnchecked(s) {
+  return JSON.stringify(s).replaceAll("\x7F", "\\u007f");
+}
+function formatString(s) {
+  return formatWellFormedStringUnchecked(HAS_WELLFORMED ? s.toWellFormed() : s);
+}
+function formatKey(s) {
+  if (BARE_KEY.test(s))
+    return s;
+  if (HAS_WELLFORMED && !s.isWellFormed())
+    throw new RangeError("key contains illegal lone surrogates");
+  return formatWellFormedStringUnchecked(s);
+}
+function stringifyValue(val, type, depth, numberAsFloat, strictTemporal) {
+  if (depth === 0) {
+    throw new Error("Could not stringify the object: maximum object depth exceeded");
+  }
+  switch (type) {
+    // @ts-expect-error -- intentional fallthrough case
+    case "number":
+      if (isNaN(val))
+        return "nan";
+      if (val === Infinity)
+        return "inf";
+      if (val === -Infinity)
+        return "-inf";
+      if (Number.isInteger(val) && (numberAsFloat || !Number.isSafeInteger(val)))
+        return val.toFixed(1);
+    case "bigint":
+    case "boolean":
+    case "temporal":
+      return val.toString();
+    case "string":
+      return formatString(val);
+    case "date":
+      if (isNaN(val.getTime()))
+        throw new TypeError("cannot serialize invalid date");
+      return val.toISOString();
+    case "object":
+      return stringifyInlineTable(val, depth, numberAsFloat, strictTemporal);
+    case "array":
+      return stringifyArray(val, depth, numberAsFloat, strictTemporal);
+    // @ts-expect-error -- intentional fallthrough case
+    case "temporal/tz+uc":
+      if (strictTemporal) {
+        let tz = val.timeZoneId;
+        let tzc = tz.charCodeAt(0);
+        if (
+          // Classic offset
+          tzc !== 43 && tzc !== 45 && // Fast pre-check pass; see below for the actually accepted values
+          (tzc !== 85 && tzc !== 71 && tzc !== 90 && tzc !== 69 || // UTC and its aliases; Temporal implementations don't all canonicalise unfortunately
+          tz !== "UTC" && tz !== "UCT" && tz !== "Universal" && tz !== "Zulu" && // GMT is a TZ but it's for all intents and purposes equivalent to UTC. Safe to downgrade.
+          !tz.startsWith("GMT") && tz !== "Greenwich" && // Etc/* are all safe to downgrade to offset (either UTC, GMT, or offset)
+          !tz.startsWith("Etc/"))
+        ) {
+          throw new TypeError("Temporal objects with an IANA timezone are not allowed in Temporal strict mode");
+        }
+      }
+    case "temporal/uc":
+      if (strictTemporal && val.calendarId !== "iso8601")
+        throw new TypeError("Temporal objects with a non-default calendar are not allowed in Temporal strict mode");
+      return val.toString({
+        calendarName: "never",
+        timeZoneName: "never"
+      });
+    case "temporal/x":
+      throw new TypeError("Unsupported " + val[Symbol.toStringTag]);
+  }
+}
+function stringifyInlineTable(obj, depth, numberAsFloat, strictTemporal) {
+  let keys = Object.keys(obj);
+  if (keys.length === 0)
+    return "{}";
+  let res = "{ ";
+  for (let i = 0; i < keys.length; i++) {
+    let k = keys[i];
+    if (i)
+      res += ", ";
+    res += formatKey(k) + " = " + stringifyValue(obj[k], extendedTypeOf(obj[k]), depth - 1, numberAsFloat, strictTemporal);
+  }
+  return res + " }";
+}
+function stringifyArray(array, depth, numberAsFloat, strictTemporal) {
+  if (array.length === 0)
+    return "[]";
+  let res = "[ ";
+  for (let i = 0; i < array.length; i++) {
+    if (i)
+      res += ", ";
+    if (array[i] === null || array[i] === void 0) {
+      throw new TypeError("arrays cannot contain null or undefined values");
+    }
+    res += stringifyValue(array[i], extendedTypeOf(array[i]), depth - 1, numberAsFloat, strictTemporal);
+  }
+  return res + " ]";
+}
+function stringifyArrayTable(array, key, depth, numberAsFloat, strictTemporal) {
+  if (depth === 0) {
+    throw new Error("Could not stringify the object: maximum object depth exceeded");
+  }
+  let res = "";
+  for (let i = 0; i < array.length; i++) {
+    res += `${res && "\n"}[[${key}]]
+`;
+    res += stringifyTable(0, array[i], key, depth, numberAsFloat, strictTemporal);
+  }
+  return res;
+}
+function stringifyTable(tableKey, obj, prefix, depth, numberAsFloat, strictTemporal) {
+  if (depth === 0) {
+    throw new Error("Could not stringify the object: maximum object depth exceeded");
+  }
+  let preamble = "";
+  let tables = "";
+  let keys = Object.keys(obj);
+  for (let i = 0; i < keys.length; i++) {
+    let k = keys[i];
+    if (obj[k] !== null && obj[k] !== void 0) {
+      let type = extendedTypeOf(obj[k]);
+      if (type === "symbol" || type === "function") {
+        throw new TypeError(`cannot serialize values of type '${type}'`);
+      }
+      let key = formatKey(k);
+      if (type === "array" && isArrayOfTables(obj[k])) {
+        tables += (tables && "\n") + stringifyArrayTable(obj[k], prefix ? `${prefix}.${key}` : key, depth - 1, numberAsFloat, strictTemporal);
+      } else if (type === "object") {
+        let tblKey = prefix ? `${prefix}.${key}` : key;
+        tables += (tables && "\n") + stringifyTable(tblKey, obj[k], tblKey, depth - 1, numberAsFloat, strictTemporal);
+      } else {
+        preamble += key;
+        preamble += " = ";
+        preamble += stringifyValue(obj[k], type, depth, numberAsFloat, strictTemporal);
+        preamble += "\n";
+      }
+    }
+  }
+  if (tableKey && (preamble || !tables))
+    preamble = preamble ? `[${tableKey}]
+${preamble}` : `[${tableKey}]`;
+  return preamble && tables ? `${preamble}
+${tables}` : preamble || tables;
+}
+function stringify(obj, { maxDepth = 1e3, numbersAsFloat = false, strictTemporal = false } = {}) {
+  if (extendedTypeOf(obj) !== "object") {
+    throw new TypeError("stringify can only be called with an object");
+  }
+  let str = stringifyTable(0, obj, "", maxDepth, numbersAsFloat, strictTemporal);
+  if (str[str.length - 1] !== "\n")
+    return str + "\n";
+  return str;
+}
+var BARE_KEY, HAS_WELLFORMED;
+var init_stringify = __esm({
+  "../../../work/main/node_modules/smol-toml/dist/stringify.js"() {
+    init_define_LEAKWARDEN_BUILD();
+    BARE_KEY = /^[a-z0-9-_]+$/i;
+    HAS_WELLFORMED = !!"".isWellFormed;
+  }
+});
+
+// ../../../work/main/node_modules/smol-toml/dist/index.js
+var init_dist = __esm({
+  "../../../work/main/node_modules/smol-toml/dist/index.js"() {
+    init_define_LEAKWARDEN_BUILD();
+    init_parse();
+    init_stringify();
+    init_date();
+    init_error();
+  }
+});
+
+// src/types.ts
+function severityRank(severity) {
+  return SEVERITIES.indexOf(severity);
+}
+function verificationRank(verification) {
+  return VERIFICATION_STATUSES.indexOf(verification?.status ?? "unverifiable");
+}
+var SEVERITIES, VERIFICATION_STATUSES, ExitCode;
+var init_types = __esm({
+  "src/types.ts"() {
+    "use strict";
+    init_define_LEAKWARDEN_BUILD();
+    SEVERITIES = ["high", "medium", "low"];
+    VERIFICATION_STATUSES = ["live", "unknown", "unverifiable", "revoked"];
+    ExitCode = { Clean: 0, Findings: 1, Error: 2 };
+  }
+});
+
+// src/rules/spec.ts
+function checkRuleSpec(raw, where, engine2 = "v8") {
+  const problems = [];
+  const checkRegex = regexChecker(engine2);
+  const add = (key, what) => problems.push(`${where}.${key}: ${what}`);
+  if (!isTable(raw)) return [`${where}: expected a table`];
+  for (const key of Object.keys(raw)) if (!RULE_KEYS.has(key)) add(key, "unknown key");
+  const string = (key, required) => {
+    const value = raw[key];
+    if (value === void 0) {
+      if (required) add(key, "is required");
+      return void 0;
+    }
+    if (typeof value !== "string" || value.trim() === "") {
+      add(key, "must be a non-empty string");
+      return void 0;
+    }
+    return value;
+  };
+  const id = string("id", true);
+  if (id !== void 0 && !ID_PATTERN.test(id)) add("id", `"${id}" must be kebab-case (a-z, 0-9, -)`);
+  string("description", true);
+  string("remediation", true);
+  string("helpUri", false);
+  const severity = string("severity", true);
+  if (severity !== void 0 && !SEVERITIES.includes(severity)) add("severity", `must be one of ${SEVERITIES.join(", ")}`);
+  const flags = string("flags", false) ?? "";
+  if (!/^[imsu]*$/.test(flags)) add("flags", "allowed flags are i, m, s, u");
+  const regex2 = string("regex", true);
+  let groups2;
+  if (regex2 !== void 0) {
+    if (engine2 === "linear") {
+      try {
+        groups2 = linearGroups(regex2, flags);
+      } catch (error2) {
+        add("regex", `invalid regex: ${linearSyntax(error2)}`);
+      }
+    } else if (/^\(\?[a-z]+\)/.test(regex2)) add("regex", "inline flags like (?i) are Go/RE2 syntax; use the flags key instead");
+    else if (/\{(?:[2-9]|\d{2,}),\}/.test(regex2)) {
+      add("regex", "unbounded X{n,} overflows the regex engine's stack on long input; write X{n}X* instead");
+    } else {
+      try {
+        groups2 = regexGroups(regex2, flags);
+      } catch (error2) {
+        add("regex", `invalid regex: ${error2.message}`);
+      }
+    }
+  }
+  const secretGroup = raw.secretGroup;
+  if (secretGroup !== void 0 && groups2) {
+    if (typeof secretGroup === "number") {
+      if (!Number.isInteger(secretGroup) || secretGroup < 0 || secretGroup > groups2.count) add("secretGroup", `regex has no group ${secretGroup}`);
+    } else if (typeof secretGroup === "string") {
+      if (!groups2.names.has(secretGroup)) add("secretGroup", `regex has no group named "${secretGroup}"`);
+    } else add("secretGroup", "must be a group number or name");
+  }
+  const keywords = raw.keywords;
+  if (!Array.isArray(keywords) || keywords.length === 0 || !keywords.every((k) => typeof k === "string" && k.length > 0)) {
+    add("keywords", "must be a non-empty list of non-empty strings (the prefilter skips a rule without keywords)");
+  }
+  const minEntropy = raw.minEntropy;
+  if (minEntropy !== void 0 && (typeof minEntropy !== "number" || minEntropy < 0 || minEntropy > 8)) add("minEntropy", "must be a number between 0 and 8");
+  const validate = string("validate", false);
+  if (validate !== void 0 && !Object.hasOwn(validators, validate)) {
+    add("validate", `unknown validator "${validate}" (known: ${Object.keys(validators).join(", ")})`);
+  }
+  const path13 = string("path", false);
+  if (path13 !== void 0) checkRegex(path13, "", (what) => add("path", what));
+  if (raw.allowlists !== void 0) {
+    if (!Array.isArray(raw.allowlists)) add("allowlists", "must be a list of tables");
+    else raw.allowlists.forEach((entry, i) => problems.push(...checkAllowlist(entry, `${where}.allowlists[${i}]`, engine2)));
+  }
+  if (raw.examples !== void 0) {
+    const examples = raw.examples;
+    if (!isTable(examples)) add("examples", "must be a table with positive and negative lists");
+    else {
+      for (const key of Object.keys(examples)) if (key !== "positive" && key !== "negative") add(`examples.${key}`, "unknown key");
+      for (const kind of ["positive", "negative"]) {
+        const list2 = examples[kind];
+        if (list2 === void 0) continue;
+        if (!Array.isArray(list2)) add(`examples.${kind}`, "must be a list");
+        else list2.forEach((example, i) => {
+          const ok = typeof example === "string" || isTable(example) && typeof example.text === "string" && Object.keys(example).every((k) => k === "text" || k === "path" || k === "note");
+          if (!ok) add(`examples.${kind}[${i}]`, "must be a string or a table { text, path?, note? }");
+        });
+      }
+    }
+  }
+  return problems;
+}
+function checkAllowlist(raw, where, engine2 = "v8") {
+  const problems = [];
+  const checkRegex = regexChecker(engine2);
+  const add = (key, what) => problems.push(`${where}.${key}: ${what}`);
+  if (!isTable(raw)) return [`${where}: expected a table`];
+  for (const key of Object.keys(raw)) if (!ALLOWLIST_KEYS.has(key)) add(key, "unknown key");
+  for (const key of ["regexes", "stopwords", "paths"]) {
+    const list2 = raw[key];
+    if (list2 === void 0) continue;
+    if (!Array.isArray(list2) || !list2.every((v) => typeof v === "string" && v.length > 0)) {
+      add(key, "must be a list of non-empty strings");
+      continue;
+    }
+    if (key !== "stopwords") list2.forEach((pattern, i) => checkRegex(pattern, "i", (what) => add(`${key}[${i}]`, what)));
+  }
+  const target2 = raw.regexTarget;
+  if (target2 !== void 0 && !REGEX_TARGETS.includes(target2)) add("regexTarget", `must be one of ${REGEX_TARGETS.join(", ")}`);
+  if (raw.regexes === void 0 && raw.stopwords === void 0 && raw.paths === void 0) {
+    problems.push(`${where}: an allowlist needs regexes, stopwords or paths`);
+  }
+  return problems;
+}
+function regexChecker(engine2) {
+  return (pattern, flags, report) => {
+    if (engine2 === "linear") {
+      const problem = linearProblem(pattern, flags);
+      if (problem !== null) report(`invalid regex: ${problem}`);
+      return;
+    }
+    try {
+      new RegExp(pattern, flags);
+    } catch (error2) {
+      report(`invalid regex: ${error2.message}`);
+    }
+  };
+}
+function regexGroups(source, flags) {
+  const probe = new RegExp(`${source}|`, flags).exec("");
+  return { count: (probe?.length ?? 1) - 1, names: new Set(Object.keys(probe?.groups ?? {})) };
+}
+function isTable(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+var REGEX_TARGETS, RULE_KEYS, ALLOWLIST_KEYS, ID_PATTERN;
+var init_spec = __esm({
+  "src/rules/spec.ts"() {
+    "use strict";
+    init_define_LEAKWARDEN_BUILD();
+    init_types();
+    init_linear_regex();
+    init_validators();
+    REGEX_TARGETS = ["secret", "match", "line", "name"];
+    RULE_KEYS = /* @__PURE__ */ new Set([
+      "id",
+      "description",
+      "severity",
+      "regex",
+      "flags",
+      "secretGroup",
+      "keywords",
+      "minEntropy",
+      "validate",
+      "path",
+      "remediation",
+      "helpUri",
+      "allowlists",
+      "examples"
+    ]);
+    ALLOWLIST_KEYS = /* @__PURE__ */ new Set(["description", "regexes", "regexTarget", "stopwords", "paths"]);
+    ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+  }
+});
+
+// src/rules/load.ts
+var load_exports = {};
+__export(load_exports, {
+  duplicateIds: () => duplicateIds,
+  loadRulesDir: () => loadRulesDir,
+  parseRulesTexts: () => parseRulesTexts,
+  parseRulesToml: () => parseRulesToml,
+  requireValid: () => requireValid
+});
+function parseRulesToml(text, label2) {
+  let document;
+  try {
+    document = parse(text);
+  } catch (error2) {
+    const message2 = error2.message.split("\n")[0] ?? "parse error";
+    return { specs: [], problems: [`${label2}: invalid TOML: ${message2}`] };
+  }
+  const problems = [];
+  for (const key of Object.keys(document)) if (key !== "rules") problems.push(`${label2}: ${key}: unknown top-level key (rules go in [[rules]] tables)`);
+  const tables = document.rules;
+  if (!Array.isArray(tables) || tables.length === 0) {
+    problems.push(`${label2}: defines no [[rules]]`);
+    return { specs: [], problems };
+  }
+  const specs = [];
+  tables.forEach((table3, i) => {
+    const found = checkRuleSpec(table3, `${label2}: rules[${i}]`);
+    if (found.length > 0) problems.push(...found);
+    else if (isTable(table3)) specs.push(table3);
+  });
+  return { specs, problems };
+}
+async function loadRulesDir(dir) {
+  const names = (await (0, import_promises.readdir)(dir)).filter((name) => name.endsWith(".toml")).sort();
+  const files = await Promise.all(names.map(async (name) => [import_node_path2.default.join(import_node_path2.default.basename(dir), name), await (0, import_promises.readFile)(import_node_path2.default.join(dir, name), "utf8")]));
+  return parseRulesTexts(files);
+}
+function parseRulesTexts(files) {
+  const specs = [];
+  const problems = [];
+  for (const [label2, text] of files) {
+    const loaded2 = parseRulesToml(text, label2);
+    specs.push(...loaded2.specs);
+    problems.push(...loaded2.problems);
+  }
+  problems.push(...duplicateIds(specs));
+  return { specs, problems };
+}
+function duplicateIds(specs) {
+  const seen = /* @__PURE__ */ new Set();
+  const problems = [];
+  for (const spec of specs) {
+    if (seen.has(spec.id)) problems.push(`rule id "${spec.id}" is defined more than once`);
+    seen.add(spec.id);
+  }
+  return problems;
+}
+function requireValid(loaded2) {
+  if (loaded2.problems.length > 0) throw new RuleError(loaded2.problems);
+  return loaded2.specs;
+}
+var import_promises, import_node_path2;
+var init_load = __esm({
+  "src/rules/load.ts"() {
+    "use strict";
+    init_define_LEAKWARDEN_BUILD();
+    import_promises = require("node:fs/promises");
+    import_node_path2 = __toESM(require("node:path"), 1);
+    init_dist();
+    init_errors();
+    init_spec();
+  }
+});
+
+// src/rules/builtin.ts
+async function loadBuiltinRules() {
+  const dir = builtinRulesDir();
+  const names = (0, import_node_fs2.readdirSync)(dir).filter((name) => name.endsWith(".toml")).sort();
+  const texts = names.map((name) => (0, import_node_fs2.readFileSync)(import_node_path3.default.join(dir, name), "utf8"));
+  const hash = (0, import_node_crypto.createHash)("sha256").update(`${buildInfo?.version ?? "sources"}\0`);
+  for (const [i, name] of names.entries()) hash.update(`${name}\0${texts[i]}\0`);
+  const where = cacheDir();
+  const cached = where === null ? null : import_node_path3.default.join(where, `rules-${hash.digest("hex").slice(0, 24)}.json`);
+  if (cached !== null) {
+    try {
+      const specs2 = JSON.parse((0, import_node_fs2.readFileSync)(cached, "utf8"));
+      if (Array.isArray(specs2) && specs2.length > 0) return specs2;
+    } catch {
+    }
+  }
+  const { parseRulesTexts: parseRulesTexts2, requireValid: requireValid2 } = await Promise.resolve().then(() => (init_load(), load_exports));
+  const specs = requireValid2(parseRulesTexts2(names.map((name, i) => [import_node_path3.default.join("rules", name), texts[i]]))).map(({ examples: _examples, ...rule }) => rule);
+  if (cached !== null) {
+    try {
+      (0, import_node_fs2.mkdirSync)(import_node_path3.default.dirname(cached), { recursive: true });
+      const temporary = `${cached}.${process.pid}.tmp`;
+      (0, import_node_fs2.writeFileSync)(temporary, JSON.stringify(specs));
+      (0, import_node_fs2.renameSync)(temporary, cached);
+    } catch {
+    }
+  }
+  return specs;
+}
+function builtinRulesDir() {
+  return buildInfo !== void 0 && typeof __filename === "string" ? import_node_path3.default.join(import_node_path3.default.dirname(__filename), "..", "rules") : (0, import_node_url.fileURLToPath)(new URL("../../rules/", __leakwardenUrl));
+}
+var import_node_crypto, import_node_fs2, import_node_path3, import_node_url;
+var init_builtin = __esm({
+  "src/rules/builtin.ts"() {
+    "use strict";
+    init_define_LEAKWARDEN_BUILD();
+    import_node_crypto = require("node:crypto");
+    import_node_fs2 = require("node:fs");
+    import_node_path3 = __toESM(require("node:path"), 1);
+    import_node_url = require("node:url");
+    init_build_info();
+    init_cache_dir();
+  }
+});
+
+// src/detect/words.ts
+function englishWords() {
+  if (loaded === void 0) {
+    try {
+      loaded = parseWords((0, import_node_fs3.readFileSync)(import_node_path4.default.join(builtinRulesDir(), "words.txt"), "utf8"));
+    } catch {
+      loaded = /* @__PURE__ */ new Set();
+    }
+  }
+  return loaded;
+}
+function parseWords(text) {
+  const words = /* @__PURE__ */ new Set();
+  for (const line of text.split("\n")) {
+    const word = line.trim().toLowerCase();
+    if (word !== "" && !word.startsWith("#")) words.add(word);
+  }
+  return words;
+}
+var import_node_fs3, import_node_path4, loaded;
+var init_words = __esm({
+  "src/detect/words.ts"() {
+    "use strict";
+    init_define_LEAKWARDEN_BUILD();
+    import_node_fs3 = require("node:fs");
+    import_node_path4 = __toESM(require("node:path"), 1);
+    init_builtin();
+  }
+});
+
+// src/detect/generic-score.ts
+function scoreGeneric(candidate, words = englishWords()) {
+  const { value } = candidate;
+  const required = requiredBits(candidate);
+  const no = (reason, bits2 = 0, wordShare = 0) => ({ secret: false, bits: bits2, required, wordShare, reason });
+  if (DATE_TIME.test(value)) return no("The value is a date or a timestamp.");
+  if (looksSynthetic(value)) return no("The value is a placeholder or a typed sequence.");
+  if (/[^\x21-\x7e]/.test(value)) return no("The value holds characters no generated secret has.");
+  const plain = explain(value, /^[0-9a-f]+$|^[0-9A-F]+$/.test(value) ? NO_WORDS : words);
+  const leet = /[013457@$]/.test(value) ? explain(deLeet(value), words) : plain;
+  const best = leet.bits < plain.bits ? leet : plain;
+  const bits = best.bits * diversity(best.random, alphabetSize(value));
+  if (SIGIL_REFERENCE.test(value) && best.wordShare >= 0.34) return no("The value is a reference in code, not a value.", bits, best.wordShare);
+  if (CAMEL_IDENTIFIER.test(value) && best.wordShare >= 0.25) return no("The value is an identifier in code, not a value.", bits, best.wordShare);
+  if (DOTTED_IDENTIFIER.test(value) && (best.wordShare >= 0.34 || !/[0-9]/.test(value))) return no("The value is a reference in code, not a value.", bits, best.wordShare);
+  if (best.covered >= 4 && best.wordShare >= 0.5) return no("The value is made of words, as a name or a phrase is.", bits, best.wordShare);
+  if (bits < required) return no(`The value holds about ${Math.round(bits)} random bits; this name needs ${required}.`, bits, best.wordShare);
+  return { secret: true, bits, required, wordShare: best.wordShare, reason: `The value holds about ${Math.round(bits)} random bits.` };
+}
+function requiredBits({ name, path: path13 }) {
+  let required = BASE_BITS;
+  if (name !== void 0 && name !== "" && !STRONG_NAME.test(name)) required += 8;
+  if (path13 !== void 0) {
+    if (DOTENV.test(path13)) required -= 8;
+    else if (MADE_UP.test(path13)) required += 12;
+  }
+  return required;
+}
+function deLeet(value) {
+  let out = "";
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i];
+    const mapped = LEET[c];
+    out += mapped !== void 0 && isLetter(value[i - 1]) && isLetter(value[i + 1]) ? mapped : c;
+  }
+  return out;
+}
+function explain(value, words) {
+  const n = value.length;
+  const covered = new Uint8Array(n);
+  let letters = 0;
+  for (let i = 0; i < n; ) {
+    if (!isLetter(value[i])) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < n && isLetter(value[end]) && !caseBoundary(value, end)) end++;
+    letters += end - i;
+    const alone = !isDigit2(value[i - 1]) && !isDigit2(value[end]);
+    if (alone || end - i >= MIN_INNER_WORD) coverRun(value.slice(i, end).toLowerCase(), i, covered, words);
+    i = end;
+  }
+  const alphabet = alphabetSize(value);
+  const perChar = Math.log2(alphabet);
+  let bits = 0;
+  let random = "";
+  let coveredLetters = 0;
+  for (let i = 0; i < n; ) {
+    const c = value[i];
+    if (covered[i]) {
+      coveredLetters++;
+      i++;
+      continue;
+    }
+    if (isDigit2(c)) {
+      let end = i + 1;
+      while (end < n && isDigit2(value[end])) end++;
+      const before = previousMeaningful(value, i);
+      if (!(end - i <= 4 && before !== -1 && covered[before])) {
+        bits += (end - i) * perChar;
+        random += value.slice(i, end);
+      }
+      i = end;
+      continue;
+    }
+    if (SEPARATOR.test(c) && (covered[i - 1] || covered[i + 1] || i === 0 || i === n - 1)) {
+      i++;
+      continue;
+    }
+    bits += perChar;
+    random += c;
+    i++;
+  }
+  return { bits, random, covered: coveredLetters, wordShare: letters === 0 ? 0 : coveredLetters / letters };
+}
+function coverRun(run2, offset, covered, words) {
+  const m = run2.length;
+  if (m >= 2 && m <= MAX_WORD && words.has(run2)) {
+    covered.fill(1, offset, offset + m);
+    return;
+  }
+  if (m < MIN_INNER_WORD) return;
+  const best = new Int32Array(m + 1);
+  const from = new Int32Array(m + 1).fill(-1);
+  for (let i = 1; i <= m; i++) {
+    best[i] = best[i - 1];
+    for (let length = MIN_INNER_WORD; length <= Math.min(MAX_WORD, i); length++) {
+      const start2 = i - length;
+      if (best[start2] + length > best[i] && words.has(run2.slice(start2, i))) {
+        best[i] = best[start2] + length;
+        from[i] = start2;
+      }
+    }
+  }
+  for (let i = m; i > 0; ) {
+    const start2 = from[i];
+    if (start2 !== -1 && best[i] !== best[i - 1]) {
+      covered.fill(1, offset + start2, offset + i);
+      i = start2;
+    } else i--;
+  }
+}
+function alphabetSize(value) {
+  if (/^[0-9a-f]+$/.test(value) || /^[0-9A-F]+$/.test(value)) return 16;
+  let size = 0;
+  if (/[a-z]/.test(value)) size += 26;
+  if (/[A-Z]/.test(value)) size += 26;
+  if (/[0-9]/.test(value)) size += 10;
+  if (/[^A-Za-z0-9]/.test(value)) size += 32;
+  return Math.max(size, 2);
+}
+function diversity(value, alphabet) {
+  if (value.length === 0) return 1;
+  const expected = alphabet * (1 - Math.pow(1 - 1 / alphabet, value.length));
+  const ratio = Math.min(1, new Set(value).size / expected);
+  return ratio >= 0.7 ? 1 : ratio * ratio;
+}
+function previousMeaningful(value, i) {
+  let j = i - 1;
+  if (j >= 0 && SEPARATOR.test(value[j])) j--;
+  return j;
+}
+function caseBoundary(value, i) {
+  const previous = value[i - 1];
+  const current = value[i];
+  if (isLower(previous) && isUpper(current)) return true;
+  return isUpper(previous) && isUpper(current) && isLower(value[i + 1]);
+}
+var MAX_WORD, MIN_INNER_WORD, BASE_BITS, NO_WORDS, STRONG_NAME, DOTENV, MADE_UP, LEET, SEPARATOR, DATE_TIME, CAMEL_IDENTIFIER, DOTTED_IDENTIFIER, SIGIL_REFERENCE, isLetter, isLower, isUpper, isDigit2;
+var init_generic_score = __esm({
+  "src/detect/generic-score.ts"() {
+    "use strict";
+    init_define_LEAKWARDEN_BUILD();
+    init_synthetic();
+    init_words();
+    MAX_WORD = 20;
+    MIN_INNER_WORD = 4;
+    BASE_BITS = 40;
+    NO_WORDS = /* @__PURE__ */ new Set();
+    STRONG_NAME = /passw(?:or)?d|passphrase|pwd|secret|token|api[_.-]?key|private[_.-]?key|access[_.-]?key/i;
+    DOTENV = /(?:^|\/)\.env(?:\.(?!example|sample|template|dist|defaults?\b|test\b|ci\b)[A-Za-z0-9_-]+)?$/i;
+    MADE_UP = /(?:^|\/)(?:tests?|__tests__|spec|specs|fixtures?|__fixtures__|mocks?|__mocks__|testdata|examples?|samples?|demo|docs?)\/|[._-](?:test|spec|mock|fixture|example|sample)s?\.[A-Za-z0-9]+$|\.(?:md|mdx|rst|adoc)$/i;
+    LEET = { "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", $: "s" };
+    SEPARATOR = /[-_./: ]/;
+    DATE_TIME = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+    CAMEL_IDENTIFIER = /^(?:[a-z]{2,}|[A-Z][a-z]{2,})(?:[A-Z][a-z]{2,}|[0-9]{1,2})+$/;
+    DOTTED_IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*(?:\.[A-Za-z_$][A-Za-z0-9_$]*)+$/;
+    SIGIL_REFERENCE = /^[*&$@!:]+[A-Za-z_][A-Za-z0-9_]*(?:(?:\.|->|::)[A-Za-z_$][A-Za-z0-9_$]*)*$/;
+    isLetter = (c) => c !== void 0 && (c >= "a" && c <= "z" || c >= "A" && c <= "Z");
+    isLower = (c) => c !== void 0 && c >= "a" && c <= "z";
+    isUpper = (c) => c !== void 0 && c >= "A" && c <= "Z";
+    isDigit2 = (c) => c !== void 0 && c >= "0" && c <= "9";
+  }
+});
+
 // src/rules/validators.ts
 function openaiApiKey({ secret }) {
   for (let at = secret.indexOf(OPENAI_MARKER); at !== -1; at = secret.indexOf(OPENAI_MARKER, at + 1)) {
@@ -8308,6 +9841,18 @@ function secretKey({ secret }) {
   if (!SECRET_KEY_ALPHABET.test(random) || looksSynthetic(random)) return null;
   return {};
 }
+function genericSecret({ secret, secretStart, text, name, path: path13 }) {
+  if (BADGE_TOKEN.test(text.slice(Math.max(0, secretStart - 200), secretStart))) return null;
+  return scoreGeneric({ value: secret, ...name !== void 0 ? { name } : {}, ...path13 !== void 0 ? { path: path13 } : {} }).secret ? {} : null;
+}
+function connectionStringPassword({ secret, path: path13 }) {
+  let value = secret;
+  try {
+    value = decodeURIComponent(secret);
+  } catch {
+  }
+  return scoreGeneric({ value, name: "password", ...path13 !== void 0 ? { path: path13 } : {} }).secret ? {} : null;
+}
 function table(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value) ? value : null;
 }
@@ -8315,7 +9860,7 @@ function stringField(object, key) {
   const value = object[key];
   return typeof value === "string" ? value : void 0;
 }
-var registry, validators, OPENAI_MARKER, OPENAI_KNOWN_LENGTHS, OPENAI_PREFIX, SERVICE_ACCOUNT_KEYS, B64URL, CONNECT_HOST_REACH, SECRET_KEY_ALPHABET;
+var registry, validators, OPENAI_MARKER, OPENAI_KNOWN_LENGTHS, OPENAI_PREFIX, SERVICE_ACCOUNT_KEYS, B64URL, CONNECT_HOST_REACH, SECRET_KEY_ALPHABET, BADGE_TOKEN;
 var init_validators = __esm({
   "src/rules/validators.ts"() {
     "use strict";
@@ -8323,6 +9868,7 @@ var init_validators = __esm({
     init_base64();
     init_entropy();
     init_json_object();
+    init_generic_score();
     init_synthetic();
     registry = {
       "openai-api-key": openaiApiKey,
@@ -8330,7 +9876,9 @@ var init_validators = __esm({
       "1password-connect-credentials": connectCredentials,
       "1password-connect-token": connectToken,
       "1password-secret-key": secretKey,
-      "not-synthetic": (input) => looksSynthetic(input.secret) ? null : {}
+      "not-synthetic": (input) => looksSynthetic(input.secret) ? null : {},
+      "generic-secret": genericSecret,
+      "connection-string-password": connectionStringPassword
     };
     validators = registry;
     OPENAI_MARKER = "T3BlbkFJ";
@@ -8340,6 +9888,7 @@ var init_validators = __esm({
     B64URL = /^[A-Za-z0-9_-]+$/;
     CONNECT_HOST_REACH = 2e3;
     SECRET_KEY_ALPHABET = /^[2-9A-HJ-NP-TV-Z]+$/;
+    BADGE_TOKEN = /\/badge\.svg\?(?:[A-Za-z0-9_]+=[^&\s]*&)*token=$/;
   }
 });
 
@@ -8397,13 +9946,13 @@ __export(blob_scanner_exports, {
   runBlobWorker: () => runBlobWorker,
   workerCount: () => workerCount
 });
-function scanBlob(detector, path12, size, content) {
+function scanBlob(detector, path13, size, content) {
   if (size < 0) return { kind: "missing" };
   if (content === null) return { kind: "too-large" };
   const text = textOf(content);
   if (text === null) return { kind: "binary" };
   try {
-    return { kind: "text", bytes: content.length, findings: detector.detect({ path: path12, text }) };
+    return { kind: "text", bytes: content.length, findings: detector.detect({ path: path13, text }) };
   } catch (error2) {
     if (!(error2 instanceof DetectError)) throw error2;
     return { kind: "unfinished", detail: error2.message };
@@ -8412,7 +9961,7 @@ function scanBlob(detector, path12, size, content) {
 function workerCount(env) {
   const forced = env.LEAKWARDEN_HISTORY_WORKERS;
   if (forced !== void 0 && /^\d+$/.test(forced)) return Math.min(Number(forced), 16);
-  const cores = (0, import_node_os2.availableParallelism)();
+  const cores = (0, import_node_os3.availableParallelism)();
   return Math.min(Math.max(cores - 1, 0), 3);
 }
 function blobScanner(cwd, maxFileSize, detector, deliver, pool = null) {
@@ -8422,19 +9971,19 @@ function blobScanner(cwd, maxFileSize, detector, deliver, pool = null) {
   const reading = (async () => {
     let lastTurn = performance.now();
     for await (const blob of queue.results()) {
-      const { id, path: path12 } = blob.tag;
+      const { id, path: path13 } = blob.tag;
       if (blob.content === null || isBinary(blob.content)) {
         deliver(id, blob.size < 0 ? { kind: "missing" } : blob.content === null ? { kind: "too-large" } : { kind: "binary" });
       } else if (pool === null || pool.count === 0 || workers === null && inlineBytes < (pool.inlineBytes ?? INLINE_BYTES)) {
         inlineBytes += blob.content.length;
-        deliver(id, scanBlob(detector, path12, blob.size, blob.content));
+        deliver(id, scanBlob(detector, path13, blob.size, blob.content));
       } else {
         workers ??= startWorkers(pool, deliver);
         if (workers.busy()) {
           inlineBytes += blob.content.length;
-          deliver(id, scanBlob(detector, path12, blob.size, blob.content));
+          deliver(id, scanBlob(detector, path13, blob.size, blob.content));
         } else {
-          workers.scan(id, path12, blob.content);
+          workers.scan(id, path13, blob.content);
         }
       }
       const now = performance.now();
@@ -8448,7 +9997,7 @@ function blobScanner(cwd, maxFileSize, detector, deliver, pool = null) {
   reading.catch(() => {
   });
   return {
-    want: (id, oid, path12) => queue.request(oid, { id, path: path12 }),
+    want: (id, oid, path13) => queue.request(oid, { id, path: path13 }),
     async finish() {
       queue.end();
       try {
@@ -8506,8 +10055,8 @@ function startWorkers(pool, deliver) {
       if (failure3 !== null) throw failure3;
       return inFlight + batchBytes >= 2 * BATCH_BYTES * workers.length;
     },
-    scan(id, path12, content) {
-      batch.push([id, path12, new Uint8Array(content)]);
+    scan(id, path13, content) {
+      batch.push([id, path13, new Uint8Array(content)]);
       batchBytes += content.length;
       if (batchBytes >= BATCH_BYTES) send();
     },
@@ -8525,19 +10074,19 @@ async function runBlobWorker() {
   if (specs.some((spec) => spec.engine === "linear")) await (await Promise.resolve().then(() => (init_linear_regex(), linear_regex_exports))).loadLinearEngine();
   const detector = createDetector(specs.map(compileRule));
   port.on("message", (message2) => {
-    const items = message2.items.map(([id, path12, bytes]) => {
+    const items = message2.items.map(([id, path13, bytes]) => {
       const content = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-      return [id, scanBlob(detector, path12, content.length, content)];
+      return [id, scanBlob(detector, path13, content.length, content)];
     });
     port.postMessage({ type: "outcomes", items, bytes: message2.bytes });
   });
 }
-var import_node_os2, BATCH_BYTES, INLINE_BYTES;
+var import_node_os3, BATCH_BYTES, INLINE_BYTES;
 var init_blob_scanner = __esm({
   "src/history/blob-scanner.ts"() {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
-    import_node_os2 = require("node:os");
+    import_node_os3 = require("node:os");
     init_detector();
     init_source();
     init_cat_file();
@@ -8549,7 +10098,7 @@ var init_blob_scanner = __esm({
   }
 });
 
-// ../audit-nm/node_modules/@actions/core/lib/utils.js
+// ../../../work/main/node_modules/@actions/core/lib/utils.js
 function toCommandValue(input) {
   if (input === null || input === void 0) {
     return "";
@@ -8572,12 +10121,12 @@ function toCommandProperties(annotationProperties) {
   };
 }
 var init_utils = __esm({
-  "../audit-nm/node_modules/@actions/core/lib/utils.js"() {
+  "../../../work/main/node_modules/@actions/core/lib/utils.js"() {
     init_define_LEAKWARDEN_BUILD();
   }
 });
 
-// ../audit-nm/node_modules/@actions/core/lib/command.js
+// ../../../work/main/node_modules/@actions/core/lib/command.js
 function issueCommand(command, properties, message2) {
   const cmd = new Command(command, properties, message2);
   process.stdout.write(cmd.toString() + os.EOL);
@@ -8590,7 +10139,7 @@ function escapeProperty(s) {
 }
 var os, CMD_STRING, Command;
 var init_command = __esm({
-  "../audit-nm/node_modules/@actions/core/lib/command.js"() {
+  "../../../work/main/node_modules/@actions/core/lib/command.js"() {
     init_define_LEAKWARDEN_BUILD();
     os = __toESM(require("os"));
     init_utils();
@@ -8630,7 +10179,7 @@ var init_command = __esm({
   }
 });
 
-// ../audit-nm/node_modules/@actions/core/lib/file-command.js
+// ../../../work/main/node_modules/@actions/core/lib/file-command.js
 function issueFileCommand(command, message2) {
   const filePath = process.env[`GITHUB_${command}`];
   if (!filePath) {
@@ -8656,7 +10205,7 @@ function prepareKeyValueMessage(key, value) {
 }
 var crypto, fs, os2;
 var init_file_command = __esm({
-  "../audit-nm/node_modules/@actions/core/lib/file-command.js"() {
+  "../../../work/main/node_modules/@actions/core/lib/file-command.js"() {
     init_define_LEAKWARDEN_BUILD();
     crypto = __toESM(require("crypto"));
     fs = __toESM(require("fs"));
@@ -8665,10 +10214,10 @@ var init_file_command = __esm({
   }
 });
 
-// ../audit-nm/node_modules/@actions/core/lib/platform.js
+// ../../../work/main/node_modules/@actions/core/lib/platform.js
 var import_os, platform, arch;
 var init_platform = __esm({
-  "../audit-nm/node_modules/@actions/core/lib/platform.js"() {
+  "../../../work/main/node_modules/@actions/core/lib/platform.js"() {
     init_define_LEAKWARDEN_BUILD();
     import_os = __toESM(require("os"));
     platform = import_os.default.platform();
@@ -8676,7 +10225,7 @@ var init_platform = __esm({
   }
 });
 
-// ../audit-nm/node_modules/@actions/core/lib/core.js
+// ../../../work/main/node_modules/@actions/core/lib/core.js
 function setSecret(secret) {
   issueCommand("add-mask", {}, secret);
 }
@@ -8699,7 +10248,7 @@ function setOutput(name, value) {
   issueCommand("set-output", { name }, toCommandValue(value));
 }
 function setFailed(message2) {
-  process.exitCode = ExitCode.Failure;
+  process.exitCode = ExitCode2.Failure;
   error(message2);
 }
 function error(message2, properties = {}) {
@@ -8714,9 +10263,9 @@ function notice(message2, properties = {}) {
 function info(message2) {
   process.stdout.write(message2 + os4.EOL);
 }
-var os4, ExitCode;
+var os4, ExitCode2;
 var init_core = __esm({
-  "../audit-nm/node_modules/@actions/core/lib/core.js"() {
+  "../../../work/main/node_modules/@actions/core/lib/core.js"() {
     init_define_LEAKWARDEN_BUILD();
     init_command();
     init_file_command();
@@ -8726,25 +10275,7 @@ var init_core = __esm({
     (function(ExitCode3) {
       ExitCode3[ExitCode3["Success"] = 0] = "Success";
       ExitCode3[ExitCode3["Failure"] = 1] = "Failure";
-    })(ExitCode || (ExitCode = {}));
-  }
-});
-
-// src/types.ts
-function severityRank(severity) {
-  return SEVERITIES.indexOf(severity);
-}
-function verificationRank(verification) {
-  return VERIFICATION_STATUSES.indexOf(verification?.status ?? "unverifiable");
-}
-var SEVERITIES, VERIFICATION_STATUSES, ExitCode2;
-var init_types = __esm({
-  "src/types.ts"() {
-    "use strict";
-    init_define_LEAKWARDEN_BUILD();
-    SEVERITIES = ["high", "medium", "low"];
-    VERIFICATION_STATUSES = ["live", "unknown", "unverifiable", "revoked"];
-    ExitCode2 = { Clean: 0, Findings: 1, Error: 2 };
+    })(ExitCode2 || (ExitCode2 = {}));
   }
 });
 
@@ -9238,26 +10769,16 @@ var init_sarif = __esm({
   }
 });
 
-// src/build-info.ts
-var buildInfo;
-var init_build_info = __esm({
-  "src/build-info.ts"() {
-    "use strict";
-    init_define_LEAKWARDEN_BUILD();
-    buildInfo = typeof define_LEAKWARDEN_BUILD_default === "undefined" ? void 0 : define_LEAKWARDEN_BUILD_default;
-  }
-});
-
 // src/sources/posix-path.ts
 function toPosix(p) {
-  return import_node_path.default.sep === "/" ? p : p.split(import_node_path.default.sep).join("/");
+  return import_node_path5.default.sep === "/" ? p : p.split(import_node_path5.default.sep).join("/");
 }
-var import_node_path;
+var import_node_path5;
 var init_posix_path = __esm({
   "src/sources/posix-path.ts"() {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
-    import_node_path = __toESM(require("node:path"), 1);
+    import_node_path5 = __toESM(require("node:path"), 1);
   }
 });
 
@@ -9269,7 +10790,7 @@ function isDotenvPath(file) {
 }
 async function checkDotenv(facts, repoRoot, root) {
   if (repoRoot === null || facts.length === 0) return [];
-  const toRepo = (p) => toPosix(import_node_path2.default.relative(repoRoot, import_node_path2.default.join(root, p)));
+  const toRepo = (p) => toPosix(import_node_path6.default.relative(repoRoot, import_node_path6.default.join(root, p)));
   const repoPaths = facts.map((fact) => toRepo(fact.path));
   const [ignored, tracked] = await Promise.all([
     git(["check-ignore", "--no-index", "-z", "--stdin"], { cwd: repoRoot, input: `${repoPaths.join("\0")}\0`, okExitCodes: [1] }),
@@ -9330,12 +10851,12 @@ function committedDotenvFinding(file, commit, author) {
     { commit, author }
   );
 }
-var import_node_path2, dotenvRule, TEMPLATE_SEGMENTS;
+var import_node_path6, dotenvRule, TEMPLATE_SEGMENTS;
 var init_dotenv = __esm({
   "src/checks/dotenv.ts"() {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
-    import_node_path2 = __toESM(require("node:path"), 1);
+    import_node_path6 = __toESM(require("node:path"), 1);
     init_git();
     init_posix_path();
     dotenvRule = {
@@ -9346,169 +10867,6 @@ var init_dotenv = __esm({
       helpUri: "https://git-scm.com/docs/gitignore"
     };
     TEMPLATE_SEGMENTS = /* @__PURE__ */ new Set(["example", "sample", "template", "dist", "defaults", "schema", "vault"]);
-  }
-});
-
-// src/rules/spec.ts
-function checkRuleSpec(raw, where, engine2 = "v8") {
-  const problems = [];
-  const checkRegex = regexChecker(engine2);
-  const add = (key, what) => problems.push(`${where}.${key}: ${what}`);
-  if (!isTable(raw)) return [`${where}: expected a table`];
-  for (const key of Object.keys(raw)) if (!RULE_KEYS.has(key)) add(key, "unknown key");
-  const string = (key, required) => {
-    const value = raw[key];
-    if (value === void 0) {
-      if (required) add(key, "is required");
-      return void 0;
-    }
-    if (typeof value !== "string" || value.trim() === "") {
-      add(key, "must be a non-empty string");
-      return void 0;
-    }
-    return value;
-  };
-  const id = string("id", true);
-  if (id !== void 0 && !ID_PATTERN.test(id)) add("id", `"${id}" must be kebab-case (a-z, 0-9, -)`);
-  string("description", true);
-  string("remediation", true);
-  string("helpUri", false);
-  const severity = string("severity", true);
-  if (severity !== void 0 && !SEVERITIES.includes(severity)) add("severity", `must be one of ${SEVERITIES.join(", ")}`);
-  const flags = string("flags", false) ?? "";
-  if (!/^[imsu]*$/.test(flags)) add("flags", "allowed flags are i, m, s, u");
-  const regex2 = string("regex", true);
-  let groups2;
-  if (regex2 !== void 0) {
-    if (engine2 === "linear") {
-      try {
-        groups2 = linearGroups(regex2, flags);
-      } catch (error2) {
-        add("regex", `invalid regex: ${linearSyntax(error2)}`);
-      }
-    } else if (/^\(\?[a-z]+\)/.test(regex2)) add("regex", "inline flags like (?i) are Go/RE2 syntax; use the flags key instead");
-    else if (/\{(?:[2-9]|\d{2,}),\}/.test(regex2)) {
-      add("regex", "unbounded X{n,} overflows the regex engine's stack on long input; write X{n}X* instead");
-    } else {
-      try {
-        groups2 = regexGroups(regex2, flags);
-      } catch (error2) {
-        add("regex", `invalid regex: ${error2.message}`);
-      }
-    }
-  }
-  const secretGroup = raw.secretGroup;
-  if (secretGroup !== void 0 && groups2) {
-    if (typeof secretGroup === "number") {
-      if (!Number.isInteger(secretGroup) || secretGroup < 0 || secretGroup > groups2.count) add("secretGroup", `regex has no group ${secretGroup}`);
-    } else if (typeof secretGroup === "string") {
-      if (!groups2.names.has(secretGroup)) add("secretGroup", `regex has no group named "${secretGroup}"`);
-    } else add("secretGroup", "must be a group number or name");
-  }
-  const keywords = raw.keywords;
-  if (!Array.isArray(keywords) || keywords.length === 0 || !keywords.every((k) => typeof k === "string" && k.length > 0)) {
-    add("keywords", "must be a non-empty list of non-empty strings (the prefilter skips a rule without keywords)");
-  }
-  const minEntropy = raw.minEntropy;
-  if (minEntropy !== void 0 && (typeof minEntropy !== "number" || minEntropy < 0 || minEntropy > 8)) add("minEntropy", "must be a number between 0 and 8");
-  const validate = string("validate", false);
-  if (validate !== void 0 && !Object.hasOwn(validators, validate)) {
-    add("validate", `unknown validator "${validate}" (known: ${Object.keys(validators).join(", ")})`);
-  }
-  const path12 = string("path", false);
-  if (path12 !== void 0) checkRegex(path12, "", (what) => add("path", what));
-  if (raw.allowlists !== void 0) {
-    if (!Array.isArray(raw.allowlists)) add("allowlists", "must be a list of tables");
-    else raw.allowlists.forEach((entry, i) => problems.push(...checkAllowlist(entry, `${where}.allowlists[${i}]`, engine2)));
-  }
-  if (raw.examples !== void 0) {
-    const examples = raw.examples;
-    if (!isTable(examples)) add("examples", "must be a table with positive and negative lists");
-    else {
-      for (const key of Object.keys(examples)) if (key !== "positive" && key !== "negative") add(`examples.${key}`, "unknown key");
-      for (const kind of ["positive", "negative"]) {
-        const list2 = examples[kind];
-        if (list2 === void 0) continue;
-        if (!Array.isArray(list2)) add(`examples.${kind}`, "must be a list");
-        else list2.forEach((example, i) => {
-          const ok = typeof example === "string" || isTable(example) && typeof example.text === "string" && Object.keys(example).every((k) => k === "text" || k === "path" || k === "note");
-          if (!ok) add(`examples.${kind}[${i}]`, "must be a string or a table { text, path?, note? }");
-        });
-      }
-    }
-  }
-  return problems;
-}
-function checkAllowlist(raw, where, engine2 = "v8") {
-  const problems = [];
-  const checkRegex = regexChecker(engine2);
-  const add = (key, what) => problems.push(`${where}.${key}: ${what}`);
-  if (!isTable(raw)) return [`${where}: expected a table`];
-  for (const key of Object.keys(raw)) if (!ALLOWLIST_KEYS.has(key)) add(key, "unknown key");
-  for (const key of ["regexes", "stopwords", "paths"]) {
-    const list2 = raw[key];
-    if (list2 === void 0) continue;
-    if (!Array.isArray(list2) || !list2.every((v) => typeof v === "string" && v.length > 0)) {
-      add(key, "must be a list of non-empty strings");
-      continue;
-    }
-    if (key !== "stopwords") list2.forEach((pattern, i) => checkRegex(pattern, "i", (what) => add(`${key}[${i}]`, what)));
-  }
-  const target2 = raw.regexTarget;
-  if (target2 !== void 0 && !REGEX_TARGETS.includes(target2)) add("regexTarget", `must be one of ${REGEX_TARGETS.join(", ")}`);
-  if (raw.regexes === void 0 && raw.stopwords === void 0 && raw.paths === void 0) {
-    problems.push(`${where}: an allowlist needs regexes, stopwords or paths`);
-  }
-  return problems;
-}
-function regexChecker(engine2) {
-  return (pattern, flags, report) => {
-    if (engine2 === "linear") {
-      const problem = linearProblem(pattern, flags);
-      if (problem !== null) report(`invalid regex: ${problem}`);
-      return;
-    }
-    try {
-      new RegExp(pattern, flags);
-    } catch (error2) {
-      report(`invalid regex: ${error2.message}`);
-    }
-  };
-}
-function regexGroups(source, flags) {
-  const probe = new RegExp(`${source}|`, flags).exec("");
-  return { count: (probe?.length ?? 1) - 1, names: new Set(Object.keys(probe?.groups ?? {})) };
-}
-function isTable(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-var REGEX_TARGETS, RULE_KEYS, ALLOWLIST_KEYS, ID_PATTERN;
-var init_spec = __esm({
-  "src/rules/spec.ts"() {
-    "use strict";
-    init_define_LEAKWARDEN_BUILD();
-    init_types();
-    init_linear_regex();
-    init_validators();
-    REGEX_TARGETS = ["secret", "match", "line", "name"];
-    RULE_KEYS = /* @__PURE__ */ new Set([
-      "id",
-      "description",
-      "severity",
-      "regex",
-      "flags",
-      "secretGroup",
-      "keywords",
-      "minEntropy",
-      "validate",
-      "path",
-      "remediation",
-      "helpUri",
-      "allowlists",
-      "examples"
-    ]);
-    ALLOWLIST_KEYS = /* @__PURE__ */ new Set(["description", "regexes", "regexTarget", "stopwords", "paths"]);
-    ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
   }
 });
 
@@ -9566,1015 +10924,6 @@ var init_glob_match = __esm({
   }
 });
 
-// ../audit-nm/node_modules/smol-toml/dist/error.js
-function getLineColFromPtr(string, ptr) {
-  let lines = string.slice(0, ptr).split(/\r?\n/);
-  return [lines.length, lines.pop().length + 1];
-}
-function makeCodeBlock(string, line, column) {
-  let lines = string.split(/\r?\n/);
-  let codeblock = "";
-  let numberLen = (Math.log10(line + 1) | 0) + 1;
-  for (let i = line - 1; i <= line + 1; i++) {
-    let l = lines[i - 1];
-    if (!l)
-      continue;
-    codeblock += i.toString().padEnd(numberLen, " ");
-    codeblock += ":  ";
-    codeblock += l;
-    codeblock += "\n";
-    if (i === line) {
-      codeblock += " ".repeat(numberLen + column + 2);
-      codeblock += "^\n";
-    }
-  }
-  return codeblock;
-}
-var TomlError;
-var init_error = __esm({
-  "../audit-nm/node_modules/smol-toml/dist/error.js"() {
-    init_define_LEAKWARDEN_BUILD();
-    TomlError = class _TomlError extends Error {
-      line;
-      column;
-      codeblock;
-      constructor(message2, options) {
-        const [line, column] = getLineColFromPtr(options.toml, options.ptr);
-        const codeblock = makeCodeBlock(options.toml, line, column);
-        super(`Invalid TOML document: ${message2}
-
-${codeblock}`, options);
-        this.line = line;
-        this.column = column;
-        this.codeblock = codeblock;
-      }
-      /** @internal */
-      static x(message2, ctx, ptr) {
-        throw new _TomlError(message2, { toml: ctx.s, ptr: ptr ?? ctx.p });
-      }
-    };
-  }
-});
-
-// ../audit-nm/node_modules/smol-toml/dist/primitive.js
-function parseString(ctx) {
-  let startPtr = ctx.p;
-  let c = ctx.s.charCodeAt(ctx.p++);
-  let first = c;
-  let isLiteral = c === 39;
-  let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
-  if (isMultiline) {
-    if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 10)
-      ctx.p++;
-    else if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)
-      ctx.p += 2;
-  }
-  let parsed = "";
-  let sliceStart = ctx.p;
-  let state = 0;
-  for (; ctx.p < ctx.s.length; ctx.p++) {
-    c = ctx.s.charCodeAt(ctx.p);
-    if (isMultiline && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)) {
-      state = state && 3;
-    } else if (c < 32 && c !== 9 || c === 127) {
-      TomlError.x("control characters are not allowed in strings", ctx);
-    } else if ((!state || state === 3) && c === first && (!isMultiline || ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first)) {
-      if (isMultiline) {
-        if (ctx.s.charCodeAt(ctx.p + 3) === first)
-          ctx.p++;
-        if (ctx.s.charCodeAt(ctx.p + 3) === first)
-          ctx.p++;
-      }
-      if (!state) {
-        let s = ctx.s.slice(sliceStart, ctx.p);
-        parsed = parsed ? parsed + s : s;
-      }
-      ctx.p += isMultiline ? 3 : 1;
-      return parsed;
-    } else if (!state) {
-      if (!isLiteral && c === 92) {
-        parsed += ctx.s.slice(sliceStart, sliceStart = ctx.p);
-        state = 1;
-      }
-    } else if (state === 1) {
-      if (c === 120 || c === 117 || c === 85) {
-        let errPtr = ctx.p++ - 1;
-        let value = 0;
-        let len = c === 120 ? 2 : c === 117 ? 4 : 8;
-        for (let j = 0; j < len; j++, ctx.p++) {
-          let hex = ctx.s.charCodeAt(ctx.p);
-          let digit = (
-            /* 0-9 */
-            hex >= 48 && hex <= 57 ? hex - 48 : (
-              /* A-F */
-              hex >= 65 && hex <= 70 ? hex - 65 + 10 : (
-                /* a-f */
-                hex >= 97 && hex <= 102 ? hex - 97 + 10 : -1
-              )
-            )
-          );
-          if (digit < 0)
-            TomlError.x("invalid non-hex character in unicode escape", ctx);
-          value = value << 4 | digit;
-        }
-        if (value < 0 || value > 1114111 || value >= 55296 && value <= 57343) {
-          TomlError.x("invalid unicode escape", ctx, errPtr);
-        }
-        parsed += String.fromCodePoint(value);
-        sliceStart = ctx.p--;
-        state = 0;
-      } else if (isMultiline && (c === 32 || c === 9)) {
-        state = 2;
-      } else {
-        if (c === 98)
-          parsed += "\b";
-        else if (c === 116)
-          parsed += "	";
-        else if (c === 110)
-          parsed += "\n";
-        else if (c === 102)
-          parsed += "\f";
-        else if (c === 114)
-          parsed += "\r";
-        else if (c === 101)
-          parsed += "\x1B";
-        else if (c === 34)
-          parsed += '"';
-        else if (c === 92)
-          parsed += "\\";
-        else
-          TomlError.x("unrecognised escape sequence", ctx);
-        sliceStart = ctx.p + 1;
-        state = 0;
-      }
-    } else if (c !== 32 && c !== 9) {
-      if (state === 2)
-        TomlError.x("invalid escape: only line-ending whitespace may be escaped", ctx, sliceStart);
-      state = !isLiteral && c === 92 ? 1 : 0;
-      sliceStart = ctx.p;
-    }
-  }
-  TomlError.x("unfinished string", ctx, startPtr);
-}
-var init_primitive = __esm({
-  "../audit-nm/node_modules/smol-toml/dist/primitive.js"() {
-    init_define_LEAKWARDEN_BUILD();
-    init_error();
-  }
-});
-
-// ../audit-nm/node_modules/smol-toml/dist/date.js
-var DATE_TIME_RE, TomlDate;
-var init_date = __esm({
-  "../audit-nm/node_modules/smol-toml/dist/date.js"() {
-    init_define_LEAKWARDEN_BUILD();
-    DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
-    TomlDate = class _TomlDate extends Date {
-      #hasDate = false;
-      #hasTime = false;
-      #offset = null;
-      constructor(date, fasttype, unsafeDelim) {
-        let hasDate = true;
-        let hasTime = true;
-        let offset = "Z";
-        let c;
-        if (typeof date === "string") {
-          if (fasttype)
-            prep: {
-              if (fasttype < 3) {
-                if (+date.slice(11, 13) > 23) {
-                  date = "";
-                  break prep;
-                }
-                if (fasttype === 2) {
-                  offset = null;
-                  date += "Z";
-                } else if ((c = date.charCodeAt(date.length - 1)) !== 90 && c !== 122) {
-                  offset = date.slice(date.length - 6);
-                }
-                if (unsafeDelim)
-                  date = date.slice(0, 10) + "T" + date.slice(11);
-              } else if (fasttype === 4) {
-                date = +date.slice(0, 2) > 23 ? "" : `0000-01-01T${date}Z`;
-              }
-              hasDate = fasttype !== 4;
-              hasTime = fasttype !== 3;
-            }
-          else {
-            let match = date.match(DATE_TIME_RE);
-            if (match) {
-              if (!match[1]) {
-                hasDate = false;
-                date = `0000-01-01T${date}`;
-              }
-              hasTime = !!match[2];
-              hasTime && date[10] === " " && (date = date.replace(" ", "T"));
-              if (match[2] && +match[2] > 23) {
-                date = "";
-              } else {
-                offset = match[3] || null;
-                if (!offset && hasTime)
-                  date += "Z";
-              }
-            } else {
-              date = "";
-            }
-          }
-        }
-        super(date);
-        if (!isNaN(this.getTime())) {
-          this.#hasDate = hasDate;
-          this.#hasTime = hasTime;
-          this.#offset = offset;
-        }
-      }
-      isDateTime() {
-        return this.#hasDate && this.#hasTime;
-      }
-      isLocal() {
-        return !this.#hasDate || !this.#hasTime || !this.#offset;
-      }
-      isDate() {
-        return this.#hasDate && !this.#hasTime;
-      }
-      isTime() {
-        return this.#hasTime && !this.#hasDate;
-      }
-      isValid() {
-        return this.#hasDate || this.#hasTime;
-      }
-      toISOString() {
-        let iso = super.toISOString();
-        if (this.isDate())
-          return iso.slice(0, 10);
-        if (this.isTime())
-          return iso.slice(11, 23);
-        if (this.#offset === null)
-          return iso.slice(0, -1);
-        if (this.#offset === "Z" || this.#offset === "z")
-          return iso;
-        let offset = +this.#offset.slice(1, 3) * 60 + +this.#offset.slice(4, 6);
-        offset = this.#offset[0] === "-" ? offset : -offset;
-        let offsetDate = new Date(this.getTime() - offset * 6e4);
-        return offsetDate.toISOString().slice(0, -1) + this.#offset;
-      }
-      static wrapAsOffsetDateTime(jsDate, offset = "Z") {
-        let date = new _TomlDate(jsDate);
-        date.#offset = offset;
-        return date;
-      }
-      static wrapAsLocalDateTime(jsDate) {
-        let date = new _TomlDate(jsDate);
-        date.#offset = null;
-        return date;
-      }
-      static wrapAsLocalDate(jsDate) {
-        let date = new _TomlDate(jsDate);
-        date.#hasTime = false;
-        date.#offset = null;
-        return date;
-      }
-      static wrapAsLocalTime(jsDate) {
-        let date = new _TomlDate(jsDate);
-        date.#hasDate = false;
-        date.#offset = null;
-        return date;
-      }
-    };
-  }
-});
-
-// ../audit-nm/node_modules/smol-toml/dist/extract.js
-function isDigit(char, base = 10) {
-  return base === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base;
-}
-function isEndOfValue(char, delim) {
-  return char === 32 || char === 9 || char === 10 || char === 13 || // Structure end or next value delimiter
-  delim && (char === delim || char === 44) || // Comment
-  char === 35;
-}
-function extractValue(ctx, end) {
-  let errPtr = ctx.p;
-  let c = ctx.s.charCodeAt(ctx.p);
-  if (c === 91 || c === 123) {
-    ctx.d-- || TomlError.x("document contains excessively nested structures. aborting.", ctx);
-    let value = c === 91 ? parseArray(ctx) : parseInlineTable(ctx);
-    ctx.d++;
-    return value;
-  }
-  if (c === 34 || c === 39) {
-    return parseString(ctx);
-  }
-  if (c === 116) {
-    if (ctx.s.charCodeAt(++ctx.p) !== 114 || ctx.s.charCodeAt(++ctx.p) !== 117 || ctx.s.charCodeAt(++ctx.p) !== 101)
-      TomlError.x("invalid value", ctx, errPtr);
-    return ctx.p++, true;
-  }
-  if (c === 102) {
-    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 108 || ctx.s.charCodeAt(++ctx.p) !== 115 || ctx.s.charCodeAt(++ctx.p) !== 101)
-      TomlError.x("invalid value", ctx, errPtr);
-    return ctx.p++, false;
-  }
-  if (c === 43 || c === 45) {
-    return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 44 - c, end);
-  }
-  if (ctx.s.charCodeAt(ctx.p + 4) === 45 && ctx.s.charCodeAt(ctx.p + 7) === 45) {
-    return parseDate(ctx, c, end);
-  }
-  if (ctx.s.charCodeAt(ctx.p + 2) === 58) {
-    return parseTime(ctx, c, end);
-  }
-  return parseNumber(ctx, ctx.p, c, 0, end);
-}
-function parseNumber(ctx, startPtr, startChr, sign, endChr) {
-  let c = startChr;
-  let state = 0;
-  let hasUnderscores = false;
-  if (c === 105) {
-    if (ctx.s.charCodeAt(++ctx.p) !== 110 || ctx.s.charCodeAt(++ctx.p) !== 102)
-      TomlError.x("invalid value", ctx, startPtr);
-    return ctx.p++, (sign || 1) / 0;
-  }
-  if (c === 110) {
-    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 110)
-      TomlError.x("invalid value", ctx, startPtr);
-    return ctx.p++, NaN;
-  }
-  if (c === 48) {
-    if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
-      return ctx.bi === true ? 0n : 0;
-    if (!sign) {
-      if (c === 120)
-        return parseIntegerBaseN(ctx, startPtr, 16, endChr);
-      else if (c === 98)
-        return parseIntegerBaseN(ctx, startPtr, 2, endChr);
-      else if (c === 111)
-        return parseIntegerBaseN(ctx, startPtr, 8, endChr);
-    }
-    if (c === 46)
-      state = 2;
-    else if (c === 101 || c === 69)
-      state = 4;
-    else
-      TomlError.x("illegal leading zero", ctx, startPtr);
-  } else if (!isDigit(c))
-    TomlError.x("invalid value", ctx, startPtr);
-  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
-    if (!state)
-      state = 1;
-    if (c === 95) {
-      if (!(state & 1))
-        TomlError.x("illegal underscore", ctx);
-      state += 11;
-      hasUnderscores = true;
-    } else if (state === 1 && c === 46)
-      state = 2;
-    else if ((state === 1 || state === 3) && (c === 101 || c === 69))
-      state = 4;
-    else if (state === 4 && (c === 43 || c === 45)) {
-      state = 6;
-    } else if (!isDigit(c))
-      TomlError.x(`illegal character in numeric literal`, ctx);
-    else if (state > 9)
-      state -= 11;
-    else if (!(state & 1))
-      state++;
-  }
-  if (!state) {
-    let val = (startChr - 48) * (sign || 1);
-    return ctx.bi === true ? BigInt(val) : val;
-  }
-  if (!(state & 1))
-    TomlError.x("unfinished numeric value", ctx, startPtr);
-  let str = ctx.s.slice(startPtr, ctx.p);
-  if (hasUnderscores)
-    str = str.replaceAll("_", "");
-  return state > 1 ? parseFloat(str) : parseInteger(ctx, str, 10, startPtr);
-}
-function parseIntegerBaseN(ctx, startPtr, base, endChr) {
-  let c, underscore = 1;
-  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
-    if (c === 95) {
-      if (underscore & 1)
-        TomlError.x("illegal underscore", ctx);
-      underscore = 3;
-    } else if (!isDigit(c, base))
-      TomlError.x(`illegal character in numeric literal`, ctx);
-    else if (underscore & 1)
-      underscore--;
-  }
-  if (underscore & 1)
-    TomlError.x("unfinished numeric value", ctx);
-  let str = ctx.s.slice(startPtr + 2, ctx.p);
-  if (underscore)
-    str = str.replaceAll("_", "");
-  return parseInteger(ctx, str, base, startPtr);
-}
-function parseInteger(ctx, str, base, startPtr) {
-  if (ctx.bi !== true)
-    int: {
-      let val = parseInt(str, base);
-      if (!Number.isSafeInteger(val)) {
-        if (ctx.bi)
-          break int;
-        TomlError.x("integer value cannot be represented losslessly", ctx, startPtr);
-      }
-      return val;
-    }
-  return base === 10 ? BigInt(str) : BigInt((base === 2 ? "0b" : base === 8 ? "0o" : "0x") + str);
-}
-function parseDate(ctx, c, endChr) {
-  let startPtr = ctx.p++, unsafeSeparator;
-  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++))) {
-    return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
-  }
-  ctx.p += 5;
-  if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
-    TomlError.x("invalid date-time: date part is malformed", ctx, startPtr);
-  if (ctx.p >= ctx.s.length || ((c = ctx.s.charCodeAt(ctx.p)) !== 32 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 84 && c !== 116) {
-    let t2 = ctx.s.slice(startPtr, ctx.p);
-    return readDate(ctx, t2, 3, false, startPtr);
-  }
-  if (ctx.s.charCodeAt(ctx.p += 3) !== 58)
-    TomlError.x("invalid date-time: time part is malformed", ctx, startPtr);
-  if (ctx.s.charCodeAt(ctx.p += 3) === 58)
-    ctx.p += 3;
-  if (ctx.s.charCodeAt(ctx.p) === 46)
-    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
-      ;
-  if (c = ctx.s.charCodeAt(ctx.p)) {
-    if (c === 90 || c === 122) {
-      let t2 = ctx.s.slice(startPtr, ++ctx.p);
-      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, "[+00:00]");
-    }
-    if (c === 43 || c === 45) {
-      let t2 = ctx.s.slice(startPtr, ctx.p += 6);
-      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, !ctx.ld && "[" + ctx.s.slice(ctx.p - 6, ctx.p) + "]");
-    }
-  }
-  let t = ctx.s.slice(startPtr, ctx.p);
-  return readDate(ctx, t, 2, unsafeSeparator, startPtr);
-}
-function parseTime(ctx, c, endChr) {
-  let start2 = ctx.p;
-  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
-    return parseNumber(ctx, --ctx.p, c, 0, endChr);
-  }
-  if (ctx.s.charCodeAt(ctx.p += 4) === 58)
-    ctx.p += 3;
-  if (ctx.s.charCodeAt(ctx.p) === 46)
-    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
-      ;
-  let t = ctx.s.slice(start2, ctx.p);
-  return readDate(ctx, t, 4, false, start2);
-}
-function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
-  if (ctx.ld) {
-    let date = new TomlDate(str, type, unsafeDelim);
-    if (!date.isValid())
-      TomlError.x("invalid date", ctx, errPtr);
-    return date;
-  }
-  try {
-    if (temporalSuffix)
-      str += temporalSuffix;
-    switch (type) {
-      case 1:
-        return Temporal.ZonedDateTime.from(str);
-      case 2:
-        return Temporal.PlainDateTime.from(str);
-      case 3:
-        return Temporal.PlainDate.from(str);
-      case 4:
-        return Temporal.PlainTime.from(str);
-    }
-  } catch (e) {
-    TomlError.x(e instanceof Error ? e.message : "" + e, ctx, errPtr);
-  }
-}
-var init_extract = __esm({
-  "../audit-nm/node_modules/smol-toml/dist/extract.js"() {
-    init_define_LEAKWARDEN_BUILD();
-    init_primitive();
-    init_struct();
-    init_error();
-    init_date();
-  }
-});
-
-// ../audit-nm/node_modules/smol-toml/dist/util.js
-function skipComment(ctx) {
-  for (; ctx.p < ctx.s.length; ctx.p++) {
-    let c = ctx.s.charCodeAt(ctx.p);
-    if (c === 10)
-      break;
-    if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10) {
-      ctx.p++;
-      break;
-    }
-    if (c < 32 && c !== 9 || c === 127) {
-      TomlError.x("control characters are not allowed in comments", ctx);
-    }
-  }
-}
-function skipVoid(ctx, banNewLines, banComments) {
-  let c;
-  while (ctx.p < ctx.s.length) {
-    while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 32 || c === 9 || !banNewLines && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)))
-      ctx.p++;
-    if (banComments || c !== 35)
-      break;
-    skipComment(ctx);
-  }
-}
-var init_util = __esm({
-  "../audit-nm/node_modules/smol-toml/dist/util.js"() {
-    init_define_LEAKWARDEN_BUILD();
-    init_error();
-  }
-});
-
-// ../audit-nm/node_modules/smol-toml/dist/struct.js
-function parseKey(ctx, end = 61) {
-  let startPtr;
-  let state = 0;
-  let parsed = [];
-  let sliceStart;
-  let c = ctx.s.charCodeAt(startPtr = ctx.p);
-  do {
-    if (c === end) {
-      if (!state)
-        TomlError.x("unexpected end of key", ctx);
-      if (state === 1)
-        parsed.push(ctx.s.slice(sliceStart, ctx.p));
-      return ctx.p++, parsed;
-    } else if (c === 46) {
-      if (!state)
-        TomlError.x("illegal empty bare key", ctx);
-      if (state === 1)
-        parsed.push(ctx.s.slice(sliceStart, ctx.p));
-      state = 0;
-    } else if (!state && (c === 34 || c === 39)) {
-      if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
-        TomlError.x("illegal quoted key: multiline strings are not allowed", ctx);
-      parsed.push(parseString(ctx));
-      state = 2;
-      ctx.p--;
-    } else if (c === 32 || c === 9) {
-      if (state === 1) {
-        parsed.push(ctx.s.slice(sliceStart, ctx.p));
-        state = 2;
-      }
-    } else if (state === 2 || c < 48 && c !== 45 || c > 57 && c < 65 || c > 90 && c < 97 && c !== 95 || c > 122) {
-      TomlError.x("illegal character in key", ctx);
-    } else if (!state) {
-      state = 1;
-      sliceStart = ctx.p;
-    }
-  } while (c = ctx.s.charCodeAt(++ctx.p));
-  TomlError.x("incomplete key-value: cannot find end of key", ctx, startPtr);
-}
-function parseInlineTable(ctx) {
-  let startPtr = ctx.p++;
-  let res = /* @__PURE__ */ Object.create(null);
-  let seen = /* @__PURE__ */ new Set();
-  let c;
-  while (ctx.p < ctx.s.length) {
-    skipVoid(ctx);
-    if ((c = ctx.s.charCodeAt(ctx.p)) === 125) {
-      ctx.p++;
-      return res;
-    }
-    let k;
-    let t = res;
-    let hasOwn = false;
-    let errPtr = ctx.p;
-    let key = parseKey(ctx);
-    for (let i = 0; i < key.length; i++) {
-      if (i)
-        t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
-      k = key[i];
-      if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== "object" || seen.has(t[k]))) {
-        TomlError.x("trying to redefine an already defined value", ctx, errPtr);
-      }
-      let unsafe = k === "__proto__";
-      if (ctx.uk && (unsafe || k === "constructor")) {
-        t = ctx.uk !== 1 && TomlError.x("document contains an unsafe property", ctx, errPtr);
-        break;
-      }
-      if (!hasOwn && unsafe) {
-        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
-      }
-    }
-    if (hasOwn) {
-      TomlError.x("trying to redefine an already defined value", ctx, errPtr);
-    }
-    skipVoid(ctx, true, true);
-    let value = extractValue(
-      ctx,
-      125
-      /* } */
-    );
-    if (t && typeof (t[k] = value) === "object")
-      seen.add(value);
-    skipVoid(ctx);
-    if ((c = ctx.s.charCodeAt(ctx.p++)) === 125) {
-      return res;
-    }
-    if (c !== 44)
-      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
-  }
-  TomlError.x("unfinished table", ctx, startPtr);
-}
-function parseArray(ctx) {
-  let startPtr = ctx.p++;
-  let res = [];
-  let c;
-  while (ctx.p < ctx.s.length) {
-    skipVoid(ctx);
-    if ((c = ctx.s.charCodeAt(ctx.p)) === 93) {
-      ctx.p++;
-      return res;
-    }
-    res.push(extractValue(
-      ctx,
-      93
-      /* ] */
-    ));
-    skipVoid(ctx);
-    if ((c = ctx.s.charCodeAt(ctx.p++)) === 93) {
-      return res;
-    }
-    if (c !== 44)
-      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
-  }
-  TomlError.x("unfinished array", ctx, startPtr);
-}
-var init_struct = __esm({
-  "../audit-nm/node_modules/smol-toml/dist/struct.js"() {
-    init_define_LEAKWARDEN_BUILD();
-    init_primitive();
-    init_extract();
-    init_util();
-    init_error();
-  }
-});
-
-// ../audit-nm/node_modules/smol-toml/dist/parse.js
-function peekTable(ctx, key, table3, meta, type) {
-  let t = table3;
-  let m = meta;
-  let k;
-  let hasOwn = false;
-  let state;
-  for (let i = 0; i < key.length; i++) {
-    if (i) {
-      t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
-      m = (state = m[k]).c;
-      if (type === 0 && (state.t === 1 || state.t === 2)) {
-        return null;
-      }
-      if (state.t === 2) {
-        let l = t.length - 1;
-        t = t[l];
-        m = m[l].c;
-      }
-    }
-    k = key[i];
-    if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 && m[k]?.d) {
-      return null;
-    }
-    if (!hasOwn) {
-      let unsafe = k === "__proto__";
-      if (ctx.uk && (unsafe || k === "constructor"))
-        return false;
-      if (unsafe) {
-        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
-        Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
-      }
-      m[k] = {
-        t: i < key.length - 1 && type === 2 ? 3 : type,
-        d: false,
-        i: 0,
-        c: /* @__PURE__ */ Object.create(null)
-      };
-    }
-  }
-  state = m[k];
-  if (state.t !== type && !(type === 1 && state.t === 3)) {
-    return null;
-  }
-  if (type === 2) {
-    if (!state.d) {
-      state.d = true;
-      t[k] = [];
-    }
-    t[k].push(t = /* @__PURE__ */ Object.create(null));
-    state.c[state.i++] = state = { t: 1, d: false, i: 0, c: /* @__PURE__ */ Object.create(null) };
-  }
-  if (state.d) {
-    return null;
-  }
-  state.d = true;
-  if (type === 1) {
-    t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
-  } else if (type === 0 && hasOwn) {
-    return null;
-  }
-  return [k, t, state.c];
-}
-function validateTablePeek(ctx, peek, ptr) {
-  if (peek === null || ctx.uk === 2)
-    TomlError.x(peek === null ? "trying to redefine an already defined table or value" : "document contains an unsafe property", ctx, ptr);
-}
-function parse(toml, options = {}) {
-  let ctx = {
-    s: toml,
-    p: 0,
-    d: options.maxDepth ?? 1e3,
-    bi: options.integersAsBigInt ?? false,
-    ld: options.useLegacyDate ?? true,
-    uk: options.unsafeKeyBehaviour === "throw" ? 2 : options.unsafeKeyBehaviour === "drop" ? 1 : 0
-  };
-  let res = /* @__PURE__ */ Object.create(null);
-  let meta = /* @__PURE__ */ Object.create(null);
-  let tmp;
-  let skipping = false;
-  let tbl = res;
-  let m = meta;
-  if (toml.charCodeAt(0) === 65279)
-    ctx.p++;
-  skipVoid(ctx);
-  while (ctx.p < toml.length) {
-    if (toml.charCodeAt(ctx.p) === 91) {
-      let isTableArray = toml.charCodeAt(++ctx.p) === 91;
-      tmp = ctx.p += +isTableArray;
-      skipping = false;
-      let k = parseKey(
-        ctx,
-        93
-        /* ] */
-      );
-      if (isTableArray) {
-        if (toml.charCodeAt(ctx.p) !== 93) {
-          TomlError.x("expected end of table array declaration", ctx);
-        }
-        ctx.p++;
-      }
-      let p = peekTable(
-        ctx,
-        k,
-        res,
-        meta,
-        isTableArray ? 2 : 1
-        /* Type.EXPLICIT */
-      );
-      if (!p) {
-        validateTablePeek(ctx, p, tmp);
-        skipping = true;
-      } else {
-        m = p[2];
-        tbl = p[1];
-      }
-    } else {
-      tmp = ctx.p;
-      let k = parseKey(ctx);
-      let p = peekTable(
-        ctx,
-        k,
-        tbl,
-        m,
-        0
-        /* Type.DOTTED */
-      );
-      if (!p && !skipping)
-        validateTablePeek(ctx, p, tmp);
-      skipVoid(ctx, true, true);
-      let v = extractValue(ctx, void 0);
-      if (p && !skipping)
-        p[1][p[0]] = v;
-    }
-    skipVoid(ctx, true);
-    if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 10 && (tmp !== 13 || toml.charCodeAt(ctx.p + 1) !== 10)) {
-      TomlError.x("each key-value declaration must be followed by an end-of-line", ctx);
-    }
-    skipVoid(ctx);
-  }
-  return res;
-}
-var init_parse = __esm({
-  "../audit-nm/node_modules/smol-toml/dist/parse.js"() {
-    init_define_LEAKWARDEN_BUILD();
-    init_struct();
-    init_extract();
-    init_util();
-    init_error();
-  }
-});
-
-// ../audit-nm/node_modules/smol-toml/dist/stringify.js
-function extendedTypeOf(obj) {
-  let type = typeof obj;
-  if (type === "object") {
-    if (Array.isArray(obj))
-      return "array";
-    if (typeof obj.getUTCDate === "function" && obj instanceof Date)
-      return "date";
-    if (globalThis.Temporal) {
-      if (obj.until) {
-        if (obj instanceof Temporal.ZonedDateTime)
-          return "temporal/tz+uc";
-        if (obj instanceof Temporal.PlainDateTime || obj instanceof Temporal.PlainDate)
-          return "temporal/uc";
-        if (obj instanceof Temporal.PlainTime || obj instanceof Temporal.Instant)
-          return "temporal";
-        if (obj instanceof Temporal.PlainYearMonth)
-          return "temporal/x";
-      } else if (obj.toPlainDate && obj instanceof Temporal.PlainMonthDay || obj.negated && obj instanceof Temporal.Duration) {
-        return "temporal/x";
-      }
-    }
-  }
-  return type;
-}
-function isArrayOfTables(obj) {
-  for (let i = 0; i < obj.length; i++) {
-    if (extendedTypeOf(obj[i]) !== "object")
-      return false;
-  }
-  return obj.length != 0;
-}
-function formatWellFormedStringUnchecked(s) {
-  return JSON.stringify(s).replaceAll("\x7F", "\\u007f");
-}
-function formatString(s) {
-  return formatWellFormedStringUnchecked(HAS_WELLFORMED ? s.toWellFormed() : s);
-}
-function formatKey(s) {
-  if (BARE_KEY.test(s))
-    return s;
-  if (HAS_WELLFORMED && !s.isWellFormed())
-    throw new RangeError("key contains illegal lone surrogates");
-  return formatWellFormedStringUnchecked(s);
-}
-function stringifyValue(val, type, depth, numberAsFloat, strictTemporal) {
-  if (depth === 0) {
-    throw new Error("Could not stringify the object: maximum object depth exceeded");
-  }
-  switch (type) {
-    // @ts-expect-error -- intentional fallthrough case
-    case "number":
-      if (isNaN(val))
-        return "nan";
-      if (val === Infinity)
-        return "inf";
-      if (val === -Infinity)
-        return "-inf";
-      if (Number.isInteger(val) && (numberAsFloat || !Number.isSafeInteger(val)))
-        return val.toFixed(1);
-    case "bigint":
-    case "boolean":
-    case "temporal":
-      return val.toString();
-    case "string":
-      return formatString(val);
-    case "date":
-      if (isNaN(val.getTime()))
-        throw new TypeError("cannot serialize invalid date");
-      return val.toISOString();
-    case "object":
-      return stringifyInlineTable(val, depth, numberAsFloat, strictTemporal);
-    case "array":
-      return stringifyArray(val, depth, numberAsFloat, strictTemporal);
-    // @ts-expect-error -- intentional fallthrough case
-    case "temporal/tz+uc":
-      if (strictTemporal) {
-        let tz = val.timeZoneId;
-        let tzc = tz.charCodeAt(0);
-        if (
-          // Classic offset
-          tzc !== 43 && tzc !== 45 && // Fast pre-check pass; see below for the actually accepted values
-          (tzc !== 85 && tzc !== 71 && tzc !== 90 && tzc !== 69 || // UTC and its aliases; Temporal implementations don't all canonicalise unfortunately
-          tz !== "UTC" && tz !== "UCT" && tz !== "Universal" && tz !== "Zulu" && // GMT is a TZ but it's for all intents and purposes equivalent to UTC. Safe to downgrade.
-          !tz.startsWith("GMT") && tz !== "Greenwich" && // Etc/* are all safe to downgrade to offset (either UTC, GMT, or offset)
-          !tz.startsWith("Etc/"))
-        ) {
-          throw new TypeError("Temporal objects with an IANA timezone are not allowed in Temporal strict mode");
-        }
-      }
-    case "temporal/uc":
-      if (strictTemporal && val.calendarId !== "iso8601")
-        throw new TypeError("Temporal objects with a non-default calendar are not allowed in Temporal strict mode");
-      return val.toString({
-        calendarName: "never",
-        timeZoneName: "never"
-      });
-    case "temporal/x":
-      throw new TypeError("Unsupported " + val[Symbol.toStringTag]);
-  }
-}
-function stringifyInlineTable(obj, depth, numberAsFloat, strictTemporal) {
-  let keys = Object.keys(obj);
-  if (keys.length === 0)
-    return "{}";
-  let res = "{ ";
-  for (let i = 0; i < keys.length; i++) {
-    let k = keys[i];
-    if (i)
-      res += ", ";
-    res += formatKey(k) + " = " + stringifyValue(obj[k], extendedTypeOf(obj[k]), depth - 1, numberAsFloat, strictTemporal);
-  }
-  return res + " }";
-}
-function stringifyArray(array, depth, numberAsFloat, strictTemporal) {
-  if (array.length === 0)
-    return "[]";
-  let res = "[ ";
-  for (let i = 0; i < array.length; i++) {
-    if (i)
-      res += ", ";
-    if (array[i] === null || array[i] === void 0) {
-      throw new TypeError("arrays cannot contain null or undefined values");
-    }
-    res += stringifyValue(array[i], extendedTypeOf(array[i]), depth - 1, numberAsFloat, strictTemporal);
-  }
-  return res + " ]";
-}
-function stringifyArrayTable(array, key, depth, numberAsFloat, strictTemporal) {
-  if (depth === 0) {
-    throw new Error("Could not stringify the object: maximum object depth exceeded");
-  }
-  let res = "";
-  for (let i = 0; i < array.length; i++) {
-    res += `${res && "\n"}[[${key}]]
-`;
-    res += stringifyTable(0, array[i], key, depth, numberAsFloat, strictTemporal);
-  }
-  return res;
-}
-function stringifyTable(tableKey, obj, prefix, depth, numberAsFloat, strictTemporal) {
-  if (depth === 0) {
-    throw new Error("Could not stringify the object: maximum object depth exceeded");
-  }
-  let preamble = "";
-  let tables = "";
-  let keys = Object.keys(obj);
-  for (let i = 0; i < keys.length; i++) {
-    let k = keys[i];
-    if (obj[k] !== null && obj[k] !== void 0) {
-      let type = extendedTypeOf(obj[k]);
-      if (type === "symbol" || type === "function") {
-        throw new TypeError(`cannot serialize values of type '${type}'`);
-      }
-      let key = formatKey(k);
-      if (type === "array" && isArrayOfTables(obj[k])) {
-        tables += (tables && "\n") + stringifyArrayTable(obj[k], prefix ? `${prefix}.${key}` : key, depth - 1, numberAsFloat, strictTemporal);
-      } else if (type === "object") {
-        let tblKey = prefix ? `${prefix}.${key}` : key;
-        tables += (tables && "\n") + stringifyTable(tblKey, obj[k], tblKey, depth - 1, numberAsFloat, strictTemporal);
-      } else {
-        preamble += key;
-        preamble += " = ";
-        preamble += stringifyValue(obj[k], type, depth, numberAsFloat, strictTemporal);
-        preamble += "\n";
-      }
-    }
-  }
-  if (tableKey && (preamble || !tables))
-    preamble = preamble ? `[${tableKey}]
-${preamble}` : `[${tableKey}]`;
-  return preamble && tables ? `${preamble}
-${tables}` : preamble || tables;
-}
-function stringify(obj, { maxDepth = 1e3, numbersAsFloat = false, strictTemporal = false } = {}) {
-  if (extendedTypeOf(obj) !== "object") {
-    throw new TypeError("stringify can only be called with an object");
-  }
-  let str = stringifyTable(0, obj, "", maxDepth, numbersAsFloat, strictTemporal);
-  if (str[str.length - 1] !== "\n")
-    return str + "\n";
-  return str;
-}
-var BARE_KEY, HAS_WELLFORMED;
-var init_stringify = __esm({
-  "../audit-nm/node_modules/smol-toml/dist/stringify.js"() {
-    init_define_LEAKWARDEN_BUILD();
-    BARE_KEY = /^[a-z0-9-_]+$/i;
-    HAS_WELLFORMED = !!"".isWellFormed;
-  }
-});
-
-// ../audit-nm/node_modules/smol-toml/dist/index.js
-var init_dist = __esm({
-  "../audit-nm/node_modules/smol-toml/dist/index.js"() {
-    init_define_LEAKWARDEN_BUILD();
-    init_parse();
-    init_stringify();
-    init_date();
-    init_error();
-  }
-});
-
 // src/config/toml.ts
 function parseTomlDocument(text, label2) {
   try {
@@ -10605,9 +10954,9 @@ var init_toml = __esm({
   }
 });
 
-// ../audit-nm/node_modules/picocolors/picocolors.js
+// ../../../work/main/node_modules/picocolors/picocolors.js
 var require_picocolors = __commonJS({
-  "../audit-nm/node_modules/picocolors/picocolors.js"(exports2, module2) {
+  "../../../work/main/node_modules/picocolors/picocolors.js"(exports2, module2) {
     init_define_LEAKWARDEN_BUILD();
     var p = process || {};
     var argv = p.argv || [];
@@ -11084,18 +11433,18 @@ function result(incident, ruleIndex) {
 function repositoryUri(repository) {
   if (repository.web) return repository.web;
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(repository.source)) return repository.source;
-  if (repository.source.startsWith("/")) return (0, import_node_url.pathToFileURL)(repository.source).href;
+  if (repository.source.startsWith("/")) return (0, import_node_url2.pathToFileURL)(repository.source).href;
   return null;
 }
 function fallbackRule(incident) {
   return { id: incident.ruleId, description: incident.description, severity: incident.severity, remediation: "Rotate the secret, then remove it from the code." };
 }
-var import_node_url, INCIDENT_FINGERPRINT_KEY, LEVEL2, auditSarifReporter;
+var import_node_url2, INCIDENT_FINGERPRINT_KEY, LEVEL2, auditSarifReporter;
 var init_audit_sarif = __esm({
   "src/report/audit-sarif.ts"() {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
-    import_node_url = require("node:url");
+    import_node_url2 = require("node:url");
     init_result();
     init_finding_text();
     init_sarif();
@@ -11260,12 +11609,12 @@ function utc(date) {
 function esc(text) {
   return clean(text).replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 }
-var import_node_crypto, STYLE, SCRIPT, sha256, CSP, auditHtmlReporter;
+var import_node_crypto2, STYLE, SCRIPT, sha256, CSP, auditHtmlReporter;
 var init_audit_html = __esm({
   "src/report/audit-html.ts"() {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
-    import_node_crypto = require("node:crypto");
+    import_node_crypto2 = require("node:crypto");
     init_result();
     init_sources();
     init_finding_text();
@@ -11324,7 +11673,7 @@ footer { margin-top: 32px; }
   });
 })();
 `;
-    sha256 = (text) => (0, import_node_crypto.createHash)("sha256").update(text).digest("base64");
+    sha256 = (text) => (0, import_node_crypto2.createHash)("sha256").update(text).digest("base64");
     CSP = `default-src 'none'; style-src 'sha256-${sha256(STYLE)}'; script-src 'sha256-${sha256(SCRIPT)}'; img-src 'none'; base-uri 'none'; form-action 'none'`;
     auditHtmlReporter = {
       id: "html",
@@ -11804,8 +12153,8 @@ function exampleCases(spec) {
   for (const kind of ["positive", "negative"]) {
     (spec.examples?.[kind] ?? []).forEach((example, index) => {
       const template = typeof example === "string" ? example : example.text;
-      const path12 = typeof example === "string" ? "example.txt" : example.path ?? "example.txt";
-      cases2.push({ ruleId: spec.id, kind, index, template, path: path12, expanded: expandExample(template, `${spec.id}:${kind}:${index}`) });
+      const path13 = typeof example === "string" ? "example.txt" : example.path ?? "example.txt";
+      cases2.push({ ruleId: spec.id, kind, index, template, path: path13, expanded: expandExample(template, `${spec.id}:${kind}:${index}`) });
     });
   }
   return cases2;
@@ -11877,7 +12226,13 @@ var init_examples = __esm({
       /** 1Password Secret Key characters. */
       sk: "23456789ABCDEFGHJKLMNPQRSTVWXYZ",
       /** Printable, for passwords. */
-      pw: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789!#%^*_+-.~"
+      pw: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789!#%^*_+-.~",
+      /** Django's get_random_secret_key(). */
+      django: "abcdefghijklmnopqrstuvwxyz0123456789!@#$%^&*(-_=+)",
+      /** 1Password's password generator with symbols. */
+      op: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789!@#$%^&*.-_",
+      lower: "abcdefghijklmnopqrstuvwxyz",
+      letters: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
     };
   }
 });
@@ -12134,7 +12489,7 @@ function expiryDate(value) {
 function appendIgnoreEntry(file, label2, entry) {
   let existing = "";
   try {
-    existing = (0, import_node_fs2.readFileSync)(file, "utf8");
+    existing = (0, import_node_fs4.readFileSync)(file, "utf8");
   } catch (error2) {
     if (error2.code !== "ENOENT") throw new InputError(`cannot read ${label2}: ${error2.code}`, "check the file's permissions");
   }
@@ -12157,22 +12512,22 @@ ${table3.endsWith("\n") ? table3 : `${table3}
   if (after.length !== entries.length + 1 || last?.fingerprint !== entry.fingerprint || last.reason !== entry.reason) {
     throw new InputError(`cannot append to ${label2}: the entry would not read back as written`, `add it by hand as an [[ignore]] table (fingerprint, reason, expires)`);
   }
-  const temporary = import_node_path3.default.join(import_node_path3.default.dirname(file), `.${import_node_path3.default.basename(file)}.${process.pid}.tmp`);
+  const temporary = import_node_path7.default.join(import_node_path7.default.dirname(file), `.${import_node_path7.default.basename(file)}.${process.pid}.tmp`);
   try {
-    (0, import_node_fs2.writeFileSync)(temporary, updated, { mode: existing === "" ? 420 : (0, import_node_fs2.statSync)(file).mode & 511 });
-    (0, import_node_fs2.renameSync)(temporary, file);
+    (0, import_node_fs4.writeFileSync)(temporary, updated, { mode: existing === "" ? 420 : (0, import_node_fs4.statSync)(file).mode & 511 });
+    (0, import_node_fs4.renameSync)(temporary, file);
   } catch (error2) {
-    (0, import_node_fs2.rmSync)(temporary, { force: true });
+    (0, import_node_fs4.rmSync)(temporary, { force: true });
     throw new InputError(`cannot write ${label2}: ${error2.code ?? error2.message}`, "check that the directory is writable");
   }
 }
-var import_node_fs2, import_node_path3, ENTRY_KEYS, HEADER;
+var import_node_fs4, import_node_path7, ENTRY_KEYS, HEADER;
 var init_ignore_file = __esm({
   "src/config/ignore-file.ts"() {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
-    import_node_fs2 = require("node:fs");
-    import_node_path3 = __toESM(require("node:path"), 1);
+    import_node_fs4 = require("node:fs");
+    import_node_path7 = __toESM(require("node:path"), 1);
     init_dist();
     init_errors();
     init_spec();
@@ -12243,17 +12598,17 @@ var init_baseline = __esm({
 
 // src/config/settings.ts
 async function loadSettings(request2, root, builtins) {
-  const configFile = request2.config ? import_node_path4.default.resolve(request2.cwd, request2.config) : import_node_path4.default.join(root, CONFIG_FILE);
+  const configFile = request2.config ? import_node_path8.default.resolve(request2.cwd, request2.config) : import_node_path8.default.join(root, CONFIG_FILE);
   const configText = readSetting(configFile, request2.cwd, request2.config ? "required" : "optional");
-  const ignoreFile = import_node_path4.default.join(root, IGNORE_FILE);
+  const ignoreFile = import_node_path8.default.join(root, IGNORE_FILE);
   const ignoreText = readSetting(ignoreFile, request2.cwd, "optional");
-  const baselineText = request2.baseline ? readSetting(import_node_path4.default.resolve(request2.cwd, request2.baseline), request2.cwd, "required", SIZE_CAP.baseline) : null;
+  const baselineText = request2.baseline ? readSetting(import_node_path8.default.resolve(request2.cwd, request2.baseline), request2.cwd, "required", SIZE_CAP.baseline) : null;
   const settings = { root, specs: builtins, dotenv: true, allowlist: null, options: {}, ignores: [], baseline: null };
   if (configText === null && ignoreText === null && baselineText === null) return settings;
   const [config, ignores, baseline] = await Promise.allSettled([
     configText === null ? null : Promise.resolve().then(() => (init_config_file(), config_file_exports)).then(({ parseConfig: parseConfig2 }) => parseConfig2(configText, label(configFile, request2.cwd), builtins)),
     ignoreText === null ? [] : Promise.resolve().then(() => (init_ignore_file(), ignore_file_exports)).then(({ parseIgnoreFile: parseIgnoreFile2 }) => parseIgnoreFile2(ignoreText, label(ignoreFile, request2.cwd))),
-    baselineText === null ? null : Promise.resolve().then(() => (init_baseline(), baseline_exports)).then(({ parseBaseline: parseBaseline2 }) => parseBaseline2(baselineText, label(import_node_path4.default.resolve(request2.cwd, request2.baseline), request2.cwd)))
+    baselineText === null ? null : Promise.resolve().then(() => (init_baseline(), baseline_exports)).then(({ parseBaseline: parseBaseline2 }) => parseBaseline2(baselineText, label(import_node_path8.default.resolve(request2.cwd, request2.baseline), request2.cwd)))
   ]);
   const failures = [config, ignores, baseline].flatMap((outcome2) => outcome2.status === "rejected" ? [outcome2.reason] : []);
   if (failures.length > 0) {
@@ -12264,17 +12619,17 @@ async function loadSettings(request2, root, builtins) {
   return { ...settings, ...value(config) ?? {}, ignores: value(ignores), baseline: value(baseline) };
 }
 async function repositoryRootOf(cwd) {
-  if ((0, import_node_fs3.statSync)(import_node_path4.default.join(cwd, ".git"), { throwIfNoEntry: false }) !== void 0) return cwd;
+  if ((0, import_node_fs5.statSync)(import_node_path8.default.join(cwd, ".git"), { throwIfNoEntry: false }) !== void 0) return cwd;
   return await findWorkTreeRoot(cwd).catch(() => null) ?? cwd;
 }
 function label(file, cwd) {
-  const relative = import_node_path4.default.relative(cwd, file);
-  return relative === "" || import_node_path4.default.isAbsolute(relative) ? file : toPosix(relative);
+  const relative = import_node_path8.default.relative(cwd, file);
+  return relative === "" || import_node_path8.default.isAbsolute(relative) ? file : toPosix(relative);
 }
 function readSetting(file, cwd, need, cap = SIZE_CAP.config) {
   let fd;
   try {
-    fd = (0, import_node_fs3.openSync)(file, import_node_fs3.constants.O_RDONLY | (import_node_fs3.constants.O_NONBLOCK ?? 0));
+    fd = (0, import_node_fs5.openSync)(file, import_node_fs5.constants.O_RDONLY | (import_node_fs5.constants.O_NONBLOCK ?? 0));
   } catch (error2) {
     const code = error2.code;
     if (code === "ENOENT" && need === "optional") return null;
@@ -12284,7 +12639,7 @@ function readSetting(file, cwd, need, cap = SIZE_CAP.config) {
     );
   }
   try {
-    const stat = (0, import_node_fs3.fstatSync)(fd);
+    const stat = (0, import_node_fs5.fstatSync)(fd);
     if (!stat.isFile()) {
       throw new InputError(`${label(file, cwd)} is not a regular file (a device, FIFO or directory, or a link to one): it was not read`, "make it a plain file, or remove it");
     }
@@ -12294,7 +12649,7 @@ function readSetting(file, cwd, need, cap = SIZE_CAP.config) {
     const buffer = Buffer.alloc(stat.size);
     let read = 0;
     while (read < buffer.length) {
-      const n = (0, import_node_fs3.readSync)(fd, buffer, read, buffer.length - read, read);
+      const n = (0, import_node_fs5.readSync)(fd, buffer, read, buffer.length - read, read);
       if (n === 0) break;
       read += n;
     }
@@ -12303,16 +12658,16 @@ function readSetting(file, cwd, need, cap = SIZE_CAP.config) {
     if (error2 instanceof InputError) throw error2;
     throw new InputError(`cannot read ${label(file, cwd)}: ${error2.code ?? error2.message}`, "check the file's permissions");
   } finally {
-    (0, import_node_fs3.closeSync)(fd);
+    (0, import_node_fs5.closeSync)(fd);
   }
 }
-var import_node_fs3, import_node_path4, CONFIG_FILE, IGNORE_FILE, SIZE_CAP;
+var import_node_fs5, import_node_path8, CONFIG_FILE, IGNORE_FILE, SIZE_CAP;
 var init_settings = __esm({
   "src/config/settings.ts"() {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
-    import_node_fs3 = require("node:fs");
-    import_node_path4 = __toESM(require("node:path"), 1);
+    import_node_fs5 = require("node:fs");
+    import_node_path8 = __toESM(require("node:path"), 1);
     init_errors();
     init_git();
     init_posix_path();
@@ -12470,143 +12825,6 @@ var init_redact = __esm({
     init_define_LEAKWARDEN_BUILD();
     init_fingerprint();
     MAX_SECRET_REACH = 4096;
-  }
-});
-
-// src/cache-dir.ts
-function cacheDir(env = process.env) {
-  if (env.LEAKWARDEN_CACHE_DIR === "off") return null;
-  if (env.LEAKWARDEN_CACHE_DIR) return env.LEAKWARDEN_CACHE_DIR;
-  const base = env.XDG_CACHE_HOME || (process.platform === "win32" ? env.LOCALAPPDATA : void 0) || import_node_path5.default.join((0, import_node_os3.homedir)(), ".cache");
-  return import_node_path5.default.join(base, "leakwarden");
-}
-var import_node_os3, import_node_path5;
-var init_cache_dir = __esm({
-  "src/cache-dir.ts"() {
-    "use strict";
-    init_define_LEAKWARDEN_BUILD();
-    import_node_os3 = require("node:os");
-    import_node_path5 = __toESM(require("node:path"), 1);
-  }
-});
-
-// src/rules/load.ts
-var load_exports = {};
-__export(load_exports, {
-  duplicateIds: () => duplicateIds,
-  loadRulesDir: () => loadRulesDir,
-  parseRulesTexts: () => parseRulesTexts,
-  parseRulesToml: () => parseRulesToml,
-  requireValid: () => requireValid
-});
-function parseRulesToml(text, label2) {
-  let document;
-  try {
-    document = parse(text);
-  } catch (error2) {
-    const message2 = error2.message.split("\n")[0] ?? "parse error";
-    return { specs: [], problems: [`${label2}: invalid TOML: ${message2}`] };
-  }
-  const problems = [];
-  for (const key of Object.keys(document)) if (key !== "rules") problems.push(`${label2}: ${key}: unknown top-level key (rules go in [[rules]] tables)`);
-  const tables = document.rules;
-  if (!Array.isArray(tables) || tables.length === 0) {
-    problems.push(`${label2}: defines no [[rules]]`);
-    return { specs: [], problems };
-  }
-  const specs = [];
-  tables.forEach((table3, i) => {
-    const found = checkRuleSpec(table3, `${label2}: rules[${i}]`);
-    if (found.length > 0) problems.push(...found);
-    else if (isTable(table3)) specs.push(table3);
-  });
-  return { specs, problems };
-}
-async function loadRulesDir(dir) {
-  const names = (await (0, import_promises.readdir)(dir)).filter((name) => name.endsWith(".toml")).sort();
-  const files = await Promise.all(names.map(async (name) => [import_node_path6.default.join(import_node_path6.default.basename(dir), name), await (0, import_promises.readFile)(import_node_path6.default.join(dir, name), "utf8")]));
-  return parseRulesTexts(files);
-}
-function parseRulesTexts(files) {
-  const specs = [];
-  const problems = [];
-  for (const [label2, text] of files) {
-    const loaded = parseRulesToml(text, label2);
-    specs.push(...loaded.specs);
-    problems.push(...loaded.problems);
-  }
-  problems.push(...duplicateIds(specs));
-  return { specs, problems };
-}
-function duplicateIds(specs) {
-  const seen = /* @__PURE__ */ new Set();
-  const problems = [];
-  for (const spec of specs) {
-    if (seen.has(spec.id)) problems.push(`rule id "${spec.id}" is defined more than once`);
-    seen.add(spec.id);
-  }
-  return problems;
-}
-function requireValid(loaded) {
-  if (loaded.problems.length > 0) throw new RuleError(loaded.problems);
-  return loaded.specs;
-}
-var import_promises, import_node_path6;
-var init_load = __esm({
-  "src/rules/load.ts"() {
-    "use strict";
-    init_define_LEAKWARDEN_BUILD();
-    import_promises = require("node:fs/promises");
-    import_node_path6 = __toESM(require("node:path"), 1);
-    init_dist();
-    init_errors();
-    init_spec();
-  }
-});
-
-// src/rules/builtin.ts
-async function loadBuiltinRules() {
-  const dir = builtinRulesDir();
-  const names = (0, import_node_fs4.readdirSync)(dir).filter((name) => name.endsWith(".toml")).sort();
-  const texts = names.map((name) => (0, import_node_fs4.readFileSync)(import_node_path7.default.join(dir, name), "utf8"));
-  const hash = (0, import_node_crypto2.createHash)("sha256").update(`${buildInfo?.version ?? "sources"}\0`);
-  for (const [i, name] of names.entries()) hash.update(`${name}\0${texts[i]}\0`);
-  const where = cacheDir();
-  const cached = where === null ? null : import_node_path7.default.join(where, `rules-${hash.digest("hex").slice(0, 24)}.json`);
-  if (cached !== null) {
-    try {
-      const specs2 = JSON.parse((0, import_node_fs4.readFileSync)(cached, "utf8"));
-      if (Array.isArray(specs2) && specs2.length > 0) return specs2;
-    } catch {
-    }
-  }
-  const { parseRulesTexts: parseRulesTexts2, requireValid: requireValid2 } = await Promise.resolve().then(() => (init_load(), load_exports));
-  const specs = requireValid2(parseRulesTexts2(names.map((name, i) => [import_node_path7.default.join("rules", name), texts[i]]))).map(({ examples: _examples, ...rule }) => rule);
-  if (cached !== null) {
-    try {
-      (0, import_node_fs4.mkdirSync)(import_node_path7.default.dirname(cached), { recursive: true });
-      const temporary = `${cached}.${process.pid}.tmp`;
-      (0, import_node_fs4.writeFileSync)(temporary, JSON.stringify(specs));
-      (0, import_node_fs4.renameSync)(temporary, cached);
-    } catch {
-    }
-  }
-  return specs;
-}
-function builtinRulesDir() {
-  return buildInfo !== void 0 && typeof __filename === "string" ? import_node_path7.default.join(import_node_path7.default.dirname(__filename), "..", "rules") : (0, import_node_url2.fileURLToPath)(new URL("../../rules/", __leakwardenUrl));
-}
-var import_node_crypto2, import_node_fs4, import_node_path7, import_node_url2;
-var init_builtin = __esm({
-  "src/rules/builtin.ts"() {
-    "use strict";
-    init_define_LEAKWARDEN_BUILD();
-    import_node_crypto2 = require("node:crypto");
-    import_node_fs4 = require("node:fs");
-    import_node_path7 = __toESM(require("node:path"), 1);
-    import_node_url2 = require("node:url");
-    init_build_info();
-    init_cache_dir();
   }
 });
 
@@ -12849,20 +13067,20 @@ async function* stagedFragments(diff, options, counters, facts, source) {
     for await (const file of parseFullContextDiff(diff.stdout, options.maxFileSize)) {
       const { entry } = file;
       if (entry.dstMode === GITLINK || entry.dstMode === SYMLINK) continue;
-      const path12 = entry.path.toString("utf8");
-      if (isDotenvPath(path12)) facts.push({ path: path12, state: "staged" });
+      const path13 = entry.path.toString("utf8");
+      if (isDotenvPath(path13)) facts.push({ path: path13, state: "staged" });
       if (file.binary) {
         binary.push(entry);
         continue;
       }
       if (file.size > options.maxFileSize) {
-        counters.tooLarge(path12);
+        counters.tooLarge(path13);
         continue;
       }
       if (file.content === null || file.added.length === 0) continue;
-      const text = counters.admitText(path12, file.content, file.size);
+      const text = counters.admitText(path13, file.content, file.size);
       if (text === null) continue;
-      yield entry.status === "A" ? { path: path12, text } : { path: path12, text, addedLines: file.added };
+      yield entry.status === "A" ? { path: path13, text } : { path: path13, text, addedLines: file.added };
       await new Promise((resolve) => setImmediate(resolve));
     }
     complete = true;
@@ -12889,13 +13107,13 @@ async function* attributeHidden(entries, options, counters) {
   for (const entry of entries) byOid.set(entry.dstOid, [...byOid.get(entry.dstOid) ?? [], entry]);
   for await (const blob of readBlobs([...byOid.keys()], { cwd: options.cwd, maxSize: options.maxFileSize })) {
     for (const entry of byOid.get(blob.oid)) {
-      const path12 = entry.path.toString("utf8");
+      const path13 = entry.path.toString("utf8");
       if (blob.content === null) {
         if (blob.size < 0) throw new GitError(`the index names an object git cannot read: ${blob.oid}`, ["cat-file"], null, "");
-        counters.tooLarge(path12);
+        counters.tooLarge(path13);
         continue;
       }
-      const decoded = counters.admit(path12, blob.content);
+      const decoded = counters.admit(path13, blob.content);
       if (decoded !== null) text.set(blob.oid, decoded);
     }
   }
@@ -12903,12 +13121,12 @@ async function* attributeHidden(entries, options, counters) {
   if (hidden.length === 0) return;
   const added = hidden.some((e) => e.status !== "A") ? await addedLines2(hidden, options.cwd) : null;
   for (const entry of hidden) {
-    const path12 = entry.path.toString("utf8");
+    const path13 = entry.path.toString("utf8");
     const content = text.get(entry.dstOid);
-    if (entry.status === "A") yield { path: path12, text: content };
+    if (entry.status === "A") yield { path: path13, text: content };
     else {
       const ranges = added?.added.get(entry.dstOid) ?? [];
-      if (ranges.length > 0) yield { path: path12, text: content, addedLines: ranges };
+      if (ranges.length > 0) yield { path: path13, text: content, addedLines: ranges };
     }
   }
 }
@@ -13059,7 +13277,7 @@ function walkFiles(targets, root, counters, into) {
   const walk = (relative) => {
     let entries;
     try {
-      entries = (0, import_node_fs5.readdirSync)(join(rootBytes, relative), { encoding: "buffer", withFileTypes: true });
+      entries = (0, import_node_fs6.readdirSync)(join(rootBytes, relative), { encoding: "buffer", withFileTypes: true });
     } catch (error2) {
       const code = error2.code;
       if (code !== "ENOENT") counters.unreadable(`${relative.length > 0 ? escapeName(relative) : "."}/`, code ?? error2.message);
@@ -13074,21 +13292,21 @@ function walkFiles(targets, root, counters, into) {
     }
   };
   for (const target2 of targets) {
-    const relative = Buffer.from(toPosix(import_node_path8.default.relative(root, target2.absolute)));
+    const relative = Buffer.from(toPosix(import_node_path9.default.relative(root, target2.absolute)));
     if (target2.isDirectory) walk(relative);
     else add(relative);
   }
 }
 function join(root, relative) {
-  return relative.length === 0 ? root : Buffer.concat([root, Buffer.from(import_node_path8.default.sep), import_node_path8.default.sep === "/" ? relative : Buffer.from(relative.toString("utf8").split("/").join(import_node_path8.default.sep))]);
+  return relative.length === 0 ? root : Buffer.concat([root, Buffer.from(import_node_path9.default.sep), import_node_path9.default.sep === "/" ? relative : Buffer.from(relative.toString("utf8").split("/").join(import_node_path9.default.sep))]);
 }
-var import_node_fs5, import_node_path8, SLASH, GIT;
+var import_node_fs6, import_node_path9, SLASH, GIT;
 var init_glob = __esm({
   "src/sources/glob.ts"() {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
-    import_node_fs5 = require("node:fs");
-    import_node_path8 = __toESM(require("node:path"), 1);
+    import_node_fs6 = require("node:fs");
+    import_node_path9 = __toESM(require("node:path"), 1);
     init_file_name();
     init_posix_path();
     SLASH = Buffer.from("/");
@@ -13105,7 +13323,7 @@ async function createWorktreeSource(options, place) {
   const named = /* @__PURE__ */ new Set();
   if (repoRoot !== null && options.gitignore) {
     const directories = targets.filter((t) => t.isDirectory);
-    const pathspecs = directories.map((t) => `:(literal)${toPosix(import_node_path9.default.relative(repoRoot, t.absolute)) || "."}`);
+    const pathspecs = directories.map((t) => `:(literal)${toPosix(import_node_path10.default.relative(repoRoot, t.absolute)) || "."}`);
     const [tracked, untracked] = directories.length === 0 ? [EMPTY2, EMPTY2] : await Promise.all([
       // --recurse-submodules: the files of checked-out submodules are files of this tree too (their own config runs
       // nothing: sources/git.ts).
@@ -13127,7 +13345,7 @@ async function createWorktreeSource(options, place) {
     const listed = new Set(files.names);
     const ignoredDirectories = [];
     for (const target2 of targets) {
-      const file = toPosix(import_node_path9.default.relative(repoRoot, target2.absolute));
+      const file = toPosix(import_node_path10.default.relative(repoRoot, target2.absolute));
       if (target2.isDirectory) {
         const prefix = file === "" ? "" : `${file}/`;
         if (options.paths.length > 0 && file !== "" && !files.names.some((name) => name.startsWith(prefix))) ignoredDirectories.push(target2);
@@ -13151,7 +13369,7 @@ async function createWorktreeSource(options, place) {
     if (repoRoot !== null) {
       for (const name of files.names) if (isDotenvPath(name)) facts.push({ path: name, state: "unknown" });
     }
-    for (const target2 of targets) if (!target2.isDirectory) named.add(toPosix(import_node_path9.default.relative(root, target2.absolute)));
+    for (const target2 of targets) if (!target2.isDirectory) named.add(toPosix(import_node_path10.default.relative(root, target2.absolute)));
   }
   files.names.sort();
   const unique2 = files.names.filter((name, i) => i === 0 || name !== files.names[i - 1]);
@@ -13166,7 +13384,7 @@ async function createWorktreeSource(options, place) {
   };
 }
 async function ignoredByGit(repoRoot, directories) {
-  const names = directories.map((t) => `${toPosix(import_node_path9.default.relative(repoRoot, t.absolute))}/`);
+  const names = directories.map((t) => `${toPosix(import_node_path10.default.relative(repoRoot, t.absolute))}/`);
   const out = await git(["check-ignore", "-z", "--stdin"], { cwd: repoRoot, input: `${names.join("\0")}\0`, okExitCodes: [1] });
   const ignored = new Set(out.stdout.toString("utf8").split("\0"));
   return directories.filter((_, i) => ignored.has(names[i]));
@@ -13180,7 +13398,7 @@ async function locateWorktree(options) {
 }
 function sameDirectory(a, b) {
   try {
-    return (0, import_node_fs6.realpathSync)(a) === (0, import_node_fs6.realpathSync)(b);
+    return (0, import_node_fs7.realpathSync)(a) === (0, import_node_fs7.realpathSync)(b);
   } catch {
     return false;
   }
@@ -13194,9 +13412,9 @@ function reportListingProblems(stderr, counters, warn) {
 }
 function resolveTargets(paths, cwd) {
   return paths.map((given) => {
-    const absolute = import_node_path9.default.resolve(cwd, given);
+    const absolute = import_node_path10.default.resolve(cwd, given);
     try {
-      return { absolute, isDirectory: (0, import_node_fs6.statSync)(absolute).isDirectory() };
+      return { absolute, isDirectory: (0, import_node_fs7.statSync)(absolute).isDirectory() };
     } catch (error2) {
       const code = error2.code;
       throw new InputError(
@@ -13209,10 +13427,10 @@ function resolveTargets(paths, cwd) {
 async function repositoryOf(targets, warn) {
   let roots;
   try {
-    const directories = [...new Set(targets.map((t) => t.isDirectory ? t.absolute : import_node_path9.default.dirname(t.absolute)))];
+    const directories = [...new Set(targets.map((t) => t.isDirectory ? t.absolute : import_node_path10.default.dirname(t.absolute)))];
     const byDirectory = new Map(directories.map((dir, i) => [dir, i]));
     const found = await mapLimit(directories, 8, (dir) => findWorkTreeRoot(dir));
-    roots = targets.map((t) => found[byDirectory.get(t.isDirectory ? t.absolute : import_node_path9.default.dirname(t.absolute))]);
+    roots = targets.map((t) => found[byDirectory.get(t.isDirectory ? t.absolute : import_node_path10.default.dirname(t.absolute))]);
   } catch (error2) {
     if (error2 instanceof GitError && error2.exitCode === null && /not installed/.test(error2.message)) {
       warn("git is not installed: scanning every file on disk (.gitignore is not applied, the .env check is skipped)");
@@ -13232,9 +13450,9 @@ function* readFiles(files, root, maxFileSize, counters, named) {
     const raw = files.raw.get(file);
     let fd;
     try {
-      if (viaSymlink(import_node_path9.default.posix.dirname(raw === void 0 ? file : raw.toString("latin1")), raw !== void 0)) continue;
-      fd = (0, import_node_fs6.openSync)(raw === void 0 ? import_node_path9.default.join(root, file) : Buffer.concat([Buffer.from(root + import_node_path9.default.sep), raw]), READ_FLAGS);
-      const info2 = (0, import_node_fs6.fstatSync)(fd);
+      if (viaSymlink(import_node_path10.default.posix.dirname(raw === void 0 ? file : raw.toString("latin1")), raw !== void 0)) continue;
+      fd = (0, import_node_fs7.openSync)(raw === void 0 ? import_node_path10.default.join(root, file) : Buffer.concat([Buffer.from(root + import_node_path10.default.sep), raw]), READ_FLAGS);
+      const info2 = (0, import_node_fs7.fstatSync)(fd);
       if (!info2.isFile()) {
         if (named.has(file)) counters.unreadable(file, "not a regular file (a FIFO, device or socket): not read");
         continue;
@@ -13252,7 +13470,7 @@ function* readFiles(files, root, maxFileSize, counters, named) {
         counters.unreadable(file, code ?? error2.message);
       }
     } finally {
-      if (fd !== void 0) (0, import_node_fs6.closeSync)(fd);
+      if (fd !== void 0) (0, import_node_fs7.closeSync)(fd);
     }
   }
 }
@@ -13264,8 +13482,8 @@ function symlinkedDirectories(root) {
     if (cached !== void 0) return cached;
     let linked;
     try {
-      const where = bytes ? Buffer.concat([Buffer.from(root + import_node_path9.default.sep), Buffer.from(dir, "latin1")]) : import_node_path9.default.join(root, dir);
-      linked = check(import_node_path9.default.posix.dirname(dir), bytes) || (0, import_node_fs6.lstatSync)(where).isSymbolicLink();
+      const where = bytes ? Buffer.concat([Buffer.from(root + import_node_path10.default.sep), Buffer.from(dir, "latin1")]) : import_node_path10.default.join(root, dir);
+      linked = check(import_node_path10.default.posix.dirname(dir), bytes) || (0, import_node_fs7.lstatSync)(where).isSymbolicLink();
     } catch {
       linked = false;
     }
@@ -13278,19 +13496,19 @@ function readWhole(fd, size) {
   const buffer = Buffer.allocUnsafe(size);
   let offset = 0;
   while (offset < size) {
-    const read = (0, import_node_fs6.readSync)(fd, buffer, offset, size - offset, offset);
+    const read = (0, import_node_fs7.readSync)(fd, buffer, offset, size - offset, offset);
     if (read === 0) break;
     offset += read;
   }
   return offset === size ? buffer : buffer.subarray(0, offset);
 }
-var import_node_fs6, import_node_path9, EMPTY2, READ_FLAGS;
+var import_node_fs7, import_node_path10, EMPTY2, READ_FLAGS;
 var init_worktree = __esm({
   "src/sources/worktree.ts"() {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
-    import_node_fs6 = require("node:fs");
-    import_node_path9 = __toESM(require("node:path"), 1);
+    import_node_fs7 = require("node:fs");
+    import_node_path10 = __toESM(require("node:path"), 1);
     init_dotenv();
     init_errors();
     init_file_name();
@@ -13299,7 +13517,7 @@ var init_worktree = __esm({
     init_posix_path();
     init_source();
     EMPTY2 = { stdout: Buffer.alloc(0), exitCode: 0, stderr: "" };
-    READ_FLAGS = import_node_fs6.constants.O_RDONLY | (import_node_fs6.constants.O_NOFOLLOW ?? 0) | (import_node_fs6.constants.O_NONBLOCK ?? 0);
+    READ_FLAGS = import_node_fs7.constants.O_RDONLY | (import_node_fs7.constants.O_NOFOLLOW ?? 0) | (import_node_fs7.constants.O_NONBLOCK ?? 0);
   }
 });
 
@@ -13326,14 +13544,14 @@ var init_scan_options = __esm({
 
 // src/version.ts
 function toolVersion() {
-  return buildInfo?.version ?? JSON.parse((0, import_node_fs7.readFileSync)(new URL("../package.json", __leakwardenUrl), "utf8")).version;
+  return buildInfo?.version ?? JSON.parse((0, import_node_fs8.readFileSync)(new URL("../package.json", __leakwardenUrl), "utf8")).version;
 }
-var import_node_fs7;
+var import_node_fs8;
 var init_version = __esm({
   "src/version.ts"() {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
-    import_node_fs7 = require("node:fs");
+    import_node_fs8 = require("node:fs");
     init_build_info();
   }
 });
@@ -13592,13 +13810,13 @@ function hostOf(address) {
     return null;
   }
 }
-var import_node_module, import_node_path10, SdkUnavailable, loadOnePasswordSdk, SDK_HINT, ONEPASSWORD_DOMAINS, checkServiceAccount, TimedOut;
+var import_node_module, import_node_path11, SdkUnavailable, loadOnePasswordSdk, SDK_HINT, ONEPASSWORD_DOMAINS, checkServiceAccount, TimedOut;
 var init_onepassword_sdk = __esm({
   "src/verify/onepassword-sdk.ts"() {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
     import_node_module = require("node:module");
-    import_node_path10 = __toESM(require("node:path"), 1);
+    import_node_path11 = __toESM(require("node:path"), 1);
     init_version();
     init_http();
     init_http();
@@ -13611,16 +13829,16 @@ var init_onepassword_sdk = __esm({
       name = "SdkUnavailable";
     };
     loadOnePasswordSdk = async (specifier) => {
-      const target2 = specifier.startsWith(".") ? import_node_path10.default.resolve(specifier) : specifier;
-      let loaded;
+      const target2 = specifier.startsWith(".") ? import_node_path11.default.resolve(specifier) : specifier;
+      let loaded2;
       try {
-        loaded = (0, import_node_module.createRequire)(__leakwardenUrl)(target2);
+        loaded2 = (0, import_node_module.createRequire)(__leakwardenUrl)(target2);
       } catch (error2) {
         const code = error2.code;
         if (code === "MODULE_NOT_FOUND" || code === "ERR_MODULE_NOT_FOUND") throw new SdkUnavailable(true, `${specifier} is not installed`);
         throw new SdkUnavailable(false, `${specifier} could not be loaded${typeof code === "string" ? ` (${code})` : ""}`);
       }
-      const sdk = loaded;
+      const sdk = loaded2;
       if (typeof sdk?.createClient !== "function") throw new SdkUnavailable(false, `${specifier} is not the 1Password SDK (it has no createClient)`);
       return sdk;
     };
@@ -13985,13 +14203,13 @@ async function walkHistory(cwd, scope, detector, options) {
   let distinctBlobs = 0;
   let blobsDone = 0;
   let listed = false;
-  const signatureOf = (path12) => {
-    let id = signatures.get(path12);
+  const signatureOf = (path13) => {
+    let id = signatures.get(path13);
     if (id === void 0) {
-      const signature = detector.pathSignature(path12);
+      const signature = detector.pathSignature(path13);
       id = signatureIds.get(signature);
       if (id === void 0) signatureIds.set(signature, id = signatureIds.size);
-      signatures.set(path12, id);
+      signatures.set(path13, id);
     }
     return id;
   };
@@ -14007,53 +14225,53 @@ async function walkHistory(cwd, scope, detector, options) {
     const result2 = blobs.get(keyOf(oid, signature));
     return hasFindings(result2) ? result2 : NONE2;
   };
-  const intern = (path12) => {
-    const known = paths.get(path12);
+  const intern = (path13) => {
+    const known = paths.get(path13);
     if (known !== void 0) return known;
-    paths.set(path12, path12);
-    return path12;
+    paths.set(path13, path13);
+    return path13;
   };
   const report = () => options.progress?.({ blobsDone, blobsTotal, bytes: counters.bytes, commits: commits.length, listed });
   const requests = /* @__PURE__ */ new Map();
   let nextRequest = 0;
   const deliver = (id, outcome2) => {
-    const { key, path: path12 } = requests.get(id);
+    const { key, path: path13 } = requests.get(id);
     requests.delete(id);
-    blobs.set(key, record(path12, outcome2));
+    blobs.set(key, record(path13, outcome2));
     blobsDone++;
     if ((blobsDone & 255) === 0) report();
   };
-  const record = (path12, outcome2) => {
+  const record = (path13, outcome2) => {
     switch (outcome2.kind) {
       case "text":
         counters.text(outcome2.bytes);
         return outcome2.findings.length === 0 ? NONE2 : outcome2.findings;
       case "binary":
-        counters.binary(path12);
+        counters.binary(path13);
         return null;
       case "too-large":
-        counters.tooLarge(path12);
+        counters.tooLarge(path13);
         return null;
       case "missing":
-        counters.unreadable(path12, "object missing from the repository");
+        counters.unreadable(path13, "object missing from the repository");
         return null;
       case "unfinished":
-        counters.unreadable(path12, outcome2.detail);
+        counters.unreadable(path13, outcome2.detail);
         return null;
     }
   };
   const readBlobs2 = async (produce) => {
     const scanner = await options.scanner(deliver);
-    const want = (oid, path12) => {
-      const signature = signatureOf(path12);
+    const want = (oid, path13) => {
+      const signature = signatureOf(path13);
       const key = keyOf(oid, signature);
       if (blobs.has(key)) return;
       if (anyReading(oid) === void 0) distinctBlobs++;
       blobs.set(key, PENDING);
       blobsTotal++;
       const id = nextRequest++;
-      requests.set(id, { key, path: path12 });
-      scanner.want(id, oid, path12);
+      requests.set(id, { key, path: path13 });
+      scanner.want(id, oid, path13);
     };
     let failure3 = null;
     await produce(want).catch((error2) => failure3 = { error: error2 });
@@ -14066,11 +14284,11 @@ async function walkHistory(cwd, scope, detector, options) {
       for await (const commit of parseLog(log.stdout)) {
         const index = commits.push({ sha: commit.sha, author: { name: commit.author, email: commit.email, date: commit.date } }) - 1;
         for (const change of commit.changes) {
-          const path12 = intern(change.path);
-          changes.push({ commit: index, path: path12, blob: change.blob, before: change.before });
+          const path13 = intern(change.path);
+          changes.push({ commit: index, path: path13, blob: change.blob, before: change.before });
           if (change.blob !== null) {
-            want(change.blob, path12);
-            if (change.before.length === 0 && isDotenvPath(path12)) dotenv.push({ path: path12, commit: commit.sha, author: commits[index].author });
+            want(change.blob, path13);
+            if (change.before.length === 0 && isDotenvPath(path13)) dotenv.push({ path: path13, commit: commit.sha, author: commits[index].author });
           }
         }
       }
@@ -14121,8 +14339,8 @@ async function walkHistory(cwd, scope, detector, options) {
     blobs: distinctBlobs,
     secretsIn(tree) {
       const keys = /* @__PURE__ */ new Set();
-      for (const [path12, oid] of tree) {
-        const result2 = blobs.get(keyOf(oid, signatureOf(path12))) ?? anyReading(oid);
+      for (const [path13, oid] of tree) {
+        const result2 = blobs.get(keyOf(oid, signatureOf(path13))) ?? anyReading(oid);
         if (hasFindings(result2)) for (const finding2 of result2) keys.add(secretKey2(finding2));
       }
       return keys;
@@ -14488,18 +14706,18 @@ function verdict(outcome2, policy) {
   if (!outcome2.complete || missed.length > 0) {
     const first = missed[0];
     const line = `the scan is incomplete: ${missed.length} ${missed.length === 1 ? "file" : "files"} could not be read${first ? ` (${first.path}${missed.length > 1 ? ", \u2026" : ""})` : ""}`;
-    return { exitCode: ExitCode2.Error, conclusion: "failure", reason: line, incomplete: { line, hint: 'the report names each file under "Not scanned": fix what it says (permissions, a missing object: git fsck) and scan again' } };
+    return { exitCode: ExitCode.Error, conclusion: "failure", reason: line, incomplete: { line, hint: 'the report names each file under "Not scanned": fix what it says (permissions, a missing object: git fsck) and scan again' } };
   }
   const found = result2.findings.length;
   if (found > 0) {
     const what = `${found} ${found === 1 ? "secret" : "secrets"} found${result2.incidents ? ` (${result2.incidents.length} ${result2.incidents.length === 1 ? "incident" : "incidents"})` : ""}`;
-    return policy.failOnFindings ? { exitCode: ExitCode2.Findings, conclusion: "failure", reason: what, incomplete: null } : { exitCode: ExitCode2.Clean, conclusion: "success", reason: `${what}; findings do not fail this run`, incomplete: null };
+    return policy.failOnFindings ? { exitCode: ExitCode.Findings, conclusion: "failure", reason: what, incomplete: null } : { exitCode: ExitCode.Clean, conclusion: "success", reason: `${what}; findings do not fail this run`, incomplete: null };
   }
   const stale = result2.ignoreEntries?.unused.length ?? 0;
   if (outcome2.strictIgnores && stale > 0) {
-    return { exitCode: ExitCode2.Findings, conclusion: "failure", reason: `${stale} ${stale === 1 ? "entry" : "entries"} of the ignore file matched nothing (strict ignores)`, incomplete: null };
+    return { exitCode: ExitCode.Findings, conclusion: "failure", reason: `${stale} ${stale === 1 ? "entry" : "entries"} of the ignore file matched nothing (strict ignores)`, incomplete: null };
   }
-  return { exitCode: ExitCode2.Clean, conclusion: "success", reason: "no secrets found", incomplete: null };
+  return { exitCode: ExitCode.Clean, conclusion: "success", reason: "no secrets found", incomplete: null };
 }
 var init_verdict = __esm({
   "src/verdict.ts"() {
@@ -14510,9 +14728,9 @@ var init_verdict = __esm({
   }
 });
 
-// ../audit-nm/node_modules/bottleneck/light.js
+// ../../../work/main/node_modules/bottleneck/light.js
 var require_light = __commonJS({
-  "../audit-nm/node_modules/bottleneck/light.js"(exports2, module2) {
+  "../../../work/main/node_modules/bottleneck/light.js"(exports2, module2) {
     init_define_LEAKWARDEN_BUILD();
     (function(global2, factory) {
       typeof exports2 === "object" && typeof module2 !== "undefined" ? module2.exports = factory() : typeof define === "function" && define.amd ? define(factory) : global2.Bottleneck = factory();
@@ -15830,10 +16048,10 @@ var require_light = __commonJS({
   }
 });
 
-// ../audit-nm/node_modules/@octokit/request-error/dist-src/index.js
+// ../../../work/main/node_modules/@octokit/request-error/dist-src/index.js
 var RequestError;
 var init_dist_src = __esm({
-  "../audit-nm/node_modules/@octokit/request-error/dist-src/index.js"() {
+  "../../../work/main/node_modules/@octokit/request-error/dist-src/index.js"() {
     init_define_LEAKWARDEN_BUILD();
     RequestError = class extends Error {
       name;
@@ -15875,7 +16093,7 @@ var init_dist_src = __esm({
   }
 });
 
-// ../audit-nm/node_modules/@octokit/plugin-retry/dist-bundle/index.js
+// ../../../work/main/node_modules/@octokit/plugin-retry/dist-bundle/index.js
 function isRequestError(error2) {
   return error2.request !== void 0;
 }
@@ -15947,7 +16165,7 @@ function retry(octokit, octokitOptions) {
 }
 var import_light, VERSION;
 var init_dist_bundle = __esm({
-  "../audit-nm/node_modules/@octokit/plugin-retry/dist-bundle/index.js"() {
+  "../../../work/main/node_modules/@octokit/plugin-retry/dist-bundle/index.js"() {
     init_define_LEAKWARDEN_BUILD();
     import_light = __toESM(require_light(), 1);
     init_dist_src();
@@ -15956,7 +16174,7 @@ var init_dist_bundle = __esm({
   }
 });
 
-// ../audit-nm/node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+// ../../../work/main/node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 function wrapRequest2(state, request2, options) {
   return state.retryLimiter.schedule(doRequest, state, request2, options);
 }
@@ -16002,7 +16220,7 @@ function isAuthRequest(method, pathname) {
 }
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path12) => path12.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path13) => path13.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -16128,7 +16346,7 @@ function throttling(octokit, octokitOptions) {
 }
 var import_light2, VERSION2, noop, triggers_notification_paths_default, regex, triggersNotification, groups, createGroups;
 var init_dist_bundle2 = __esm({
-  "../audit-nm/node_modules/@octokit/plugin-throttling/dist-bundle/index.js"() {
+  "../../../work/main/node_modules/@octokit/plugin-throttling/dist-bundle/index.js"() {
     init_define_LEAKWARDEN_BUILD();
     import_light2 = __toESM(require_light(), 1);
     VERSION2 = "0.0.0-development";
@@ -16192,7 +16410,7 @@ var init_dist_bundle2 = __esm({
   }
 });
 
-// ../audit-nm/node_modules/universal-user-agent/index.js
+// ../../../work/main/node_modules/universal-user-agent/index.js
 function getUserAgent() {
   if (typeof navigator === "object" && "userAgent" in navigator) {
     return navigator.userAgent;
@@ -16203,12 +16421,12 @@ function getUserAgent() {
   return "<environment undetectable>";
 }
 var init_universal_user_agent = __esm({
-  "../audit-nm/node_modules/universal-user-agent/index.js"() {
+  "../../../work/main/node_modules/universal-user-agent/index.js"() {
     init_define_LEAKWARDEN_BUILD();
   }
 });
 
-// ../audit-nm/node_modules/before-after-hook/lib/register.js
+// ../../../work/main/node_modules/before-after-hook/lib/register.js
 function register(state, name, method, options) {
   if (typeof method !== "function") {
     throw new Error("method for before hook must be a function");
@@ -16231,12 +16449,12 @@ function register(state, name, method, options) {
   });
 }
 var init_register = __esm({
-  "../audit-nm/node_modules/before-after-hook/lib/register.js"() {
+  "../../../work/main/node_modules/before-after-hook/lib/register.js"() {
     init_define_LEAKWARDEN_BUILD();
   }
 });
 
-// ../audit-nm/node_modules/before-after-hook/lib/add.js
+// ../../../work/main/node_modules/before-after-hook/lib/add.js
 function addHook(state, kind, name, hook2) {
   const orig = hook2;
   if (!state.registry[name]) {
@@ -16271,12 +16489,12 @@ function addHook(state, kind, name, hook2) {
   });
 }
 var init_add = __esm({
-  "../audit-nm/node_modules/before-after-hook/lib/add.js"() {
+  "../../../work/main/node_modules/before-after-hook/lib/add.js"() {
     init_define_LEAKWARDEN_BUILD();
   }
 });
 
-// ../audit-nm/node_modules/before-after-hook/lib/remove.js
+// ../../../work/main/node_modules/before-after-hook/lib/remove.js
 function removeHook(state, name, method) {
   if (!state.registry[name]) {
     return;
@@ -16290,12 +16508,12 @@ function removeHook(state, name, method) {
   state.registry[name].splice(index, 1);
 }
 var init_remove = __esm({
-  "../audit-nm/node_modules/before-after-hook/lib/remove.js"() {
+  "../../../work/main/node_modules/before-after-hook/lib/remove.js"() {
     init_define_LEAKWARDEN_BUILD();
   }
 });
 
-// ../audit-nm/node_modules/before-after-hook/index.js
+// ../../../work/main/node_modules/before-after-hook/index.js
 function bindApi(hook2, state, name) {
   const removeHookRef = bindable(removeHook, null).apply(
     null,
@@ -16327,7 +16545,7 @@ function Collection() {
 }
 var bind, bindable, before_after_hook_default;
 var init_before_after_hook = __esm({
-  "../audit-nm/node_modules/before-after-hook/index.js"() {
+  "../../../work/main/node_modules/before-after-hook/index.js"() {
     init_define_LEAKWARDEN_BUILD();
     init_register();
     init_add();
@@ -16338,7 +16556,7 @@ var init_before_after_hook = __esm({
   }
 });
 
-// ../audit-nm/node_modules/@octokit/endpoint/dist-bundle/index.js
+// ../../../work/main/node_modules/@octokit/endpoint/dist-bundle/index.js
 function lowercaseKeys(object) {
   if (!object) {
     return {};
@@ -16637,7 +16855,7 @@ function withDefaults(oldDefaults, newDefaults) {
 }
 var VERSION3, userAgent, DEFAULTS, urlVariableRegex, endpoint;
 var init_dist_bundle3 = __esm({
-  "../audit-nm/node_modules/@octokit/endpoint/dist-bundle/index.js"() {
+  "../../../work/main/node_modules/@octokit/endpoint/dist-bundle/index.js"() {
     init_define_LEAKWARDEN_BUILD();
     init_universal_user_agent();
     VERSION3 = "0.0.0-development";
@@ -16658,7 +16876,7 @@ var init_dist_bundle3 = __esm({
   }
 });
 
-// ../audit-nm/node_modules/content-type/dist/index.js
+// ../../../work/main/node_modules/content-type/dist/index.js
 function parse3(header, options) {
   const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
   const len = header.length;
@@ -16803,7 +17021,7 @@ function unescapeQuotedPairs(str, start2, end) {
 }
 var SP, HTAB, SEMI, EQ, DQUOTE, BSLASH, COMMA, LOWER_CASE, OWS, SEMI_FLAG, COMMA_FLAG, TOKEN_FLAG, NON_ASCII, CASE_FLAGS, CHAR_MAP, NullObject;
 var init_dist2 = __esm({
-  "../audit-nm/node_modules/content-type/dist/index.js"() {
+  "../../../work/main/node_modules/content-type/dist/index.js"() {
     init_define_LEAKWARDEN_BUILD();
     SP = 32;
     HTAB = 9;
@@ -16848,10 +17066,10 @@ var init_dist2 = __esm({
   }
 });
 
-// ../audit-nm/node_modules/json-with-bigint/json-with-bigint.js
+// ../../../work/main/node_modules/json-with-bigint/json-with-bigint.js
 var intRegex, noiseValue, originalStringify, originalParse, customFormat, bigIntsStringify, noiseStringify, isUnstringifiable, isRawJSON, stringifyIteratively, JSONStringify, featureCache, isContextSourceSupported, convertMarkedBigIntsReviver, JSONParseV2, MAX_INT, MAX_DIGITS, stringsOrLargeNumbers, noiseValueWithQuotes, applyReviverIteratively, serializeBigInts, JSONParse;
 var init_json_with_bigint = __esm({
-  "../audit-nm/node_modules/json-with-bigint/json-with-bigint.js"() {
+  "../../../work/main/node_modules/json-with-bigint/json-with-bigint.js"() {
     init_define_LEAKWARDEN_BUILD();
     intRegex = /^-?\d+$/;
     noiseValue = /^-?\d+n+$/;
@@ -17189,7 +17407,7 @@ var init_json_with_bigint = __esm({
   }
 });
 
-// ../audit-nm/node_modules/@octokit/request/dist-bundle/index.js
+// ../../../work/main/node_modules/@octokit/request/dist-bundle/index.js
 function isPlainObject2(value) {
   if (typeof value !== "object" || value === null) return false;
   if (Object.prototype.toString.call(value) !== "[object Object]") return false;
@@ -17364,7 +17582,7 @@ function withDefaults2(oldEndpoint, newDefaults) {
 }
 var VERSION4, defaults_default, noop2, request;
 var init_dist_bundle4 = __esm({
-  "../audit-nm/node_modules/@octokit/request/dist-bundle/index.js"() {
+  "../../../work/main/node_modules/@octokit/request/dist-bundle/index.js"() {
     init_define_LEAKWARDEN_BUILD();
     init_dist_bundle3();
     init_universal_user_agent();
@@ -17382,7 +17600,7 @@ var init_dist_bundle4 = __esm({
   }
 });
 
-// ../audit-nm/node_modules/@octokit/graphql/dist-bundle/index.js
+// ../../../work/main/node_modules/@octokit/graphql/dist-bundle/index.js
 function _buildMessageForResponseErrors(data) {
   return `Request failed due to following response errors:
 ` + data.errors.map((e) => ` - ${e.message}`).join("\n");
@@ -17454,7 +17672,7 @@ function withCustomRequest(customRequest) {
 }
 var VERSION5, GraphqlResponseError, NON_VARIABLE_OPTIONS, FORBIDDEN_VARIABLE_OPTIONS, GHES_V3_SUFFIX_REGEX, graphql2;
 var init_dist_bundle5 = __esm({
-  "../audit-nm/node_modules/@octokit/graphql/dist-bundle/index.js"() {
+  "../../../work/main/node_modules/@octokit/graphql/dist-bundle/index.js"() {
     init_define_LEAKWARDEN_BUILD();
     init_dist_bundle4();
     init_universal_user_agent();
@@ -17500,7 +17718,7 @@ var init_dist_bundle5 = __esm({
   }
 });
 
-// ../audit-nm/node_modules/@octokit/auth-token/dist-bundle/index.js
+// ../../../work/main/node_modules/@octokit/auth-token/dist-bundle/index.js
 async function auth(token) {
   const isApp = isJWT(token);
   const isInstallation = token.startsWith("v1.") || token.startsWith("ghs_");
@@ -17528,7 +17746,7 @@ async function hook(token, request2, route, parameters) {
 }
 var b64url, sep, jwtRE, isJWT, createTokenAuth;
 var init_dist_bundle6 = __esm({
-  "../audit-nm/node_modules/@octokit/auth-token/dist-bundle/index.js"() {
+  "../../../work/main/node_modules/@octokit/auth-token/dist-bundle/index.js"() {
     init_define_LEAKWARDEN_BUILD();
     b64url = "(?:[a-zA-Z0-9_-]+)";
     sep = "\\.";
@@ -17551,16 +17769,16 @@ var init_dist_bundle6 = __esm({
   }
 });
 
-// ../audit-nm/node_modules/@octokit/core/dist-src/version.js
+// ../../../work/main/node_modules/@octokit/core/dist-src/version.js
 var VERSION6;
 var init_version2 = __esm({
-  "../audit-nm/node_modules/@octokit/core/dist-src/version.js"() {
+  "../../../work/main/node_modules/@octokit/core/dist-src/version.js"() {
     init_define_LEAKWARDEN_BUILD();
     VERSION6 = "7.0.8";
   }
 });
 
-// ../audit-nm/node_modules/@octokit/core/dist-src/index.js
+// ../../../work/main/node_modules/@octokit/core/dist-src/index.js
 function createLogger(logger = {}) {
   if (typeof logger.debug !== "function") {
     logger.debug = noop3;
@@ -17578,7 +17796,7 @@ function createLogger(logger = {}) {
 }
 var noop3, consoleWarn, consoleError, userAgentTrail, Octokit;
 var init_dist_src2 = __esm({
-  "../audit-nm/node_modules/@octokit/core/dist-src/index.js"() {
+  "../../../work/main/node_modules/@octokit/core/dist-src/index.js"() {
     init_define_LEAKWARDEN_BUILD();
     init_universal_user_agent();
     init_before_after_hook();
@@ -17706,46 +17924,46 @@ var init_dist_src2 = __esm({
   }
 });
 
-// ../audit-nm/node_modules/@octokit/plugin-request-log/dist-src/version.js
+// ../../../work/main/node_modules/@octokit/plugin-request-log/dist-src/version.js
 var VERSION7;
 var init_version3 = __esm({
-  "../audit-nm/node_modules/@octokit/plugin-request-log/dist-src/version.js"() {
+  "../../../work/main/node_modules/@octokit/plugin-request-log/dist-src/version.js"() {
     init_define_LEAKWARDEN_BUILD();
     VERSION7 = "6.0.0";
   }
 });
 
-// ../audit-nm/node_modules/@octokit/plugin-request-log/dist-src/index.js
+// ../../../work/main/node_modules/@octokit/plugin-request-log/dist-src/index.js
 function requestLog(octokit) {
   octokit.hook.wrap("request", (request2, options) => {
     octokit.log.debug("request", options);
     const start2 = Date.now();
     const requestOptions = octokit.request.endpoint.parse(options);
-    const path12 = requestOptions.url.replace(options.baseUrl, "");
+    const path13 = requestOptions.url.replace(options.baseUrl, "");
     return request2(options).then((response) => {
       const requestId = response.headers["x-github-request-id"];
       octokit.log.info(
-        `${requestOptions.method} ${path12} - ${response.status} with id ${requestId} in ${Date.now() - start2}ms`
+        `${requestOptions.method} ${path13} - ${response.status} with id ${requestId} in ${Date.now() - start2}ms`
       );
       return response;
     }).catch((error2) => {
       const requestId = error2.response?.headers["x-github-request-id"] || "UNKNOWN";
       octokit.log.error(
-        `${requestOptions.method} ${path12} - ${error2.status} with id ${requestId} in ${Date.now() - start2}ms`
+        `${requestOptions.method} ${path13} - ${error2.status} with id ${requestId} in ${Date.now() - start2}ms`
       );
       throw error2;
     });
   });
 }
 var init_dist_src3 = __esm({
-  "../audit-nm/node_modules/@octokit/plugin-request-log/dist-src/index.js"() {
+  "../../../work/main/node_modules/@octokit/plugin-request-log/dist-src/index.js"() {
     init_define_LEAKWARDEN_BUILD();
     init_version3();
     requestLog.VERSION = VERSION7;
   }
 });
 
-// ../audit-nm/node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+// ../../../work/main/node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
 function normalizePaginatedListResponse(response) {
   if (!response.data) {
     return {
@@ -17857,7 +18075,7 @@ function paginateRest(octokit) {
 }
 var VERSION8, composePaginateRest;
 var init_dist_bundle7 = __esm({
-  "../audit-nm/node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js"() {
+  "../../../work/main/node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js"() {
     init_define_LEAKWARDEN_BUILD();
     VERSION8 = "0.0.0-development";
     composePaginateRest = Object.assign(paginate, {
@@ -17867,19 +18085,19 @@ var init_dist_bundle7 = __esm({
   }
 });
 
-// ../audit-nm/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
+// ../../../work/main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
 var VERSION9;
 var init_version4 = __esm({
-  "../audit-nm/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js"() {
+  "../../../work/main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js"() {
     init_define_LEAKWARDEN_BUILD();
     VERSION9 = "17.0.0";
   }
 });
 
-// ../audit-nm/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
+// ../../../work/main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
 var Endpoints, endpoints_default;
 var init_endpoints = __esm({
-  "../audit-nm/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js"() {
+  "../../../work/main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js"() {
     init_define_LEAKWARDEN_BUILD();
     Endpoints = {
       actions: {
@@ -20174,7 +20392,7 @@ var init_endpoints = __esm({
   }
 });
 
-// ../audit-nm/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
+// ../../../work/main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
 function endpointsToMethods(octokit) {
   const newMethods = {};
   for (const scope of endpointMethodsMap.keys()) {
@@ -20225,7 +20443,7 @@ function decorate(octokit, scope, methodName, defaults, decorations) {
 }
 var endpointMethodsMap, handler;
 var init_endpoints_to_methods = __esm({
-  "../audit-nm/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js"() {
+  "../../../work/main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js"() {
     init_define_LEAKWARDEN_BUILD();
     init_endpoints();
     endpointMethodsMap = /* @__PURE__ */ new Map();
@@ -20304,7 +20522,7 @@ var init_endpoints_to_methods = __esm({
   }
 });
 
-// ../audit-nm/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
+// ../../../work/main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
 function restEndpointMethods(octokit) {
   const api = endpointsToMethods(octokit);
   return {
@@ -20319,7 +20537,7 @@ function legacyRestEndpointMethods(octokit) {
   };
 }
 var init_dist_src4 = __esm({
-  "../audit-nm/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js"() {
+  "../../../work/main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js"() {
     init_define_LEAKWARDEN_BUILD();
     init_version4();
     init_endpoints_to_methods();
@@ -20328,19 +20546,19 @@ var init_dist_src4 = __esm({
   }
 });
 
-// ../audit-nm/node_modules/@octokit/rest/dist-src/version.js
+// ../../../work/main/node_modules/@octokit/rest/dist-src/version.js
 var VERSION10;
 var init_version5 = __esm({
-  "../audit-nm/node_modules/@octokit/rest/dist-src/version.js"() {
+  "../../../work/main/node_modules/@octokit/rest/dist-src/version.js"() {
     init_define_LEAKWARDEN_BUILD();
     VERSION10 = "22.0.1";
   }
 });
 
-// ../audit-nm/node_modules/@octokit/rest/dist-src/index.js
+// ../../../work/main/node_modules/@octokit/rest/dist-src/index.js
 var Octokit2;
 var init_dist_src5 = __esm({
-  "../audit-nm/node_modules/@octokit/rest/dist-src/index.js"() {
+  "../../../work/main/node_modules/@octokit/rest/dist-src/index.js"() {
     init_define_LEAKWARDEN_BUILD();
     init_dist_src2();
     init_dist_src3();
@@ -20901,7 +21119,7 @@ async function runAction(env = process.env) {
     const proxy = useProxyFromEnv(env);
     if (proxy) warning(`leakwarden: ${proxy}`);
     const cwd = env.GITHUB_WORKSPACE || process.cwd();
-    const scope = scopeFromEvent(env.GITHUB_EVENT_NAME ?? "", env.GITHUB_EVENT_PATH ? JSON.parse((0, import_node_fs8.readFileSync)(env.GITHUB_EVENT_PATH, "utf8")) : {}, inputs.scope);
+    const scope = scopeFromEvent(env.GITHUB_EVENT_NAME ?? "", env.GITHUB_EVENT_PATH ? JSON.parse((0, import_node_fs9.readFileSync)(env.GITHUB_EVENT_PATH, "utf8")) : {}, inputs.scope);
     const plan = await planScan(cwd, scope, env, inputs.githubToken);
     info(`leakwarden ${toolVersion()}: ${plan.scope}`);
     for (const fetch2 of plan.fetches) info(`  ${fetch2}`);
@@ -20917,9 +21135,9 @@ async function runAction(env = process.env) {
     const reportFile = writeReport(env, jsonReporter.format(result2, context));
     setOutput("report-file", reportFile);
     if (inputs.annotations) process.stdout.write(githubReporter.format(result2, context));
-    const sarifFile = inputs.sarifFile === "" ? null : import_node_path11.default.resolve(cwd, inputs.sarifFile);
+    const sarifFile = inputs.sarifFile === "" ? null : import_node_path12.default.resolve(cwd, inputs.sarifFile);
     if (sarifFile !== null) {
-      (0, import_node_fs8.writeFileSync)(sarifFile, sarifReporter.format(result2, context));
+      (0, import_node_fs9.writeFileSync)(sarifFile, sarifReporter.format(result2, context));
       setOutput("sarif-file", sarifFile);
     }
     const comments = pullRequest && changed && inputs.comment ? await commentOnPullRequest({ cwd, env, token: inputs.githubToken, pullRequest, findings: result2.findings, changed, rules: outcome2.rules }) : null;
@@ -20939,22 +21157,22 @@ hint: ${hint}` : ""}`);
   }
 }
 function writeReport(env, text) {
-  const file = import_node_path11.default.join((0, import_node_fs8.mkdtempSync)(import_node_path11.default.join(env.RUNNER_TEMP || import_node_os4.default.tmpdir(), "leakwarden-")), "report.json");
-  (0, import_node_fs8.writeFileSync)(file, text);
+  const file = import_node_path12.default.join((0, import_node_fs9.mkdtempSync)(import_node_path12.default.join(env.RUNNER_TEMP || import_node_os4.default.tmpdir(), "leakwarden-")), "report.json");
+  (0, import_node_fs9.writeFileSync)(file, text);
   return file;
 }
 function writeSummary(env, text) {
-  if (env.GITHUB_STEP_SUMMARY) (0, import_node_fs8.appendFileSync)(env.GITHUB_STEP_SUMMARY, text);
+  if (env.GITHUB_STEP_SUMMARY) (0, import_node_fs9.appendFileSync)(env.GITHUB_STEP_SUMMARY, text);
   else info("GITHUB_STEP_SUMMARY is not set: no job summary written");
 }
-var import_node_fs8, import_node_os4, import_node_path11;
+var import_node_fs9, import_node_os4, import_node_path12;
 var init_main = __esm({
   "src/action/main.ts"() {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
-    import_node_fs8 = require("node:fs");
+    import_node_fs9 = require("node:fs");
     import_node_os4 = __toESM(require("node:os"), 1);
-    import_node_path11 = __toESM(require("node:path"), 1);
+    import_node_path12 = __toESM(require("node:path"), 1);
     init_core();
     init_errors();
     init_github();

@@ -164,6 +164,17 @@ describe('the Action when the GitHub API fails', () => {
     expect(run.summary).toContain('110 findings were not annotated');
   });
 
+  it('lists the comments of a review GitHub rejects (422) in the one pull-request comment instead', async () => {
+    api.rejectReviews = true;
+    const run = await runAction(origin, { ...pr('leaky'), env: FAST });
+    expect(run.code, run.stdout).toBe(1);
+    expect(run.stdout).toMatch(/^::warning::leakwarden: GitHub rejected the review on pull request #\d+ \(HTTP 422/m);
+    const listed = api.issueComments.filter((c) => c.number === number);
+    expect(listed).toHaveLength(1);
+    expect(listed[0]!.body).toContain('src/client.py:3');
+    expect(run.summary).toMatch(/Pull request comments: 0 new, 0 updated, 0 marked resolved; 1 outside the diff/);
+  });
+
   it('keeps the findings past the summary\'s table in the JSON report (output report-file), with no sarif-file', async () => {
     const run = await runAction(origin, { ...pr('more'), env: FAST, inputs: { 'sarif-file': '', comment: 'false' } });
     expect(run.code, run.stdout).toBe(1);

@@ -39,6 +39,8 @@ export class FakeGitHub {
   readonly reviews: { id: number; number: number; body: string; event: string; comments: Comment[] }[] = [];
   /** Answer every write with 403, as for a fork's read-only token. */
   readOnly = false;
+  /** Refuse reviews with 422, as GitHub does when one comment's line is not part of the diff (without saying which). */
+  rejectReviews = false;
   /** Faults for the next requests, one each, in order; then `always` (if set) for every request after them. */
   faults: Fault[] = [];
   always: Fault | null = null;
@@ -62,6 +64,7 @@ export class FakeGitHub {
     this.faults = [];
     this.always = null;
     this.readOnly = false;
+    this.rejectReviews = false;
   }
 
   writes(): Recorded[] {
@@ -96,6 +99,7 @@ export class FakeGitHub {
     };
     const review = /^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)\/reviews$/.exec(url.pathname);
     if (review && req.method === 'POST') {
+      if (this.rejectReviews) return send(422, { message: 'Unprocessable Entity', errors: ['Pull request review thread line must be part of the diff'] });
       const number = Number(review[1]);
       const comments = ((body?.comments ?? []) as Record<string, unknown>[]).map((c) => ({ id: this.nextId++, number, body: String(c.body), path: String(c.path), line: Number(c.line), commit_id: String(body?.commit_id) }));
       this.reviewComments.push(...comments);
