@@ -199,7 +199,11 @@ function connectHostNear(text: string, start: number, end: number): string | nul
 
 const SECRET_KEY_ALPHABET = /^[2-9A-HJ-NP-TV-Z]+$/;
 
+/** Secret Keys printed in 1Password's own documentation (the security white paper), copied into many READMEs. */
+const DOCUMENTED_SECRET_KEYS = new Set(['A3ASWWYB798JRYLJVD423DC286TVMH43EB']);
+
 function secretKey({ secret }: ValidatorInput): Verdict | null {
+  if (DOCUMENTED_SECRET_KEYS.has(secret.replaceAll('-', ''))) return null;
   const [, accountId = '', ...rest] = secret.split('-');
   const random = accountId + rest.join('');
   if (!SECRET_KEY_ALPHABET.test(random) || looksSynthetic(random)) return null;

@@ -54,6 +54,11 @@ export const DECISIONS: readonly Decision[] = [
 
   // --- placeholders, synthetic and edited values --------------------------------------------------------------
   {
+    match: (c) => c.peerSays && c.value.replaceAll('-', '').includes('A3ASWWYB798JRYLJVD423DC286TVMH43EB'),
+    report: false,
+    why: 'the Secret Key printed in 1Password\'s security white paper is a documentation example, copied into READMEs and docs: reporting it is a false alarm on real code (issue 13)',
+  },
+  {
     match: (c) => c.peer === 'osv-scalibr' && /^onepasswordkeys\./.test(c.rule) && c.peerSays,
     report: false,
     why: 'osv-scalibr has no entropy or structure check: X/Y/Z placeholder Secret Keys, all-x or alphabet-run ops_ bodies that decode to no JSON, alphabet-run recovery codes, and keys glued to "extra" are placeholders, not credentials',
