@@ -58,9 +58,9 @@ function finding(file: string, repoPath: string, state: 'tracked' | 'untracked' 
     : state === 'tracked' ? `${repoPath} is tracked by git${ignored ? ' although .gitignore ignores it (added with --force, or before the rule)' : ' and not in .gitignore'}`
     : `${repoPath} is not ignored by git: the next \`git add .\` commits it`;
   const fix =
-    state === 'staged' ? `git restore --staged -- '${repoPath}'${ignored ? '' : ` and add \`${pattern}\` to .gitignore`}`
-    : state === 'tracked' ? `${ignored ? '' : `add \`${pattern}\` to .gitignore, then `}git rm --cached -- '${repoPath}' and commit; rotate what it held`
-    : `add \`${pattern}\` to .gitignore`;
+    state === 'staged' ? `git restore --staged -- '${repoPath}'${ignored ? '' : ` and add ${pattern} to .gitignore`}`
+    : state === 'tracked' ? `${ignored ? '' : `add ${pattern} to .gitignore, then `}git rm --cached -- '${repoPath}' and commit; rotate what it held`
+    : `add ${pattern} to .gitignore`;
   return fileFinding(file, repoPath, message, { state, ignoredByGitignore: ignored, fix });
 }
 
@@ -86,10 +86,14 @@ function fileFinding(file: string, identity: string, message: string, details: R
 }
 
 /** The .gitignore line to suggest: `.env`, `.env.*` or `*.env` after the file's name. */
+/**
+ * The .gitignore lines to add, as users write them: `.env` files come in families (`.env.local`, `.env.production`),
+ * and the template beside them stays tracked.
+ */
 function ignorePattern(repoPath: string): string {
   const name = repoPath.slice(repoPath.lastIndexOf('/') + 1);
-  if (name === '.env') return '.env';
-  return name.startsWith('.env.') ? '.env.*' : '*.env';
+  if (name === '.env' || name.startsWith('.env.')) return '`.env`, `.env.*` and `!.env.example`';
+  return '`*.env`';
 }
 
 /** A `.env` file a commit added (history scans): reported even if later deleted, renamed or ignored. */
@@ -101,7 +105,7 @@ export function committedDotenvFinding(file: string, commit: string, author: Com
     `${file} was committed in ${commit.slice(0, 12)} (${author.date.slice(0, 10)}): what it held stays in history`,
     {
       state: 'committed',
-      fix: `rotate every secret ${file} held; add \`${pattern}\` to .gitignore and \`git rm --cached -- '${file}'\` if it is still tracked`,
+      fix: `rotate every secret ${file} held; add ${pattern} to .gitignore and \`git rm --cached -- '${file}'\` if it is still tracked`,
     },
     { commit, author },
   );

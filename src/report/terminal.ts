@@ -34,6 +34,8 @@ export const terminalReporter = {
       lines.push(`  ${c.dim(where.padEnd(8))} ${severity[finding.severity](finding.severity.padEnd(6))}  ${finding.ruleId}  ${status}${clean(headline)}${extra ? c.dim(`  (${clean(extra)})`) : ''}`);
       if (finding.snippet !== null) lines.push(`  ${' '.repeat(8)} ${c.dim('│')} ${clean(finding.snippet.trim())}`);
       if (typeof finding.details.fix === 'string') lines.push(`  ${' '.repeat(8)} ${c.dim('fix:')} ${clean(finding.details.fix)}`);
+      // The fingerprint is what an ignore needs; shown with the exact command, so that nobody copies it out of JSON.
+      lines.push(`  ${' '.repeat(8)} ${c.dim('not a secret?')} leakwarden ignore ${shellWord(clean(finding.fingerprint))} --reason "…"`);
       if (finding.verification) lines.push(verificationLine(finding.verification, `  ${' '.repeat(8)} `, c));
     }
 
@@ -180,6 +182,11 @@ function suppressedText(result: ScanResult): string {
   if (counts.length === 0) return '';
   const total = counts.reduce((sum, [, n]) => sum + n, 0);
   return ` · suppressed ${total} (${counts.map(([kind, n]) => `${n} ${SUPPRESSION_NAMES[kind]}`).join(', ')})`;
+}
+
+/** `word` as one shell word: as is when it is plain, else single-quoted. */
+function shellWord(word: string): string {
+  return /^[A-Za-z0-9_@%+=:,./-]+$/.test(word) ? word : `'${word.replaceAll("'", "'\\''")}'`;
 }
 
 export function formatBytes(bytes: number): string {

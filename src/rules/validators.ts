@@ -88,7 +88,7 @@ function serviceAccountToken({ secret }: ValidatorInput): Verdict | null {
   if (json !== null) {
     const present = SERVICE_ACCOUNT_KEYS.filter((key) => Object.hasOwn(json, key));
     if (present.length < 3) return null;
-    return { details: accountDetails(stringField(json, 'signInAddress'), stringField(json, 'email'), 'decoded') };
+    return { details: accountDetails(stringField(json, 'signInAddress'), stringField(json, 'email'), 'the payload decodes and has the account keys') };
   }
   // Not valid JSON (truncated, or bytes edited): accept on the key names alone, with less confidence. A truncated
   // body can end mid-quantum; decode the whole quanta.
@@ -99,14 +99,14 @@ function serviceAccountToken({ secret }: ValidatorInput): Verdict | null {
   const present = SERVICE_ACCOUNT_KEYS.filter((key) => raw.includes(`"${key}":`));
   if (present.length < 3) return null;
   const field = (key: string) => new RegExp(`"${key}":"([^"]{1,200})"`).exec(raw)?.[1];
-  return { details: accountDetails(field('signInAddress'), field('email'), 'key names only (payload does not parse)') };
+  return { details: accountDetails(field('signInAddress'), field('email'), 'the account key names only (the payload does not parse)') };
 }
 
 function accountDetails(signInAddress: string | undefined, email: string | undefined, confidence: string): Details {
   return {
     ...(signInAddress ? { signInAddress } : {}),
     ...(email ? { serviceAccount: email } : {}),
-    decoded: confidence,
+    checked: confidence,
   };
 }
 

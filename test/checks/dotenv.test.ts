@@ -70,11 +70,11 @@ describe('dotenv-not-gitignored in a repository', () => {
       details: { state: 'tracked', ignoredByGitignore: false },
     });
     expect(tracked.fingerprint).toMatch(/^dotenv-not-gitignored:\.env:[0-9a-f]{16}$/);
-    expect(tracked.details.fix).toBe("add `.env` to .gitignore, then git rm --cached -- '.env' and commit; rotate what it held");
+    expect(tracked.details.fix).toBe("add `.env`, `.env.*` and `!.env.example` to .gitignore, then git rm --cached -- '.env' and commit; rotate what it held");
     expect(byPath.get('config/prod.env')!.details.fix).toContain('`*.env`');
     expect(byPath.get('.env.local')!).toMatchObject({
       message: '.env.local is not ignored by git: the next `git add .` commits it',
-      details: { state: 'untracked', fix: 'add `.env.*` to .gitignore' },
+      details: { state: 'untracked', fix: 'add `.env`, `.env.*` and `!.env.example` to .gitignore' },
     });
     const forced = byPath.get('forced.secret.env')!;
     expect(forced.message).toBe('forced.secret.env is tracked by git although .gitignore ignores it (added with --force, or before the rule)');
@@ -120,7 +120,7 @@ describe('dotenv-not-gitignored in a repository', () => {
     const byPath = new Map(run.json!.findings.map((f) => [f.path, f]));
     expect(byPath.get('.env.local')).toMatchObject({
       message: '.env.local is staged for commit and not ignored',
-      details: { state: 'staged', ignoredByGitignore: false, fix: "git restore --staged -- '.env.local' and add `.env.*` to .gitignore" },
+      details: { state: 'staged', ignoredByGitignore: false, fix: "git restore --staged -- '.env.local' and add `.env`, `.env.*` and `!.env.example` to .gitignore" },
     });
     expect(byPath.get('app.secret.env')).toMatchObject({
       message: 'app.secret.env is staged for commit although .gitignore ignores it (added with --force?)',

@@ -9,7 +9,7 @@ describe('1password-service-account-token', () => {
 
   it('reports which account to rotate, never the key material', () => {
     const verdict = run('1password-service-account-token', token('{"signInAddress":"acme.1password.eu","email":"«rand:13:b32»@1passwordserviceaccounts.eu","srpX":"«rand:64:hex»","secretKey":"A3-«rand:6:sk»-«rand:6:sk»-«rand:5:sk»-«rand:5:sk»-«rand:5:sk»-«rand:5:sk»"}'));
-    expect(verdict?.details).toMatchObject({ signInAddress: 'acme.1password.eu', serviceAccount: expect.stringMatching(/@1passwordserviceaccounts\.eu$/), decoded: 'decoded' });
+    expect(verdict?.details).toMatchObject({ signInAddress: 'acme.1password.eu', serviceAccount: expect.stringMatching(/@1passwordserviceaccounts\.eu$/), checked: 'the payload decodes and has the account keys' });
     expect(JSON.stringify(verdict)).not.toMatch(/A3-/);
   });
 
