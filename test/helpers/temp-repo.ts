@@ -231,3 +231,15 @@ export function hasAnsi(text: string): boolean {
   // eslint-disable-next-line no-control-regex
   return /\u001b\[/.test(text);
 }
+
+/** A repository with a bare file:// remote (`origin`) it has pushed main to, for push and pre-push tests. */
+export function withRemote(): { repo: TempRepo; remote: string } {
+  const repo = TempRepo.create();
+  const remote = path.join(repo.base, 'remote.git');
+  repo.git('init', '-q', '--bare', remote);
+  repo.git('remote', 'add', 'origin', `file://${remote}`);
+  repo.write('README.md', '# demo\n');
+  repo.commitAll('first');
+  repo.git('push', '-q', 'origin', 'main');
+  return { repo, remote };
+}

@@ -4,23 +4,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openaiKey, serviceAccountToken } from '../helpers/secrets.ts';
-import { TempRepo } from '../helpers/temp-repo.ts';
+import { TempRepo, withRemote } from '../helpers/temp-repo.ts';
 
 afterAll(() => TempRepo.cleanupAll());
 
 const HUSKY = fileURLToPath(new URL('../../node_modules/husky/bin.js', import.meta.url));
-
-/** A repository with a bare file:// remote it has pushed main to. */
-function withRemote(): { repo: TempRepo; remote: string } {
-  const repo = TempRepo.create();
-  const remote = path.join(repo.base, 'remote.git');
-  repo.git('init', '-q', '--bare', remote);
-  repo.git('remote', 'add', 'origin', `file://${remote}`);
-  repo.write('README.md', '# demo\n');
-  repo.commitAll('first');
-  repo.git('push', '-q', 'origin', 'main');
-  return { repo, remote };
-}
 
 /** `git commit` with hooks (TempRepo.commit skips them). */
 const commitWithHooks = (repo: TempRepo, ...args: string[]) => repo.tryGit({}, 'commit', '-q', '-m', 'change', ...args);

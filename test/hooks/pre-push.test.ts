@@ -2,21 +2,9 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openaiKey } from '../helpers/secrets.ts';
-import { TempRepo } from '../helpers/temp-repo.ts';
+import { TempRepo, withRemote } from '../helpers/temp-repo.ts';
 
 afterAll(() => TempRepo.cleanupAll());
-
-/** A repository with a bare file:// remote it has pushed main to. */
-function withRemote(): TempRepo {
-  const repo = TempRepo.create();
-  const remote = path.join(repo.base, 'remote.git');
-  repo.git('init', '-q', '--bare', remote);
-  repo.git('remote', 'add', 'origin', `file://${remote}`);
-  repo.write('README.md', '# demo\n');
-  repo.commitAll('first');
-  repo.git('push', '-q', 'origin', 'main');
-  return repo;
-}
 
 const sha = (repo: TempRepo, rev: string) => repo.git('rev-parse', rev).trim();
 
@@ -31,7 +19,7 @@ function addThenRemove(repo: TempRepo, name: string): string {
 
 describe('leakwarden pre-push: one verdict', () => {
   it('blocks with exit 2, naming what was not scanned, when an object of the pushed commits cannot be read (as history does)', () => {
-    const repo = withRemote();
+    const { repo } = withRemote();
     const base = sha(repo, 'HEAD');
     repo.write('notes.txt', 'nothing secret here\n');
     repo.commitAll('notes');
@@ -47,7 +35,7 @@ describe('leakwarden pre-push: one verdict', () => {
   });
 
   it('scans every pushed ref in one scan and reports them in one message', () => {
-    const repo = withRemote();
+    const { repo } = withRemote();
     const base = sha(repo, 'HEAD');
     const onMain = addThenRemove(repo, 'main');
     repo.git('checkout', '-q', '-b', 'feature', base);
@@ -65,7 +53,7 @@ describe('leakwarden pre-push: one verdict', () => {
   });
 
   it('prints file names without their control characters (a name cannot clear the screen)', () => {
-    const repo = withRemote();
+    const { repo } = withRemote();
     const base = sha(repo, 'HEAD');
     repo.write('evil\u001b[2J\u001b[H.py', `OPENAI_API_KEY = "${openaiKey('escape')}"\n`);
     repo.commitAll('escape');
@@ -78,7 +66,7 @@ describe('leakwarden pre-push: one verdict', () => {
 
 describe('leakwarden pre-push under the pre-commit framework (PRE_COMMIT_* variables, nothing on stdin)', () => {
   it('scans FROM..TO and blocks a secret a later commit removed, naming the commit that added it', () => {
-    const repo = withRemote();
+    const { repo } = withRemote();
     const base = sha(repo, 'HEAD');
     const added = addThenRemove(repo, 'framework');
     const env = { PRE_COMMIT: '1', PRE_COMMIT_FROM_REF: base, PRE_COMMIT_TO_REF: sha(repo, 'HEAD'), PRE_COMMIT_REMOTE_NAME: 'origin', PRE_COMMIT_REMOTE_URL: 'url', PRE_COMMIT_LOCAL_BRANCH: 'refs/heads/main', PRE_COMMIT_REMOTE_BRANCH: 'refs/heads/main' };
