@@ -1,6 +1,7 @@
 import { decodeBase64, decodeBase64Json } from '../detect/base64.ts';
 import { shannonEntropy } from '../detect/entropy.ts';
 import { enclosingJsonObject } from '../detect/json-object.ts';
+import { enclosingYamlMapping } from '../detect/yaml-mapping.ts';
 import { scoreGeneric } from '../detect/generic-score.ts';
 import { looksSynthetic } from '../detect/synthetic.ts';
 import type { Details } from '../types.ts';
@@ -116,7 +117,10 @@ function accountDetails(signInAddress: string | undefined, email: string | undef
 const B64URL = /^[A-Za-z0-9_-]+$/;
 
 function connectCredentials({ text, secretStart }: ValidatorInput): Verdict | null {
-  const located = enclosingJsonObject(text, 'encCredentials', text.indexOf('encCredentials', secretStart), ['uniqueKey', 'verifier']);
+  const at = text.indexOf('encCredentials', secretStart);
+  // The JSON file (anywhere, also escaped in a string), or the same fields as a YAML mapping (Helm values).
+  const quoted = text[at - 1] === '"';
+  const located = quoted ? enclosingJsonObject(text, 'encCredentials', at, ['uniqueKey', 'verifier']) : enclosingYamlMapping(text, at);
   if (located === null) return null;
   const { value } = located;
   const verifier = table(value.verifier);
