@@ -7,9 +7,12 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openaiKey } from '../helpers/secrets.ts';
+import { genericAssignment, openaiKey } from '../helpers/secrets.ts';
 import { applyEnv, TempRepo } from '../helpers/temp-repo.ts';
 import { FakeProvider } from './fake-provider.ts';
+
+/** A generic secret, made at test time (the repository holds no realistic key). */
+const GENERIC_SECRET = genericAssignment('verify').secret;
 
 const BUNDLE = fileURLToPath(new URL('../../dist/action.cjs', import.meta.url));
 
@@ -61,7 +64,7 @@ describe('the Action\'s verify input', () => {
   beforeAll(async () => {
     openai = await FakeProvider.start({ '/v1/models': { status: 200, headers: { 'openai-organization': 'org-acme' }, body: { data: [] } } });
     repo.write('src/client.py', `OPENAI_API_KEY = "${key}"\n`);
-    repo.write('config.js', 'const stripeApiKey = "Zq8Xw2Lr5Tn9Vb3Mk7Hc4Jd6Fg1Sa0Py";\n');
+    repo.write('config.js', `const stripeApiKey = "${GENERIC_SECRET}";\n`);
     repo.commitAll('keys');
   });
   afterAll(() => openai.stop());

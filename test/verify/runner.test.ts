@@ -16,7 +16,10 @@ import { loadOnePasswordSdk, SdkUnavailable } from '../../src/verify/onepassword
 import { CONCURRENCY, keepLive, verifyFindings } from '../../src/verify/runner.ts';
 import type { VerifySeams } from '../../src/verify/runner.ts';
 import { isLoopback, verifySettings } from '../../src/verify/settings.ts';
-import { openaiKey, serviceAccountToken } from '../helpers/secrets.ts';
+import { genericAssignment, openaiKey, serviceAccountToken } from '../helpers/secrets.ts';
+
+/** A generic secret, made at test time (the repository holds no realistic key). */
+const GENERIC_SECRET = genericAssignment('verify').secret;
 
 const OPTIONS: VerifyOptions = {
   timeoutMs: 2000,
@@ -72,7 +75,7 @@ describe('the runner', () => {
   it('says why the kinds without a check are unverifiable, and sends nothing for them', async () => {
     const { fetch, state } = countingFetch();
     const { verifications } = await verify([
-      finding('generic-secret', 'Zq8Xw2Lr5Tn9Vb3Mk7Hc4Jd6Fg1Sa0Py'),
+      finding('generic-secret', GENERIC_SECRET),
       finding('1password-secret-key', 'A3-ABCDEF-GHJKLM-NPQRS-TVWXY-Z2345-6789A'),
       finding('my-custom-rule', 'whatever-it-is-1234567890'),
       finding('dotenv-not-gitignored', ''),
@@ -104,7 +107,7 @@ describe('the runner', () => {
 
   it('warns once that HTTPS_PROXY is ignored, only when a request is to be made', async () => {
     const { fetch } = countingFetch();
-    const quiet = await verify([finding('generic-secret', 'Zq8Xw2Lr5Tn9Vb3Mk7Hc4Jd6Fg1Sa0Py')], { fetch }, { proxyIgnored: true });
+    const quiet = await verify([finding('generic-secret', GENERIC_SECRET)], { fetch }, { proxyIgnored: true });
     expect(quiet.warnings).toEqual([]);
     const loud = await verify([finding('openai-api-key', openaiKey('p1')), finding('openai-api-key', openaiKey('p2'))], { fetch }, { proxyIgnored: true });
     expect(loud.warnings).toEqual([expect.stringMatching(/^HTTPS_PROXY is set, but node's fetch ignores it unless NODE_USE_ENV_PROXY=1/)]);

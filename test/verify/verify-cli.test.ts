@@ -6,12 +6,15 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openaiKey, serviceAccountToken } from '../helpers/secrets.ts';
+import { genericAssignment, openaiKey, serviceAccountToken } from '../helpers/secrets.ts';
 import { TempRepo } from '../helpers/temp-repo.ts';
 import type { CliRun, EnvPatch } from '../helpers/temp-repo.ts';
 import { FakeProvider } from './fake-provider.ts';
 import { adminKey, connectToken, serviceAccountTokenAt } from './tokens.ts';
 import type { Replies } from './fake-provider.ts';
+
+/** A generic secret, made at test time (the repository holds no realistic key). */
+const GENERIC_SECRET = genericAssignment('verify').secret;
 
 afterAll(() => TempRepo.cleanupAll());
 
@@ -47,7 +50,7 @@ describe('--verify with OpenAI keys', () => {
     repo.write('.env.example', `OPENAI_API_KEY=${key}\n`);
     repo.write('src/client.py', `client = OpenAI(api_key="${key}")\n`);
     repo.write('deploy/values.yaml', `openai:\n  key: ${key}\n`);
-    repo.write('src/other.js', 'const stripeApiKey = "Zq8Xw2Lr5Tn9Vb3Mk7Hc4Jd6Fg1Sa0Py";\n');
+    repo.write('src/other.js', `const stripeApiKey = "${GENERIC_SECRET}";\n`);
     repo.commitAll('keys');
   });
   afterAll(async () => {
@@ -201,7 +204,7 @@ describe('--only-verified', () => {
     });
     repo = TempRepo.create();
     repo.write('a.sh', `OPENAI_API_KEY=${dead}\n`);
-    repo.write('config.js', 'const stripeApiKey = "Zq8Xw2Lr5Tn9Vb3Mk7Hc4Jd6Fg1Sa0Py";\n');
+    repo.write('config.js', `const stripeApiKey = "${GENERIC_SECRET}";\n`);
     repo.commitAll('a dead key and a generic secret');
   });
   afterAll(() => openai.stop());
