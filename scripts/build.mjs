@@ -104,6 +104,41 @@ async function actionManifest() {
   ].join('\n');
 }
 
+/**
+ * The README's two option tables, made from the option table as action.yml is: the CLI's options (between
+ * `<!-- options:begin -->` and `<!-- options:end -->`) and the Action's inputs (`<!-- inputs:… -->`). Returns the
+ * README with both blocks rewritten.
+ */
+export async function readmeWithTables(readme) {
+  const { OPTIONS, COMMANDS } = await importSource('src/config/options.ts');
+  const { inputDefs } = await importSource('src/action/input-defs.ts');
+  const cell = (text) => String(text).replace(/\|/g, '\\|').replace(/\n/g, ' ');
+  const allCommands = Object.keys(COMMANDS);
+  const flagOf = (o) => {
+    const value = o.type === 'string' ? ` ${o.placeholder ?? 'VALUE'}` : '';
+    const names = o.type === 'boolean' && o.default === true ? [`--no-${o.flag}`] : [`--${o.flag}${value}`];
+    if (o.type === 'boolean' && o.default === undefined) names.push(`--no-${o.flag}`);
+    if (o.alias) names.push(`-${o.alias}${value}`);
+    return names.map((n) => `\`${n}\``).join(', ');
+  };
+  const options = [
+    '| Option | Default | Commands | Description |',
+    '| --- | --- | --- | --- |',
+    ...OPTIONS.map((o) => `| ${flagOf(o)} | ${o.default === undefined ? '' : typeof o.default === 'boolean' ? (o.default ? 'on' : 'off') : `\`${o.default}\``} | ${o.commands.length === allCommands.length ? 'all' : o.commands.join(', ')} | ${cell(o.description)}${o.config ? ' (also a key of .leakwarden.toml)' : ''} |`),
+  ].join('\n');
+  const inputs = [
+    '| Input | Default | What it does |',
+    '| --- | --- | --- |',
+    ...inputDefs().map((d) => `| \`${d.name}\` | ${d.default === '' ? '' : `\`${d.default}\``} | ${cell(d.description)} |`),
+  ].join('\n');
+  const replace = (text, name, table) => {
+    const re = new RegExp(`(<!-- ${name}:begin[^>]*-->)[\\s\\S]*?(<!-- ${name}:end -->)`);
+    if (!re.test(text)) throw new Error(`README.md has no <!-- ${name}:begin --> … <!-- ${name}:end --> block`);
+    return text.replace(re, (_m, begin, end) => `${begin}\n${table}\n${end}`);
+  };
+  return replace(replace(readme, 'options', options), 'inputs', inputs);
+}
+
 /** Every committed build output, by path relative to the repository root, with its text. */
 export async function artifacts() {
   const cli = await bundle('src/cli.ts', {
@@ -122,6 +157,7 @@ export async function artifacts() {
     ['dist/cli.cjs', launcher],
     ['dist/action.cjs', action],
     ['action.yml', await actionManifest()],
+    ['README.md', await readmeWithTables(await readFile(path.join(root, 'README.md'), 'utf8'))],
   ]);
 }
 

@@ -20,7 +20,7 @@ const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as
 describe('the committed bundles', () => {
   it('are what the sources build', async () => {
     const built = await artifacts();
-    expect([...built.keys()].sort()).toEqual(['action.yml', 'dist/action.cjs', 'dist/cli.cjs', 'dist/leakwarden.cjs']);
+    expect([...built.keys()].sort()).toEqual(['README.md', 'action.yml', 'dist/action.cjs', 'dist/cli.cjs', 'dist/leakwarden.cjs']);
     for (const [file, text] of built) {
       const committed = readFileSync(path.join(root, file), 'utf8');
       expect(committed === text, `${file} is stale: run \`npm run bundle\` and commit it`).toBe(true);
