@@ -1,12 +1,8 @@
-import { appendFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import * as core from '@actions/core';
 import { LeakwardenError } from '../errors.ts';
-import { annotated, githubReporter } from '../report/github.ts';
+import { annotated } from '../report/github.ts';
 import { formatJobFailure, formatJobSummary } from '../report/job-summary.ts';
-import { jsonReporter } from '../report/json.ts';
-import { sarifReporter } from '../report/sarif.ts';
 import { scan } from '../scan.ts';
 import { scanOptions } from '../scan-options.ts';
 import { verdict } from '../verdict.ts';
@@ -14,6 +10,7 @@ import { toolVersion } from '../version.ts';
 import { useProxyFromEnv } from './api.ts';
 import { ScopeError, scopeFromEvent } from './event.ts';
 import { actionInputs } from './inputs.ts';
+import { writeOutputs, writeSummary } from './outputs.ts';
 import { nothingNew, planScan } from './plan.ts';
 import { changedLines, commentOnPullRequest, prioritise } from './review.ts';
 
@@ -41,18 +38,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     const changed = pullRequest && scope.kind === 'range' ? await changedLines(cwd, scope.base, scope.head) : null;
     const result = { ...outcome.result, findings: prioritise(outcome.result.findings, changed) };
     const context = { toolVersion: toolVersion(), rules: outcome.rules, color: false };
-    core.setOutput('findings', result.findings.length);
-    core.setOutput('incidents', result.incidents?.length ?? 0);
-    core.setOutput('scanned-commits', result.stats.history?.commits ?? 0);
-    // Every finding, however many: the summary's table stops at 200 rows, annotations at 10 per level.
-    const reportFile = writeReport(env, jsonReporter.format(result, context));
-    core.setOutput('report-file', reportFile);
-    if (inputs.annotations) process.stdout.write(githubReporter.format(result, context));
-    const sarifFile = inputs.sarifFile === '' ? null : path.resolve(cwd, inputs.sarifFile);
-    if (sarifFile !== null) {
-      writeFileSync(sarifFile, sarifReporter.format(result, context));
-      core.setOutput('sarif-file', sarifFile);
-    }
+    const { reportFile, sarifFile } = writeOutputs(result, context, inputs, cwd, env);
     const comments = pullRequest && changed && inputs.comment
       ? await commentOnPullRequest({ cwd, env, token: inputs.githubToken, pullRequest, findings: result.findings, changed, rules: outcome.rules })
       : null;
@@ -68,16 +54,4 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     core.setFailed(`leakwarden: ${message}${hint ? `\nhint: ${hint}` : ''}`);
     writeSummary(env, formatJobFailure(message, hint));
   }
-}
-
-/** The JSON report, in a directory of its own under RUNNER_TEMP (two leakwarden steps in a job do not collide). */
-function writeReport(env: NodeJS.ProcessEnv, text: string): string {
-  const file = path.join(mkdtempSync(path.join(env.RUNNER_TEMP || os.tmpdir(), 'leakwarden-')), 'report.json');
-  writeFileSync(file, text);
-  return file;
-}
-
-function writeSummary(env: NodeJS.ProcessEnv, text: string): void {
-  if (env.GITHUB_STEP_SUMMARY) appendFileSync(env.GITHUB_STEP_SUMMARY, text);
-  else core.info('GITHUB_STEP_SUMMARY is not set: no job summary written');
 }
