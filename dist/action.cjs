@@ -8164,6 +8164,72 @@ var init_json_object = __esm({
   }
 });
 
+// src/detect/yaml-mapping.ts
+function enclosingYamlMapping(text, offset) {
+  const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
+  const indent = offset - lineStart;
+  if (text.slice(lineStart, offset).trim() !== "") return null;
+  const lines = [];
+  let start2 = lineStart;
+  for (let n = 0; n < MAX_LINES && start2 > 0; n++) {
+    const previous = text.lastIndexOf("\n", start2 - 2) + 1;
+    const line = text.slice(previous, start2 - 1);
+    if (!belongs(line, indent)) break;
+    lines.unshift({ start: previous, text: line });
+    start2 = previous;
+  }
+  let at = lineStart;
+  for (let n = 0; n < MAX_LINES && at < text.length; n++) {
+    const newline = text.indexOf("\n", at);
+    const end = newline === -1 ? text.length : newline;
+    const line = text.slice(at, end);
+    if (at !== lineStart && !belongs(line, indent)) break;
+    lines.push({ start: at, text: line });
+    at = end + 1;
+  }
+  const value = {};
+  let current = null;
+  let first = -1;
+  let last = lineStart;
+  for (const line of lines) {
+    const entry = ENTRY.exec(line.text.replace(/\r$/, ""));
+    if (!entry) continue;
+    const [, spaces = "", key = "", raw] = entry;
+    if (spaces.length === indent) {
+      if (first === -1) first = line.start + spaces.length;
+      if (raw === void 0 || raw === "" || raw.startsWith("#")) {
+        current = {};
+        value[key] = current;
+      } else {
+        current = null;
+        value[key] = unquote(raw);
+      }
+    } else if (current !== null && spaces.length > indent && raw !== void 0) {
+      current[key] = unquote(raw);
+    }
+    last = line.start + line.text.length;
+  }
+  return first === -1 ? null : { start: first, end: last, value };
+}
+function belongs(line, indent) {
+  const content = line.replace(/\r$/, "");
+  if (content.trim() === "" || content.trimStart().startsWith("#")) return true;
+  return content.length - content.trimStart().length >= indent;
+}
+function unquote(raw) {
+  const value = raw.replace(/[ \t]+#.*$/, "");
+  return /^(["']).*\1$/.test(value) ? value.slice(1, -1) : value;
+}
+var MAX_LINES, ENTRY;
+var init_yaml_mapping = __esm({
+  "src/detect/yaml-mapping.ts"() {
+    "use strict";
+    init_define_LEAKWARDEN_BUILD();
+    MAX_LINES = 200;
+    ENTRY = /^( *)([A-Za-z_][A-Za-z0-9_-]*)[ \t]*:(?:[ \t]+(.*?))?[ \t]*$/;
+  }
+});
+
 // src/detect/synthetic.ts
 function looksSynthetic(value) {
   return /(.)\1{5}/.test(value) || hasSequentialRun(value, 6) || LONG_WORDS.test(value) || SHORT_WORDS.test(value);
@@ -9759,7 +9825,7 @@ function serviceAccountToken({ secret }) {
   if (json !== null) {
     const present2 = SERVICE_ACCOUNT_KEYS.filter((key) => Object.hasOwn(json, key));
     if (present2.length < 3) return null;
-    return { details: accountDetails(stringField(json, "signInAddress"), stringField(json, "email"), "decoded") };
+    return { details: accountDetails(stringField(json, "signInAddress"), stringField(json, "email"), "the payload decodes and has the account keys") };
   }
   const bytes = decodeBase64(body.replace(/=+$/, "").slice(0, body.replace(/=+$/, "").length & ~3));
   if (bytes === null) return null;
@@ -9768,17 +9834,19 @@ function serviceAccountToken({ secret }) {
   const present = SERVICE_ACCOUNT_KEYS.filter((key) => raw.includes(`"${key}":`));
   if (present.length < 3) return null;
   const field = (key) => new RegExp(`"${key}":"([^"]{1,200})"`).exec(raw)?.[1];
-  return { details: accountDetails(field("signInAddress"), field("email"), "key names only (payload does not parse)") };
+  return { details: accountDetails(field("signInAddress"), field("email"), "the account key names only (the payload does not parse)") };
 }
 function accountDetails(signInAddress, email, confidence) {
   return {
     ...signInAddress ? { signInAddress } : {},
     ...email ? { serviceAccount: email } : {},
-    decoded: confidence
+    checked: confidence
   };
 }
 function connectCredentials({ text, secretStart }) {
-  const located = enclosingJsonObject(text, "encCredentials", text.indexOf("encCredentials", secretStart), ["uniqueKey", "verifier"]);
+  const at = text.indexOf("encCredentials", secretStart);
+  const quoted = text[at - 1] === '"';
+  const located = quoted ? enclosingJsonObject(text, "encCredentials", at, ["uniqueKey", "verifier"]) : enclosingYamlMapping(text, at);
   if (located === null) return null;
   const { value } = located;
   const verifier = table(value.verifier);
@@ -9869,6 +9937,7 @@ var init_validators = __esm({
     init_base64();
     init_entropy();
     init_json_object();
+    init_yaml_mapping();
     init_generic_score();
     init_synthetic();
     registry = {
@@ -10568,209 +10637,6 @@ var init_job_summary = __esm({
   }
 });
 
-// src/report/json.ts
-var json_exports = {};
-__export(json_exports, {
-  jsonReporter: () => jsonReporter
-});
-var NOTHING_SUPPRESSED, jsonReporter;
-var init_json = __esm({
-  "src/report/json.ts"() {
-    "use strict";
-    init_define_LEAKWARDEN_BUILD();
-    NOTHING_SUPPRESSED = { inline: 0, ignoreFile: 0, baseline: 0, allowlist: 0 };
-    jsonReporter = {
-      id: "json",
-      format(result2, context) {
-        const { stats } = result2;
-        const report = {
-          version: 1,
-          tool: { name: "leakwarden", version: context.toolVersion },
-          scan: {
-            mode: stats.mode,
-            files: stats.files,
-            bytes: stats.bytes,
-            skipped: stats.skipped,
-            durationMs: stats.durationMs,
-            redacted: result2.redacted,
-            ...stats.history
-          },
-          findings: result2.findings.map((f) => ({
-            ruleId: f.ruleId,
-            description: f.description,
-            severity: f.severity,
-            path: f.path,
-            line: f.line,
-            column: f.column,
-            endLine: f.endLine,
-            endColumn: f.endColumn,
-            secret: f.secret,
-            fingerprint: f.fingerprint,
-            ...f.encoding !== void 0 ? { encoding: f.encoding } : {},
-            commit: f.commit,
-            ...f.author !== null ? { author: f.author } : {},
-            ...f.message !== null ? { message: f.message } : {},
-            details: f.details,
-            ...f.verification !== void 0 ? { verification: f.verification } : {}
-          })),
-          ...result2.incidents ? { incidents: result2.incidents } : {},
-          suppressed: result2.suppressed ?? NOTHING_SUPPRESSED,
-          ...result2.ignoreEntries ? { ignoreEntries: result2.ignoreEntries } : {},
-          ...result2.verification ? { verification: result2.verification } : {}
-        };
-        return `${JSON.stringify(report, null, 2)}
-`;
-      }
-    };
-  }
-});
-
-// src/report/sarif.ts
-var sarif_exports = {};
-__export(sarif_exports, {
-  FINGERPRINT_KEY: () => FINGERPRINT_KEY,
-  SARIF_MAX_RESULTS: () => SARIF_MAX_RESULTS,
-  descriptor: () => descriptor,
-  sarifReporter: () => sarifReporter,
-  toUri: () => toUri
-});
-function descriptor(rule) {
-  const more = rule.helpUri ? `
-
-See ${rule.helpUri}` : "";
-  return {
-    id: rule.id,
-    name: pascalCase(rule.id),
-    shortDescription: { text: rule.description },
-    fullDescription: { text: `${sentence(rule.description)} ${rule.remediation}` },
-    help: {
-      text: `${rule.remediation}${more}`,
-      markdown: `**${rule.description}**
-
-${rule.remediation}${rule.helpUri ? `
-
-See [${rule.helpUri}](${rule.helpUri}).` : ""}`
-    },
-    ...rule.helpUri ? { helpUri: rule.helpUri } : {},
-    defaultConfiguration: { level: LEVEL[rule.severity] },
-    properties: { tags: ["security", "secret"], "security-severity": SECURITY_SEVERITY[rule.severity] }
-  };
-}
-function toResult(finding2, ruleIndex) {
-  const fix = typeof finding2.details.fix === "string" ? ` Fix: ${sentence(finding2.details.fix)}` : "";
-  const details = Object.entries(finding2.details).filter(([key]) => key !== "fix");
-  return {
-    ruleId: finding2.ruleId,
-    ...ruleIndex !== void 0 ? { ruleIndex } : {},
-    level: LEVEL[finding2.severity],
-    message: { text: `${sentence(findingHeadline(finding2))}${fix}` },
-    locations: [location(finding2)],
-    partialFingerprints: { [FINGERPRINT_KEY]: finding2.fingerprint },
-    ...finding2.commit || details.length > 0 || finding2.verification ? {
-      properties: {
-        ...finding2.commit ? { commit: finding2.commit } : {},
-        ...finding2.author ? { author: { ...finding2.author } } : {},
-        ...details.length > 0 ? { details: Object.fromEntries(details) } : {},
-        // --verify: live, revoked, unknown or unverifiable, why, and what the secret opens.
-        ...finding2.verification ? { verification: structuredClone(finding2.verification) } : {}
-      }
-    } : {}
-  };
-}
-function location(finding2) {
-  const { line, column, endLine, endColumn } = finding2;
-  return {
-    physicalLocation: {
-      artifactLocation: { uri: toUri(finding2.path), uriBaseId: "%SRCROOT%" },
-      region: line === null ? { startLine: 1 } : column === null ? { startLine: line, ...endLine !== null ? { endLine } : {} } : { startLine: line, startColumn: column, endLine: endLine ?? line, ...endColumn !== null ? { endColumn } : {} }
-    }
-  };
-}
-function cappedNotification(findings) {
-  return {
-    level: "warning",
-    message: { text: `${findings} findings: this run holds the first ${SARIF_MAX_RESULTS} (the most urgent), the most GitHub code scanning accepts in one run. The JSON report (--format json; the Action's report-file output) lists every one.` },
-    descriptor: { id: "results-capped" }
-  };
-}
-function notification(skipped) {
-  return {
-    level: skipped.reason === "unreadable" ? "error" : "note",
-    message: { text: `Not scanned: ${skipReason(skipped)}.` },
-    locations: [{ physicalLocation: { artifactLocation: { uri: toUri(skipped.path), uriBaseId: "%SRCROOT%" } } }],
-    properties: { reason: skipped.reason }
-  };
-}
-function toUri(relativePath) {
-  return relativePath.split("/").map(encodeURIComponent).join("/");
-}
-function pascalCase(id) {
-  return id.split(/[^A-Za-z0-9]+/).map((part) => part.charAt(0).toUpperCase() + part.slice(1)).join("");
-}
-function sentence(text) {
-  return /[.!?]$/.test(text) ? text : `${text}.`;
-}
-var INFORMATION_URI, FINGERPRINT_KEY, LEVEL, SECURITY_SEVERITY, sarifReporter, SARIF_MAX_RESULTS;
-var init_sarif = __esm({
-  "src/report/sarif.ts"() {
-    "use strict";
-    init_define_LEAKWARDEN_BUILD();
-    init_finding_text();
-    init_skipped();
-    INFORMATION_URI = "https://www.npmjs.com/package/leakwarden";
-    FINGERPRINT_KEY = "leakwarden/v1";
-    LEVEL = { high: "error", medium: "warning", low: "note" };
-    SECURITY_SEVERITY = { high: "8.0", medium: "5.0", low: "2.0" };
-    sarifReporter = {
-      id: "sarif",
-      format(result2, context) {
-        const rules = [...context.rules.values()];
-        const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
-        const incomplete = unreadable(result2.stats).length > 0;
-        const included = result2.findings.slice(0, SARIF_MAX_RESULTS);
-        const left = result2.findings.length - included.length;
-        const notifications = [...result2.stats.skipped.map(notification), ...left > 0 ? [cappedNotification(result2.findings.length)] : []];
-        const log = {
-          $schema: "https://json.schemastore.org/sarif-2.1.0.json",
-          version: "2.1.0",
-          runs: [
-            {
-              tool: {
-                driver: {
-                  name: "leakwarden",
-                  version: context.toolVersion,
-                  semanticVersion: context.toolVersion,
-                  informationUri: INFORMATION_URI,
-                  rules: rules.map(descriptor)
-                }
-              },
-              invocations: [
-                {
-                  // A file that could not be read leaves the scan incomplete (the CLI exits 2 for it when nothing is found).
-                  executionSuccessful: !incomplete,
-                  ...notifications.length > 0 ? { toolExecutionNotifications: notifications } : {}
-                }
-              ],
-              results: included.map((finding2) => toResult(finding2, ruleIndex.get(finding2.ruleId))),
-              columnKind: "utf16CodeUnits",
-              properties: {
-                mode: result2.stats.mode,
-                redacted: result2.redacted,
-                ...left > 0 ? { resultsCapped: { findings: result2.findings.length, results: included.length } } : {},
-                ...result2.stats.history ? { history: { ...result2.stats.history } } : {},
-                ...result2.verification ? { verification: structuredClone(result2.verification) } : {}
-              }
-            }
-          ]
-        };
-        return `${JSON.stringify(log, null, 2)}
-`;
-      }
-    };
-    SARIF_MAX_RESULTS = 25e3;
-  }
-});
-
 // src/sources/posix-path.ts
 function toPosix(p) {
   return import_node_path5.default.sep === "/" ? p : p.split(import_node_path5.default.sep).join("/");
@@ -10813,7 +10679,7 @@ async function checkDotenv(facts, repoRoot, root) {
 function finding(file, repoPath, state, ignored) {
   const pattern = ignorePattern(repoPath);
   const message2 = state === "staged" ? `${repoPath} is staged for commit${ignored ? " although .gitignore ignores it (added with --force?)" : " and not ignored"}` : state === "tracked" ? `${repoPath} is tracked by git${ignored ? " although .gitignore ignores it (added with --force, or before the rule)" : " and not in .gitignore"}` : `${repoPath} is not ignored by git: the next \`git add .\` commits it`;
-  const fix = state === "staged" ? `git restore --staged -- '${repoPath}'${ignored ? "" : ` and add \`${pattern}\` to .gitignore`}` : state === "tracked" ? `${ignored ? "" : `add \`${pattern}\` to .gitignore, then `}git rm --cached -- '${repoPath}' and commit; rotate what it held` : `add \`${pattern}\` to .gitignore`;
+  const fix = state === "staged" ? `git restore --staged -- '${repoPath}'${ignored ? "" : ` and add ${pattern} to .gitignore`}` : state === "tracked" ? `${ignored ? "" : `add ${pattern} to .gitignore, then `}git rm --cached -- '${repoPath}' and commit; rotate what it held` : `add ${pattern} to .gitignore`;
   return fileFinding(file, repoPath, message2, { state, ignoredByGitignore: ignored, fix });
 }
 function fileFinding(file, identity, message2, details, origin) {
@@ -10837,8 +10703,8 @@ function fileFinding(file, identity, message2, details, origin) {
 }
 function ignorePattern(repoPath) {
   const name = repoPath.slice(repoPath.lastIndexOf("/") + 1);
-  if (name === ".env") return ".env";
-  return name.startsWith(".env.") ? ".env.*" : "*.env";
+  if (name === ".env" || name.startsWith(".env.")) return "`.env`, `.env.*` and `!.env.example`";
+  return "`*.env`";
 }
 function committedDotenvFinding(file, commit, author) {
   const pattern = ignorePattern(file);
@@ -10848,7 +10714,7 @@ function committedDotenvFinding(file, commit, author) {
     `${file} was committed in ${commit.slice(0, 12)} (${author.date.slice(0, 10)}): what it held stays in history`,
     {
       state: "committed",
-      fix: `rotate every secret ${file} held; add \`${pattern}\` to .gitignore and \`git rm --cached -- '${file}'\` if it is still tracked`
+      fix: `rotate every secret ${file} held; add ${pattern} to .gitignore and \`git rm --cached -- '${file}'\` if it is still tracked`
     },
     { commit, author }
   );
@@ -11118,6 +10984,9 @@ function suppressedText(result2) {
   const total = counts.reduce((sum, [, n]) => sum + n, 0);
   return ` \xB7 suppressed ${total} (${counts.map(([kind, n]) => `${n} ${SUPPRESSION_NAMES[kind]}`).join(", ")})`;
 }
+function shellWord(word) {
+  return /^[A-Za-z0-9_@%+=:,./-]+$/.test(word) ? word : `'${word.replaceAll("'", "'\\''")}'`;
+}
 function formatBytes(bytes) {
   if (bytes < 1e3) return `${bytes} B`;
   const units = ["kB", "MB", "GB", "TB"];
@@ -11165,6 +11034,7 @@ var init_terminal = __esm({
           lines.push(`  ${c.dim(where.padEnd(8))} ${severity[finding2.severity](finding2.severity.padEnd(6))}  ${finding2.ruleId}  ${status}${clean(headline)}${extra ? c.dim(`  (${clean(extra)})`) : ""}`);
           if (finding2.snippet !== null) lines.push(`  ${" ".repeat(8)} ${c.dim("\u2502")} ${clean(finding2.snippet.trim())}`);
           if (typeof finding2.details.fix === "string") lines.push(`  ${" ".repeat(8)} ${c.dim("fix:")} ${clean(finding2.details.fix)}`);
+          lines.push(`  ${" ".repeat(8)} ${c.dim("not a secret?")} leakwarden ignore ${shellWord(clean(finding2.fingerprint))} --reason "\u2026"`);
           if (finding2.verification) lines.push(verificationLine(finding2.verification, `  ${" ".repeat(8)} `, c));
         }
         const firedRules = [...new Set(result2.findings.map((f) => f.ruleId))];
@@ -11193,6 +11063,209 @@ var init_terminal = __esm({
       }
     };
     SUPPRESSION_NAMES = { inline: "inline", ignoreFile: "ignore file", baseline: "baseline", allowlist: "allowlist" };
+  }
+});
+
+// src/report/json.ts
+var json_exports = {};
+__export(json_exports, {
+  jsonReporter: () => jsonReporter
+});
+var NOTHING_SUPPRESSED, jsonReporter;
+var init_json = __esm({
+  "src/report/json.ts"() {
+    "use strict";
+    init_define_LEAKWARDEN_BUILD();
+    NOTHING_SUPPRESSED = { inline: 0, ignoreFile: 0, baseline: 0, allowlist: 0 };
+    jsonReporter = {
+      id: "json",
+      format(result2, context) {
+        const { stats } = result2;
+        const report = {
+          version: 1,
+          tool: { name: "leakwarden", version: context.toolVersion },
+          scan: {
+            mode: stats.mode,
+            files: stats.files,
+            bytes: stats.bytes,
+            skipped: stats.skipped,
+            durationMs: stats.durationMs,
+            redacted: result2.redacted,
+            ...stats.history
+          },
+          findings: result2.findings.map((f) => ({
+            ruleId: f.ruleId,
+            description: f.description,
+            severity: f.severity,
+            path: f.path,
+            line: f.line,
+            column: f.column,
+            endLine: f.endLine,
+            endColumn: f.endColumn,
+            secret: f.secret,
+            fingerprint: f.fingerprint,
+            ...f.encoding !== void 0 ? { encoding: f.encoding } : {},
+            commit: f.commit,
+            ...f.author !== null ? { author: f.author } : {},
+            ...f.message !== null ? { message: f.message } : {},
+            details: f.details,
+            ...f.verification !== void 0 ? { verification: f.verification } : {}
+          })),
+          ...result2.incidents ? { incidents: result2.incidents } : {},
+          suppressed: result2.suppressed ?? NOTHING_SUPPRESSED,
+          ...result2.ignoreEntries ? { ignoreEntries: result2.ignoreEntries } : {},
+          ...result2.verification ? { verification: result2.verification } : {}
+        };
+        return `${JSON.stringify(report, null, 2)}
+`;
+      }
+    };
+  }
+});
+
+// src/report/sarif.ts
+var sarif_exports = {};
+__export(sarif_exports, {
+  FINGERPRINT_KEY: () => FINGERPRINT_KEY,
+  SARIF_MAX_RESULTS: () => SARIF_MAX_RESULTS,
+  descriptor: () => descriptor,
+  sarifReporter: () => sarifReporter,
+  toUri: () => toUri
+});
+function descriptor(rule) {
+  const more = rule.helpUri ? `
+
+See ${rule.helpUri}` : "";
+  return {
+    id: rule.id,
+    name: pascalCase(rule.id),
+    shortDescription: { text: rule.description },
+    fullDescription: { text: `${sentence(rule.description)} ${rule.remediation}` },
+    help: {
+      text: `${rule.remediation}${more}`,
+      markdown: `**${rule.description}**
+
+${rule.remediation}${rule.helpUri ? `
+
+See [${rule.helpUri}](${rule.helpUri}).` : ""}`
+    },
+    ...rule.helpUri ? { helpUri: rule.helpUri } : {},
+    defaultConfiguration: { level: LEVEL[rule.severity] },
+    properties: { tags: ["security", "secret"], "security-severity": SECURITY_SEVERITY[rule.severity] }
+  };
+}
+function toResult(finding2, ruleIndex) {
+  const fix = typeof finding2.details.fix === "string" ? ` Fix: ${sentence(finding2.details.fix)}` : "";
+  const details = Object.entries(finding2.details).filter(([key]) => key !== "fix");
+  return {
+    ruleId: finding2.ruleId,
+    ...ruleIndex !== void 0 ? { ruleIndex } : {},
+    level: LEVEL[finding2.severity],
+    message: { text: `${sentence(findingHeadline(finding2))}${fix}` },
+    locations: [location(finding2)],
+    partialFingerprints: { [FINGERPRINT_KEY]: finding2.fingerprint },
+    ...finding2.commit || details.length > 0 || finding2.verification ? {
+      properties: {
+        ...finding2.commit ? { commit: finding2.commit } : {},
+        ...finding2.author ? { author: { ...finding2.author } } : {},
+        ...details.length > 0 ? { details: Object.fromEntries(details) } : {},
+        // --verify: live, revoked, unknown or unverifiable, why, and what the secret opens.
+        ...finding2.verification ? { verification: structuredClone(finding2.verification) } : {}
+      }
+    } : {}
+  };
+}
+function location(finding2) {
+  const { line, column, endLine, endColumn } = finding2;
+  return {
+    physicalLocation: {
+      artifactLocation: { uri: toUri(finding2.path), uriBaseId: "%SRCROOT%" },
+      region: line === null ? { startLine: 1 } : column === null ? { startLine: line, ...endLine !== null ? { endLine } : {} } : { startLine: line, startColumn: column, endLine: endLine ?? line, ...endColumn !== null ? { endColumn } : {} }
+    }
+  };
+}
+function cappedNotification(findings) {
+  return {
+    level: "warning",
+    message: { text: `${findings} findings: this run holds the first ${SARIF_MAX_RESULTS} (the most urgent), the most GitHub code scanning accepts in one run. The JSON report (--format json; the Action's report-file output) lists every one.` },
+    descriptor: { id: "results-capped" }
+  };
+}
+function notification(skipped) {
+  return {
+    level: skipped.reason === "unreadable" ? "error" : "note",
+    message: { text: `Not scanned: ${skipReason(skipped)}.` },
+    locations: [{ physicalLocation: { artifactLocation: { uri: toUri(skipped.path), uriBaseId: "%SRCROOT%" } } }],
+    properties: { reason: skipped.reason }
+  };
+}
+function toUri(relativePath) {
+  return relativePath.split("/").map(encodeURIComponent).join("/");
+}
+function pascalCase(id) {
+  return id.split(/[^A-Za-z0-9]+/).map((part) => part.charAt(0).toUpperCase() + part.slice(1)).join("");
+}
+function sentence(text) {
+  return /[.!?]$/.test(text) ? text : `${text}.`;
+}
+var INFORMATION_URI, FINGERPRINT_KEY, LEVEL, SECURITY_SEVERITY, sarifReporter, SARIF_MAX_RESULTS;
+var init_sarif = __esm({
+  "src/report/sarif.ts"() {
+    "use strict";
+    init_define_LEAKWARDEN_BUILD();
+    init_finding_text();
+    init_skipped();
+    INFORMATION_URI = "https://www.npmjs.com/package/leakwarden";
+    FINGERPRINT_KEY = "leakwarden/v1";
+    LEVEL = { high: "error", medium: "warning", low: "note" };
+    SECURITY_SEVERITY = { high: "8.0", medium: "5.0", low: "2.0" };
+    sarifReporter = {
+      id: "sarif",
+      format(result2, context) {
+        const rules = [...context.rules.values()];
+        const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
+        const incomplete = unreadable(result2.stats).length > 0;
+        const included = result2.findings.slice(0, SARIF_MAX_RESULTS);
+        const left = result2.findings.length - included.length;
+        const notifications = [...result2.stats.skipped.map(notification), ...left > 0 ? [cappedNotification(result2.findings.length)] : []];
+        const log = {
+          $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+          version: "2.1.0",
+          runs: [
+            {
+              tool: {
+                driver: {
+                  name: "leakwarden",
+                  version: context.toolVersion,
+                  semanticVersion: context.toolVersion,
+                  informationUri: INFORMATION_URI,
+                  rules: rules.map(descriptor)
+                }
+              },
+              invocations: [
+                {
+                  // A file that could not be read leaves the scan incomplete (the CLI exits 2 for it when nothing is found).
+                  executionSuccessful: !incomplete,
+                  ...notifications.length > 0 ? { toolExecutionNotifications: notifications } : {}
+                }
+              ],
+              results: included.map((finding2) => toResult(finding2, ruleIndex.get(finding2.ruleId))),
+              columnKind: "utf16CodeUnits",
+              properties: {
+                mode: result2.stats.mode,
+                redacted: result2.redacted,
+                ...left > 0 ? { resultsCapped: { findings: result2.findings.length, results: included.length } } : {},
+                ...result2.stats.history ? { history: { ...result2.stats.history } } : {},
+                ...result2.verification ? { verification: structuredClone(result2.verification) } : {}
+              }
+            }
+          ]
+        };
+        return `${JSON.stringify(log, null, 2)}
+`;
+      }
+    };
+    SARIF_MAX_RESULTS = 25e3;
   }
 });
 
@@ -20805,6 +20878,41 @@ var init_inputs = __esm({
   }
 });
 
+// src/action/outputs.ts
+function writeOutputs(result2, context, inputs, cwd, env) {
+  setOutput("findings", result2.findings.length);
+  setOutput("incidents", result2.incidents?.length ?? 0);
+  setOutput("scanned-commits", result2.stats.history?.commits ?? 0);
+  const reportFile = import_node_path12.default.join((0, import_node_fs9.mkdtempSync)(import_node_path12.default.join(env.RUNNER_TEMP || import_node_os4.default.tmpdir(), "leakwarden-")), "report.json");
+  (0, import_node_fs9.writeFileSync)(reportFile, jsonReporter.format(result2, context));
+  setOutput("report-file", reportFile);
+  if (inputs.annotations) process.stdout.write(githubReporter.format(result2, context));
+  const sarifFile = inputs.sarifFile === "" ? null : import_node_path12.default.resolve(cwd, inputs.sarifFile);
+  if (sarifFile !== null) {
+    (0, import_node_fs9.writeFileSync)(sarifFile, sarifReporter.format(result2, context));
+    setOutput("sarif-file", sarifFile);
+  }
+  return { reportFile, sarifFile };
+}
+function writeSummary(env, text) {
+  if (env.GITHUB_STEP_SUMMARY) (0, import_node_fs9.appendFileSync)(env.GITHUB_STEP_SUMMARY, text);
+  else info("GITHUB_STEP_SUMMARY is not set: no job summary written");
+}
+var import_node_fs9, import_node_os4, import_node_path12;
+var init_outputs = __esm({
+  "src/action/outputs.ts"() {
+    "use strict";
+    init_define_LEAKWARDEN_BUILD();
+    import_node_fs9 = require("node:fs");
+    import_node_os4 = __toESM(require("node:os"), 1);
+    import_node_path12 = __toESM(require("node:path"), 1);
+    init_core();
+    init_github();
+    init_json();
+    init_sarif();
+  }
+});
+
 // src/action/fetch.ts
 async function fetchAccess(cwd, token, serverUrl, env) {
   if (token === "") return {};
@@ -21121,7 +21229,7 @@ async function runAction(env = process.env) {
     const proxy = useProxyFromEnv(env);
     if (proxy) warning(`leakwarden: ${proxy}`);
     const cwd = env.GITHUB_WORKSPACE || process.cwd();
-    const scope = scopeFromEvent(env.GITHUB_EVENT_NAME ?? "", env.GITHUB_EVENT_PATH ? JSON.parse((0, import_node_fs9.readFileSync)(env.GITHUB_EVENT_PATH, "utf8")) : {}, inputs.scope);
+    const scope = scopeFromEvent(env.GITHUB_EVENT_NAME ?? "", env.GITHUB_EVENT_PATH ? JSON.parse((0, import_node_fs10.readFileSync)(env.GITHUB_EVENT_PATH, "utf8")) : {}, inputs.scope);
     const plan = await planScan(cwd, scope, env, inputs.githubToken);
     info(`leakwarden ${toolVersion()}: ${plan.scope}`);
     for (const fetch2 of plan.fetches) info(`  ${fetch2}`);
@@ -21131,17 +21239,7 @@ async function runAction(env = process.env) {
     const changed = pullRequest && scope.kind === "range" ? await changedLines(cwd, scope.base, scope.head) : null;
     const result2 = { ...outcome2.result, findings: prioritise(outcome2.result.findings, changed) };
     const context = { toolVersion: toolVersion(), rules: outcome2.rules, color: false };
-    setOutput("findings", result2.findings.length);
-    setOutput("incidents", result2.incidents?.length ?? 0);
-    setOutput("scanned-commits", result2.stats.history?.commits ?? 0);
-    const reportFile = writeReport(env, jsonReporter.format(result2, context));
-    setOutput("report-file", reportFile);
-    if (inputs.annotations) process.stdout.write(githubReporter.format(result2, context));
-    const sarifFile = inputs.sarifFile === "" ? null : import_node_path12.default.resolve(cwd, inputs.sarifFile);
-    if (sarifFile !== null) {
-      (0, import_node_fs9.writeFileSync)(sarifFile, sarifReporter.format(result2, context));
-      setOutput("sarif-file", sarifFile);
-    }
+    const { reportFile, sarifFile } = writeOutputs(result2, context, inputs, cwd, env);
     const comments = pullRequest && changed && inputs.comment ? await commentOnPullRequest({ cwd, env, token: inputs.githubToken, pullRequest, findings: result2.findings, changed, rules: outcome2.rules }) : null;
     const server = env.GITHUB_SERVER_URL || "https://github.com";
     const facts = { verdict: judged, scope: plan.scope, fetches: plan.fetches, annotated: inputs.annotations ? annotated(result2.findings) : [], comments, server, repository: env.GITHUB_REPOSITORY || null, reportFile, sarifFile };
@@ -21158,29 +21256,16 @@ hint: ${hint}` : ""}`);
     writeSummary(env, formatJobFailure(message2, hint));
   }
 }
-function writeReport(env, text) {
-  const file = import_node_path12.default.join((0, import_node_fs9.mkdtempSync)(import_node_path12.default.join(env.RUNNER_TEMP || import_node_os4.default.tmpdir(), "leakwarden-")), "report.json");
-  (0, import_node_fs9.writeFileSync)(file, text);
-  return file;
-}
-function writeSummary(env, text) {
-  if (env.GITHUB_STEP_SUMMARY) (0, import_node_fs9.appendFileSync)(env.GITHUB_STEP_SUMMARY, text);
-  else info("GITHUB_STEP_SUMMARY is not set: no job summary written");
-}
-var import_node_fs9, import_node_os4, import_node_path12;
+var import_node_fs10;
 var init_main = __esm({
   "src/action/main.ts"() {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
-    import_node_fs9 = require("node:fs");
-    import_node_os4 = __toESM(require("node:os"), 1);
-    import_node_path12 = __toESM(require("node:path"), 1);
+    import_node_fs10 = require("node:fs");
     init_core();
     init_errors();
     init_github();
     init_job_summary();
-    init_json();
-    init_sarif();
     init_scan();
     init_scan_options();
     init_verdict();
@@ -21188,6 +21273,7 @@ var init_main = __esm({
     init_api();
     init_event();
     init_inputs();
+    init_outputs();
     init_plan();
     init_review();
   }
