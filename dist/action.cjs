@@ -61,6 +61,28 @@ var init_worker_argv = __esm({
   }
 });
 
+// src/detect/detach.ts
+function detach(text) {
+  return text.length < 13 ? text : ` ${text}`.slice(1);
+}
+function detachDetails(details) {
+  let copy = null;
+  for (const key in details) {
+    const value = details[key];
+    const detached = typeof value === "string" ? detach(value) : Array.isArray(value) ? value.map((item) => detach(item)) : value;
+    (copy ??= {})[key] = detached;
+  }
+  return copy ?? NO_DETAILS;
+}
+var NO_DETAILS;
+var init_detach = __esm({
+  "src/detect/detach.ts"() {
+    "use strict";
+    init_define_LEAKWARDEN_BUILD();
+    NO_DETAILS = Object.freeze({});
+  }
+});
+
 // src/detect/work.ts
 function newWorkCounts() {
   return { prefilter: 0, rules: 0, base64: 0, overlaps: 0, locate: 0 };
@@ -476,14 +498,31 @@ var init_location = __esm({
     init_define_LEAKWARDEN_BUILD();
     init_work();
     Locator = class {
-      constructor(text, work = newWorkCounts()) {
+      constructor(text, work = newWorkCounts(), origin = { line: 1, column: 1 }) {
         this.text = text;
         this.work = work;
+        this.origin = origin;
       }
       text;
       work;
+      origin;
       starts;
       position(offset) {
+        const index = this.lineIndex(offset);
+        const column = offset - this.starts[index] + (index === 0 ? this.origin.column : 1);
+        return { line: this.origin.line + index, column };
+      }
+      /** Offsets of the start and end (before `\r\n` or `\n`) of the line holding `offset`, in O(log lines). */
+      lineBounds(offset) {
+        const starts2 = this.lineStarts();
+        const line = this.lineIndex(offset) + 1;
+        const start2 = starts2[line - 1];
+        let end = line < starts2.length ? starts2[line] - 1 : this.text.length;
+        if (end > start2 && this.text.charCodeAt(end - 1) === 13) end--;
+        return { start: start2, end };
+      }
+      /** 0-based index in `text` of the line holding `offset`. */
+      lineIndex(offset) {
         const starts2 = this.lineStarts();
         let low = 0;
         let high = starts2.length - 1;
@@ -494,16 +533,7 @@ var init_location = __esm({
           else high = mid - 1;
         }
         this.work.locate += steps;
-        return { line: low + 1, column: offset - starts2[low] + 1 };
-      }
-      /** Offsets of the start and end (before `\r\n` or `\n`) of the line holding `offset`, in O(log lines). */
-      lineBounds(offset) {
-        const starts2 = this.lineStarts();
-        const line = this.position(offset).line;
-        const start2 = starts2[line - 1];
-        let end = line < starts2.length ? starts2[line] - 1 : this.text.length;
-        if (end > start2 && this.text.charCodeAt(end - 1) === 13) end--;
-        return { start: start2, end };
+        return low;
       }
       lineStarts() {
         if (this.starts === void 0) {
@@ -597,14 +627,14 @@ var init_prefilter = __esm({
 function createDetector(rules, globalAllowlists = [], work = newWorkCounts()) {
   const prefilter = new Prefilter(rules.map((rule) => rule.keywords), work);
   const base64 = new Base64Finder(rules.flatMap((rule) => rule.spec.keywords), work);
-  function collect(fragment, depth, locator) {
+  function collect2(fragment, depth, locator) {
     const candidates = [];
     for (const index of prefilter.select(fragment.text)) {
       for (const candidate of matchRule(rules[index], fragment, globalAllowlists, locator, work)) candidates.push(candidate);
     }
     if (depth < MAX_DEPTH) {
       for (const run2 of base64.decode(fragment.text, depth === 0 ? 2 : 1)) {
-        for (const inner of collect({ path: fragment.path, text: run2.text }, depth + 1, new Locator(run2.text, work))) {
+        for (const inner of collect2({ path: fragment.path, text: run2.text }, depth + 1, new Locator(run2.text, work))) {
           const span = run2.span(inner.start, inner.end);
           candidates.push({
             ...inner,
@@ -620,8 +650,10 @@ function createDetector(rules, globalAllowlists = [], work = newWorkCounts()) {
   return {
     rules,
     detect(fragment) {
-      const locator = new Locator(fragment.text, work);
-      const candidates = collect(fragment, 0, locator);
+      const { window: window2 } = fragment;
+      const locator = new Locator(fragment.text, work, window2);
+      let candidates = collect2(fragment, 0, locator);
+      if (window2 !== void 0) candidates = candidates.filter((c) => c.start >= window2.from && c.start < window2.to);
       return candidates.length === 0 ? [] : locate(fragment, candidates, locator, work);
     },
     pathSignature(path13) {
@@ -770,16 +802,17 @@ function locate(fragment, candidates, locator, work) {
       column: from.column,
       endLine: to.line,
       endColumn: to.column + 1,
-      secret: candidate.decoded?.secret ?? fragment.text.slice(candidate.start, candidate.end),
-      ...candidate.identity !== void 0 ? { identity: candidate.identity } : {},
+      // Detached: a finding outlives the text it was found in, and must not keep it alive (detach.ts).
+      secret: detach(candidate.decoded?.secret ?? fragment.text.slice(candidate.start, candidate.end)),
+      ...candidate.identity !== void 0 ? { identity: detach(candidate.identity) } : {},
       ...candidate.decoded !== void 0 ? { encoding: "base64" } : {},
       excerpt: {
-        text: fragment.text.slice(excerptStart, excerptEnd),
+        text: detach(fragment.text.slice(excerptStart, excerptEnd)),
         secretStart: candidate.start - excerptStart,
         secretEnd: secretEnd - excerptStart
       },
       commit: fragment.commit ?? null,
-      details: candidate.details,
+      details: detachDetails(candidate.details),
       ...allows.covers(from.line, to.line) ? { allowedInline: true } : {}
     });
   }
@@ -797,6 +830,7 @@ var init_detector = __esm({
   "src/detect/detector.ts"() {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
+    init_detach();
     init_encoded();
     init_entropy();
     init_inline_allow();
@@ -883,6 +917,134 @@ var init_source = __esm({
       }
       unreadable(path13, detail) {
         this.skipped.push({ path: path13, reason: "unreadable", detail });
+      }
+    };
+  }
+});
+
+// src/sources/windows.ts
+function characterStart(bytes, at) {
+  let start2 = at;
+  while (start2 > 0 && at - start2 < 3 && (bytes[start2] & 192) === 128) start2--;
+  return (bytes[start2] & 192) === 128 ? at : start2;
+}
+function utf16Length(bytes) {
+  return (0, import_node_buffer3.isAscii)(bytes) ? bytes.length : decode(bytes).length;
+}
+function windowFragment(path13, bytes, place) {
+  const text = decode(bytes);
+  if (place.first && place.last) return { path: path13, text };
+  const from = place.from === 0 ? 0 : utf16Length(bytes.subarray(0, place.from));
+  const to = place.last ? text.length : text.length - utf16Length(bytes.subarray(place.to));
+  return { path: path13, text, window: { line: place.line, column: place.column, from, to } };
+}
+var import_node_buffer3, import_node_string_decoder, WINDOW_BYTES, LEAD_BYTES, REACH_BYTES, ByteWindows;
+var init_windows = __esm({
+  "src/sources/windows.ts"() {
+    "use strict";
+    init_define_LEAKWARDEN_BUILD();
+    import_node_buffer3 = require("node:buffer");
+    import_node_string_decoder = require("node:string_decoder");
+    init_source();
+    WINDOW_BYTES = 4 << 20;
+    LEAD_BYTES = 16 << 10;
+    REACH_BYTES = 256 << 10;
+    ByteWindows = class {
+      constructor(size = WINDOW_BYTES) {
+        this.size = size;
+        if (size < 2 * (LEAD_BYTES + REACH_BYTES)) throw new Error(`ByteWindows: a window of ${size} bytes is smaller than its overlap`);
+      }
+      size;
+      /** Until the first two bytes are in: whether the file is UTF-16; then its decoder (null for anything else). */
+      utf16;
+      head = null;
+      held = [];
+      heldBytes = 0;
+      /** Where the held bytes start in the file, and where the next window's own part starts (file offsets). */
+      start = 0;
+      ownFrom = 0;
+      line = 1;
+      column = 1;
+      first = true;
+      /** The windows `piece` completes (usually none). */
+      push(piece) {
+        const bytes = this.utf8(piece);
+        return bytes.length === 0 ? [] : this.hold(bytes);
+      }
+      /** The last windows: what is held, to the end of the file (the last one has `place.last`). */
+      end() {
+        const rest = this.utf16 === void 0 ? this.head : this.utf16 ? Buffer.from(this.utf16.decoder.end(), "utf8") : null;
+        const windows = rest !== null && rest.length > 0 ? this.hold(rest) : [];
+        const bytes = this.take();
+        windows.push({ bytes, place: { line: this.line, column: this.column, from: this.ownFrom - this.start, to: bytes.length, first: this.first, last: true } });
+        this.held = [];
+        this.heldBytes = 0;
+        return windows;
+      }
+      /** `piece` as UTF-8: itself, unless the file is UTF-16 (its byte-order mark dropped, as textOf drops it). */
+      utf8(piece) {
+        if (this.utf16 === void 0) {
+          const head = this.head === null ? piece : Buffer.concat([this.head, piece]);
+          if (head.length < 2) {
+            this.head = head;
+            return Buffer.alloc(0);
+          }
+          this.head = null;
+          const order = utf16(head);
+          this.utf16 = order === null ? null : { decoder: new import_node_string_decoder.StringDecoder("utf16le"), swap: order === "be", odd: null };
+          if (this.utf16 === null) return head;
+          piece = head.subarray(2);
+        }
+        if (this.utf16 === null) return piece;
+        const state = this.utf16;
+        if (state.swap) {
+          const joined = state.odd === null ? piece : Buffer.concat([state.odd, piece]);
+          const even = joined.length & ~1;
+          state.odd = even < joined.length ? Buffer.from(joined.subarray(even)) : null;
+          piece = Buffer.from(joined.subarray(0, even)).swap16();
+        }
+        return Buffer.from(state.decoder.write(piece), "utf8");
+      }
+      hold(piece) {
+        this.held.push(piece);
+        this.heldBytes += piece.length;
+        const windows = [];
+        while (this.heldBytes >= this.size) windows.push(this.cut());
+        return windows;
+      }
+      cut() {
+        const all = this.take();
+        const end = characterStart(all, this.size);
+        const ownTo = characterStart(all, end - REACH_BYTES);
+        const window2 = { bytes: all.subarray(0, end), place: { line: this.line, column: this.column, from: this.ownFrom - this.start, to: ownTo, first: this.first, last: false } };
+        const next = characterStart(all, ownTo - LEAD_BYTES);
+        this.advance(all.subarray(0, next));
+        this.held = [all.subarray(next)];
+        this.heldBytes = all.length - next;
+        this.start += next;
+        this.ownFrom = this.start + (ownTo - next);
+        this.first = false;
+        return window2;
+      }
+      /** The held bytes as one buffer. */
+      take() {
+        if (this.held.length !== 1) this.held = [Buffer.concat(this.held, this.heldBytes)];
+        return this.held[0];
+      }
+      /** Moves the line and column on over `passed`, the bytes before the next window. */
+      advance(passed) {
+        let lines = 0;
+        let last = -1;
+        for (let at = passed.indexOf(10); at !== -1; at = passed.indexOf(10, at + 1)) {
+          lines++;
+          last = at;
+        }
+        if (lines === 0) {
+          this.column += utf16Length(passed);
+        } else {
+          this.line += lines;
+          this.column = 1 + utf16Length(passed.subarray(last + 1));
+        }
       }
     };
   }
@@ -1196,12 +1358,15 @@ var init_cat_file = __esm({
     "use strict";
     init_define_LEAKWARDEN_BUILD();
     init_git();
+    init_windows();
     BlobQueue = class {
-      constructor(cwd, maxSize) {
+      constructor(cwd, maxSize, windowBytes = null) {
         this.maxSize = maxSize;
+        this.windowBytes = windowBytes;
         this.git = gitPipe(["cat-file", "--batch", "--buffer"], { cwd });
       }
       maxSize;
+      windowBytes;
       git;
       tags = [];
       head = 0;
@@ -1226,13 +1391,17 @@ var init_cat_file = __esm({
         this.git.stop();
       }
       async *results() {
-        const parser = new BatchParser(this.maxSize);
+        const parser = new BatchParser(this.maxSize, this.windowBytes);
         let complete = false;
         try {
           for await (const chunk of this.git.stdout) {
             for (const blob of parser.push(chunk)) {
               const tag = this.tags[this.head];
               if (tag === void 0) throw failure(["cat-file", "--batch"], 0, "git returned more objects than were asked for");
+              if (blob.window !== void 0 && !blob.window.last) {
+                yield { ...blob, tag };
+                continue;
+              }
               this.tags[this.head++] = void 0;
               if (this.head > 4096 && this.head * 2 > this.tags.length) {
                 this.tags.splice(0, this.head);
@@ -1251,10 +1420,12 @@ var init_cat_file = __esm({
       }
     };
     BatchParser = class {
-      constructor(maxSize) {
+      constructor(maxSize, windowBytes = null) {
         this.maxSize = maxSize;
+        this.windowBytes = windowBytes;
       }
       maxSize;
+      windowBytes;
       pending = Buffer.alloc(0);
       current = null;
       *push(chunk) {
@@ -1274,16 +1445,26 @@ var init_cat_file = __esm({
               continue;
             }
             const size = Number(fields[2]);
-            this.current = { oid, size, parts: size <= this.maxSize ? [] : null, remaining: size + 1 };
+            const kept = size <= this.maxSize;
+            const windowed = kept && this.windowBytes !== null && size > this.windowBytes;
+            this.current = { oid, size, parts: kept && !windowed ? [] : null, windows: windowed ? new ByteWindows(this.windowBytes) : null, remaining: size + 1 };
           }
           const current = this.current;
           const take = Math.min(current.remaining, data.length - offset);
           if (current.parts) current.parts.push(data.subarray(offset, offset + take));
+          if (current.windows) {
+            const bytes = data.subarray(offset, offset + Math.min(take, current.remaining - 1));
+            for (const window2 of current.windows.push(bytes)) yield { oid: current.oid, size: current.size, content: window2.bytes, window: window2.place };
+          }
           current.remaining -= take;
           offset += take;
           if (current.remaining === 0) {
-            const content = current.parts ? Buffer.concat(current.parts).subarray(0, current.size) : null;
             this.current = null;
+            if (current.windows) {
+              for (const window2 of current.windows.end()) yield { oid: current.oid, size: current.size, content: window2.bytes, window: window2.place };
+              continue;
+            }
+            const content = current.parts ? Buffer.concat(current.parts).subarray(0, current.size) : null;
             yield { oid: current.oid, size: current.size, content };
           }
         }
@@ -3721,11 +3902,11 @@ var init_build = __esm({
         const startState = this.start(input, pos);
         if (startState === null) return null;
         const matches = /* @__PURE__ */ new Set();
-        const collect = (state, atEnd) => {
+        const collect2 = (state, atEnd) => {
           if (anchor !== RE2Flags.ANCHOR_BOTH || atEnd) for (let k = 0; k < state.matchIDs.length; k++) matches.add(state.matchIDs[k]);
           return false;
         };
-        if (this.run(input, pos, anchor, startState, collect) === null) return null;
+        if (this.run(input, pos, anchor, startState, collect2) === null) return null;
         return Array.from(matches).sort((a, b) => a - b);
       }
     };
@@ -4899,22 +5080,22 @@ var init_build = __esm({
       }
       markLookbehindInsts() {
         const lbInst = new Uint8Array(this.inst.length);
-        const pending = this.lbStarts.slice();
-        while (pending.length > 0) {
-          const pc = pending.pop();
+        const pending2 = this.lbStarts.slice();
+        while (pending2.length > 0) {
+          const pc = pending2.pop();
           if (pc === 0 || lbInst[pc] === 1) continue;
           lbInst[pc] = 1;
           const i = this.inst[pc];
           switch (i.op) {
             case Inst.ALT:
             case Inst.ALT_MATCH:
-              pending.push(i.out, i.arg);
+              pending2.push(i.out, i.arg);
               break;
             case Inst.MATCH:
             case Inst.FAIL:
               break;
             default:
-              pending.push(i.out);
+              pending2.push(i.out);
           }
         }
         this.lbInst = lbInst;
@@ -10010,6 +10191,40 @@ var init_compile = __esm({
   }
 });
 
+// src/history/release-memory.ts
+function released(bytes) {
+  if (bytes < LARGE_TEXT) return;
+  pending += bytes;
+  if (pending < LARGE_TEXT_BUDGET) return;
+  pending = 0;
+  collector()?.();
+}
+function collector() {
+  if (collect === void 0) {
+    try {
+      (0, import_node_v8.setFlagsFromString)("--expose-gc");
+      collect = (0, import_node_vm.runInNewContext)("gc");
+      (0, import_node_v8.setFlagsFromString)("--no-expose-gc");
+    } catch {
+      collect = null;
+    }
+    if (typeof collect !== "function") collect = null;
+  }
+  return collect;
+}
+var import_node_v8, import_node_vm, LARGE_TEXT, LARGE_TEXT_BUDGET, pending, collect;
+var init_release_memory = __esm({
+  "src/history/release-memory.ts"() {
+    "use strict";
+    init_define_LEAKWARDEN_BUILD();
+    import_node_v8 = require("node:v8");
+    import_node_vm = require("node:vm");
+    LARGE_TEXT = 1 << 20;
+    LARGE_TEXT_BUDGET = 16 << 20;
+    pending = 0;
+  }
+});
+
 // src/history/blob-scanner.ts
 var blob_scanner_exports = {};
 __export(blob_scanner_exports, {
@@ -10017,16 +10232,17 @@ __export(blob_scanner_exports, {
   runBlobWorker: () => runBlobWorker,
   workerCount: () => workerCount
 });
-function scanBlob(detector, path13, size, content) {
-  if (size < 0) return { kind: "missing" };
-  if (content === null) return { kind: "too-large" };
-  const text = textOf(content);
-  if (text === null) return { kind: "binary" };
+function scanBytes(detector, path13, content, window2) {
+  const text = window2 === null ? textOf(content) : null;
+  if (window2 === null && text === null) return { kind: "binary" };
   try {
-    return { kind: "text", bytes: content.length, findings: detector.detect({ path: path13, text }) };
+    const fragment = window2 === null ? { path: path13, text } : windowFragment(path13, content, window2);
+    return { kind: "text", bytes: content.length, findings: detector.detect(fragment) };
   } catch (error2) {
     if (!(error2 instanceof DetectError)) throw error2;
     return { kind: "unfinished", detail: error2.message };
+  } finally {
+    released(content.length);
   }
 }
 function workerCount(env) {
@@ -10035,27 +10251,44 @@ function workerCount(env) {
   const cores = (0, import_node_os3.availableParallelism)();
   return Math.min(Math.max(cores - 1, 0), 3);
 }
-function blobScanner(cwd, maxFileSize, detector, deliver, pool = null) {
-  const queue = new BlobQueue(cwd, maxFileSize);
+function blobScanner(cwd, maxFileSize, detector, deliver, pool = null, windowBytes = WINDOW_BYTES) {
+  const queue = new BlobQueue(cwd, maxFileSize, windowBytes);
   let workers = null;
   let inlineBytes = 0;
+  const waiting = /* @__PURE__ */ new Map();
+  let nextJob = 0;
+  const scan2 = (path13, content, window2, done) => {
+    if (pool !== null && pool.count > 0 && (workers !== null || inlineBytes >= (pool.inlineBytes ?? INLINE_BYTES))) {
+      workers ??= startWorkers(pool, (job, outcome2) => {
+        const resolve = waiting.get(job);
+        waiting.delete(job);
+        resolve(outcome2);
+      });
+      if (!workers.busy()) {
+        const job = nextJob++;
+        waiting.set(job, done);
+        workers.scan(job, path13, content, window2);
+        return;
+      }
+    }
+    inlineBytes += content.length;
+    done(scanBytes(detector, path13, content, window2));
+  };
+  const windows = new WindowedBlobs(deliver);
+  const passed = /* @__PURE__ */ new Set();
   const reading = (async () => {
     let lastTurn = performance.now();
     for await (const blob of queue.results()) {
       const { id, path: path13 } = blob.tag;
-      if (blob.content === null || isBinary(blob.content)) {
+      const window2 = blob.window ?? null;
+      if (window2 !== null && !window2.first && passed.has(id)) {
+        if (window2.last) passed.delete(id);
+      } else if (blob.content === null || (window2 === null || window2.first) && isBinary(blob.content)) {
         deliver(id, blob.size < 0 ? { kind: "missing" } : blob.content === null ? { kind: "too-large" } : { kind: "binary" });
-      } else if (pool === null || pool.count === 0 || workers === null && inlineBytes < (pool.inlineBytes ?? INLINE_BYTES)) {
-        inlineBytes += blob.content.length;
-        deliver(id, scanBlob(detector, path13, blob.size, blob.content));
+        if (window2 !== null && !window2.last) passed.add(id);
       } else {
-        workers ??= startWorkers(pool, deliver);
-        if (workers.busy()) {
-          inlineBytes += blob.content.length;
-          deliver(id, scanBlob(detector, path13, blob.size, blob.content));
-        } else {
-          workers.scan(id, path13, blob.content);
-        }
+        scan2(path13, blob.content, window2, window2 === null ? (outcome2) => deliver(id, outcome2) : windows.part(id, blob.size, window2.last));
+        released(blob.content.length);
       }
       const now = performance.now();
       if (now - lastTurn > 1) {
@@ -10126,8 +10359,8 @@ function startWorkers(pool, deliver) {
       if (failure3 !== null) throw failure3;
       return inFlight + batchBytes >= 2 * BATCH_BYTES * workers.length;
     },
-    scan(id, path13, content) {
-      batch.push([id, path13, new Uint8Array(content)]);
+    scan(job, path13, content, window2) {
+      batch.push([job, path13, new Uint8Array(content), window2]);
       batchBytes += content.length;
       if (batchBytes >= BATCH_BYTES) send();
     },
@@ -10145,14 +10378,14 @@ async function runBlobWorker() {
   if (specs.some((spec) => spec.engine === "linear")) await (await Promise.resolve().then(() => (init_linear_regex(), linear_regex_exports))).loadLinearEngine();
   const detector = createDetector(specs.map(compileRule));
   port.on("message", (message2) => {
-    const items = message2.items.map(([id, path13, bytes]) => {
+    const items = message2.items.map(([job, path13, bytes, window2]) => {
       const content = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-      return [id, scanBlob(detector, path13, content.length, content)];
+      return [job, scanBytes(detector, path13, content, window2)];
     });
     port.postMessage({ type: "outcomes", items, bytes: message2.bytes });
   });
 }
-var import_node_os3, BATCH_BYTES, INLINE_BYTES;
+var import_node_os3, BATCH_BYTES, INLINE_BYTES, WindowedBlobs;
 var init_blob_scanner = __esm({
   "src/history/blob-scanner.ts"() {
     "use strict";
@@ -10160,12 +10393,38 @@ var init_blob_scanner = __esm({
     import_node_os3 = require("node:os");
     init_detector();
     init_source();
+    init_windows();
     init_cat_file();
     init_detector();
     init_compile();
+    init_release_memory();
     init_worker_argv();
     BATCH_BYTES = 256 << 10;
     INLINE_BYTES = 16 << 20;
+    WindowedBlobs = class {
+      constructor(deliver) {
+        this.deliver = deliver;
+      }
+      deliver;
+      blobs = /* @__PURE__ */ new Map();
+      /** Where the outcome of one window of blob `id` goes (`last`: the blob's last window). */
+      part(id, size, last) {
+        let blob = this.blobs.get(id);
+        if (blob === void 0) this.blobs.set(id, blob = { findings: [], waiting: 0, read: false, detail: null });
+        const entry = blob;
+        entry.waiting++;
+        if (last) entry.read = true;
+        return (outcome2) => {
+          entry.waiting--;
+          if (outcome2.kind === "text") for (const finding2 of outcome2.findings) entry.findings.push(finding2);
+          else if (outcome2.kind === "unfinished") entry.detail ??= outcome2.detail;
+          if (!entry.read || entry.waiting > 0) return;
+          this.blobs.delete(id);
+          entry.findings.sort((a, b) => a.line - b.line || a.column - b.column);
+          this.deliver(id, entry.detail !== null ? { kind: "unfinished", detail: entry.detail } : { kind: "text", bytes: size, findings: entry.findings });
+        };
+      }
+    };
   }
 });
 
@@ -12986,7 +13245,7 @@ var init_diff_parse = __esm({
 async function* parseFullContextDiff(output, maxSize) {
   let raw = Buffer.alloc(0);
   let rawDone = false;
-  const decoder = new import_node_string_decoder.StringDecoder("utf8");
+  const decoder = new import_node_string_decoder2.StringDecoder("utf8");
   let text = "";
   const unclaimed = /* @__PURE__ */ new Map();
   const take = (srcOid, dstOid) => {
@@ -13079,12 +13338,12 @@ function addedLines(body, start2) {
   }
   return ranges;
 }
-var import_node_string_decoder, RAW_END, FILE_HEADER, INDEX, HUNK, TO_NEW_SIDE, NEW_SIDE_UNTERMINATED, REMOVED_OR_MARKER, EMPTY_LINE, LINE_KIND, ADDED_RUN;
+var import_node_string_decoder2, RAW_END, FILE_HEADER, INDEX, HUNK, TO_NEW_SIDE, NEW_SIDE_UNTERMINATED, REMOVED_OR_MARKER, EMPTY_LINE, LINE_KIND, ADDED_RUN;
 var init_staged_diff = __esm({
   "src/sources/staged-diff.ts"() {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
-    import_node_string_decoder = require("node:string_decoder");
+    import_node_string_decoder2 = require("node:string_decoder");
     init_diff_parse();
     RAW_END = Buffer.from([0, 0]);
     FILE_HEADER = "\ndiff --git ";
@@ -13268,7 +13527,7 @@ var init_stdin = __esm({
 
 // src/sources/file-name.ts
 function addName(into, bytes) {
-  if ((0, import_node_buffer3.isUtf8)(bytes)) {
+  if ((0, import_node_buffer4.isUtf8)(bytes)) {
     const name = bytes.toString("utf8");
     into.names.push(name);
     return name;
@@ -13285,7 +13544,7 @@ function escapeName(bytes) {
     const lead = bytes[i];
     const length = lead < 128 ? 1 : lead >= 194 && lead <= 223 ? 2 : lead >= 224 && lead <= 239 ? 3 : lead >= 240 && lead <= 244 ? 4 : 0;
     const sequence = length > 0 && i + length <= bytes.length ? bytes.subarray(i, i + length) : null;
-    if (sequence !== null && (0, import_node_buffer3.isUtf8)(sequence)) {
+    if (sequence !== null && (0, import_node_buffer4.isUtf8)(sequence)) {
       out += sequence.toString("utf8");
       i += length;
     } else {
@@ -13305,12 +13564,12 @@ function splitNulBytes(output) {
   if (start2 < output.length) parts.push(output.subarray(start2));
   return parts;
 }
-var import_node_buffer3;
+var import_node_buffer4;
 var init_file_name = __esm({
   "src/sources/file-name.ts"() {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
-    import_node_buffer3 = require("node:buffer");
+    import_node_buffer4 = require("node:buffer");
   }
 });
 
@@ -13980,7 +14239,7 @@ async function verifyFindings(findings, options, hooks, seams = {}) {
   };
   const checks = /* @__PURE__ */ new Map();
   const limit = limiter(CONCURRENCY);
-  const pending = findings.map((finding2) => {
+  const pending2 = findings.map((finding2) => {
     const key = incidentFingerprint(finding2);
     let result2 = checks.get(key);
     if (!result2) checks.set(key, result2 = verifyOne(finding2, context, limit));
@@ -13989,7 +14248,7 @@ async function verifyFindings(findings, options, hooks, seams = {}) {
   if (options.proxyIgnored && findings.some((finding2) => CHECKS[finding2.ruleId])) {
     warnOnce("HTTPS_PROXY is set, but node's fetch ignores it unless NODE_USE_ENV_PROXY=1 (on a node version that has it): the checks go direct");
   }
-  const results = await Promise.all(pending);
+  const results = await Promise.all(pending2);
   const secrets = { live: 0, revoked: 0, unknown: 0, unverifiable: 0 };
   for (const verification of await Promise.all(checks.values())) secrets[verification.status]++;
   return { findings: findings.map((finding2, i) => ({ ...finding2, verification: results[i] })), summary: { secrets, leftOut: null } };
@@ -14182,7 +14441,7 @@ async function* parseLog(output) {
   let carry = null;
   let header = null;
   let changes = [];
-  let pending = null;
+  let pending2 = null;
   const finish = () => {
     if (header === null) return null;
     const [sha2 = "", date = "", author = "", email = ""] = header;
@@ -14197,9 +14456,9 @@ async function* parseLog(output) {
     for (let end = data.indexOf(0, start2); end !== -1; end = data.indexOf(0, start2)) {
       const field = data.toString("utf8", start2, end);
       start2 = end + 1;
-      if (pending !== null) {
-        changes.push({ path: field, blob: pending.blob, before: pending.before });
-        pending = null;
+      if (pending2 !== null) {
+        changes.push({ path: field, blob: pending2.blob, before: pending2.before });
+        pending2 = null;
         continue;
       }
       if (header !== null && header.length < HEADER_FIELDS) {
@@ -14212,14 +14471,14 @@ async function* parseLog(output) {
         if (done) yield done;
         header = [text.slice(1)];
       } else if (text.startsWith(":")) {
-        pending = parseRawHeader(text);
+        pending2 = parseRawHeader(text);
       } else if (text !== "") {
         throw new Error(`unexpected git log output: ${JSON.stringify(text.slice(0, 80))}`);
       }
     }
     carry = start2 < data.length ? Buffer.from(data.subarray(start2)) : null;
   }
-  if (pending !== null || carry !== null && carry.length > 0 && carry.toString("utf8").trim() !== "") {
+  if (pending2 !== null || carry !== null && carry.length > 0 && carry.toString("utf8").trim() !== "") {
     throw new Error("git log output ended in the middle of a record");
   }
   const last = finish();

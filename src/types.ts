@@ -33,6 +33,21 @@ export interface Fragment {
    */
   readonly addedLines?: LineRanges;
   readonly commit?: string | null;
+  /** Set when `text` is one window of a larger file, read in pieces (src/sources/windows.ts). */
+  readonly window?: TextWindow;
+}
+
+/**
+ * Where a window's text sits in its file, and what of it the window answers for. Windows overlap, so that a secret
+ * across the end of one is whole in the next: a finding is reported by the window it starts in, [from, to).
+ */
+export interface TextWindow {
+  /** 1-based line and column (UTF-16 code units) of `text[0]` in the file: findings are reported there. */
+  readonly line: number;
+  readonly column: number;
+  /** Offsets in `text`: findings that start before `from` or at `to` and after belong to a neighbouring window. */
+  readonly from: number;
+  readonly to: number;
 }
 
 /** Metadata a validator may attach to a finding: non-secret facts that help the user act. */

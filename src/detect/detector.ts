@@ -1,6 +1,7 @@
 import type { Allowlist, Rule } from '../rules/compile.ts';
 import type { Details, Fragment, LineRanges, RawFinding, Severity } from '../types.ts';
 import type { DecodedRun } from './encoded.ts';
+import { detach, detachDetails } from './detach.ts';
 import { Base64Finder } from './encoded.ts';
 import { shannonEntropy } from './entropy.ts';
 import { InlineAllows } from './inline-allow.ts';
@@ -81,9 +82,14 @@ export function createDetector(rules: readonly Rule[], globalAllowlists: readonl
   return {
     rules,
     detect(fragment) {
-      // Line starts are worked out once per fragment, and only if something asks for a line.
-      const locator = new Locator(fragment.text, work);
-      const candidates = collect(fragment, 0, locator);
+      // Line starts are worked out once per fragment, and only if something asks for a line. A window's positions
+      // are its file's.
+      const { window } = fragment;
+      const locator = new Locator(fragment.text, work, window);
+      let candidates = collect(fragment, 0, locator);
+      // A window reports what starts in the part it answers for; the overlap on either side is its neighbours' (they
+      // see it too, with the same context, and resolve overlaps the same way).
+      if (window !== undefined) candidates = candidates.filter((c) => c.start >= window.from && c.start < window.to);
       return candidates.length === 0 ? [] : locate(fragment, candidates, locator, work);
     },
     pathSignature(path) {
@@ -287,16 +293,17 @@ function locate(fragment: Fragment, candidates: readonly Candidate[], locator: L
       column: from.column,
       endLine: to.line,
       endColumn: to.column + 1,
-      secret: candidate.decoded?.secret ?? fragment.text.slice(candidate.start, candidate.end),
-      ...(candidate.identity !== undefined ? { identity: candidate.identity } : {}),
+      // Detached: a finding outlives the text it was found in, and must not keep it alive (detach.ts).
+      secret: detach(candidate.decoded?.secret ?? fragment.text.slice(candidate.start, candidate.end)),
+      ...(candidate.identity !== undefined ? { identity: detach(candidate.identity) } : {}),
       ...(candidate.decoded !== undefined ? { encoding: 'base64' as const } : {}),
       excerpt: {
-        text: fragment.text.slice(excerptStart, excerptEnd),
+        text: detach(fragment.text.slice(excerptStart, excerptEnd)),
         secretStart: candidate.start - excerptStart,
         secretEnd: secretEnd - excerptStart,
       },
       commit: fragment.commit ?? null,
-      details: candidate.details,
+      details: detachDetails(candidate.details),
       ...(allows.covers(from.line, to.line) ? { allowedInline: true as const } : {}),
     });
   }

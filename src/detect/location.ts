@@ -10,7 +10,8 @@ export interface Position {
 
 /**
  * Maps offsets in `text` to 1-based line and column. Line starts are computed on first use, so a fragment without
- * findings costs nothing here.
+ * findings costs nothing here. `origin` is where `text[0]` sits in its file when `text` is a window of it (positions
+ * are then the file's), 1:1 otherwise.
  */
 export class Locator {
   private starts: number[] | undefined;
@@ -18,9 +19,27 @@ export class Locator {
   constructor(
     private readonly text: string,
     private readonly work: WorkCounts = newWorkCounts(),
+    private readonly origin: Position = { line: 1, column: 1 },
   ) {}
 
   position(offset: number): Position {
+    const index = this.lineIndex(offset);
+    const column = offset - this.starts![index]! + (index === 0 ? this.origin.column : 1);
+    return { line: this.origin.line + index, column };
+  }
+
+  /** Offsets of the start and end (before `\r\n` or `\n`) of the line holding `offset`, in O(log lines). */
+  lineBounds(offset: number): { start: number; end: number } {
+    const starts = this.lineStarts();
+    const line = this.lineIndex(offset) + 1;
+    const start = starts[line - 1]!;
+    let end = line < starts.length ? starts[line]! - 1 : this.text.length;
+    if (end > start && this.text.charCodeAt(end - 1) === 13) end--;
+    return { start, end };
+  }
+
+  /** 0-based index in `text` of the line holding `offset`. */
+  private lineIndex(offset: number): number {
     const starts = this.lineStarts();
     let low = 0;
     let high = starts.length - 1;
@@ -31,17 +50,7 @@ export class Locator {
       else high = mid - 1;
     }
     this.work.locate += steps;
-    return { line: low + 1, column: offset - starts[low]! + 1 };
-  }
-
-  /** Offsets of the start and end (before `\r\n` or `\n`) of the line holding `offset`, in O(log lines). */
-  lineBounds(offset: number): { start: number; end: number } {
-    const starts = this.lineStarts();
-    const line = this.position(offset).line;
-    const start = starts[line - 1]!;
-    let end = line < starts.length ? starts[line]! - 1 : this.text.length;
-    if (end > start && this.text.charCodeAt(end - 1) === 13) end--;
-    return { start, end };
+    return low;
   }
 
   private lineStarts(): number[] {

@@ -3,10 +3,13 @@ import type { Detector } from '../detect/detector.ts';
 import { DetectError } from '../detect/detector.ts';
 import type { RuleSpec } from '../rules/spec.ts';
 import { isBinary, textOf } from '../sources/source.ts';
+import type { WindowPlace } from '../sources/windows.ts';
+import { WINDOW_BYTES, windowFragment } from '../sources/windows.ts';
 import type { RawFinding } from '../types.ts';
 import { BlobQueue } from '../sources/cat-file.ts';
 import { createDetector } from '../detect/detector.ts';
 import { compileRule } from '../rules/compile.ts';
+import { released } from './release-memory.ts';
 import { WORKER_ARGV } from './worker-argv.ts';
 
 /** What reading and scanning one blob came to. */
@@ -26,22 +29,26 @@ export interface BlobScanner {
 
 export type Deliver = (id: number, outcome: BlobOutcome) => void;
 
-/** Scans one blob's bytes (or notes why not): the same in this thread and in a worker. */
-function scanBlob(detector: Detector, path: string, size: number, content: Buffer | null): BlobOutcome {
-  if (size < 0) return { kind: 'missing' };
-  if (content === null) return { kind: 'too-large' };
-  const text = textOf(content);
-  if (text === null) return { kind: 'binary' };
+/**
+ * Scans one blob's bytes, or one window of a large blob's (whose first window was found to be text): the same in
+ * this thread and in a worker.
+ */
+function scanBytes(detector: Detector, path: string, content: Buffer, window: WindowPlace | null): BlobOutcome {
+  const text = window === null ? textOf(content) : null;
+  if (window === null && text === null) return { kind: 'binary' };
   try {
-    return { kind: 'text', bytes: content.length, findings: detector.detect({ path, text }) };
+    const fragment = window === null ? { path, text: text! } : windowFragment(path, content, window);
+    return { kind: 'text', bytes: content.length, findings: detector.detect(fragment) };
   } catch (error) {
     if (!(error instanceof DetectError)) throw error;
     return { kind: 'unfinished', detail: error.message };
+  } finally {
+    released(content.length);
   }
 }
 
-/** Messages between the pool and its workers. */
-type ToWorker = { readonly type: 'scan'; readonly items: readonly (readonly [number, string, Uint8Array])[]; readonly bytes: number };
+/** Messages between the pool and its workers: jobs (a blob, or a window of one) and their outcomes. */
+type ToWorker = { readonly type: 'scan'; readonly items: readonly (readonly [number, string, Uint8Array, WindowPlace | null])[]; readonly bytes: number };
 type FromWorker = { readonly type: 'outcomes'; readonly items: readonly (readonly [number, BlobOutcome])[]; readonly bytes: number };
 
 export interface WorkerData {
@@ -80,29 +87,60 @@ export interface WorkerPool {
  * hundred MB/s: past INLINE_BYTES of text, when `pool` allows, worker threads start and the text goes to them in
  * batches of about 256 kB, to whichever has the least outstanding, while this thread scans whatever arrives when each
  * worker already has two batches: every thread stays busy, and at most two batches per worker wait in memory.
+ *
+ * A blob over `windowBytes` is read and scanned in windows (src/sources/windows.ts), each a job of its own, on this
+ * thread or a worker like any blob; its outcome is delivered once every window's is in. Memory holds a few windows,
+ * never a large blob whole, whatever --max-file-size allows.
  */
-export function blobScanner(cwd: string, maxFileSize: number, detector: Detector, deliver: Deliver, pool: WorkerPool | null = null): BlobScanner {
-  const queue = new BlobQueue<{ id: number; path: string }>(cwd, maxFileSize);
-  let workers: ReturnType<typeof startWorkers> | null = null;
+export function blobScanner(
+  cwd: string,
+  maxFileSize: number,
+  detector: Detector,
+  deliver: Deliver,
+  pool: WorkerPool | null = null,
+  windowBytes: number = WINDOW_BYTES,
+): BlobScanner {
+  const queue = new BlobQueue<{ id: number; path: string }>(cwd, maxFileSize, windowBytes);
+  // Started by `scan`, which the reading loop calls: typed, not inferred, so that the loop does not see it as never set.
+  let workers = null as ReturnType<typeof startWorkers> | null;
   let inlineBytes = 0;
+  /** What each job sent to a worker is waiting for. */
+  const waiting = new Map<number, (outcome: BlobOutcome) => void>();
+  let nextJob = 0;
+  const scan = (path: string, content: Buffer, window: WindowPlace | null, done: (outcome: BlobOutcome) => void) => {
+    if (pool !== null && pool.count > 0 && (workers !== null || inlineBytes >= (pool.inlineBytes ?? INLINE_BYTES))) {
+      workers ??= startWorkers(pool, (job, outcome) => {
+        const resolve = waiting.get(job)!;
+        waiting.delete(job);
+        resolve(outcome);
+      });
+      // The main thread scans too whenever the workers have enough waiting: every thread busy, memory bounded.
+      if (!workers.busy()) {
+        const job = nextJob++;
+        waiting.set(job, done);
+        workers.scan(job, path, content, window);
+        return;
+      }
+    }
+    inlineBytes += content.length;
+    done(scanBytes(detector, path, content, window));
+  };
+  const windows = new WindowedBlobs(deliver);
+  /** Large blobs whose first window was binary: the rest of their windows are passed over. */
+  const passed = new Set<number>();
   const reading = (async () => {
     let lastTurn = performance.now();
     for await (const blob of queue.results()) {
       const { id, path } = blob.tag;
-      if (blob.content === null || isBinary(blob.content)) {
+      const window = blob.window ?? null;
+      if (window !== null && !window.first && passed.has(id)) {
+        if (window.last) passed.delete(id);
+      } else if (blob.content === null || ((window === null || window.first) && isBinary(blob.content))) {
         deliver(id, blob.size < 0 ? { kind: 'missing' } : blob.content === null ? { kind: 'too-large' } : { kind: 'binary' });
-      } else if (pool === null || pool.count === 0 || (workers === null && inlineBytes < (pool.inlineBytes ?? INLINE_BYTES))) {
-        inlineBytes += blob.content.length;
-        deliver(id, scanBlob(detector, path, blob.size, blob.content));
+        if (window !== null && !window.last) passed.add(id);
       } else {
-        workers ??= startWorkers(pool, deliver);
-        // The main thread scans too whenever the workers have enough waiting: every thread busy, memory bounded.
-        if (workers.busy()) {
-          inlineBytes += blob.content.length;
-          deliver(id, scanBlob(detector, path, blob.size, blob.content));
-        } else {
-          workers.scan(id, path, blob.content);
-        }
+        scan(path, blob.content, window, window === null ? (outcome) => deliver(id, outcome) : windows.part(id, blob.size, window.last));
+        released(blob.content.length);
       }
       // Chunks already read arrive without a trip through the event loop, and git only writes while a read is
       // pending: a pipe holds 64 kB, a few blobs. Letting the loop poll every millisecond of scanning keeps git
@@ -127,6 +165,32 @@ export function blobScanner(cwd: string, maxFileSize: number, detector: Detector
       }
     },
   };
+}
+
+/** Blobs read in windows: what their windows found, until the last window's outcome is in. */
+class WindowedBlobs {
+  private readonly blobs = new Map<number, { findings: RawFinding[]; waiting: number; read: boolean; detail: string | null }>();
+
+  constructor(private readonly deliver: Deliver) {}
+
+  /** Where the outcome of one window of blob `id` goes (`last`: the blob's last window). */
+  part(id: number, size: number, last: boolean): (outcome: BlobOutcome) => void {
+    let blob = this.blobs.get(id);
+    if (blob === undefined) this.blobs.set(id, (blob = { findings: [], waiting: 0, read: false, detail: null }));
+    const entry = blob;
+    entry.waiting++;
+    if (last) entry.read = true;
+    return (outcome) => {
+      entry.waiting--;
+      if (outcome.kind === 'text') for (const finding of outcome.findings) entry.findings.push(finding);
+      else if (outcome.kind === 'unfinished') entry.detail ??= outcome.detail;
+      if (!entry.read || entry.waiting > 0) return;
+      this.blobs.delete(id);
+      // Windows finish in any order (workers): in text order, the blob's findings are the same run to run.
+      entry.findings.sort((a, b) => a.line! - b.line! || a.column! - b.column!);
+      this.deliver(id, entry.detail !== null ? { kind: 'unfinished', detail: entry.detail } : { kind: 'text', bytes: size, findings: entry.findings });
+    };
+  }
 }
 
 function startWorkers(pool: WorkerPool, deliver: Deliver) {
@@ -156,7 +220,7 @@ function startWorkers(pool: WorkerPool, deliver: Deliver) {
     });
     return worker;
   });
-  let batch: [number, string, Uint8Array][] = [];
+  let batch: [number, string, Uint8Array, WindowPlace | null][] = [];
   let batchBytes = 0;
   const send = () => {
     if (batch.length === 0) return;
@@ -177,9 +241,9 @@ function startWorkers(pool: WorkerPool, deliver: Deliver) {
       if (failure !== null) throw failure;
       return inFlight + batchBytes >= 2 * BATCH_BYTES * workers.length;
     },
-    scan(id: number, path: string, content: Buffer): void {
+    scan(job: number, path: string, content: Buffer, window: WindowPlace | null): void {
       // A copy of exactly the blob's bytes, whose memory moves to the worker (a parser's buffer may be shared).
-      batch.push([id, path, new Uint8Array(content)]);
+      batch.push([job, path, new Uint8Array(content), window]);
       batchBytes += content.length;
       if (batchBytes >= BATCH_BYTES) send();
     },
@@ -200,9 +264,9 @@ export async function runBlobWorker(): Promise<void> {
   if (specs.some((spec) => spec.engine === 'linear')) await (await import('../rules/linear-regex.ts')).loadLinearEngine();
   const detector = createDetector(specs.map(compileRule));
   port.on('message', (message: ToWorker) => {
-    const items = message.items.map(([id, path, bytes]) => {
+    const items = message.items.map(([job, path, bytes, window]) => {
       const content = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-      return [id, scanBlob(detector, path, content.length, content)] as const;
+      return [job, scanBytes(detector, path, content, window)] as const;
     });
     port.postMessage({ type: 'outcomes', items, bytes: message.bytes } satisfies FromWorker);
   });

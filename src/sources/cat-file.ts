@@ -1,11 +1,21 @@
 import { failure, gitPipe } from './git.ts';
+import type { WindowPlace } from './windows.ts';
+import { ByteWindows } from './windows.ts';
 
 export interface BlobRead {
   readonly oid: string;
   /** Size in bytes as git reports it; -1 when the object is missing. */
   readonly size: number;
-  /** The object's bytes, or null when it is missing or larger than `maxSize` (its bytes are streamed past, not kept). */
+  /**
+   * The object's bytes, or null when it is missing or larger than `maxSize` (its bytes are streamed past, not kept).
+   * One window of them when `window` is set.
+   */
   readonly content: Buffer | null;
+  /**
+   * Set when the object is larger than the reader's window size: it then comes as several reads in a row, one per
+   * window (src/sources/windows.ts), the last with `window.last`.
+   */
+  readonly window?: WindowPlace;
 }
 
 /**
@@ -23,8 +33,9 @@ export async function* readBlobs(oids: readonly string[], options: { cwd: string
 /**
  * One long-lived `git cat-file --batch` fed while the caller is still discovering what to read: `request` writes an
  * object name to git's stdin (git starts on it at once), `results` hands the objects back in request order, each with
- * the tag it was asked with. Memory holds one object at a time (none of an object over `maxSize`) plus git's
- * read-ahead. cat-file applies no filters or textconv: repository config cannot run anything here.
+ * the tag it was asked with. Memory holds one object at a time (none of an object over `maxSize`; one window of an
+ * object over `windowBytes`, when given) plus git's read-ahead. cat-file applies no filters or textconv: repository
+ * config cannot run anything here.
  */
 export class BlobQueue<Tag> {
   private readonly git;
@@ -33,7 +44,11 @@ export class BlobQueue<Tag> {
   private requested = 0;
   private ended = false;
 
-  constructor(cwd: string, private readonly maxSize: number) {
+  constructor(
+    cwd: string,
+    private readonly maxSize: number,
+    private readonly windowBytes: number | null = null,
+  ) {
     // --buffer: git flushes when its buffer fills, not after every object (the reader is never waiting on one object).
     this.git = gitPipe(['cat-file', '--batch', '--buffer'], { cwd });
   }
@@ -59,13 +74,17 @@ export class BlobQueue<Tag> {
   }
 
   async *results(): AsyncGenerator<BlobRead & { readonly tag: Tag }> {
-    const parser = new BatchParser(this.maxSize);
+    const parser = new BatchParser(this.maxSize, this.windowBytes);
     let complete = false;
     try {
       for await (const chunk of this.git.stdout) {
         for (const blob of parser.push(chunk)) {
           const tag = this.tags[this.head];
           if (tag === undefined) throw failure(['cat-file', '--batch'], 0, 'git returned more objects than were asked for');
+          if (blob.window !== undefined && !blob.window.last) {
+            yield { ...blob, tag };
+            continue;
+          }
           this.tags[this.head++] = undefined as Tag; // let the tag go
           if (this.head > 4096 && this.head * 2 > this.tags.length) {
             this.tags.splice(0, this.head);
@@ -84,12 +103,18 @@ export class BlobQueue<Tag> {
   }
 }
 
-/** Incremental parser for `cat-file --batch` output: `<oid> <type> <size>\n<bytes>\n` or `<oid> missing\n`. */
+/**
+ * Incremental parser for `cat-file --batch` output: `<oid> <type> <size>\n<bytes>\n` or `<oid> missing\n`. An
+ * object over `windowBytes` comes out in windows as its bytes arrive, never whole.
+ */
 export class BatchParser {
   private pending: Buffer = Buffer.alloc(0);
-  private current: { oid: string; size: number; parts: Buffer[] | null; remaining: number } | null = null;
+  private current: { oid: string; size: number; parts: Buffer[] | null; windows: ByteWindows | null; remaining: number } | null = null;
 
-  constructor(private readonly maxSize: number) {}
+  constructor(
+    private readonly maxSize: number,
+    private readonly windowBytes: number | null = null,
+  ) {}
 
   *push(chunk: Buffer): Generator<BlobRead> {
     let data = this.pending.length > 0 ? Buffer.concat([this.pending, chunk]) : chunk;
@@ -108,17 +133,28 @@ export class BatchParser {
           continue;
         }
         const size = Number(fields[2]);
+        const kept = size <= this.maxSize;
+        const windowed = kept && this.windowBytes !== null && size > this.windowBytes;
         // +1 for the newline git writes after each object's bytes
-        this.current = { oid, size, parts: size <= this.maxSize ? [] : null, remaining: size + 1 };
+        this.current = { oid, size, parts: kept && !windowed ? [] : null, windows: windowed ? new ByteWindows(this.windowBytes!) : null, remaining: size + 1 };
       }
       const current = this.current;
       const take = Math.min(current.remaining, data.length - offset);
       if (current.parts) current.parts.push(data.subarray(offset, offset + take));
+      if (current.windows) {
+        // The object's bytes, without the newline after them.
+        const bytes = data.subarray(offset, offset + Math.min(take, current.remaining - 1));
+        for (const window of current.windows.push(bytes)) yield { oid: current.oid, size: current.size, content: window.bytes, window: window.place };
+      }
       current.remaining -= take;
       offset += take;
       if (current.remaining === 0) {
-        const content = current.parts ? Buffer.concat(current.parts).subarray(0, current.size) : null;
         this.current = null;
+        if (current.windows) {
+          for (const window of current.windows.end()) yield { oid: current.oid, size: current.size, content: window.bytes, window: window.place };
+          continue;
+        }
+        const content = current.parts ? Buffer.concat(current.parts).subarray(0, current.size) : null;
         yield { oid: current.oid, size: current.size, content };
       }
     }

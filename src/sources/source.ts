@@ -103,7 +103,8 @@ export function isBinary(content: Buffer): boolean {
   return utf16(content) === null && content.subarray(0, 8000).includes(0);
 }
 
-function utf16(content: Buffer): 'le' | 'be' | null {
+/** The byte order of UTF-16 text that starts with its byte-order mark; null for anything else. */
+export function utf16(content: Buffer): 'le' | 'be' | null {
   if (content.length < 2) return null;
   if (content[0] === 0xff && content[1] === 0xfe) return 'le';
   if (content[0] === 0xfe && content[1] === 0xff) return 'be';
