@@ -206,9 +206,9 @@ function matchesAt(text, start2, end, values) {
   for (let k = 3; k < values.length; k++) if (VALUE[text.charCodeAt(start2 + k) & 127] !== values[k]) return false;
   return true;
 }
-function textLike(bytes, head) {
+function textLike(bytes, head2) {
   if (bytes.length === 0) return false;
-  if (head) {
+  if (head2) {
     for (let i = 0; i < bytes.length; i++) {
       const b = bytes[i];
       if (b < 32 && b !== 9 && b !== 10 && b !== 12 && b !== 13 || b === 127) return false;
@@ -984,16 +984,16 @@ var init_windows = __esm({
       /** `piece` as UTF-8: itself, unless the file is UTF-16 (its byte-order mark dropped, as textOf drops it). */
       utf8(piece) {
         if (this.utf16 === void 0) {
-          const head = this.head === null ? piece : Buffer.concat([this.head, piece]);
-          if (head.length < 2) {
-            this.head = head;
+          const head2 = this.head === null ? piece : Buffer.concat([this.head, piece]);
+          if (head2.length < 2) {
+            this.head = head2;
             return Buffer.alloc(0);
           }
           this.head = null;
-          const order = utf16(head);
+          const order = utf16(head2);
           this.utf16 = order === null ? null : { decoder: new import_node_string_decoder.StringDecoder("utf16le"), swap: order === "be", odd: null };
-          if (this.utf16 === null) return head;
-          piece = head.subarray(2);
+          if (this.utf16 === null) return head2;
+          piece = head2.subarray(2);
         }
         if (this.utf16 === null) return piece;
         const state = this.utf16;
@@ -1121,7 +1121,7 @@ var init_errors = __esm({
 // src/sources/read-ahead.ts
 function readAhead(stream2, limit = 8 * 1024 * 1024) {
   const queue = [];
-  let head = 0;
+  let head2 = 0;
   let queued = 0;
   let ended = false;
   let failure3;
@@ -1148,12 +1148,12 @@ function readAhead(stream2, limit = 8 * 1024 * 1024) {
   return {
     async *[Symbol.asyncIterator]() {
       for (; ; ) {
-        if (head < queue.length) {
-          const chunk = queue[head];
-          queue[head++] = EMPTY;
-          if (head > 1024) {
-            queue.splice(0, head);
-            head = 0;
+        if (head2 < queue.length) {
+          const chunk = queue[head2];
+          queue[head2++] = EMPTY;
+          if (head2 > 1024) {
+            queue.splice(0, head2);
+            head2 = 0;
           }
           queued -= chunk.length;
           if (stream2.isPaused() && queued <= limit / 2) stream2.resume();
@@ -1347,10 +1347,21 @@ var init_git = __esm({
 // src/sources/cat-file.ts
 async function* readBlobs(oids2, options) {
   if (oids2.length === 0) return;
-  const queue = new BlobQueue(options.cwd, options.maxSize);
+  const queue = new BlobQueue(options.cwd, options.maxSize, options.windowBytes ?? null);
   for (const oid of oids2) queue.request(oid, null);
   queue.end();
   for await (const { tag: _tag, ...blob } of queue.results()) yield blob;
+}
+async function objectSizes(oids2, cwd) {
+  const sizes = /* @__PURE__ */ new Map();
+  if (oids2.length === 0) return sizes;
+  const { stdout } = await git(["cat-file", "--batch-check"], { cwd, input: `${oids2.join("\n")}
+` });
+  for (const line of stdout.toString("utf8").split("\n")) {
+    const [oid = "", type, size] = line.split(" ");
+    if (oid !== "") sizes.set(oid, type === "missing" || size === void 0 ? -1 : Number(size));
+  }
+  return sizes;
 }
 var BlobQueue, BatchParser;
 var init_cat_file = __esm({
@@ -5055,8 +5066,8 @@ var init_build = __esm({
       * @param {number} head - Encoded pointer to the start of the patch list.
       * @param {number} tail - Encoded pointer to the end of the patch list.
       */
-      constructor(head = 0, tail = 0) {
-        this.head = head;
+      constructor(head2 = 0, tail = 0) {
+        this.head = head2;
         this.tail = tail;
       }
     };
@@ -5141,14 +5152,14 @@ var init_build = __esm({
         return flag;
       }
       patch(l, val) {
-        let head = l.head;
-        while (head !== 0) {
-          const i = this.inst[head >> 1];
-          if ((head & 1) === 0) {
-            head = i.out;
+        let head2 = l.head;
+        while (head2 !== 0) {
+          const i = this.inst[head2 >> 1];
+          if ((head2 & 1) === 0) {
+            head2 = i.out;
             i.out = val;
           } else {
-            head = i.arg;
+            head2 = i.arg;
             i.arg = val;
           }
         }
@@ -9744,9 +9755,9 @@ var init_load = __esm({
 async function loadBuiltinRules() {
   const dir = builtinRulesDir();
   const names = (0, import_node_fs2.readdirSync)(dir).filter((name) => name.endsWith(".toml")).sort();
-  const texts = names.map((name) => (0, import_node_fs2.readFileSync)(import_node_path3.default.join(dir, name), "utf8"));
+  const texts2 = names.map((name) => (0, import_node_fs2.readFileSync)(import_node_path3.default.join(dir, name), "utf8"));
   const hash = (0, import_node_crypto.createHash)("sha256").update(`${buildInfo?.version ?? "sources"}\0`);
-  for (const [i, name] of names.entries()) hash.update(`${name}\0${texts[i]}\0`);
+  for (const [i, name] of names.entries()) hash.update(`${name}\0${texts2[i]}\0`);
   const where = cacheDir();
   const cached = where === null ? null : import_node_path3.default.join(where, `rules-${hash.digest("hex").slice(0, 24)}.json`);
   if (cached !== null) {
@@ -9757,7 +9768,7 @@ async function loadBuiltinRules() {
     }
   }
   const { parseRulesTexts: parseRulesTexts2, requireValid: requireValid2 } = await Promise.resolve().then(() => (init_load(), load_exports));
-  const specs = requireValid2(parseRulesTexts2(names.map((name, i) => [import_node_path3.default.join("rules", name), texts[i]]))).map(({ examples: _examples, ...rule }) => rule);
+  const specs = requireValid2(parseRulesTexts2(names.map((name, i) => [import_node_path3.default.join("rules", name), texts2[i]]))).map(({ examples: _examples, ...rule }) => rule);
   if (cached !== null) {
     try {
       (0, import_node_fs2.mkdirSync)(import_node_path3.default.dirname(cached), { recursive: true });
@@ -13108,9 +13119,9 @@ function redactSecret(secret) {
 }
 function mask(secret) {
   const flat = secret.replace(/\s+/g, " ");
-  const head = Math.min(6, Math.floor(flat.length / 4));
+  const head2 = Math.min(6, Math.floor(flat.length / 4));
   const tail = flat.length >= 20 ? 2 : 0;
-  return `${flat.slice(0, head)}\u2026${flat.slice(flat.length - tail)}`;
+  return `${flat.slice(0, head2)}\u2026${flat.slice(flat.length - tail)}`;
 }
 function snippet(finding2, sameLine, at, continuing, redact) {
   const excerpt = finding2.excerpt;
@@ -13242,11 +13253,10 @@ var init_diff_parse = __esm({
 });
 
 // src/sources/staged-diff.ts
-async function* parseFullContextDiff(output, maxSize) {
+async function* parseFullContextDiff(output, maxSize, work = { chars: 0 }) {
   let raw = Buffer.alloc(0);
   let rawDone = false;
   const decoder = new import_node_string_decoder2.StringDecoder("utf8");
-  let text = "";
   const unclaimed = /* @__PURE__ */ new Map();
   const take = (srcOid, dstOid) => {
     const queue = unclaimed.get(dstOid);
@@ -13254,11 +13264,15 @@ async function* parseFullContextDiff(output, maxSize) {
     return queue.splice(Math.max(0, queue.findIndex((e) => e.srcOid === srcOid)), 1)[0];
   };
   const claim = (patch) => {
+    work.chars += patch.length;
     const parsed = parseFilePatch(patch, maxSize);
     const entry = parsed && take(parsed.srcOid, parsed.dstOid);
     return parsed && entry ? { entry, content: parsed.content, size: parsed.size, added: parsed.added, binary: parsed.binary } : null;
   };
   const limit = 2 * maxSize + 65536;
+  let held = [];
+  let heldLength = 0;
+  let text = "";
   let searchFrom = 1;
   let oversized = null;
   for await (const chunk of output) {
@@ -13278,13 +13292,25 @@ async function* parseFullContextDiff(output, maxSize) {
     text += decoder.write(data);
     for (; ; ) {
       const next = text.indexOf(FILE_HEADER, searchFrom);
+      work.chars += (next === -1 ? text.length : next + FILE_HEADER.length) - searchFrom;
       if (next === -1) {
-        if (oversized === null && text.length > limit) oversized = oids(text);
-        if (oversized !== null) text = text.slice(-FILE_HEADER.length);
-        searchFrom = Math.max(1, text.length - FILE_HEADER.length + 1);
+        const keep = Math.max(searchFrom, text.length - FILE_HEADER.length + 1);
+        if (oversized === null && keep > 0) {
+          held.push(text.slice(0, keep));
+          heldLength += keep;
+          if (heldLength > limit) {
+            oversized = oids(head(held));
+            held = [];
+            heldLength = 0;
+          }
+        }
+        text = text.slice(keep);
+        searchFrom = 0;
         break;
       }
-      const file = oversized ? claimTooLarge(oversized) : claim(text.slice(0, next + 1));
+      const file = oversized ? claimTooLarge(oversized) : claim(held.join("") + text.slice(0, next + 1));
+      held = [];
+      heldLength = 0;
       oversized = null;
       text = text.slice(next + 1);
       searchFrom = 1;
@@ -13292,7 +13318,7 @@ async function* parseFullContextDiff(output, maxSize) {
     }
   }
   text += decoder.end();
-  const last = oversized ? claimTooLarge(oversized) : text.length > 0 ? claim(text) : null;
+  const last = oversized ? claimTooLarge(oversized) : heldLength + text.length > 0 ? claim(held.join("") + text) : null;
   if (last) yield last;
   for (const queue of unclaimed.values()) {
     for (const entry of queue) yield { entry, content: null, size: 0, added: [], binary: false };
@@ -13301,6 +13327,14 @@ async function* parseFullContextDiff(output, maxSize) {
     const entry = take(blobs.srcOid, blobs.dstOid);
     return entry ? { entry, content: null, size: maxSize + 1, added: [], binary: false } : null;
   }
+}
+function head(pieces) {
+  let text = "";
+  for (const piece of pieces) {
+    text += piece.slice(0, 4096);
+    if (text.length >= 4096) break;
+  }
+  return text;
 }
 function oids(patch) {
   const index = INDEX.exec(patch.slice(0, 4096));
@@ -13360,7 +13394,7 @@ var init_staged_diff = __esm({
 
 // src/sources/staged-prefetch.ts
 function stagedDiff(cwd) {
-  return streamGit([...STAGED_DIFF, "--raw", "-z", "--no-abbrev", "-p", "--full-index", FULL_CONTEXT], { cwd });
+  return streamGit(["-c", `core.bigFileThreshold=${WINDOW_BYTES}`, ...STAGED_DIFF, "--raw", "-z", "--no-abbrev", "-p", "--full-index", FULL_CONTEXT], { cwd });
 }
 function adoptStagedDiff(cwd) {
   if (prefetched?.cwd !== cwd) return void 0;
@@ -13374,6 +13408,7 @@ var init_staged_prefetch = __esm({
     "use strict";
     init_define_LEAKWARDEN_BUILD();
     init_git();
+    init_windows();
     STAGED_DIFF = ["diff", "--cached", "--no-color", "--no-ext-diff", "--no-textconv", "-M", "--diff-filter=ACMRT", "--src-prefix=a/", "--dst-prefix=b/"];
     FULL_CONTEXT = `-U${2 ** 31 - 1}`;
   }
@@ -13436,32 +13471,53 @@ async function* stagedFragments(diff, options, counters, facts, source) {
   if (binary.length > 0) yield* attributeHidden(binary, options, counters);
 }
 async function* attributeHidden(entries, options, counters) {
-  const text = /* @__PURE__ */ new Map();
   const byOid = /* @__PURE__ */ new Map();
   for (const entry of entries) byOid.set(entry.dstOid, [...byOid.get(entry.dstOid) ?? [], entry]);
-  for await (const blob of readBlobs([...byOid.keys()], { cwd: options.cwd, maxSize: options.maxFileSize })) {
-    for (const entry of byOid.get(blob.oid)) {
-      const path13 = entry.path.toString("utf8");
-      if (blob.content === null) {
-        if (blob.size < 0) throw new GitError(`the index names an object git cannot read: ${blob.oid}`, ["cat-file"], null, "");
-        counters.tooLarge(path13);
-        continue;
-      }
-      const decoded = counters.admit(path13, blob.content);
-      if (decoded !== null) text.set(blob.oid, decoded);
-    }
+  const sizes = await objectSizes([...byOid.keys()], options.cwd);
+  const wanted = [];
+  for (const [oid, list2] of byOid) {
+    const size = sizes.get(oid) ?? -1;
+    if (size < 0) throw new GitError(`the index names an object git cannot read: ${oid}`, ["cat-file"], null, "");
+    if (size > options.maxFileSize) for (const entry of list2) counters.tooLarge(entry.path.toString("utf8"));
+    else wanted.push(oid);
   }
-  const hidden = entries.filter((e) => text.has(e.dstOid));
-  if (hidden.length === 0) return;
-  const added = hidden.some((e) => e.status !== "A") ? await addedLines2(hidden, options.cwd) : null;
-  for (const entry of hidden) {
-    const path13 = entry.path.toString("utf8");
-    const content = text.get(entry.dstOid);
-    if (entry.status === "A") yield { path: path13, text: content };
-    else {
-      const ranges = added?.added.get(entry.dstOid) ?? [];
-      if (ranges.length > 0) yield { path: path13, text: content, addedLines: ranges };
+  const changed = /* @__PURE__ */ new Map();
+  const scannedNow = (oid) => byOid.get(oid).some((entry) => entry.status === "A");
+  for await (const { oid, fragment, size } of texts(wanted, options, scannedNow)) {
+    const list2 = byOid.get(oid);
+    if (size !== null) {
+      for (const entry of list2) {
+        if (fragment === null) counters.binary(entry.path.toString("utf8"));
+        else counters.text(size);
+      }
+      const edits = list2.filter((entry) => entry.status !== "A");
+      if (fragment !== null && edits.length > 0) changed.set(oid, edits);
     }
+    if (fragment === null) continue;
+    for (const entry of list2) if (entry.status === "A") yield fragment(entry.path.toString("utf8"));
+  }
+  if (changed.size === 0) return;
+  const { added } = await addedLines2([...changed.values()].flat(), options.cwd);
+  const needed = [...changed.keys()].filter((oid) => (added.get(oid) ?? []).length > 0);
+  for await (const { oid, fragment } of texts(needed, options)) {
+    if (fragment === null) continue;
+    for (const entry of changed.get(oid)) yield { ...fragment(entry.path.toString("utf8")), addedLines: added.get(oid) };
+  }
+}
+async function* texts(oids2, options, rest = () => true) {
+  let passed = null;
+  for await (const blob of readBlobs(oids2, { cwd: options.cwd, maxSize: options.maxFileSize, windowBytes: WINDOW_BYTES })) {
+    const { oid, content, window: window2 } = blob;
+    if (content === null) throw new GitError(`the index names an object git cannot read: ${oid}`, ["cat-file"], null, "");
+    if (window2 === void 0) {
+      const text = textOf(content);
+      yield { oid, size: blob.size, fragment: text === null ? null : (path13) => ({ path: path13, text }) };
+      continue;
+    }
+    if (!window2.first && passed === oid) continue;
+    const binary = window2.first && isBinary(content);
+    passed = binary || window2.first && !rest(oid) ? oid : null;
+    yield { oid, size: window2.first ? blob.size : null, fragment: binary ? null : (path13) => windowFragment(path13, content, window2) };
   }
 }
 async function addedLines2(entries, cwd) {
@@ -13486,6 +13542,7 @@ var init_staged = __esm({
     init_source();
     init_staged_diff();
     init_staged_prefetch();
+    init_windows();
     GITLINK = "160000";
     SYMLINK = "120000";
   }
@@ -14355,8 +14412,8 @@ async function resolveScope(cwd, request2) {
       const tip2 = await resolveCommit(cwd, request2.branch, shallow);
       return { revisions: [tip2], range: null, refs: request2.branch, head: tip2, allRefs: false, partialClone };
     }
-    const head = await optionalCommit(cwd, "HEAD");
-    return { revisions: ["--all"], range: null, refs: "--all", head, allRefs: true, partialClone };
+    const head2 = await optionalCommit(cwd, "HEAD");
+    return { revisions: ["--all"], range: null, refs: "--all", head: head2, allRefs: true, partialClone };
   }
   const [base, tip] = await Promise.all([resolveCommit(cwd, bounds.base, shallow), resolveCommit(cwd, bounds.tip, shallow)]);
   const label2 = `${bounds.base}..${bounds.tip}`;
@@ -14836,10 +14893,10 @@ function time(finding2) {
 function sighting2(finding2) {
   return { commit: finding2.commit ?? "", author: finding2.author ?? { name: "", email: "", date: "" }, path: finding2.path, line: finding2.line };
 }
-async function headTree(cwd, head) {
+async function headTree(cwd, head2) {
   const tree = /* @__PURE__ */ new Map();
-  if (head === null) return tree;
-  const out = await git(["ls-tree", "-r", "-z", "--full-tree", head], { cwd });
+  if (head2 === null) return tree;
+  const out = await git(["ls-tree", "-r", "-z", "--full-tree", head2], { cwd });
   for (const entry of splitNul(out.stdout)) {
     const tab = entry.indexOf("	");
     const [mode = "", type = "", oid = ""] = entry.slice(0, tab).split(" ");
@@ -20998,14 +21055,14 @@ function scopeFromEvent(eventName, payload, scope) {
     case "pull_request_target": {
       const pr = event.pull_request;
       const base = sha(pr?.base?.sha, "pull_request.base.sha");
-      const head = sha(pr?.head?.sha, "pull_request.head.sha");
+      const head2 = sha(pr?.head?.sha, "pull_request.head.sha");
       return {
         kind: "range",
         base,
-        head,
-        reason: `pull request #${pr?.number ?? "?"}: the commits of ${short(head)} not in its base ${short(base)}`,
+        head: head2,
+        reason: `pull request #${pr?.number ?? "?"}: the commits of ${short(head2)} not in its base ${short(base)}`,
         expectedCommits: typeof pr?.commits === "number" ? pr.commits : null,
-        pullRequest: typeof pr?.number === "number" ? { number: pr.number, headSha: head, baseSha: base } : null
+        pullRequest: typeof pr?.number === "number" ? { number: pr.number, headSha: head2, baseSha: base } : null
       };
     }
     case "push": {
@@ -21019,8 +21076,8 @@ function scopeFromEvent(eventName, payload, scope) {
     case "merge_group": {
       const group = event.merge_group;
       const base = sha(group?.base_sha, "merge_group.base_sha");
-      const head = sha(group?.head_sha, "merge_group.head_sha");
-      return { kind: "range", base, head, reason: `merge queue: the commits of ${short(head)} not in ${short(base)}`, expectedCommits: null, pullRequest: null };
+      const head2 = sha(group?.head_sha, "merge_group.head_sha");
+      return { kind: "range", base, head: head2, reason: `merge queue: the commits of ${short(head2)} not in ${short(base)}`, expectedCommits: null, pullRequest: null };
     }
     case "workflow_dispatch":
     case "schedule":
@@ -21202,18 +21259,18 @@ function fetcher(cwd, remote, access, fetches) {
     return true;
   };
 }
-async function healRange(cwd, base, head, options) {
+async function healRange(cwd, base, head2, options) {
   const remote = options.remote ?? "origin";
   const fetches = [];
   const fetch2 = fetcher(cwd, remote, options.access, fetches);
-  const check = () => resolveScope(cwd, { kind: "refs", range: `${base}..${head}`, sinceCommit: null, branch: null });
+  const check = () => resolveScope(cwd, { kind: "refs", range: `${base}..${head2}`, sinceCommit: null, branch: null });
   const has = (rev) => hasCommit(cwd, rev);
   const shallow = () => isShallow(cwd);
-  if (!await has(head)) await fetch2([...await shallow() ? [`--depth=${Math.max(2, (options.expectedCommits ?? 0) + 2)}`] : [], remote, head]);
+  if (!await has(head2)) await fetch2([...await shallow() ? [`--depth=${Math.max(2, (options.expectedCommits ?? 0) + 2)}`] : [], remote, head2]);
   let lastError;
   const depths = [Math.max(50, (options.expectedCommits ?? 0) + 10), 200, 1e3];
   for (let step = 0; ; step++) {
-    if (await has(base) && await newCommits(cwd, [head, "--not", base]) === 0) return { scope: null, fetches };
+    if (await has(base) && await newCommits(cwd, [head2, "--not", base]) === 0) return { scope: null, fetches };
     try {
       return { scope: await check(), fetches };
     } catch (error2) {
@@ -21229,7 +21286,7 @@ async function healRange(cwd, base, head, options) {
     }
     if (!isShallow2) throw lastError;
     const depth = depths[step];
-    await fetch2([depth === void 0 ? "--unshallow" : `--deepen=${depth}`, remote, head, base]);
+    await fetch2([depth === void 0 ? "--unshallow" : `--deepen=${depth}`, remote, head2, base]);
   }
 }
 async function healPush(cwd, push, options) {
@@ -21322,8 +21379,8 @@ var init_plan = __esm({
 });
 
 // src/action/review.ts
-async function changedLines(cwd, base, head) {
-  const diff = ["diff", "--no-color", "--no-ext-diff", "--no-textconv", "--no-renames", "--full-index", `${base}...${head}`];
+async function changedLines(cwd, base, head2) {
+  const diff = ["diff", "--no-color", "--no-ext-diff", "--no-textconv", "--no-renames", "--full-index", `${base}...${head2}`];
   const [raw, patch] = await Promise.all([git([...diff, "--raw", "-z", "--no-abbrev"], { cwd }), git([...diff, "-U0"], { cwd })]);
   const added = parsePatchLines(patch.stdout.toString("utf8")).added;
   const lines = /* @__PURE__ */ new Map();
@@ -21350,13 +21407,13 @@ async function commentOnPullRequest(options) {
   }
   if (!owner || !repo) return skipped("GITHUB_REPOSITORY is not set");
   const number = pullRequest.number;
-  const head = pullRequest.headSha;
+  const head2 = pullRequest.headSha;
   const note = { created: 0, updated: 0, resolved: 0 };
   let elsewhere = [];
   const api = githubApi({ token: options.token, baseUrl: env.GITHUB_API_URL || "https://api.github.com", env, log: (line) => info(line) });
   const { octokit } = api;
   try {
-    const atHead = await sameAtHead(options.cwd, head, options.findings);
+    const atHead = await sameAtHead(options.cwd, head2, options.findings);
     const onDiff = (f) => atHead.has(f) && onChangedLine(options.changed, f);
     const inline = options.findings.filter(onDiff);
     elsewhere = options.findings.filter((f) => !onDiff(f));
@@ -21374,7 +21431,7 @@ async function commentOnPullRequest(options) {
           owner,
           repo,
           pull_number: number,
-          commit_id: head,
+          commit_id: head2,
           event: "COMMENT",
           body: `**leakwarden: ${fresh.length} ${fresh.length === 1 ? "secret" : "secrets"} on lines this pull request adds.** Rotate each one first: removing it from the branch does not take it out of the history that was pushed.`,
           comments: fresh.map((f) => ({ path: f.path, line: f.line, side: "RIGHT", body: reviewBody(f, rules.get(f.ruleId), "open") }))
@@ -21395,7 +21452,7 @@ async function commentOnPullRequest(options) {
     }
     for (const [fingerprint, known] of ours) {
       if (current.has(fingerprint) || known.state === "resolved") continue;
-      await octokit.rest.pulls.updateReviewComment({ owner, repo, comment_id: known.id, body: resolvedBody(fingerprint, known.body, head) });
+      await octokit.rest.pulls.updateReviewComment({ owner, repo, comment_id: known.id, body: resolvedBody(fingerprint, known.body, head2) });
       note.resolved++;
     }
     await upsertSummaryComment(octokit, owner, repo, number, elsewhere, rules);
@@ -21420,9 +21477,9 @@ function reviewBody(finding2, rule, state) {
     `<!-- leakwarden:fingerprint=${finding2.fingerprint} ${state} -->`
   ].join("\n");
 }
-function resolvedBody(fingerprint, body, head) {
+function resolvedBody(fingerprint, body, head2) {
   const text = body.replace(MARKER, "").trimEnd();
-  return `\u2705 **Resolved:** no longer found at ${head.slice(0, 12)}.
+  return `\u2705 **Resolved:** no longer found at ${head2.slice(0, 12)}.
 
 <details><summary>Earlier finding</summary>
 
@@ -21450,10 +21507,10 @@ ${SUMMARY_MARKER}` : [
     await octokit.rest.issues.createComment({ owner, repo, issue_number: number, body });
   }
 }
-async function sameAtHead(cwd, head, findings) {
+async function sameAtHead(cwd, head2, findings) {
   const candidates = findings.filter((f) => f.commit !== null && f.line !== null);
   if (candidates.length === 0) return /* @__PURE__ */ new Set();
-  const names = candidates.flatMap((f) => [`${f.commit}:${f.path}`, `${head}:${f.path}`]);
+  const names = candidates.flatMap((f) => [`${f.commit}:${f.path}`, `${head2}:${f.path}`]);
   const out = await git(["cat-file", "--batch-check=%(objectname)"], { cwd, input: `${names.join("\n")}
 ` });
   const oids2 = out.stdout.toString("utf8").split("\n");

@@ -1,4 +1,4 @@
-import { failure, gitPipe } from './git.ts';
+import { failure, git, gitPipe } from './git.ts';
 import type { WindowPlace } from './windows.ts';
 import { ByteWindows } from './windows.ts';
 
@@ -20,14 +20,26 @@ export interface BlobRead {
 
 /**
  * Reads `oids` through one `git cat-file --batch`, in the order asked, streaming (see BlobQueue, which this feeds all
- * at once).
+ * at once); objects over `windowBytes`, when given, a window at a time.
  */
-export async function* readBlobs(oids: readonly string[], options: { cwd: string; maxSize: number }): AsyncGenerator<BlobRead> {
+export async function* readBlobs(oids: readonly string[], options: { cwd: string; maxSize: number; windowBytes?: number }): AsyncGenerator<BlobRead> {
   if (oids.length === 0) return;
-  const queue = new BlobQueue<null>(options.cwd, options.maxSize);
+  const queue = new BlobQueue<null>(options.cwd, options.maxSize, options.windowBytes ?? null);
   for (const oid of oids) queue.request(oid, null);
   queue.end();
   for await (const { tag: _tag, ...blob } of queue.results()) yield blob;
+}
+
+/** The size in bytes of each of `oids` (`git cat-file --batch-check`, which reads no content); -1 when git lacks it. */
+export async function objectSizes(oids: readonly string[], cwd: string): Promise<Map<string, number>> {
+  const sizes = new Map<string, number>();
+  if (oids.length === 0) return sizes;
+  const { stdout } = await git(['cat-file', '--batch-check'], { cwd, input: `${oids.join('\n')}\n` });
+  for (const line of stdout.toString('utf8').split('\n')) {
+    const [oid = '', type, size] = line.split(' ');
+    if (oid !== '') sizes.set(oid, type === 'missing' || size === undefined ? -1 : Number(size));
+  }
+  return sizes;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { GitStream } from './git.ts';
 import { streamGit } from './git.ts';
+import { WINDOW_BYTES } from './windows.ts';
 
 /** The flags every staged diff carries: no drivers, no textconv, renames paired, deletions left out. */
 export const STAGED_DIFF = ['diff', '--cached', '--no-color', '--no-ext-diff', '--no-textconv', '-M', '--diff-filter=ACMRT', '--src-prefix=a/', '--dst-prefix=b/'];
@@ -7,9 +8,14 @@ export const STAGED_DIFF = ['diff', '--cached', '--no-color', '--no-ext-diff', '
 /** Unlimited context: each hunk spans its whole file, so the patch carries every staged file's full new content. */
 const FULL_CONTEXT = `-U${2 ** 31 - 1}`;
 
-/** The one git command the staged scan reads: raw records, then a full-context patch. */
+/**
+ * The one git command the staged scan reads: raw records, then a full-context patch. A file larger than a scan
+ * window comes out as "Binary files … differ" (core.bigFileThreshold, which git checks from the object's size without
+ * reading it): its patch would be a string as large as the file, and the staged source reads it in windows instead
+ * (staged.ts), or not at all when it is over --max-file-size.
+ */
 export function stagedDiff(cwd: string): GitStream {
-  return streamGit([...STAGED_DIFF, '--raw', '-z', '--no-abbrev', '-p', '--full-index', FULL_CONTEXT], { cwd });
+  return streamGit(['-c', `core.bigFileThreshold=${WINDOW_BYTES}`, ...STAGED_DIFF, '--raw', '-z', '--no-abbrev', '-p', '--full-index', FULL_CONTEXT], { cwd });
 }
 
 let prefetched: { readonly cwd: string; readonly diff: GitStream } | undefined;

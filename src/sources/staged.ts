@@ -1,15 +1,16 @@
 import { isDotenvPath } from '../checks/dotenv.ts';
 import { GitError, InputError } from '../errors.ts';
 import type { Fragment } from '../types.ts';
-import { readBlobs } from './cat-file.ts';
+import { objectSizes, readBlobs } from './cat-file.ts';
 import type { RawEntry } from './diff-parse.ts';
 import { parsePatchLines } from './diff-parse.ts';
 import type { GitStream } from './git.ts';
 import { findWorkTreeRoot, git } from './git.ts';
 import type { PathFact, Source } from './source.ts';
-import { SourceCounters } from './source.ts';
+import { isBinary, SourceCounters, textOf } from './source.ts';
 import { parseFullContextDiff } from './staged-diff.ts';
 import { adoptStagedDiff, STAGED_DIFF, stagedDiff } from './staged-prefetch.ts';
+import { WINDOW_BYTES, windowFragment } from './windows.ts';
 
 export interface StagedOptions {
   readonly cwd: string;
@@ -99,38 +100,77 @@ async function* stagedFragments(
   if (binary.length > 0) yield* attributeHidden(binary, options, counters);
 }
 
-/** Of the files git called binary, scans those whose content is text, diffed again with --text. */
+/**
+ * Of the files git called binary, scans those whose content is text: text marked binary by a .gitattributes setting,
+ * and files larger than a scan window, which the staged diff leaves out (staged-prefetch.ts). Sizes come first: a
+ * file over --max-file-size is listed, never read. The rest are read through cat-file, a large one in windows
+ * (windows.ts), so memory holds a window, never a large file. An added file is scanned as it is read; a changed one
+ * once the lines it adds are known (a `-U0 --text` diff of those files alone), read again then.
+ */
 async function* attributeHidden(entries: readonly RawEntry[], options: StagedOptions, counters: SourceCounters): AsyncGenerator<Fragment> {
-  const text = new Map<string, string>();
   const byOid = new Map<string, RawEntry[]>();
   for (const entry of entries) byOid.set(entry.dstOid, [...(byOid.get(entry.dstOid) ?? []), entry]);
-  for await (const blob of readBlobs([...byOid.keys()], { cwd: options.cwd, maxSize: options.maxFileSize })) {
-    for (const entry of byOid.get(blob.oid)!) {
-      const path = entry.path.toString('utf8');
-      if (blob.content === null) {
-        if (blob.size < 0) throw new GitError(`the index names an object git cannot read: ${blob.oid}`, ['cat-file'], null, '');
-        counters.tooLarge(path);
-        continue;
-      }
-      const decoded = counters.admit(path, blob.content);
-      if (decoded !== null) text.set(blob.oid, decoded);
-    }
+  const sizes = await objectSizes([...byOid.keys()], options.cwd);
+  const wanted: string[] = [];
+  for (const [oid, list] of byOid) {
+    const size = sizes.get(oid) ?? -1;
+    if (size < 0) throw new GitError(`the index names an object git cannot read: ${oid}`, ['cat-file'], null, '');
+    if (size > options.maxFileSize) for (const entry of list) counters.tooLarge(entry.path.toString('utf8'));
+    else wanted.push(oid);
   }
-  const hidden = entries.filter((e) => text.has(e.dstOid));
-  if (hidden.length === 0) return;
-  const added = hidden.some((e) => e.status !== 'A') ? await addedLines(hidden, options.cwd) : null;
-  for (const entry of hidden) {
-    const path = entry.path.toString('utf8');
-    const content = text.get(entry.dstOid)!;
-    if (entry.status === 'A') yield { path, text: content };
-    else {
-      const ranges = added?.added.get(entry.dstOid) ?? [];
-      if (ranges.length > 0) yield { path, text: content, addedLines: ranges };
+  // Changed files whose content is text, by blob: scanned once their added lines are known.
+  const changed = new Map<string, RawEntry[]>();
+  const scannedNow = (oid: string) => byOid.get(oid)!.some((entry) => entry.status === 'A');
+  for await (const { oid, fragment, size } of texts(wanted, options, scannedNow)) {
+    const list = byOid.get(oid)!;
+    if (size !== null) {
+      // The blob's first read: binary, or text counted once per path that holds it.
+      for (const entry of list) {
+        if (fragment === null) counters.binary(entry.path.toString('utf8'));
+        else counters.text(size);
+      }
+      const edits = list.filter((entry) => entry.status !== 'A');
+      if (fragment !== null && edits.length > 0) changed.set(oid, edits);
     }
+    if (fragment === null) continue;
+    for (const entry of list) if (entry.status === 'A') yield fragment(entry.path.toString('utf8'));
+  }
+  if (changed.size === 0) return;
+  const { added } = await addedLines([...changed.values()].flat(), options.cwd);
+  const needed = [...changed.keys()].filter((oid) => (added.get(oid) ?? []).length > 0);
+  for await (const { oid, fragment } of texts(needed, options)) {
+    if (fragment === null) continue;
+    for (const entry of changed.get(oid)!) yield { ...fragment(entry.path.toString('utf8')), addedLines: added.get(oid)! };
   }
 }
 
-/** `git diff --cached -U0 --text` for the given paths (both sides of a rename, so it pairs up again). */
+/**
+ * The blobs `oids` as fragments to scan, whole or a window at a time: `fragment` makes one for a path, null for a
+ * binary blob; `size` is set on each blob's first read. The other windows of a binary blob, or of one `rest` says
+ * is not wanted beyond its first read, are passed over.
+ */
+async function* texts(
+  oids: readonly string[],
+  options: StagedOptions,
+  rest: (oid: string) => boolean = () => true,
+): AsyncGenerator<{ oid: string; size: number | null; fragment: ((path: string) => Fragment) | null }> {
+  let passed: string | null = null;
+  for await (const blob of readBlobs(oids, { cwd: options.cwd, maxSize: options.maxFileSize, windowBytes: WINDOW_BYTES })) {
+    const { oid, content, window } = blob;
+    if (content === null) throw new GitError(`the index names an object git cannot read: ${oid}`, ['cat-file'], null, '');
+    if (window === undefined) {
+      const text = textOf(content);
+      yield { oid, size: blob.size, fragment: text === null ? null : (path) => ({ path, text }) };
+      continue;
+    }
+    if (!window.first && passed === oid) continue;
+    const binary = window.first && isBinary(content);
+    passed = binary || (window.first && !rest(oid)) ? oid : null;
+    yield { oid, size: window.first ? blob.size : null, fragment: binary ? null : (path) => windowFragment(path, content, window) };
+  }
+}
+
+/** `git diff --cached -U0 --text` for the given changed paths (both sides of a rename, so it pairs up again). */
 async function addedLines(entries: readonly RawEntry[], cwd: string) {
   const args = [...STAGED_DIFF, '-p', '-U0', '--full-index', '--text', '--'];
   for (const e of entries) args.push(`:(top,literal)${e.srcPath.toString('utf8')}`, `:(top,literal)${e.path.toString('utf8')}`);
