@@ -191,7 +191,16 @@ export function failure(args: readonly string[], exitCode: number, stderr: strin
   const lines = stderr.split('\n').filter((line) => line.trim() !== '');
   // What failed, not the advice or warnings git printed on the way.
   const firstLine = lines.find((line) => /^(fatal|error): /.test(line)) ?? lines.find((line) => !/^(hint|warning): /.test(line)) ?? lines[0] ?? `exit code ${exitCode}`;
-  return new GitError(`git ${args[0] ?? ''} failed: ${firstLine.replace(/^(fatal|error): /, '')}`, args, exitCode, stderr);
+  return new GitError(`git ${subcommand(args)} failed: ${firstLine.replace(/^(fatal|error): /, '')}`, args, exitCode, stderr);
+}
+
+/** The git command a call runs (`diff`, `log`), past its leading `-c NAME=VALUE` settings and other options. */
+function subcommand(args: readonly string[]): string {
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === '-c' || args[i] === '-C') i++;
+    else if (!args[i]!.startsWith('-')) return args[i]!;
+  }
+  return '';
 }
 
 /** Splits NUL-terminated output (`-z`) into its fields, dropping the empty tail. */

@@ -255,7 +255,9 @@ describe('the REST client', () => {
     let asked = 0;
     handler = () => void asked++; // never answers
     await expect(getJson(`${base}/slow`, {}, http)).rejects.toThrow(/^GET http:\/\/127\.0\.0\.1:\d+\/slow failed: no answer within 0 s \(4 attempts\)$/);
-    expect(asked).toBe(4);
+    // The client's count: on a loaded machine an attempt can time out before the server has even accepted it.
+    expect(asked).toBeGreaterThanOrEqual(1);
+    expect(asked).toBeLessThanOrEqual(4);
     expect(waits).toHaveLength(3);
   });
 

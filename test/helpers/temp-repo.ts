@@ -29,6 +29,8 @@ export interface RunOptions {
   readonly wrapper?: readonly string[];
   /** The script node runs; default the built entry point (CLI). */
   readonly entry?: string;
+  /** How long the child may run before it is killed (default 20 s; a scan of hundreds of MB wants more). */
+  readonly timeoutMs?: number;
 }
 
 export interface CliRun {
@@ -202,7 +204,7 @@ function runNode(argv: readonly string[], options: RunOptions, env: NodeJS.Proce
     input: options.input ?? '',
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
-    timeout: 20_000,
+    timeout: options.timeoutMs ?? 20_000,
   });
   if (result.error) throw result.error;
   if (result.status !== 0 && result.stderr.includes('MODULE_NOT_FOUND') && result.stderr.includes(path.dirname(CLI))) {
