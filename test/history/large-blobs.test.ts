@@ -17,8 +17,9 @@ const MAX_RSS = fileURLToPath(new URL('../helpers/max-rss.cjs', import.meta.url)
 const MB = 1 << 20;
 
 /** The CLI with its peak RSS, measured in its own process (test/helpers/max-rss.cjs). */
-function runWithRss(repo: TempRepo, args: readonly string[], env: EnvPatch = {}, timeoutMs?: number): CliRun & { rssMB: number } {
-  const run = repo.runNode(['--require', MAX_RSS, CLI, ...args], { env, ...(timeoutMs ? { timeoutMs } : {}) });
+/** Scans of tens or hundreds of MB on a loaded 2-core machine: limits that stop a hung run, not bounds on time. */
+function runWithRss(repo: TempRepo, args: readonly string[], env: EnvPatch = {}, timeoutMs = 150_000): CliRun & { rssMB: number } {
+  const run = repo.runNode(['--require', MAX_RSS, CLI, ...args], { env, timeoutMs });
   const rss = /max-rss: (\d+)/.exec(run.stderr);
   if (!rss) throw new Error(`no max-rss line (exit ${run.code}):\n${run.stderr}`);
   return { ...run, rssMB: Number(rss[1]) / 1024 };
@@ -37,7 +38,7 @@ function position(text: string, index: number): string {
 
 const placeOf = (f: JsonFinding) => `${f.line}:${f.column}`;
 
-describe('history: large blobs are scanned in windows', () => {
+describe('history: large blobs are scanned in windows', { timeout: 180_000 }, () => {
   it('finds each secret once, at its line and column, across every edge of every window', () => {
     // Window 1 is bytes [0, W) and answers for [0, W - REACH); window 2 starts LEAD before that, and so on.
     const own1 = WINDOW_BYTES - REACH_BYTES;
@@ -113,7 +114,7 @@ describe('history: large blobs are scanned in windows', () => {
   });
 });
 
-describe('history: memory does not grow with the size of blobs', () => {
+describe('history: memory does not grow with the size of blobs', { timeout: 180_000 }, () => {
   it('distinct 9 MB blobs with a secret each: peak RSS stays where one blob at a time puts it', () => {
     const repo = TempRepo.create();
     const body = FILLER.repeat((9 * MB) / FILLER.length);
