@@ -104,6 +104,8 @@ async function scanHistory(request: ScanOptions, select: HistorySelection, hooks
     }
     throw error;
   });
+  const { afterStep } = await import('./history/release-memory.ts');
+  afterStep(walk.findings.length);
   const raw = [...walk.findings, ...(settings.dotenv ? walk.dotenv.map((event) => committedDotenvFinding(event.path, event.commit, event.author)) : [])];
   announceSecrets(raw, hooks);
   // Inline allows were read from each blob as the commit that brought the secret in wrote it.
@@ -111,6 +113,7 @@ async function scanHistory(request: ScanOptions, select: HistorySelection, hooks
   const filtered = filterFindings(raw, settings, hooks, whole);
   const verified = await verify(filtered.kept, request, hooks);
   const incidents = await buildIncidents(request.cwd, scope, walk, verified.findings, { redact: request.redact });
+  afterStep(raw.length);
   const { counters } = walk;
   return outcome(await onlyVerified({
     stats: {

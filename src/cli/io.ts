@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { closeSync, openSync, writeSync } from 'node:fs';
 import type { Readable } from 'node:stream';
 import type { CliArgs } from '../config/options.ts';
 import { LeakwardenError } from '../errors.ts';
@@ -41,17 +41,29 @@ export function conclude(verdict: Verdict, io: CliIo): number {
   return verdict.exitCode;
 }
 
-/** Writes the report where asked. If the file cannot be written, the report goes to stdout instead: nothing is lost. */
-export function deliver(report: string, args: Pick<CliArgs, 'output'>, io: CliIo): boolean {
+/**
+ * Writes the report where asked. If the file cannot be written, the report goes to stdout instead: nothing is lost.
+ * A large report comes as a function that gives its pieces (Reporter.chunks), written one at a time, each time asked.
+ */
+export function deliver(report: string | (() => Iterable<string>), args: Pick<CliArgs, 'output'>, io: CliIo): boolean {
+  const pieces = typeof report === 'string' ? () => [report] : report;
+  const print = () => {
+    for (const piece of pieces()) io.stdout.write(piece);
+  };
   if (args.output === undefined || args.output === '-') {
-    io.stdout.write(report);
+    print();
     return true;
   }
   try {
-    writeFileSync(args.output, report);
+    const fd = openSync(args.output, 'w');
+    try {
+      for (const piece of pieces()) writeSync(fd, piece);
+    } finally {
+      closeSync(fd);
+    }
     return true;
   } catch (error) {
-    io.stdout.write(report);
+    print();
     io.stderr.write(`leakwarden: cannot write the report to ${args.output}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\nhint: check the directory exists and is writable; the report was printed above instead\n`);
     return false;
   }

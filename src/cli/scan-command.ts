@@ -1,5 +1,6 @@
 import type { CliArgs } from '../config/options.ts';
 import { reporters } from '../report/index.ts';
+import { reportChunks } from '../report/reporter.ts';
 import { scan } from '../scan.ts';
 import type { ScanTarget } from '../scan-options.ts';
 import { scanOptions } from '../scan-options.ts';
@@ -19,12 +20,17 @@ export async function scanCommand(args: CliArgs, io: CliIo): Promise<number> {
     ...(progress ? { progress: (p) => progress.update(p) } : {}),
   }).finally(() => progress?.clear());
   const { result, rules } = outcome;
-  let report: string;
+  let report: string | (() => Iterable<string>);
   if (args.command === 'baseline') {
     const { formatBaseline } = await import('../config/baseline.ts');
     report = formatBaseline(result.findings.map((f) => f.fingerprint));
   } else {
-    report = (await reporters[args.format]()).format(result, { toolVersion: toolVersion(), rules, color: useColor(args, io) });
+    const reporter = await reporters[args.format]();
+    // What the scan held besides its result (the findings before finalising) is garbage now: collected before the
+    // report is written, when it is large.
+    if (result.stats.mode === 'history') (await import('../history/release-memory.ts')).afterStep(result.findings.length);
+    const context = { toolVersion: toolVersion(), rules, color: useColor(args, io) };
+    report = () => reportChunks(reporter, result, context);
   }
   if (!deliver(report, args, io)) return ExitCode.Error;
   // Findings are what a baseline is made of: only an incomplete scan fails it.

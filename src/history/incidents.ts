@@ -35,10 +35,28 @@ export async function buildIncidents(
   const inHead = walk.secretsIn(tree);
   const reach = await branchesContaining(cwd, new Set(findings.map((f) => f.commit!)));
 
+  // Incidents are as many as secrets, hundreds of thousands in a large history: what they hold is shared where it can
+  // be (the lists of paths and branches, one sighting for a secret seen once), and dates are parsed once each.
+  const shared = new Map<string, readonly string[]>();
+  const list = (items: Iterable<string>): readonly string[] => {
+    const sorted = [...new Set(items)].sort();
+    const key = sorted.join('\0');
+    let known = shared.get(key);
+    if (known === undefined) shared.set(key, (known = sorted));
+    return known;
+  };
+  const times = new Map<string, number>();
+  const time = (finding: RawFinding): number => {
+    const date = finding.author?.date ?? '';
+    let parsed = times.get(date);
+    if (parsed === undefined) times.set(date, (parsed = Date.parse(date) || 0));
+    return parsed;
+  };
   const incidents = [...groups.values()].map((group): Incident => {
-    const sorted = [...group].sort((a, b) => time(a) - time(b));
+    const sorted = group.length === 1 ? group : [...group].sort((a, b) => time(a) - time(b));
     const first = sorted[0]!;
     const last = sorted[sorted.length - 1]!;
+    const firstSeen = sighting(first);
     const isDotenv = first.ruleId === dotenvRule.id;
     const present = isDotenv ? group.some((f) => tree.has(f.path)) : inHead.has(secretKey(first));
     const status: IncidentStatus = present ? 'in-head' : group.every((f) => unmerged.has(f.commit!)) ? 'unmerged-branch' : 'history-only';
@@ -49,12 +67,12 @@ export async function buildIncidents(
       severity: first.severity,
       secret: isDotenv ? first.path : options.redact ? redactSecret(first.secret) : first.secret,
       status,
-      firstSeen: sighting(first),
-      lastSeen: sighting(last),
+      firstSeen,
+      lastSeen: last === first ? firstSeen : sighting(last),
       occurrences: group.length,
-      commits: new Set(group.map((f) => f.commit)).size,
-      paths: [...new Set(group.map((f) => f.path))].sort(),
-      branches: [...new Set(group.flatMap((f) => reach.get(f.commit!) ?? []))].sort(),
+      commits: group.length === 1 ? 1 : new Set(group.map((f) => f.commit)).size,
+      paths: list(group.map((f) => f.path)),
+      branches: list(group.flatMap((f) => reach.get(f.commit!) ?? [])),
       // One secret, one check (src/verify/): every finding of the group carries the same.
       ...(first.verification !== undefined ? { verification: first.verification } : {}),
     };
@@ -65,12 +83,14 @@ export async function buildIncidents(
       verificationRank(a.verification) - verificationRank(b.verification)
       || STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status)
       || severityRank(a.severity) - severityRank(b.severity)
-      || Date.parse(b.lastSeen.author.date) - Date.parse(a.lastSeen.author.date),
+      || lastSeenTime(b) - lastSeenTime(a),
   );
-}
 
-function time(finding: RawFinding): number {
-  return Date.parse(finding.author?.date ?? '') || 0;
+  function lastSeenTime(incident: Incident): number {
+    let parsed = times.get(incident.lastSeen.author.date);
+    if (parsed === undefined) times.set(incident.lastSeen.author.date, (parsed = Date.parse(incident.lastSeen.author.date)));
+    return parsed;
+  }
 }
 
 function sighting(finding: RawFinding): Sighting {

@@ -1,5 +1,6 @@
-import type { CommitAuthor, Finding, HistoryStats, IgnoreEntryNote, Incident, ScanMode, Skipped, SuppressedCounts, VerificationSummary } from '../types.ts';
-import type { Reporter } from './reporter.ts';
+import type { CommitAuthor, Finding, HistoryStats, IgnoreEntryNote, Incident, ScanMode, ScanResult, Skipped, SuppressedCounts, VerificationSummary } from '../types.ts';
+import type { ReportContext, Reporter } from './reporter.ts';
+import { batched } from './reporter.ts';
 
 /**
  * The machine contract, version 1: other tools and CI parse this. Fields may be added; none is renamed or removed
@@ -42,43 +43,88 @@ export type JsonFinding = Omit<Finding, 'snippet' | 'message' | 'author'> & {
 
 export const jsonReporter = {
   id: 'json',
-  format(result, context) {
-    const { stats } = result;
-    const report: JsonReport = {
-      version: 1,
-      tool: { name: 'leakwarden', version: context.toolVersion },
-      scan: {
-        mode: stats.mode,
-        files: stats.files,
-        bytes: stats.bytes,
-        skipped: stats.skipped,
-        durationMs: stats.durationMs,
-        redacted: result.redacted,
-        ...stats.history,
-      },
-      findings: result.findings.map((f) => ({
-        ruleId: f.ruleId,
-        description: f.description,
-        severity: f.severity,
-        path: f.path,
-        line: f.line,
-        column: f.column,
-        endLine: f.endLine,
-        endColumn: f.endColumn,
-        secret: f.secret,
-        fingerprint: f.fingerprint,
-        ...(f.encoding !== undefined ? { encoding: f.encoding } : {}),
-        commit: f.commit,
-        ...(f.author !== null ? { author: f.author } : {}),
-        ...(f.message !== null ? { message: f.message } : {}),
-        details: f.details,
-        ...(f.verification !== undefined ? { verification: f.verification } : {}),
-      })),
-      ...(result.incidents ? { incidents: result.incidents } : {}),
-      suppressed: result.suppressed ?? NOTHING_SUPPRESSED,
-      ...(result.ignoreEntries ? { ignoreEntries: result.ignoreEntries } : {}),
-      ...(result.verification ? { verification: result.verification } : {}),
-    };
-    return `${JSON.stringify(report, null, 2)}\n`;
-  },
+  format: (result, context) => [...jsonChunks(result, context)].join(''),
+  chunks: jsonChunks,
 } satisfies Reporter;
+
+/**
+ * JSON.stringify(report, null, 2) written a finding (and an incident) at a time: the findings and incidents arrays
+ * are rendered item by item, each at its indentation, around the rest of the report stringified whole. The text is
+ * the same as one JSON.stringify of it all, without ever being one string.
+ */
+function* jsonChunks(result: ScanResult, context: ReportContext): Generator<string> {
+  const { stats } = result;
+  const report: Omit<JsonReport, 'findings' | 'incidents'> & { findings: string; incidents?: string } = {
+    version: 1,
+    tool: { name: 'leakwarden', version: context.toolVersion },
+    scan: {
+      mode: stats.mode,
+      files: stats.files,
+      bytes: stats.bytes,
+      skipped: stats.skipped,
+      durationMs: stats.durationMs,
+      redacted: result.redacted,
+      ...stats.history,
+    },
+    findings: FINDINGS,
+    ...(result.incidents ? { incidents: INCIDENTS } : {}),
+    suppressed: result.suppressed ?? NOTHING_SUPPRESSED,
+    ...(result.ignoreEntries ? { ignoreEntries: result.ignoreEntries } : {}),
+    ...(result.verification ? { verification: result.verification } : {}),
+  };
+  const text = `${JSON.stringify(report, null, 2)}\n`;
+  const findingsAt = text.indexOf(JSON.stringify(FINDINGS));
+  const incidentsAt = result.incidents ? text.indexOf(JSON.stringify(INCIDENTS)) : -1;
+  yield text.slice(0, findingsAt);
+  yield* batched(arrayItems(lazyMap(result.findings, jsonFinding)));
+  if (incidentsAt === -1) {
+    yield text.slice(findingsAt + JSON.stringify(FINDINGS).length);
+    return;
+  }
+  yield text.slice(findingsAt + JSON.stringify(FINDINGS).length, incidentsAt);
+  yield* batched(arrayItems(result.incidents!));
+  yield text.slice(incidentsAt + JSON.stringify(INCIDENTS).length);
+}
+
+/** Stand-ins for the two arrays that can be large, replaced by their items in `chunks`. */
+const FINDINGS = '\u0000findings\u0000';
+const INCIDENTS = '\u0000incidents\u0000';
+
+/**
+ * A property's array of a top-level key, as JSON.stringify(…, null, 2) writes it: `[]`, or each item on its own
+ * lines, indented 4 spaces, the closing bracket 2. (JSON text holds no raw line break inside a string, so indenting
+ * every line of an item's own stringification is exact.)
+ */
+function* arrayItems(items: Iterable<unknown>): Generator<string> {
+  let first = true;
+  for (const item of items) {
+    yield `${first ? '[\n' : ',\n'}    ${JSON.stringify(item, null, 2).replace(/\n/g, '\n    ')}`;
+    first = false;
+  }
+  yield first ? '[]' : '\n  ]';
+}
+
+function* lazyMap<T, U>(items: readonly T[], map: (item: T) => U): Generator<U> {
+  for (const item of items) yield map(item);
+}
+
+function jsonFinding(f: Finding): JsonFinding {
+  return {
+    ruleId: f.ruleId,
+    description: f.description,
+    severity: f.severity,
+    path: f.path,
+    line: f.line,
+    column: f.column,
+    endLine: f.endLine,
+    endColumn: f.endColumn,
+    secret: f.secret,
+    fingerprint: f.fingerprint,
+    ...(f.encoding !== undefined ? { encoding: f.encoding } : {}),
+    commit: f.commit,
+    ...(f.author !== null ? { author: f.author } : {}),
+    ...(f.message !== null ? { message: f.message } : {}),
+    details: f.details,
+    ...(f.verification !== undefined ? { verification: f.verification } : {}),
+  };
+}

@@ -2,7 +2,8 @@ import { createColors } from 'picocolors';
 import type { Finding, IncidentStatus, ScanResult, Severity, Sighting, SuppressionKind, Verification, VerificationStatus } from '../types.ts';
 import { SEVERITIES, verificationRank } from '../types.ts';
 import { describeDetails, STATUS_ADVICE, STATUS_ORDER, verificationCounts, verificationText } from './finding-text.ts';
-import type { Reporter } from './reporter.ts';
+import type { ReportContext, Reporter } from './reporter.ts';
+import { batched } from './reporter.ts';
 import { notScanned, SKIPPED_LISTED, skipReason } from './skipped.ts';
 
 /**
@@ -12,59 +13,80 @@ import { notScanned, SKIPPED_LISTED, skipReason } from './skipped.ts';
  */
 export const terminalReporter = {
   id: 'terminal',
-  format(result, context) {
-    const c = createColors(context.color);
-    const severity: Record<Severity, (s: string) => string> = { high: (s) => c.bold(c.red(s)), medium: c.yellow, low: c.cyan };
-    const lines: string[] = [];
-    const live = result.verification?.secrets.live ?? 0;
-    if (live > 0 && result.findings.length > 0) lines.push(c.bold(c.red(`${live} live ${live === 1 ? 'secret' : 'secrets'}: rotate ${live === 1 ? 'it' : 'these'} first (listed first)`)), '');
-    if (result.incidents) lines.push(...incidentLines(result, c, severity));
-    let currentPath: string | null = null;
-    for (const finding of result.incidents ? [] : liveFirst(result.findings)) {
-      const group = `${finding.commit ? `${finding.commit.slice(0, 12)}:` : ''}${finding.path}`;
-      if (group !== currentPath) {
-        if (currentPath !== null) lines.push('');
-        lines.push(c.underline(clean(group)));
-        currentPath = group;
-      }
-      const where = finding.line === null ? 'file' : `${finding.line}:${finding.column}`;
-      const headline = `${finding.message ?? finding.description}${finding.encoding ? ` (${finding.encoding}-encoded)` : ''}`;
-      const extra = describeDetails(finding);
-      const status = finding.verification ? `${statusWord(finding.verification.status, c)}  ` : '';
-      lines.push(`  ${c.dim(where.padEnd(8))} ${severity[finding.severity](finding.severity.padEnd(6))}  ${finding.ruleId}  ${status}${clean(headline)}${extra ? c.dim(`  (${clean(extra)})`) : ''}`);
-      if (finding.snippet !== null) lines.push(`  ${' '.repeat(8)} ${c.dim('│')} ${clean(finding.snippet.trim())}`);
-      if (typeof finding.details.fix === 'string') lines.push(`  ${' '.repeat(8)} ${c.dim('fix:')} ${clean(finding.details.fix)}`);
-      // The fingerprint is what an ignore needs; shown with the exact command, so that nobody copies it out of JSON.
-      lines.push(`  ${' '.repeat(8)} ${c.dim('not a secret?')} leakwarden ignore ${shellWord(clean(finding.fingerprint))} --reason "…"`);
-      if (finding.verification) lines.push(verificationLine(finding.verification, `  ${' '.repeat(8)} `, c));
-    }
-
-    const firedRules = [...new Set(result.findings.map((f) => f.ruleId))];
-    if (firedRules.length > 0) {
-      lines.push('', c.bold('What to do'));
-      for (const id of firedRules) {
-        const rule = context.rules.get(id);
-        if (rule) lines.push(`  ${id}: ${rule.remediation}`);
-      }
-      if (result.redacted) lines.push(c.dim('  Secrets are redacted in this report; --no-redact shows them.'));
-      if (result.stats.mode === 'staged') {
-        lines.push('  Remove the secret from the staged files (and rotate it if it was ever shared), then commit again.');
-        lines.push(c.dim('  Bypass: `git commit --no-verify` — only for a false positive: a committed secret is one push away from public history.'));
-      }
-    }
-
-    const listed = notScanned(result.stats);
-    if (listed.length > 0) {
-      lines.push('', c.bold('Not scanned'));
-      for (const s of listed.slice(0, SKIPPED_LISTED)) lines.push(`  ${clean(s.path)}  ${c.dim(clean(skipReason(s)))}`);
-      if (listed.length > SKIPPED_LISTED) lines.push(c.dim(`  … and ${listed.length - SKIPPED_LISTED} more (--format json lists every one)`));
-    }
-
-    if (lines.length > 0) lines.push('');
-    lines.push(summary(result, c));
-    return `${lines.join('\n')}\n`;
-  },
+  format: (result, context) => `${[...terminalLines(result, context)].join('\n')}\n`,
+  // A history with hundreds of thousands of incidents prints millions of lines: written as they are made.
+  chunks: (result, context) => batched(withNewlines(terminalLines(result, context))),
 } satisfies Reporter;
+
+function* withNewlines(lines: Iterable<string>): Generator<string> {
+  for (const line of lines) yield `${line}\n`;
+}
+
+/** The report's lines, handed on a few thousand at a time. */
+function* terminalLines(result: ScanResult, context: ReportContext): Generator<string> {
+  const c = createColors(context.color);
+  const severity: Record<Severity, (s: string) => string> = { high: (s) => c.bold(c.red(s)), medium: c.yellow, low: c.cyan };
+  const lines: string[] = [];
+  let emitted = 0;
+  function* drain(): Generator<string> {
+    emitted += lines.length;
+    yield* lines.splice(0);
+  }
+  const live = result.verification?.secrets.live ?? 0;
+  if (live > 0 && result.findings.length > 0) lines.push(c.bold(c.red(`${live} live ${live === 1 ? 'secret' : 'secrets'}: rotate ${live === 1 ? 'it' : 'these'} first (listed first)`)), '');
+  // One at a time: spread into push, hundreds of thousands of lines overflow the call stack.
+  if (result.incidents) {
+    for (const line of incidentLines(result, c, severity)) {
+      lines.push(line);
+      if (lines.length >= 4096) yield* drain();
+    }
+  }
+  let currentPath: string | null = null;
+  for (const finding of result.incidents ? [] : liveFirst(result.findings)) {
+    const group = `${finding.commit ? `${finding.commit.slice(0, 12)}:` : ''}${finding.path}`;
+    if (group !== currentPath) {
+      if (currentPath !== null) lines.push('');
+      lines.push(c.underline(clean(group)));
+      currentPath = group;
+    }
+    const where = finding.line === null ? 'file' : `${finding.line}:${finding.column}`;
+    const headline = `${finding.message ?? finding.description}${finding.encoding ? ` (${finding.encoding}-encoded)` : ''}`;
+    const extra = describeDetails(finding);
+    const status = finding.verification ? `${statusWord(finding.verification.status, c)}  ` : '';
+    lines.push(`  ${c.dim(where.padEnd(8))} ${severity[finding.severity](finding.severity.padEnd(6))}  ${finding.ruleId}  ${status}${clean(headline)}${extra ? c.dim(`  (${clean(extra)})`) : ''}`);
+    if (finding.snippet !== null) lines.push(`  ${' '.repeat(8)} ${c.dim('│')} ${clean(finding.snippet.trim())}`);
+    if (typeof finding.details.fix === 'string') lines.push(`  ${' '.repeat(8)} ${c.dim('fix:')} ${clean(finding.details.fix)}`);
+    // The fingerprint is what an ignore needs; shown with the exact command, so that nobody copies it out of JSON.
+    lines.push(`  ${' '.repeat(8)} ${c.dim('not a secret?')} leakwarden ignore ${shellWord(clean(finding.fingerprint))} --reason "…"`);
+    if (finding.verification) lines.push(verificationLine(finding.verification, `  ${' '.repeat(8)} `, c));
+    if (lines.length >= 4096) yield* drain();
+  }
+
+  const firedRules = [...new Set(result.findings.map((f) => f.ruleId))];
+  if (firedRules.length > 0) {
+    lines.push('', c.bold('What to do'));
+    for (const id of firedRules) {
+      const rule = context.rules.get(id);
+      if (rule) lines.push(`  ${id}: ${rule.remediation}`);
+    }
+    if (result.redacted) lines.push(c.dim('  Secrets are redacted in this report; --no-redact shows them.'));
+    if (result.stats.mode === 'staged') {
+      lines.push('  Remove the secret from the staged files (and rotate it if it was ever shared), then commit again.');
+      lines.push(c.dim('  Bypass: `git commit --no-verify` — only for a false positive: a committed secret is one push away from public history.'));
+    }
+  }
+
+  const listed = notScanned(result.stats);
+  if (listed.length > 0) {
+    lines.push('', c.bold('Not scanned'));
+    for (const s of listed.slice(0, SKIPPED_LISTED)) lines.push(`  ${clean(s.path)}  ${c.dim(clean(skipReason(s)))}`);
+    if (listed.length > SKIPPED_LISTED) lines.push(c.dim(`  … and ${listed.length - SKIPPED_LISTED} more (--format json lists every one)`));
+  }
+
+  if (emitted + lines.length > 0) lines.push('');
+  lines.push(summary(result, c));
+  yield* drain();
+}
 
 type Colors = ReturnType<typeof createColors>;
 
@@ -101,19 +123,28 @@ function liveFirst(findings: readonly Finding[]): readonly Finding[] {
 }
 
 /** History scans: one block per incident, most urgent first, with the finding that first brought it in. */
-function incidentLines(result: ScanResult, c: Colors, severity: Record<Severity, (s: string) => string>): string[] {
-  const lines: string[] = [];
+function* incidentLines(result: ScanResult, c: Colors, severity: Record<Severity, (s: string) => string>): Generator<string> {
   const status: Record<IncidentStatus, (s: string) => string> = { 'in-head': (s) => c.bold(c.red(s)), 'unmerged-branch': c.yellow, 'history-only': c.magenta };
+  // The finding each incident was first seen as, looked up by place: searching the findings for each incident took
+  // minutes with 50,000 of them.
+  const sightingKey = (commit: string | null, path: string, line: number | null, ruleId: string) => `${commit ?? ''}\0${path}\0${line ?? ''}\0${ruleId}`;
+  const firstFindings = new Map<string, Finding>();
+  for (const f of result.findings) {
+    const key = sightingKey(f.commit, f.path, f.line, f.ruleId);
+    if (!firstFindings.has(key)) firstFindings.set(key, f);
+  }
+  let first = true;
   for (const incident of result.incidents ?? []) {
-    if (lines.length > 0) lines.push('');
+    const lines: string[] = first ? [] : [''];
+    first = false;
     const { firstSeen, lastSeen } = incident;
-    const first = result.findings.find((f) => f.commit === firstSeen.commit && f.path === firstSeen.path && f.line === firstSeen.line && f.ruleId === incident.ruleId);
+    const finding = firstFindings.get(sightingKey(firstSeen.commit, firstSeen.path, firstSeen.line, incident.ruleId));
     const verified = incident.verification ? `${statusWord(incident.verification.status, c)}  ` : '';
     lines.push(`${status[incident.status](incident.status.padEnd(15))} ${severity[incident.severity](incident.severity.padEnd(6))}  ${incident.ruleId}  ${verified}${clean(incident.ruleId === 'dotenv-not-gitignored' ? incident.secret : `${incident.description} ${incident.secret}`)}`);
     if (incident.verification) lines.push(verificationLine(incident.verification, '  ', c));
     lines.push(`  ${c.dim('first seen')}  ${sightingText(firstSeen)}`);
     if (lastSeen.commit !== firstSeen.commit || lastSeen.path !== firstSeen.path) lines.push(`  ${c.dim('last seen ')}  ${sightingText(lastSeen)}`);
-    if (first?.snippet) lines.push(`  ${' '.repeat(10)}  ${c.dim('│')} ${clean(first.snippet.trim())}`);
+    if (finding?.snippet) lines.push(`  ${' '.repeat(10)}  ${c.dim('│')} ${clean(finding.snippet.trim())}`);
     const spread = [
       `${incident.occurrences} ${incident.occurrences === 1 ? 'occurrence' : 'occurrences'} in ${incident.commits} ${incident.commits === 1 ? 'commit' : 'commits'}`,
       incident.paths.length > 1 ? `paths: ${incident.paths.slice(0, 5).join(', ')}${incident.paths.length > 5 ? ', …' : ''}` : '',
@@ -121,8 +152,8 @@ function incidentLines(result: ScanResult, c: Colors, severity: Record<Severity,
     ].filter((part) => part !== '');
     lines.push(`  ${c.dim(clean(spread.join(' · ')))}`);
     lines.push(`  ${c.dim('do:')} ${STATUS_ADVICE[incident.status]}`);
+    yield* lines;
   }
-  return lines;
 }
 
 function sightingText(sighting: Sighting): string {
