@@ -931,12 +931,12 @@ function characterStart(bytes, at) {
 function utf16Length(bytes) {
   return (0, import_node_buffer3.isAscii)(bytes) ? bytes.length : decode(bytes).length;
 }
-function windowFragment(path13, bytes, place) {
+function windowFragment(path13, bytes, place2) {
   const text = decode(bytes);
-  if (place.first && place.last) return { path: path13, text };
-  const from = place.from === 0 ? 0 : utf16Length(bytes.subarray(0, place.from));
-  const to = place.last ? text.length : text.length - utf16Length(bytes.subarray(place.to));
-  return { path: path13, text, window: { line: place.line, column: place.column, from, to } };
+  if (place2.first && place2.last) return { path: path13, text };
+  const from = place2.from === 0 ? 0 : utf16Length(bytes.subarray(0, place2.from));
+  const to = place2.last ? text.length : text.length - utf16Length(bytes.subarray(place2.to));
+  return { path: path13, text, window: { line: place2.line, column: place2.column, from, to } };
 }
 var import_node_buffer3, import_node_string_decoder, WINDOW_BYTES, LEAD_BYTES, REACH_BYTES, ByteWindows;
 var init_windows = __esm({
@@ -10210,12 +10210,20 @@ var init_compile = __esm({
 });
 
 // src/history/release-memory.ts
+var release_memory_exports = {};
+__export(release_memory_exports, {
+  afterStep: () => afterStep,
+  released: () => released
+});
 function released(bytes) {
   if (bytes < LARGE_TEXT) return;
   pending += bytes;
   if (pending < LARGE_TEXT_BUDGET) return;
   pending = 0;
   collector()?.();
+}
+function afterStep(findings) {
+  if (findings >= MANY_FINDINGS) collector()?.();
 }
 function collector() {
   if (collect === void 0) {
@@ -10230,7 +10238,7 @@ function collector() {
   }
   return collect;
 }
-var import_node_v8, import_node_vm, LARGE_TEXT, LARGE_TEXT_BUDGET, pending, collect;
+var import_node_v8, import_node_vm, LARGE_TEXT, LARGE_TEXT_BUDGET, pending, collect, MANY_FINDINGS;
 var init_release_memory = __esm({
   "src/history/release-memory.ts"() {
     "use strict";
@@ -10240,6 +10248,7 @@ var init_release_memory = __esm({
     LARGE_TEXT = 1 << 20;
     LARGE_TEXT_BUDGET = 16 << 20;
     pending = 0;
+    MANY_FINDINGS = 2e4;
   }
 });
 
@@ -11172,6 +11181,28 @@ var require_picocolors = __commonJS({
   }
 });
 
+// src/report/reporter.ts
+function* batched(pieces, size = 32 << 10) {
+  let batch = [];
+  let length = 0;
+  for (const piece of pieces) {
+    batch.push(piece);
+    length += piece.length;
+    if (length >= size) {
+      yield batch.join("");
+      batch = [];
+      length = 0;
+    }
+  }
+  if (batch.length > 0) yield batch.join("");
+}
+var init_reporter = __esm({
+  "src/report/reporter.ts"() {
+    "use strict";
+    init_define_LEAKWARDEN_BUILD();
+  }
+});
+
 // src/report/terminal.ts
 var terminal_exports = {};
 __export(terminal_exports, {
@@ -11179,6 +11210,69 @@ __export(terminal_exports, {
   formatBytes: () => formatBytes,
   terminalReporter: () => terminalReporter
 });
+function* withNewlines(lines) {
+  for (const line of lines) yield `${line}
+`;
+}
+function* terminalLines(result2, context) {
+  const c = (0, import_picocolors.createColors)(context.color);
+  const severity = { high: (s) => c.bold(c.red(s)), medium: c.yellow, low: c.cyan };
+  const lines = [];
+  let emitted = 0;
+  function* drain() {
+    emitted += lines.length;
+    yield* lines.splice(0);
+  }
+  const live = result2.verification?.secrets.live ?? 0;
+  if (live > 0 && result2.findings.length > 0) lines.push(c.bold(c.red(`${live} live ${live === 1 ? "secret" : "secrets"}: rotate ${live === 1 ? "it" : "these"} first (listed first)`)), "");
+  if (result2.incidents) {
+    for (const line of incidentLines(result2, c, severity)) {
+      lines.push(line);
+      if (lines.length >= 4096) yield* drain();
+    }
+  }
+  let currentPath = null;
+  for (const finding2 of result2.incidents ? [] : liveFirst(result2.findings)) {
+    const group = `${finding2.commit ? `${finding2.commit.slice(0, 12)}:` : ""}${finding2.path}`;
+    if (group !== currentPath) {
+      if (currentPath !== null) lines.push("");
+      lines.push(c.underline(clean(group)));
+      currentPath = group;
+    }
+    const where = finding2.line === null ? "file" : `${finding2.line}:${finding2.column}`;
+    const headline = `${finding2.message ?? finding2.description}${finding2.encoding ? ` (${finding2.encoding}-encoded)` : ""}`;
+    const extra = describeDetails(finding2);
+    const status = finding2.verification ? `${statusWord(finding2.verification.status, c)}  ` : "";
+    lines.push(`  ${c.dim(where.padEnd(8))} ${severity[finding2.severity](finding2.severity.padEnd(6))}  ${finding2.ruleId}  ${status}${clean(headline)}${extra ? c.dim(`  (${clean(extra)})`) : ""}`);
+    if (finding2.snippet !== null) lines.push(`  ${" ".repeat(8)} ${c.dim("\u2502")} ${clean(finding2.snippet.trim())}`);
+    if (typeof finding2.details.fix === "string") lines.push(`  ${" ".repeat(8)} ${c.dim("fix:")} ${clean(finding2.details.fix)}`);
+    lines.push(`  ${" ".repeat(8)} ${c.dim("not a secret?")} leakwarden ignore ${shellWord(clean(finding2.fingerprint))} --reason "\u2026"`);
+    if (finding2.verification) lines.push(verificationLine(finding2.verification, `  ${" ".repeat(8)} `, c));
+    if (lines.length >= 4096) yield* drain();
+  }
+  const firedRules = [...new Set(result2.findings.map((f) => f.ruleId))];
+  if (firedRules.length > 0) {
+    lines.push("", c.bold("What to do"));
+    for (const id of firedRules) {
+      const rule = context.rules.get(id);
+      if (rule) lines.push(`  ${id}: ${rule.remediation}`);
+    }
+    if (result2.redacted) lines.push(c.dim("  Secrets are redacted in this report; --no-redact shows them."));
+    if (result2.stats.mode === "staged") {
+      lines.push("  Remove the secret from the staged files (and rotate it if it was ever shared), then commit again.");
+      lines.push(c.dim("  Bypass: `git commit --no-verify` \u2014 only for a false positive: a committed secret is one push away from public history."));
+    }
+  }
+  const listed = notScanned(result2.stats);
+  if (listed.length > 0) {
+    lines.push("", c.bold("Not scanned"));
+    for (const s of listed.slice(0, SKIPPED_LISTED)) lines.push(`  ${clean(s.path)}  ${c.dim(clean(skipReason(s)))}`);
+    if (listed.length > SKIPPED_LISTED) lines.push(c.dim(`  \u2026 and ${listed.length - SKIPPED_LISTED} more (--format json lists every one)`));
+  }
+  if (emitted + lines.length > 0) lines.push("");
+  lines.push(summary(result2, c));
+  yield* drain();
+}
 function statusWord(status, c) {
   const word = status.padEnd(12);
   switch (status) {
@@ -11202,19 +11296,26 @@ function liveFirst(findings) {
   for (const f of findings) rank.set(groupOf(f), Math.min(rank.get(groupOf(f)) ?? Infinity, verificationRank(f.verification)));
   return [...findings].sort((a, b) => rank.get(groupOf(a)) - rank.get(groupOf(b)));
 }
-function incidentLines(result2, c, severity) {
-  const lines = [];
+function* incidentLines(result2, c, severity) {
   const status = { "in-head": (s) => c.bold(c.red(s)), "unmerged-branch": c.yellow, "history-only": c.magenta };
+  const sightingKey = (commit, path13, line, ruleId) => `${commit ?? ""}\0${path13}\0${line ?? ""}\0${ruleId}`;
+  const firstFindings = /* @__PURE__ */ new Map();
+  for (const f of result2.findings) {
+    const key = sightingKey(f.commit, f.path, f.line, f.ruleId);
+    if (!firstFindings.has(key)) firstFindings.set(key, f);
+  }
+  let first = true;
   for (const incident of result2.incidents ?? []) {
-    if (lines.length > 0) lines.push("");
+    const lines = first ? [] : [""];
+    first = false;
     const { firstSeen, lastSeen } = incident;
-    const first = result2.findings.find((f) => f.commit === firstSeen.commit && f.path === firstSeen.path && f.line === firstSeen.line && f.ruleId === incident.ruleId);
+    const finding2 = firstFindings.get(sightingKey(firstSeen.commit, firstSeen.path, firstSeen.line, incident.ruleId));
     const verified = incident.verification ? `${statusWord(incident.verification.status, c)}  ` : "";
     lines.push(`${status[incident.status](incident.status.padEnd(15))} ${severity[incident.severity](incident.severity.padEnd(6))}  ${incident.ruleId}  ${verified}${clean(incident.ruleId === "dotenv-not-gitignored" ? incident.secret : `${incident.description} ${incident.secret}`)}`);
     if (incident.verification) lines.push(verificationLine(incident.verification, "  ", c));
     lines.push(`  ${c.dim("first seen")}  ${sightingText(firstSeen)}`);
     if (lastSeen.commit !== firstSeen.commit || lastSeen.path !== firstSeen.path) lines.push(`  ${c.dim("last seen ")}  ${sightingText(lastSeen)}`);
-    if (first?.snippet) lines.push(`  ${" ".repeat(10)}  ${c.dim("\u2502")} ${clean(first.snippet.trim())}`);
+    if (finding2?.snippet) lines.push(`  ${" ".repeat(10)}  ${c.dim("\u2502")} ${clean(finding2.snippet.trim())}`);
     const spread = [
       `${incident.occurrences} ${incident.occurrences === 1 ? "occurrence" : "occurrences"} in ${incident.commits} ${incident.commits === 1 ? "commit" : "commits"}`,
       incident.paths.length > 1 ? `paths: ${incident.paths.slice(0, 5).join(", ")}${incident.paths.length > 5 ? ", \u2026" : ""}` : "",
@@ -11222,8 +11323,8 @@ function incidentLines(result2, c, severity) {
     ].filter((part) => part !== "");
     lines.push(`  ${c.dim(clean(spread.join(" \xB7 ")))}`);
     lines.push(`  ${c.dim("do:")} ${STATUS_ADVICE[incident.status]}`);
+    yield* lines;
   }
-  return lines;
 }
 function sightingText(sighting3) {
   const where = `${sighting3.path}${sighting3.line === null ? "" : `:${sighting3.line}`}`;
@@ -11286,58 +11387,14 @@ var init_terminal = __esm({
     import_picocolors = __toESM(require_picocolors(), 1);
     init_types();
     init_finding_text();
+    init_reporter();
     init_skipped();
     terminalReporter = {
       id: "terminal",
-      format(result2, context) {
-        const c = (0, import_picocolors.createColors)(context.color);
-        const severity = { high: (s) => c.bold(c.red(s)), medium: c.yellow, low: c.cyan };
-        const lines = [];
-        const live = result2.verification?.secrets.live ?? 0;
-        if (live > 0 && result2.findings.length > 0) lines.push(c.bold(c.red(`${live} live ${live === 1 ? "secret" : "secrets"}: rotate ${live === 1 ? "it" : "these"} first (listed first)`)), "");
-        if (result2.incidents) lines.push(...incidentLines(result2, c, severity));
-        let currentPath = null;
-        for (const finding2 of result2.incidents ? [] : liveFirst(result2.findings)) {
-          const group = `${finding2.commit ? `${finding2.commit.slice(0, 12)}:` : ""}${finding2.path}`;
-          if (group !== currentPath) {
-            if (currentPath !== null) lines.push("");
-            lines.push(c.underline(clean(group)));
-            currentPath = group;
-          }
-          const where = finding2.line === null ? "file" : `${finding2.line}:${finding2.column}`;
-          const headline = `${finding2.message ?? finding2.description}${finding2.encoding ? ` (${finding2.encoding}-encoded)` : ""}`;
-          const extra = describeDetails(finding2);
-          const status = finding2.verification ? `${statusWord(finding2.verification.status, c)}  ` : "";
-          lines.push(`  ${c.dim(where.padEnd(8))} ${severity[finding2.severity](finding2.severity.padEnd(6))}  ${finding2.ruleId}  ${status}${clean(headline)}${extra ? c.dim(`  (${clean(extra)})`) : ""}`);
-          if (finding2.snippet !== null) lines.push(`  ${" ".repeat(8)} ${c.dim("\u2502")} ${clean(finding2.snippet.trim())}`);
-          if (typeof finding2.details.fix === "string") lines.push(`  ${" ".repeat(8)} ${c.dim("fix:")} ${clean(finding2.details.fix)}`);
-          lines.push(`  ${" ".repeat(8)} ${c.dim("not a secret?")} leakwarden ignore ${shellWord(clean(finding2.fingerprint))} --reason "\u2026"`);
-          if (finding2.verification) lines.push(verificationLine(finding2.verification, `  ${" ".repeat(8)} `, c));
-        }
-        const firedRules = [...new Set(result2.findings.map((f) => f.ruleId))];
-        if (firedRules.length > 0) {
-          lines.push("", c.bold("What to do"));
-          for (const id of firedRules) {
-            const rule = context.rules.get(id);
-            if (rule) lines.push(`  ${id}: ${rule.remediation}`);
-          }
-          if (result2.redacted) lines.push(c.dim("  Secrets are redacted in this report; --no-redact shows them."));
-          if (result2.stats.mode === "staged") {
-            lines.push("  Remove the secret from the staged files (and rotate it if it was ever shared), then commit again.");
-            lines.push(c.dim("  Bypass: `git commit --no-verify` \u2014 only for a false positive: a committed secret is one push away from public history."));
-          }
-        }
-        const listed = notScanned(result2.stats);
-        if (listed.length > 0) {
-          lines.push("", c.bold("Not scanned"));
-          for (const s of listed.slice(0, SKIPPED_LISTED)) lines.push(`  ${clean(s.path)}  ${c.dim(clean(skipReason(s)))}`);
-          if (listed.length > SKIPPED_LISTED) lines.push(c.dim(`  \u2026 and ${listed.length - SKIPPED_LISTED} more (--format json lists every one)`));
-        }
-        if (lines.length > 0) lines.push("");
-        lines.push(summary(result2, c));
-        return `${lines.join("\n")}
-`;
-      }
+      format: (result2, context) => `${[...terminalLines(result2, context)].join("\n")}
+`,
+      // A history with hundreds of thousands of incidents prints millions of lines: written as they are made.
+      chunks: (result2, context) => batched(withNewlines(terminalLines(result2, context)))
     };
     SUPPRESSION_NAMES = { inline: "inline", ignoreFile: "ignore file", baseline: "baseline", allowlist: "allowlist" };
   }
@@ -11348,55 +11405,85 @@ var json_exports = {};
 __export(json_exports, {
   jsonReporter: () => jsonReporter
 });
-var NOTHING_SUPPRESSED, jsonReporter;
+function* jsonChunks(result2, context) {
+  const { stats } = result2;
+  const report = {
+    version: 1,
+    tool: { name: "leakwarden", version: context.toolVersion },
+    scan: {
+      mode: stats.mode,
+      files: stats.files,
+      bytes: stats.bytes,
+      skipped: stats.skipped,
+      durationMs: stats.durationMs,
+      redacted: result2.redacted,
+      ...stats.history
+    },
+    findings: FINDINGS,
+    ...result2.incidents ? { incidents: INCIDENTS } : {},
+    suppressed: result2.suppressed ?? NOTHING_SUPPRESSED,
+    ...result2.ignoreEntries ? { ignoreEntries: result2.ignoreEntries } : {},
+    ...result2.verification ? { verification: result2.verification } : {}
+  };
+  const text = `${JSON.stringify(report, null, 2)}
+`;
+  const findingsAt = text.indexOf(JSON.stringify(FINDINGS));
+  const incidentsAt = result2.incidents ? text.indexOf(JSON.stringify(INCIDENTS)) : -1;
+  yield text.slice(0, findingsAt);
+  yield* batched(arrayItems(lazyMap(result2.findings, jsonFinding)));
+  if (incidentsAt === -1) {
+    yield text.slice(findingsAt + JSON.stringify(FINDINGS).length);
+    return;
+  }
+  yield text.slice(findingsAt + JSON.stringify(FINDINGS).length, incidentsAt);
+  yield* batched(arrayItems(result2.incidents));
+  yield text.slice(incidentsAt + JSON.stringify(INCIDENTS).length);
+}
+function* arrayItems(items) {
+  let first = true;
+  for (const item of items) {
+    yield `${first ? "[\n" : ",\n"}    ${JSON.stringify(item, null, 2).replace(/\n/g, "\n    ")}`;
+    first = false;
+  }
+  yield first ? "[]" : "\n  ]";
+}
+function* lazyMap(items, map) {
+  for (const item of items) yield map(item);
+}
+function jsonFinding(f) {
+  return {
+    ruleId: f.ruleId,
+    description: f.description,
+    severity: f.severity,
+    path: f.path,
+    line: f.line,
+    column: f.column,
+    endLine: f.endLine,
+    endColumn: f.endColumn,
+    secret: f.secret,
+    fingerprint: f.fingerprint,
+    ...f.encoding !== void 0 ? { encoding: f.encoding } : {},
+    commit: f.commit,
+    ...f.author !== null ? { author: f.author } : {},
+    ...f.message !== null ? { message: f.message } : {},
+    details: f.details,
+    ...f.verification !== void 0 ? { verification: f.verification } : {}
+  };
+}
+var NOTHING_SUPPRESSED, jsonReporter, FINDINGS, INCIDENTS;
 var init_json = __esm({
   "src/report/json.ts"() {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
+    init_reporter();
     NOTHING_SUPPRESSED = { inline: 0, ignoreFile: 0, baseline: 0, allowlist: 0 };
     jsonReporter = {
       id: "json",
-      format(result2, context) {
-        const { stats } = result2;
-        const report = {
-          version: 1,
-          tool: { name: "leakwarden", version: context.toolVersion },
-          scan: {
-            mode: stats.mode,
-            files: stats.files,
-            bytes: stats.bytes,
-            skipped: stats.skipped,
-            durationMs: stats.durationMs,
-            redacted: result2.redacted,
-            ...stats.history
-          },
-          findings: result2.findings.map((f) => ({
-            ruleId: f.ruleId,
-            description: f.description,
-            severity: f.severity,
-            path: f.path,
-            line: f.line,
-            column: f.column,
-            endLine: f.endLine,
-            endColumn: f.endColumn,
-            secret: f.secret,
-            fingerprint: f.fingerprint,
-            ...f.encoding !== void 0 ? { encoding: f.encoding } : {},
-            commit: f.commit,
-            ...f.author !== null ? { author: f.author } : {},
-            ...f.message !== null ? { message: f.message } : {},
-            details: f.details,
-            ...f.verification !== void 0 ? { verification: f.verification } : {}
-          })),
-          ...result2.incidents ? { incidents: result2.incidents } : {},
-          suppressed: result2.suppressed ?? NOTHING_SUPPRESSED,
-          ...result2.ignoreEntries ? { ignoreEntries: result2.ignoreEntries } : {},
-          ...result2.verification ? { verification: result2.verification } : {}
-        };
-        return `${JSON.stringify(report, null, 2)}
-`;
-      }
+      format: (result2, context) => [...jsonChunks(result2, context)].join(""),
+      chunks: jsonChunks
     };
+    FINDINGS = "\0findings\0";
+    INCIDENTS = "\0incidents\0";
   }
 });
 
@@ -11601,9 +11688,9 @@ function rotateFirst(result2) {
   const ranked = result2.repositories.flatMap(
     (repository) => repository.incidents.map((incident) => ({ repository, incident, alsoIn: (where.get(incident.fingerprint) ?? []).filter((name) => name !== repository.name) }))
   );
-  const time2 = (incident) => Date.parse(incident.lastSeen.author.date) || 0;
+  const time = (incident) => Date.parse(incident.lastSeen.author.date) || 0;
   return ranked.sort(
-    (a, b) => Number(isLive(b.incident)) - Number(isLive(a.incident)) || STATUS_ORDER.indexOf(a.incident.status) - STATUS_ORDER.indexOf(b.incident.status) || severityRank(a.incident.severity) - severityRank(b.incident.severity) || b.alsoIn.length - a.alsoIn.length || time2(b.incident) - time2(a.incident) || (a.repository.name < b.repository.name ? -1 : a.repository.name > b.repository.name ? 1 : 0)
+    (a, b) => Number(isLive(b.incident)) - Number(isLive(a.incident)) || STATUS_ORDER.indexOf(a.incident.status) - STATUS_ORDER.indexOf(b.incident.status) || severityRank(a.incident.severity) - severityRank(b.incident.severity) || b.alsoIn.length - a.alsoIn.length || time(b.incident) - time(a.incident) || (a.repository.name < b.repository.name ? -1 : a.repository.name > b.repository.name ? 1 : 0)
   );
 }
 var init_result = __esm({
@@ -11955,8 +12042,8 @@ function safeWeb(web) {
   }
 }
 function utc(date) {
-  const time2 = Date.parse(date);
-  return Number.isNaN(time2) ? date : new Date(time2).toISOString();
+  const time = Date.parse(date);
+  return Number.isNaN(time) ? date : new Date(time).toISOString();
 }
 function esc(text) {
   return clean(text).replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
@@ -13713,8 +13800,8 @@ var init_glob = __esm({
 });
 
 // src/sources/worktree.ts
-async function createWorktreeSource(options, place) {
-  const { targets, repoRoot, root } = place ?? await locateWorktree(options);
+async function createWorktreeSource(options, place2) {
+  const { targets, repoRoot, root } = place2 ?? await locateWorktree(options);
   const facts = [];
   const counters = new SourceCounters();
   const files = { names: [], raw: /* @__PURE__ */ new Map() };
@@ -14725,7 +14812,7 @@ async function walkHistory(cwd, scope, detector, options) {
       if (change.blob === null) continue;
       for (const finding2 of resultOf(change.blob, signatureOf(change.path))) {
         if (before.has(secretKey2(finding2))) continue;
-        findings.push({ ...finding2, path: change.path, commit: sha2, author });
+        findings.push(place(finding2, change.path, sha2, author));
       }
     }
   }
@@ -14744,6 +14831,14 @@ async function walkHistory(cwd, scope, detector, options) {
       return keys;
     }
   };
+}
+function place(finding2, path13, commit, author) {
+  if (finding2.commit !== null) return Object.assign({}, finding2, { path: path13, commit, author });
+  const placed = finding2;
+  placed.path = path13;
+  placed.commit = commit;
+  placed.author = author;
+  return placed;
 }
 function hasFindings(result2) {
   return result2 !== void 0 && result2 !== null && result2 !== PENDING && result2.length > 0;
@@ -14863,10 +14958,26 @@ async function buildIncidents(cwd, scope, walk, findings, options) {
   const [tree, unmerged] = await Promise.all([headTree(cwd, scope.head), unmergedCommits(cwd, scope)]);
   const inHead = walk.secretsIn(tree);
   const reach = await branchesContaining(cwd, new Set(findings.map((f) => f.commit)));
+  const shared = /* @__PURE__ */ new Map();
+  const list2 = (items) => {
+    const sorted = [...new Set(items)].sort();
+    const key = sorted.join("\0");
+    let known = shared.get(key);
+    if (known === void 0) shared.set(key, known = sorted);
+    return known;
+  };
+  const times = /* @__PURE__ */ new Map();
+  const time = (finding2) => {
+    const date = finding2.author?.date ?? "";
+    let parsed = times.get(date);
+    if (parsed === void 0) times.set(date, parsed = Date.parse(date) || 0);
+    return parsed;
+  };
   const incidents = [...groups2.values()].map((group) => {
-    const sorted = [...group].sort((a, b) => time(a) - time(b));
+    const sorted = group.length === 1 ? group : [...group].sort((a, b) => time(a) - time(b));
     const first = sorted[0];
     const last = sorted[sorted.length - 1];
+    const firstSeen = sighting2(first);
     const isDotenv = first.ruleId === dotenvRule.id;
     const present = isDotenv ? group.some((f) => tree.has(f.path)) : inHead.has(secretKey2(first));
     const status = present ? "in-head" : group.every((f) => unmerged.has(f.commit)) ? "unmerged-branch" : "history-only";
@@ -14877,12 +14988,12 @@ async function buildIncidents(cwd, scope, walk, findings, options) {
       severity: first.severity,
       secret: isDotenv ? first.path : options.redact ? redactSecret(first.secret) : first.secret,
       status,
-      firstSeen: sighting2(first),
-      lastSeen: sighting2(last),
+      firstSeen,
+      lastSeen: last === first ? firstSeen : sighting2(last),
       occurrences: group.length,
-      commits: new Set(group.map((f) => f.commit)).size,
-      paths: [...new Set(group.map((f) => f.path))].sort(),
-      branches: [...new Set(group.flatMap((f) => reach.get(f.commit) ?? []))].sort(),
+      commits: group.length === 1 ? 1 : new Set(group.map((f) => f.commit)).size,
+      paths: list2(group.map((f) => f.path)),
+      branches: list2(group.flatMap((f) => reach.get(f.commit) ?? [])),
       // One secret, one check (src/verify/): every finding of the group carries the same.
       ...first.verification !== void 0 ? { verification: first.verification } : {}
     };
@@ -14890,12 +15001,14 @@ async function buildIncidents(cwd, scope, walk, findings, options) {
   return incidents.sort(
     (a, b) => (
       // --verify: a live secret comes first, whatever its status in git ("rotate these first").
-      verificationRank(a.verification) - verificationRank(b.verification) || STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) || severityRank(a.severity) - severityRank(b.severity) || Date.parse(b.lastSeen.author.date) - Date.parse(a.lastSeen.author.date)
+      verificationRank(a.verification) - verificationRank(b.verification) || STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) || severityRank(a.severity) - severityRank(b.severity) || lastSeenTime(b) - lastSeenTime(a)
     )
   );
-}
-function time(finding2) {
-  return Date.parse(finding2.author?.date ?? "") || 0;
+  function lastSeenTime(incident) {
+    let parsed = times.get(incident.lastSeen.author.date);
+    if (parsed === void 0) times.set(incident.lastSeen.author.date, parsed = Date.parse(incident.lastSeen.author.date));
+    return parsed;
+  }
 }
 function sighting2(finding2) {
   return { commit: finding2.commit ?? "", author: finding2.author ?? { name: "", email: "", date: "" }, path: finding2.path, line: finding2.line };
@@ -14935,11 +15048,11 @@ var init_incidents = __esm({
 async function scan(asked, hooks) {
   const started = process.hrtime.bigint();
   const { target: target2 } = asked;
-  const place = target2.mode === "dir" ? await locateWorktree({ paths: target2.paths, cwd: asked.cwd, warn: hooks.warn }) : null;
-  const settings = await loadSettings(asked, place ? place.repoRoot ?? place.root : await repositoryRootOf(asked.cwd), await loadBuiltinRules());
+  const place2 = target2.mode === "dir" ? await locateWorktree({ paths: target2.paths, cwd: asked.cwd, warn: hooks.warn }) : null;
+  const settings = await loadSettings(asked, place2 ? place2.repoRoot ?? place2.root : await repositoryRootOf(asked.cwd), await loadBuiltinRules());
   const options = withConfig(asked, settings.options);
   if (target2.mode === "history") return scanHistory(options, target2.select, hooks, settings, started);
-  const source = await createSource(options, hooks, place);
+  const source = await createSource(options, hooks, place2);
   const rules = settings.specs.map(compileRule);
   const detector = createDetector(rules);
   const raw = [];
@@ -14953,7 +15066,7 @@ async function scan(asked, hooks) {
   }
   if (settings.dotenv) for (const finding2 of await checkDotenv(source.facts, source.repoRoot, source.root)) raw.push(finding2);
   announceSecrets(raw, hooks);
-  const filtered = filterFindings(raw, settings, hooks, place?.whole === true);
+  const filtered = filterFindings(raw, settings, hooks, place2?.whole === true);
   const verified = await verify(filtered.kept, options, hooks);
   const { counters } = source;
   return outcome(await onlyVerified({
@@ -15001,12 +15114,15 @@ async function scanHistory(request2, select, hooks, settings, started) {
     }
     throw error2;
   });
+  const { afterStep: afterStep2 } = await Promise.resolve().then(() => (init_release_memory(), release_memory_exports));
+  afterStep2(walk.findings.length);
   const raw = [...walk.findings, ...settings.dotenv ? walk.dotenv.map((event) => committedDotenvFinding(event.path, event.commit, event.author)) : []];
   announceSecrets(raw, hooks);
   const whole = select.kind === "refs" && select.range === null && select.sinceCommit === null && select.branch === null;
   const filtered = filterFindings(raw, settings, hooks, whole);
   const verified = await verify(filtered.kept, request2, hooks);
   const incidents = await buildIncidents2(request2.cwd, scope, walk, verified.findings, { redact: request2.redact });
+  afterStep2(raw.length);
   const { counters } = walk;
   return outcome(await onlyVerified({
     stats: {
@@ -15054,11 +15170,11 @@ function announceSecrets(raw, hooks) {
 function ruleTable(rules, settings) {
   return new Map([...rules, ...settings.dotenv ? [dotenvRule] : []].map((rule) => [rule.id, ruleInfo(rule)]));
 }
-function createSource(options, hooks, place) {
+function createSource(options, hooks, place2) {
   const { target: target2, cwd, maxFileSize } = options;
   switch (target2.mode) {
     case "dir":
-      return createWorktreeSource({ paths: target2.paths, cwd, maxFileSize, gitignore: options.gitignore, warn: hooks.warn }, place ?? void 0);
+      return createWorktreeSource({ paths: target2.paths, cwd, maxFileSize, gitignore: options.gitignore, warn: hooks.warn }, place2 ?? void 0);
     case "staged":
       return createStagedSource({ cwd, maxFileSize });
     case "stdin":
@@ -15607,9 +15723,9 @@ var require_light = __commonJS({
           await this.yieldLoop();
           return this._done;
         }
-        async __groupCheck__(time2) {
+        async __groupCheck__(time) {
           await this.yieldLoop();
-          return this._nextRequest + this.timeout < time2;
+          return this._nextRequest + this.timeout < time;
         }
         computeCapacity() {
           var maxConcurrent, reservoir;
@@ -15927,14 +16043,14 @@ var require_light = __commonJS({
             var base;
             clearInterval(this.interval);
             return typeof (base = this.interval = setInterval(async () => {
-              var e, k, ref, results, time2, v;
-              time2 = Date.now();
+              var e, k, ref, results, time, v;
+              time = Date.now();
               ref = this.instances;
               results = [];
               for (k in ref) {
                 v = ref[k];
                 try {
-                  if (await v._store.__groupCheck__(time2)) {
+                  if (await v._store.__groupCheck__(time)) {
                     results.push(this.deleteKey(k));
                   } else {
                     results.push(void 0);
