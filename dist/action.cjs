@@ -10351,7 +10351,7 @@ function startWorkers(pool, deliver) {
     resume?.();
   };
   const workers = Array.from({ length: pool.count }, (_, i) => {
-    const worker = new Worker(pool.script, { argv: [WORKER_ARGV], workerData: pool.data, stdout: false, stderr: false });
+    const worker = new Worker(pool.script, { argv: [WORKER_ARGV], workerData: pool.data, stdout: false, stderr: false, resourceLimits: { maxYoungGenerationSizeMb: 4 } });
     outstanding.push(0);
     worker.on("message", (message2) => {
       for (const [id, outcome2] of message2.items) deliver(id, outcome2);
