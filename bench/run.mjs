@@ -429,7 +429,9 @@ const marked = [...previous.matchAll(/<!-- bench:(\w+) -->\n([\s\S]*?)<!-- \/ben
 for (const [, name, body] of marked) kept[name] = body;
 if (marked.length === 0 && previous.includes('## dir')) kept.legacy = previous.slice(previous.indexOf('## Summary')).trimEnd() + '\n';
 if (want('dir') && want('staged')) delete kept.legacy;
+// Sections other scripts write (bench/precision.mjs, bench/bounded.mjs's recorded runs) are kept after these.
 const order = ['dir', 'staged', 'legacy', 'history'];
+order.push(...Object.keys(kept).filter((name) => !order.includes(name)));
 const body = order
   .filter((name) => sections[name] ?? kept[name])
   .map((name) => `<!-- bench:${name} -->\n${sections[name] ?? kept[name]}<!-- /bench:${name} -->`)
