@@ -13663,16 +13663,38 @@ function createStdinSource(options) {
         counters.tooLarge(options.path);
         return;
       }
-      const text = counters.admit(options.path, Buffer.concat(chunks));
-      if (text !== null) yield { path: options.path, text };
+      if (size <= WINDOW_BYTES) {
+        const text = counters.admit(options.path, Buffer.concat(chunks));
+        if (text !== null) yield { path: options.path, text };
+        return;
+      }
+      for (const window2 of windowsOf(chunks)) {
+        if (window2.place.first) {
+          if (isBinary(window2.bytes)) return void counters.binary(options.path);
+          counters.text(size);
+        }
+        yield windowFragment(options.path, window2.bytes, window2.place);
+      }
     }
   };
 }
+function* windowsOf(chunks) {
+  const windows = new ByteWindows();
+  for (let i = 0; i < chunks.length; i++) {
+    const chunk = chunks[i];
+    chunks[i] = EMPTY2;
+    yield* windows.push(chunk);
+  }
+  yield* windows.end();
+}
+var EMPTY2;
 var init_stdin = __esm({
   "src/sources/stdin.ts"() {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
     init_source();
+    init_windows();
+    EMPTY2 = Buffer.alloc(0);
   }
 });
 
@@ -13809,7 +13831,7 @@ async function createWorktreeSource(options, place2) {
   if (repoRoot !== null && options.gitignore) {
     const directories = targets.filter((t) => t.isDirectory);
     const pathspecs = directories.map((t) => `:(literal)${toPosix(import_node_path10.default.relative(repoRoot, t.absolute)) || "."}`);
-    const [tracked, untracked] = directories.length === 0 ? [EMPTY2, EMPTY2] : await Promise.all([
+    const [tracked, untracked] = directories.length === 0 ? [EMPTY3, EMPTY3] : await Promise.all([
       // --recurse-submodules: the files of checked-out submodules are files of this tree too (their own config runs
       // nothing: sources/git.ts).
       git(["ls-files", "-z", "--cached", "--recurse-submodules", "--", ...pathspecs], { cwd: repoRoot }),
@@ -13987,7 +14009,7 @@ function readWhole(fd, size) {
   }
   return offset === size ? buffer : buffer.subarray(0, offset);
 }
-var import_node_fs7, import_node_path10, EMPTY2, READ_FLAGS;
+var import_node_fs7, import_node_path10, EMPTY3, READ_FLAGS;
 var init_worktree = __esm({
   "src/sources/worktree.ts"() {
     "use strict";
@@ -14001,7 +14023,7 @@ var init_worktree = __esm({
     init_map_limit();
     init_posix_path();
     init_source();
-    EMPTY2 = { stdout: Buffer.alloc(0), exitCode: 0, stderr: "" };
+    EMPTY3 = { stdout: Buffer.alloc(0), exitCode: 0, stderr: "" };
     READ_FLAGS = import_node_fs7.constants.O_RDONLY | (import_node_fs7.constants.O_NOFOLLOW ?? 0) | (import_node_fs7.constants.O_NONBLOCK ?? 0);
   }
 });

@@ -19,7 +19,7 @@ function cacheFile() {
     const base = env.XDG_CACHE_HOME || (process.platform === 'win32' ? env.LOCALAPPDATA : null) || path.join(require('node:os').homedir(), '.cache');
     dir = path.join(base, 'leakwarden');
   }
-  return path.join(dir, `code-c1a126030a55aa9b-${process.version}-${process.arch}.cache`);
+  return path.join(dir, `code-a6fa17144430368f-${process.version}-${process.arch}.cache`);
 }
 
 const file = cacheFile();
