@@ -136,6 +136,7 @@ for (const [name, make] of Object.entries(cases)) {
   const rss = !timedOut && existsSync(rssFile) ? Math.round(Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop()) / 1024) : null;
   const stderr = r.stderr?.toString() ?? '';
   const note = timedOut ? `stopped after ${timeoutS} s` : /internal error/.test(stderr) ? `internal error: ${stderr.split('\n')[0].slice(47, 130)}…` : await reportNote(reportFile);
+  rmSync(reportFile, { force: true });
   console.log(`| ${name} | ${what} | ${timedOut ? '—' : r.status} | ${timedOut ? `> ${timeoutS} s` : `${seconds.toFixed(1)} s`} | ${rss === null ? '—' : `${rss} MB`} | ${note} |`);
 }
 
