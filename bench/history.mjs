@@ -1,7 +1,7 @@
 // The history part of `npm run bench` (`npm run bench -- --only history`): `leakwarden history` on a generated history
 // and on real clones, against the floor of a Node history scanner (bench/history-floor.mjs), against
 // `git log -p -U0 --all --full-history` alone, and against gitleaks (wasm) fed that same stream on its stdin.
-// Returns the summary lines and the markdown section; bench/run.mjs writes them into bench/RESULTS.md.
+// Returns the summary lines and the markdown section; bench/run.mjs writes them into bench/README.md.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';

@@ -1,6 +1,6 @@
 // `node bench/precision.mjs`: precision on real repositories. Runs leakwarden (dist/cli.cjs), gitleaks (wasm) and
 // secretlint (bench/peers) on the same work trees, joins every finding with its label in bench/precision/labels.json
-// (path:line -> true/false with a reason) and writes the table into bench/RESULTS.md between the
+// (path:line -> true/false with a reason) and writes the table into bench/README.md between the
 // `bench:precision` markers. Unlabelled findings are listed and make the run fail: label them, then run again.
 //
 // The trees are snapshots of public repositories under bench/.work/<name> (gitignored, never committed), e.g.
@@ -93,7 +93,7 @@ const table = [
   '<!-- /bench:precision -->',
 ].join('\n');
 
-const resultsPath = join(root, 'bench', 'RESULTS.md');
+const resultsPath = join(root, 'bench', 'README.md');
 const results = readFileSync(resultsPath, 'utf8');
 const section = /<!-- bench:precision -->[\s\S]*?<!-- \/bench:precision -->/;
 writeFileSync(resultsPath, section.test(results) ? results.replace(section, table) : `${results.trimEnd()}\n\n${table}\n`);

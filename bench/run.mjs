@@ -1,7 +1,7 @@
 // `npm run bench [-- [--only dir,staged,history] [--runs N] [REPO_PATH..]]`: times `leakwarden dir` against secretlint
 // and gitleaks (wasm) on the same trees, `leakwarden staged` against the floor of a pre-commit hook, and
 // `leakwarden history` against the floor of a history scan, `git log -p` and gitleaks (bench/history.mjs). Writes
-// bench/RESULTS.md: each part its own section, so that `--only` rewrites those and keeps the others.
+// bench/README.md: each part its own section, so that `--only` rewrites those and keeps the others.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -42,7 +42,7 @@ for (let i = 0; i < argv.length; i++) {
   } else if (a === '--help' || a === '-h') {
     console.log(`usage: npm run bench -- [--only ${PARTS.join('|')}[,..]] [--runs N] [--history-gitleaks-max-mb MB] [REPO_PATH..]
 
-  --only          the parts to run (default: all); RESULTS.md keeps the sections of the others
+  --only          the parts to run (default: all); README.md keeps the sections of the others
   --runs          timed runs per command (default: 7 for dir, 5 for history)
   --history-gitleaks-max-mb
                   run gitleaks on a history only if its \`git log -p -U0\` stream is under this size (default 50;
@@ -86,7 +86,7 @@ mkdirSync(out, { recursive: true });
 
 // ---- build leakwarden from the work tree (and note what it was built from) -----------------------------------------
 const builtFrom = git(root, 'rev-parse', '--short', 'HEAD');
-const dirty = execFileSync('git', ['status', '--porcelain'], { cwd: root, encoding: 'utf8' }).split('\n').filter((l) => l && !l.endsWith('bench/RESULTS.md'));
+const dirty = execFileSync('git', ['status', '--porcelain'], { cwd: root, encoding: 'utf8' }).split('\n').filter((l) => l && !l.endsWith('bench/README.md'));
 log('building leakwarden (node scripts/build.mjs)');
 if (spawnSync(node, [join(root, 'scripts', 'build.mjs')], { cwd: root, env: benchEnv, stdio: 'inherit' }).status !== 0) {
   console.error('build failed');
@@ -420,9 +420,9 @@ if (want('history')) {
   sections.history = history.markdown.replace(/\n### What is measured and how\n/, `\n### Machine and commit\n\n${record()}\n\n### What is measured and how\n`);
 }
 
-// RESULTS.md: one section per part, between markers; a part not run this time keeps the section it had. A file from
+// README.md: one section per part, between markers; a part not run this time keeps the section it had. A file from
 // before the sections (no markers) is kept whole as one section until a run of both dir and staged replaces it.
-const resultsPath = join(bench, 'RESULTS.md');
+const resultsPath = join(bench, 'README.md');
 const previous = existsSync(resultsPath) ? readFileSync(resultsPath, 'utf8') : '';
 const kept = {};
 const marked = [...previous.matchAll(/<!-- bench:(\w+) -->\n([\s\S]*?)<!-- \/bench:\1 -->/g)];
