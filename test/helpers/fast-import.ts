@@ -12,6 +12,8 @@ export interface ImportedCommit {
   /** Files the commit writes (added or changed), by path. */
   readonly files: Readonly<Record<string, string | Buffer>>;
   readonly message?: string;
+  /** A second parent (a commit id): the commit is a merge of it. */
+  readonly merge?: string;
 }
 
 /** Writes `commits` on `branch` (after what it holds, if anything), one second apart; returns their ids, oldest first. */
@@ -29,6 +31,7 @@ export function fastImport(repo: TempRepo, commits: readonly ImportedCommit[], b
     text(`commit refs/heads/${branch}\nmark :${i + 1}\ncommitter Test Committer <committer@example.test> ${start + i} +0000\n`);
     data(commit.message ?? `commit ${i + 1}`);
     if (i === 0 && hasBranch(repo, branch)) text(`from refs/heads/${branch}^0\n`);
+    if (commit.merge !== undefined) text(`merge ${commit.merge}\n`);
     for (const [file, content] of Object.entries(commit.files)) {
       text(`M 100644 inline ${file}\n`);
       data(content);

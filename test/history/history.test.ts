@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Incident } from '../../src/types.ts';
-import { genericAssignment, openaiKey, serviceAccountToken } from '../helpers/secrets.ts';
+import type { ImportedCommit } from '../helpers/fast-import.ts';
+import { fastImport } from '../helpers/fast-import.ts';
+import { genericAssignment, openaiKey, openaiLine, serviceAccountToken } from '../helpers/secrets.ts';
 import { TempRepo } from '../helpers/temp-repo.ts';
 import type { JsonFinding, JsonReport } from '../helpers/temp-repo.ts';
 
@@ -168,6 +170,107 @@ describe('history: the whole history of every ref', () => {
     expect(main.findings.some((f) => f.path === 'experiment.js')).toBe(false);
     const feature = history(repo, '--branch', 'feature/experiment');
     expect(incidentOf(feature, 'openai-api-key', 'experiment.js').status).toBe('in-head');
+  });
+});
+
+/**
+ * A generated history for the worker comparison: a few hundred commits on main, a feature branch merged into it and
+ * an unmerged one, files of a few kB edited a few at a time, secrets added, copied to other files, moved and removed
+ * in hundreds of blobs: several MB of text, dozens of batches for the workers, findings in most of them.
+ */
+function generatedHistory(repo: TempRepo): { secrets: number } {
+  let state = 0x5eed;
+  const random = () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const pick = <T,>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+  const words = ['token', 'password', 'secret', 'apiKey', 'auth', 'session', 'config', 'client', 'retry', 'cache', 'user', 'value'];
+  const filler = () => `  const ${pick(words)}${Math.floor(random() * 1000)} = ${pick(words)}(${pick(words)}, "${pick(words)}-${Math.floor(random() * 1e6)}");`;
+  const paths = [
+    ...Array.from({ length: 24 }, (_, i) => `src/module-${i}.js`),
+    ...Array.from({ length: 8 }, (_, i) => `config/service-${i}.yml`),
+    ...Array.from({ length: 6 }, (_, i) => `docs/guide-${i}.md`),
+    '.env.production',
+  ];
+  const files = new Map<string, string[]>(paths.map((p) => [p, Array.from({ length: 60 + Math.floor(random() * 60) }, filler)]));
+  let secrets = 0;
+  const secretLine = () => {
+    secrets++;
+    return random() < 0.5 ? openaiLine(`gen-${secrets}`).line : genericAssignment(`gen-${secrets}`).line;
+  };
+  const edit = (tree: Map<string, string[]>): ImportedCommit => {
+    const changed: Record<string, string> = {};
+    for (let n = 1 + Math.floor(random() * 3); n > 0; n--) {
+      const path = pick(paths);
+      const lines = [...tree.get(path)!];
+      for (let k = 1 + Math.floor(random() * 4); k > 0; k--) lines.splice(Math.floor(random() * lines.length), random() < 0.3 ? 1 : 0, filler());
+      const roll = random();
+      if (roll < 0.3) lines.splice(Math.floor(random() * lines.length), 0, secretLine());
+      else if (roll < 0.4) {
+        // A secret of another file copied here: the same secret, brought in again by another commit.
+        const from = tree.get(pick(paths))!.find((line) => /KEY|Key/.test(line));
+        if (from !== undefined) lines.splice(Math.floor(random() * lines.length), 0, from);
+      } else if (roll < 0.5) {
+        const at = lines.findIndex((line) => /KEY|Key/.test(line));
+        if (at >= 0) lines.splice(at, 1);
+      }
+      tree.set(path, lines);
+      changed[path] = `${lines.join('\n')}\n`;
+    }
+    return { files: changed };
+  };
+  const initial: ImportedCommit = { files: Object.fromEntries([...files].map(([p, lines]) => [p, `${lines.join('\n')}\n`])) };
+  const mainIds = fastImport(repo, [initial, ...Array.from({ length: 149 }, () => edit(files))]);
+  // A feature branch from main's 100th commit, merged back with a merge commit; then more on main.
+  const feature = new Map(files);
+  repo.git('branch', 'feature/merged', mainIds[99]!);
+  const featureCommits = Array.from({ length: 40 }, () => edit(feature));
+  const featureIds = fastImport(repo, featureCommits, 'feature/merged');
+  const merged: Record<string, string> = {};
+  for (const commit of featureCommits) for (const path of Object.keys(commit.files)) merged[path] = `${feature.get(path)!.join('\n')}\n`;
+  for (const path of Object.keys(merged)) files.set(path, feature.get(path)!);
+  fastImport(repo, [{ files: merged, merge: featureIds.at(-1)!, message: 'Merge feature/merged' }, ...Array.from({ length: 80 }, () => edit(files))]);
+  // A branch never merged.
+  repo.git('branch', 'wip/unmerged', 'main~20');
+  fastImport(repo, Array.from({ length: 30 }, () => edit(new Map(files))), 'wip/unmerged');
+  repo.git('reset', '-q', '--hard', 'main');
+  return { secrets };
+}
+
+describe('history on worker threads: the same report as on one thread, on a generated history', () => {
+  const repo = TempRepo.create();
+  const { secrets } = generatedHistory(repo);
+  // Everything but the time the scan took.
+  const strip = (run: ReturnType<TempRepo['run']>) => ({ ...run.json, scan: { ...run.json?.scan, durationMs: 0 } });
+  const scan = (env: Record<string, string>) => repo.run(['history', '-f', 'json'], { env, timeoutMs: 120_000 });
+
+  // A limit that stops a hung run, not a bound on time: the machine may be loaded.
+  it('with 3 workers from the first blob, and 1 worker beside the main thread, as with none', { timeout: 300_000 }, () => {
+    const inline = scan({ LEAKWARDEN_HISTORY_WORKERS: '0' });
+    expect(inline.code, inline.stderr).toBe(1);
+    const report = inline.json!;
+    expect(secrets).toBeGreaterThan(100);
+    expect(report.scan.commits).toBe(1 + 149 + 40 + 1 + 80 + 30);
+    expect(report.scan.blobs).toBeGreaterThan(500);
+    expect(report.scan.bytes).toBeGreaterThan(2_000_000);
+    expect(report.findings.length).toBeGreaterThan(100);
+    const statuses = new Set(report.incidents?.map((i) => i.status));
+    expect([...statuses].sort()).toEqual(['history-only', 'in-head', 'unmerged-branch']);
+    expect(report.incidents!.some((i) => i.occurrences > 1)).toBe(true);
+
+    // Workers start once this much text was scanned on the main thread: 0, so that they do nearly all of it; then one
+    // worker after 200 kB, which leaves the main thread scanning whenever the worker has two batches waiting.
+    for (const env of [
+      { LEAKWARDEN_HISTORY_WORKERS: '3', LEAKWARDEN_HISTORY_INLINE_BYTES: '0' },
+      { LEAKWARDEN_HISTORY_WORKERS: '1', LEAKWARDEN_HISTORY_INLINE_BYTES: '200000' },
+    ]) {
+      const run = scan(env);
+      expect(run.code, run.stderr).toBe(1);
+      expect(strip(run), JSON.stringify(env)).toEqual(strip(inline));
+    }
   });
 });
 
