@@ -21,6 +21,15 @@ export interface Detector {
   pathSignature(path: string): string;
 }
 
+export interface DetectorOptions {
+  /**
+   * Run a rule's regex only around its keyword hits, where the rule allows it (the default), or over the whole text
+   * of every fragment it has a hit in: the reference the windowed scan is tested against (same findings, in the
+   * same order).
+   */
+  readonly windowed?: boolean;
+}
+
 /** A match that passed every check, before it is located. Offsets index the fragment's text. */
 interface Candidate {
   readonly rule: Rule;
@@ -51,15 +60,24 @@ const MAX_DEPTH = 2;
  *
  * `work`, when given, is where the detector counts the work each stage does (added to what it holds).
  */
-export function createDetector(rules: readonly Rule[], globalAllowlists: readonly Allowlist[] = [], work: WorkCounts = newWorkCounts()): Detector {
+export function createDetector(
+  rules: readonly Rule[],
+  globalAllowlists: readonly Allowlist[] = [],
+  work: WorkCounts = newWorkCounts(),
+  options: DetectorOptions = {},
+): Detector {
   const prefilter = new Prefilter(rules.map((rule) => rule.keywords), work);
   const base64 = new Base64Finder(rules.flatMap((rule) => rule.spec.keywords), work);
+  const windowed = options.windowed ?? true;
 
   /** Candidates in `fragment.text` at `depth` levels of decoding, overlaps resolved. */
   function collect(fragment: Fragment, depth: number, locator: Locator): Candidate[] {
     const candidates: Candidate[] = [];
-    for (const index of prefilter.select(fragment.text)) {
-      for (const candidate of matchRule(rules[index]!, fragment, globalAllowlists, locator, work)) candidates.push(candidate);
+    const hits = prefilter.hits(fragment.text);
+    for (let index = 0; index < rules.length; index++) {
+      const ruleHits = hits[index];
+      if (ruleHits === undefined) continue;
+      for (const candidate of matchRule(rules[index]!, fragment, globalAllowlists, locator, work, windowed ? ruleHits : null)) candidates.push(candidate);
     }
     if (depth < MAX_DEPTH) {
       for (const run of base64.decode(fragment.text, depth === 0 ? 2 : 1)) {
@@ -105,39 +123,94 @@ export function createDetector(rules: readonly Rule[], globalAllowlists: readonl
 
 const bit = (value: boolean) => (value ? '1' : '0');
 
-function matchRule(rule: Rule, fragment: Fragment, globalAllowlists: readonly Allowlist[], locator: Locator, work: WorkCounts): Candidate[] {
-  const { regex, located, path, allowlists } = rule.compiled();
+/**
+ * The rule's matches in the fragment, checked. `hits` (the rule's keyword hits, ascending), when given, lets a rule
+ * whose matches start at most `reach` before a keyword (CompiledParts.windowed) be matched only there: from each hit
+ * less its reach, a sticky run of the windowed regex finds the first match starting in the next reach + 1
+ * positions, which is the match a scan of the whole text would find next (no match starts between the end of the
+ * last one and a hit's window, since every match holds a hit within its reach). The same matches in the same order,
+ * at a cost in proportion to the hits.
+ */
+function matchRule(
+  rule: Rule,
+  fragment: Fragment,
+  globalAllowlists: readonly Allowlist[],
+  locator: Locator,
+  work: WorkCounts,
+  hits: readonly number[] | null,
+): Candidate[] {
+  const { regex, located, path, allowlists, windowed } = rule.compiled();
   if (path && !path.test(fragment.path)) return [];
   const lists = globalAllowlists.length > 0 ? [...globalAllowlists, ...allowlists] : allowlists;
   if (lists.some((list) => list.paths.some((p) => p.test(fragment.path)))) return [];
   const { text } = fragment;
   const found: Candidate[] = [];
-  regex.lastIndex = 0;
-  for (let match = exec(regex, rule, fragment, work); match !== null; match = exec(regex, rule, fragment, work)) {
-    if (match[0] === '') {
-      regex.lastIndex++;
+  const window = hits !== null ? windowed : null;
+  // The secret's group in a windowed match: numbered groups move up one, behind the prefix.
+  const secretGroup = window !== null && typeof rule.secretGroup === 'number' ? rule.secretGroup + 1 : rule.secretGroup;
+  /** Next match's start must be at least this. */
+  let next = 0;
+  let hit = 0;
+  /** The span of the last match `find` returned. */
+  let start = 0;
+  let end = 0;
+  const find = (): RegExpExecArray | null => {
+    if (window === null) {
+      regex.lastIndex = next;
+      const match = exec(regex, rule, fragment, work);
+      if (match !== null) {
+        start = match.index;
+        end = regex.lastIndex;
+      }
+      return match;
+    }
+    const { regex: sticky, reach } = window;
+    while (hit < hits!.length) {
+      const at = hits![hit]!;
+      const from = Math.max(next, at - reach);
+      if (from > at) {
+        hit++;
+        continue;
+      }
+      sticky.lastIndex = from;
+      const match = exec(sticky, rule, fragment, work, reach);
+      if (match === null) {
+        // No match starts in [from, from + reach]: past this hit.
+        next = from + reach + 1;
+        continue;
+      }
+      start = from + match[1]!.length;
+      end = sticky.lastIndex;
+      return match;
+    }
+    return null;
+  };
+  for (let match = find(); match !== null; match = find()) {
+    if (end === start) {
+      next = start + 1;
       continue;
     }
-    const secret = groupText(match, rule.secretGroup);
+    next = end;
+    const secret = groupText(match, secretGroup);
     if (secret === undefined) continue;
     // Most matches of a keyword-anchored rule die here, before any offsets are worked out.
     if (rule.minEntropy > 0 && shannonEntropy(secret) < rule.minEntropy) continue;
     // Offsets come from the same match repeated with the `d` flag, only for the candidates that got this far:
     // match indices on every exec cost an allocation per group per match.
-    located.lastIndex = match.index;
+    located.lastIndex = start;
     const withIndices = exec(located, rule, fragment, work);
     const span = withIndices ? groupSpan(withIndices, rule.secretGroup) : undefined;
     if (withIndices === null || span === undefined) continue;
-    const [start, end] = span;
+    const [secretStart, secretEnd] = span;
     const verdict = rule.validator
-      ? rule.validator({ secret, secretStart: start, text, path: fragment.path, ...(withIndices.indices?.groups?.name ? { name: assignedName(withIndices, text) } : {}) })
+      ? rule.validator({ secret, secretStart, text, path: fragment.path, ...(withIndices.indices?.groups?.name ? { name: assignedName(withIndices, text) } : {}) })
       : {};
     if (verdict === null) continue;
-    if (allowed(lists, { secret, match: withIndices, text, start, locator }, work)) continue;
+    if (allowed(lists, { secret, match: withIndices, text, start: secretStart, locator }, work)) continue;
     found.push({
       rule,
-      start: verdict.span?.start ?? start,
-      end: verdict.span?.end ?? end,
+      start: verdict.span?.start ?? secretStart,
+      end: verdict.span?.end ?? secretEnd,
       ...(verdict.identity !== undefined ? { identity: verdict.identity } : {}),
       details: verdict.details ?? {},
     });
@@ -153,13 +226,13 @@ function groupText(match: RegExpExecArray, group: number | string): string | und
  * Runs the regex; the engine's own limits (a RangeError when its backtracking stack overflows on a pathological
  * input) become a DetectError naming the rule and file, which the scan reports as a file it could not finish.
  * Counted: from where the regex started to where it stopped (the end of the text for a global regex that found
- * nothing, its start for a sticky one).
+ * nothing; for a sticky one, its start plus `reach`, the positions its lazy prefix tried).
  */
-function exec(regex: RegExp, rule: Rule, fragment: Fragment, work: WorkCounts): RegExpExecArray | null {
+function exec(regex: RegExp, rule: Rule, fragment: Fragment, work: WorkCounts, reach = 0): RegExpExecArray | null {
   const from = regex.lastIndex;
   try {
     const match = regex.exec(fragment.text);
-    work.rules += 1 + (match !== null ? regex.lastIndex : regex.sticky ? from : fragment.text.length) - from;
+    work.rules += 1 + (match !== null ? regex.lastIndex : regex.sticky ? Math.min(from + reach, fragment.text.length) : fragment.text.length) - from;
     return match;
   } catch (error) {
     if (error instanceof RangeError) throw new DetectError(rule.id, fragment.path, error.message);

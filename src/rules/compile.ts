@@ -1,4 +1,5 @@
 import type { Severity } from '../types.ts';
+import { keywordReach } from './keyword-reach.ts';
 import { LinearRegExp } from './linear-regex.ts';
 import type { AllowlistSpec, RegexEngine, RegexTarget, RuleSpec } from './spec.ts';
 import type { Validator } from './validators.ts';
@@ -20,6 +21,13 @@ export interface CompiledParts {
   readonly located: RegExp;
   readonly path: RegExp | null;
   readonly allowlists: readonly Allowlist[];
+  /**
+   * Set when every match of the rule starts at most `reach` characters before a keyword it holds (keyword-reach.ts):
+   * `regex` is the rule's pattern after a lazy prefix of at most `reach` characters, captured as group 1, sticky.
+   * Run from a position p, it finds the first match that starts in [p, p + reach], which is the match a scan of
+   * the whole text from p would find first, if that one starts there. Null for a rule that must scan whole texts.
+   */
+  readonly windowed: { readonly regex: RegExp; readonly reach: number } | null;
 }
 
 /** A rule ready for the detector. Regexes compile lazily: a scan compiles only the rules its text can trigger. */
@@ -59,10 +67,23 @@ export function compileRule(spec: RuleSpec): Rule {
         located: make(spec.regex, `yd${spec.flags ?? ''}`),
         path: spec.path ? make(spec.path, '') : null,
         allowlists: (spec.allowlists ?? []).map((list) => compileAllowlist(list, spec.engine)),
+        windowed: windowedPart(spec),
       };
       return parts;
     },
   };
+}
+
+/**
+ * The windowed form of a rule's regex, or null. Only V8's engine: the linear engine finds a sticky match by searching
+ * on from the position, which would cost the rest of the text per hit.
+ */
+function windowedPart(spec: RuleSpec): CompiledParts['windowed'] {
+  if (spec.engine === 'linear') return null;
+  const flags = spec.flags ?? '';
+  const reach = keywordReach(spec.regex, flags, spec.keywords);
+  if (reach === null) return null;
+  return { regex: new RegExp(`([\\s\\S]{0,${reach}}?)(?:${spec.regex})`, `y${flags}`), reach };
 }
 
 export function compileAllowlist(spec: AllowlistSpec, engine: RegexEngine = 'v8'): Allowlist {
