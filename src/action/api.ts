@@ -14,7 +14,8 @@ import { Octokit } from '@octokit/rest';
  *   with its reset time) is waited out, twice at most, and only when the wait is at most a minute; a longer one ends
  *   the step at once. A bare 429 is not retried by the retry plugin (the throttling plugin owns 429).
  * - Every request times out (`LEAKWARDEN_API_TIMEOUT_MS`, default 15 s: GitHub itself gives up on a request after 10 s),
- *   and all of a step's requests, retries and waits included, stop after 8 times that (2 minutes).
+ *   and all of a step's requests, retries and waits included, stop after 8 times that (2 minutes;
+ *   `LEAKWARDEN_API_TOTAL_MS` sets it apart).
  * - https_proxy / http_proxy / no_proxy are honoured with Node's own support (http.setGlobalProxyFromEnv, Node 24.14+;
  *   NODE_USE_ENV_PROXY=1 on older Node 24), so no second HTTP client is bundled.
  *
@@ -34,7 +35,8 @@ export interface ApiLimits {
 
 export function apiLimits(env: NodeJS.ProcessEnv): ApiLimits {
   const timeoutMs = positive(env.LEAKWARDEN_API_TIMEOUT_MS, 15_000);
-  return { timeoutMs, retries: 3, retryMs: positive(env.LEAKWARDEN_API_RETRY_MS, 1_000), maxWaitSeconds: 60, totalMs: 8 * timeoutMs };
+  const totalMs = positive(env.LEAKWARDEN_API_TOTAL_MS, 8 * timeoutMs);
+  return { timeoutMs, retries: 3, retryMs: positive(env.LEAKWARDEN_API_RETRY_MS, 1_000), maxWaitSeconds: 60, totalMs };
 }
 
 const GitHub = Octokit.plugin(retry, throttling);

@@ -17,7 +17,9 @@ import { checkoutCommit, runAction } from './run-action.ts';
 afterAll(() => TempRepo.cleanupAll());
 
 /** Small timeout and backoff, so that a run that retries or times out takes a second or two. */
-const FAST = { LEAKWARDEN_API_TIMEOUT_MS: '500', LEAKWARDEN_API_RETRY_MS: '20' };
+// Short timeouts and retry waits, but a generous cap on the whole: the throttling plugin spaces writes a second apart,
+// and on a loaded machine a step of four requests outlasted 8 x 500 ms.
+const FAST = { LEAKWARDEN_API_TIMEOUT_MS: '500', LEAKWARDEN_API_RETRY_MS: '20', LEAKWARDEN_API_TOTAL_MS: '60000' };
 
 /** The Action under test honours the proxy variables with Node's http.setGlobalProxyFromEnv (Node 24.14+); older: preloaded. */
 const PROXY_PRELOAD = typeof (http as { setGlobalProxyFromEnv?: unknown }).setGlobalProxyFromEnv === 'function'
@@ -120,6 +122,15 @@ describe('the Action when the GitHub API fails', () => {
     expect(run.stdout).toMatch(/^::warning::leakwarden: could not comment on pull request #\d+: .*no answer within 0\.5 s/m);
     expect(run.summary).toMatch(/Pull request comments: not posted/);
     expect(run.outputs.findings).toBe('1');
+  });
+
+  it('stops every request once the step has used its whole time (LEAKWARDEN_API_TOTAL_MS), and the verdict stands', async () => {
+    api.always = 'hang';
+    const run = await runAction(origin, { ...pr('leaky'), env: { ...FAST, LEAKWARDEN_API_TIMEOUT_MS: '5000', LEAKWARDEN_API_TOTAL_MS: '1500' } });
+    expect(run.code, run.stdout).toBe(1);
+    expect(run.stdout).toMatch(/^::warning::leakwarden: could not comment on pull request #\d+: .*stopped after 1\.5 s in all/m);
+    expect(run.summary).toMatch(/Pull request comments: not posted \(gave up: stopped after 1\.5 s in all/);
+    expect(mine()).toHaveLength(1); // the one request that hung; none after the cap
   });
 
   it('reaches the API through the proxy that http_proxy names, and directly for a host in no_proxy', async () => {
