@@ -92,6 +92,25 @@ describe('scoreGeneric', () => {
     expect(scoreGeneric({ value, name: 'DB_PASSWORD', path: '.env.production' }, words).required).toBeLessThan(password.required);
     expect(scoreGeneric({ value, name: 'DB_PASSWORD', path: '.env.example' }, words).required).toBe(password.required);
   });
+
+  it('remembers a score by the value and the bits required, per word list', () => {
+    const value = 'bufferPasswordLoader';
+    const first = scoreGeneric({ value, name: 'password', path: 'a.ts' }, words);
+    expect(scoreGeneric({ value, name: 'db_password', path: 'b.ts' }, words)).toBe(first);
+    expect(scoreGeneric({ value, name: 'cache_key', path: 'a.ts' }, words).required).toBe(first.required + 8);
+    // Another word list scores afresh: without words, the same letters are random.
+    const none = scoreGeneric({ value, name: 'password', path: 'a.ts' }, new Set());
+    expect(first.secret).toBe(false);
+    expect(none.wordShare).toBe(0);
+    expect(none.bits).toBeGreaterThan(first.bits);
+  });
+
+  it('finds words inside long runs of letters as before the search skipped places no word starts', () => {
+    // Words glued to random letters: each is found wherever it is, and random letters around it are not.
+    const glued = scoreGeneric({ value: 'xqzvpasswordkjhqzbuffermwxq', name: 'password', path: 'a.ts' }, words);
+    expect(glued.wordShare).toBeCloseTo(14 / 27, 5);
+    expect(scoreGeneric({ value: 'qzxjvkwqzxjvkwqzxj', name: 'password', path: 'a.ts' }, words).wordShare).toBe(0);
+  });
 });
 
 const detector = createDetector((await loadRulesDir(builtinRulesDir())).specs.map(compileRule));
