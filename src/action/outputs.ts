@@ -1,10 +1,11 @@
-import { appendFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { githubReporter } from '../report/github.ts';
 import { jsonReporter } from '../report/json.ts';
 import type { ReportContext } from '../report/reporter.ts';
+import { reportChunks, writePieces } from '../report/reporter.ts';
 import { sarifReporter } from '../report/sarif.ts';
 import type { ScanResult } from '../types.ts';
 import type { ActionInputs } from './inputs.ts';
@@ -20,12 +21,12 @@ export function writeOutputs(result: ScanResult, context: ReportContext, inputs:
   core.setOutput('scanned-commits', result.stats.history?.commits ?? 0);
   // In a directory of its own under RUNNER_TEMP: two leakwarden steps in a job do not collide.
   const reportFile = path.join(mkdtempSync(path.join(env.RUNNER_TEMP || os.tmpdir(), 'leakwarden-')), 'report.json');
-  writeFileSync(reportFile, jsonReporter.format(result, context));
+  writePieces(reportFile, reportChunks(jsonReporter, result, context));
   core.setOutput('report-file', reportFile);
   if (inputs.annotations) process.stdout.write(githubReporter.format(result, context));
   const sarifFile = inputs.sarifFile === '' ? null : path.resolve(cwd, inputs.sarifFile);
   if (sarifFile !== null) {
-    writeFileSync(sarifFile, sarifReporter.format(result, context));
+    writePieces(sarifFile, reportChunks(sarifReporter, result, context));
     core.setOutput('sarif-file', sarifFile);
   }
   return { reportFile, sarifFile };

@@ -1,4 +1,4 @@
-import { closeSync, openSync, writeSync } from 'node:fs';
+import { writePieces } from '../report/reporter.ts';
 import type { Readable } from 'node:stream';
 import type { CliArgs } from '../config/options.ts';
 import { LeakwardenError } from '../errors.ts';
@@ -55,12 +55,7 @@ export function deliver(report: string | (() => Iterable<string>), args: Pick<Cl
     return true;
   }
   try {
-    const fd = openSync(args.output, 'w');
-    try {
-      for (const piece of pieces()) writeSync(fd, piece);
-    } finally {
-      closeSync(fd);
-    }
+    writePieces(args.output, pieces());
     return true;
   } catch (error) {
     print();

@@ -1,3 +1,4 @@
+import { closeSync, openSync, writeSync } from 'node:fs';
 import type { RuleInfo, ScanResult } from '../types.ts';
 
 /** What a reporter may know besides the result. */
@@ -24,6 +25,16 @@ export interface Reporter {
 /** A reporter's text in pieces: its `chunks`, or its `format` as one piece. */
 export function reportChunks(reporter: Reporter, result: ScanResult, context: ReportContext): Iterable<string> {
   return reporter.chunks ? reporter.chunks(result, context) : [reporter.format(result, context)];
+}
+
+/** Writes a report's pieces to `file` (created or truncated) one at a time: never the whole text as one string. */
+export function writePieces(file: string, pieces: Iterable<string>): void {
+  const fd = openSync(file, 'w');
+  try {
+    for (const piece of pieces) writeSync(fd, piece);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /**
