@@ -5,6 +5,7 @@ import type { AuditResult } from '../audit/result.ts';
 import type { Excluded, RepositoryList, RepositorySource } from '../audit/sources.ts';
 import { forgeServer, sourcesFromArgs, uniqueSources } from '../audit/sources.ts';
 import { cacheDir } from '../cache-dir.ts';
+import { repositoryVariables } from '../sources/git.ts';
 import { dotenvRule } from '../checks/dotenv.ts';
 import type { AuditArgs, CliArgs } from '../config/options.ts';
 import { InputError, UsageError } from '../errors.ts';
@@ -78,6 +79,9 @@ async function repositories(audit: AuditArgs, io: CliIo, forge: ReturnType<typeo
 /** Mirrors and scans every repository in the work directory. */
 async function scanAll(args: CliArgs, audit: AuditArgs, sources: readonly RepositorySource[], io: CliIo, forge: ReturnType<typeof forgeServer>, token: string | null) {
   const [{ runAudit }, { WorkDir, settingsKey }] = await Promise.all([import('../audit/run-audit.ts'), import('../audit/work-dir.ts')]);
+  // Every git call of an audit is about a mirror it names by its directory: a repository the environment points git
+  // at (GIT_DIR and the like, set when the audit runs from a hook or `git submodule foreach`) would stand in for each.
+  for (const name of await repositoryVariables()) delete process.env[name];
   const base = cacheDir(io.env);
   if (audit.workDir === null && base === null) throw new UsageError('LEAKWARDEN_CACHE_DIR is off, so the audit has no default work directory', 'give one: --work-dir DIR');
   const workDir = WorkDir.open(path.resolve(io.cwd, audit.workDir ?? path.join(base!, 'audit')));

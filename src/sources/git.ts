@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
-import { devNull } from 'node:os';
+import { devNull, tmpdir } from 'node:os';
 import type { Readable, Writable } from 'node:stream';
 import { GitError } from '../errors.ts';
 import { readAhead } from './read-ahead.ts';
@@ -235,4 +235,14 @@ export async function hasCommit(cwd: string, rev: string): Promise<boolean> {
 /** Whether the repository is a shallow clone. */
 export async function isShallow(cwd: string): Promise<boolean> {
   return (await git(['rev-parse', '--is-shallow-repository'], { cwd })).stdout.toString('utf8').trim() === 'true';
+}
+
+/**
+ * The variables that tie git to one repository (GIT_DIR, GIT_WORK_TREE, GIT_INDEX_FILE, GIT_OBJECT_DIRECTORY…), as
+ * git itself lists them (`rev-parse --local-env-vars`), less the GIT_CONFIG ones: those carry settings a user means
+ * for every repository (a proxy, a CA), not a repository.
+ */
+export async function repositoryVariables(): Promise<string[]> {
+  const out = await git(['rev-parse', '--local-env-vars'], { cwd: tmpdir() });
+  return out.stdout.toString('utf8').split('\n').filter((name) => name !== '' && !name.startsWith('GIT_CONFIG'));
 }

@@ -149,6 +149,16 @@ describe('leakwarden audit, local paths and file:// URLs', () => {
     expect(clean.report.totals).toMatchObject({ repositories: 1, ok: 1, incidents: 0 });
   });
 
+  it('audits each named repository, not one the environment points git at (GIT_DIR, GIT_WORK_TREE, GIT_INDEX_FILE)', () => {
+    // As inside a hook of `docs`: without audit dropping these, every mirror's git calls went to docs.
+    const env = { GIT_DIR: path.join(docs.dir, '.git'), GIT_WORK_TREE: docs.dir, GIT_INDEX_FILE: path.join(docs.dir, '.git', 'index') };
+    const run = runner.run(['audit', '--repos', at('api'), at('web'), '--work-dir', path.join(runner.base, 'work-env'), '-f', 'json'], { cwd: runner.base, env });
+    expect(run.code, run.stderr).toBe(1);
+    const report = JSON.parse(run.stdout) as AuditJsonReport;
+    expect(byName(report, 'api').incidents).toEqual(byName(first.report, 'api').incidents);
+    expect(byName(report, 'web').incidents).toEqual(byName(first.report, 'web').incidents);
+  });
+
   describe('--resume', () => {
     it('reuses the result of every repository whose refs did not change, and scans the rest', () => {
       const again = audit(runner, ['--repos', ...sources, '--work-dir', work, '-f', 'json', '--resume']);
