@@ -1,2 +1,6 @@
 /** Every committed build output, by path relative to the repository root, with its text (scripts/build.mjs). */
 export declare function artifacts(): Promise<Map<string, string>>;
+/** The CLI's parts that few runs need, each its own file beside the core bundle (scripts/build.mjs). */
+export declare const CLI_PARTS: readonly { readonly name: string; readonly entry: string }[];
+/** The committed file of a part of the CLI, relative to the repository root. */
+export declare function partFile(name: string): string;

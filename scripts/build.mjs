@@ -1,5 +1,6 @@
 // Builds every committed bundle, from the sources, in one script (`npm run bundle`):
-// - dist/leakwarden.cjs: the CLI (src/cli.ts) bundled by esbuild;
+// - dist/leakwarden.cjs: the CLI (src/cli.ts) bundled by esbuild, but for its parts that few runs need
+//   (dist/leakwarden-audit.cjs, dist/leakwarden-verify.cjs: CLI_PARTS below), loaded when used;
 // - dist/cli.cjs: the CLI's entry point (package.json `bin`, from scripts/launcher.cjs), which runs the bundle from a
 //   V8 code cache kept in the user's cache directory;
 // - dist/action.cjs and action.yml: the GitHub Action (src/action/index.ts and every dependency bundled; the runner
@@ -53,8 +54,8 @@ const OUTPUTS = [
  */
 const NEVER_BUNDLED = ['@1password/sdk', '@1password/sdk-core'];
 
-/** One bundle's text; the same sources always give the same bytes. */
-async function bundle(entry, options) {
+/** One bundle's text, and the source files in it (absolute paths); the same sources always give the same bytes. */
+async function bundleWithInputs(entry, { banner = '', footer = '', plugins = [], ...options }) {
   const { version } = await buildFacts();
   const built = await build({
     entryPoints: [path.join(root, entry)],
@@ -66,19 +67,108 @@ async function bundle(entry, options) {
     logLevel: 'warning',
     legalComments: 'eof',
     metafile: true,
-    plugins: [actionsWithoutSideEffects],
+    plugins: [actionsWithoutSideEffects, ...plugins],
     define: {
       __LEAKWARDEN_BUILD__: JSON.stringify({ version }),
       // Only the from-sources fallbacks read import.meta.url; CommonJS has none.
       'import.meta.url': '__leakwardenUrl',
     },
     ...options,
-    banner: { js: `${options.banner ?? ''}const __leakwardenUrl = require('node:url').pathToFileURL(__filename).href;` },
+    banner: { js: `${banner}const __leakwardenUrl = require('node:url').pathToFileURL(__filename).href;` },
+    ...(footer ? { footer: { js: footer } } : {}),
   });
   const inputs = Object.entries(Object.values(built.metafile.outputs)[0]?.inputs ?? {});
   const heavy = inputs.filter(([file, { bytesInOutput }]) => bytesInOutput > 0 && /node_modules[\\/](undici|tunnel|@actions[\\/](http-client|exec|io))[\\/]/.test(file));
   if (heavy.length > 0) throw new Error(`${entry}: the bundle carries code it never runs (is actionsWithoutSideEffects still in effect?):\n  ${heavy.map(([f]) => f).join('\n  ')}`);
-  return built.outputFiles[0].text;
+  return { text: built.outputFiles[0].text, inputs: new Set(Object.keys(built.metafile.inputs).map((file) => path.resolve(root, file))) };
+}
+
+async function bundle(entry, options) {
+  return (await bundleWithInputs(entry, options)).text;
+}
+
+/**
+ * The CLI's parts that few runs need, each in a file of its own beside the core (dist/leakwarden-NAME.cjs), loaded
+ * by the first `import()` of its entry: a pre-commit hook then reads, compiles and keeps in its code cache only the
+ * core. Whatever else a part imports that the core holds too (the scan, the errors, the option table) is the core's
+ * module, handed to the part when it loads: one instance of each module, so that `instanceof`, module state and
+ * caches mean what they say. What only the part uses is bundled into it.
+ */
+export const CLI_PARTS = [
+  { name: 'audit', entry: 'src/cli/audit-command.ts' }, // `leakwarden audit`: its sources, mirrors, reporters (HTML)
+  { name: 'verify', entry: 'src/verify/runner.ts' }, // --verify: the live checks and the 1Password SDK's loader
+];
+export const partFile = (name) => `dist/leakwarden-${name}.cjs`;
+const sourceKey = (file) => path.relative(root, file).split(path.sep).join('/');
+
+/**
+ * For the core: an import of a part's entry loads the part's file instead. The part is given, by path, every core
+ * module it imports (`shared`, found by the part's build), and returns its entry's exports.
+ */
+function loadPartsFromCore(parts) {
+  const byEntry = new Map(parts.map((part) => [path.join(root, part.entry), part]));
+  return {
+    name: 'leakwarden-parts-core',
+    setup(build) {
+      build.onResolve({ filter: /^\./ }, (args) => {
+        if (args.namespace !== 'file') return undefined;
+        const part = byEntry.get(path.resolve(args.resolveDir, args.path));
+        return part ? { path: part.name, namespace: 'leakwarden-part' } : undefined;
+      });
+      build.onResolve({ filter: /^\.\/leakwarden-[a-z]+\.cjs$/, namespace: 'leakwarden-part' }, (args) => ({ path: args.path, external: true }));
+      build.onLoad({ filter: /.*/, namespace: 'leakwarden-part' }, (args) => {
+        const part = parts.find((p) => p.name === args.path);
+        const given = [...part.shared].sort().map((key) => `  ${JSON.stringify(key)}: require(${JSON.stringify(path.join(root, key))}),`);
+        return {
+          contents: `module.exports = require(${JSON.stringify(`./${path.basename(partFile(part.name))}`)})({\n${given.join('\n')}\n});\n`,
+          loader: 'js',
+          resolveDir: root,
+        };
+      });
+    },
+  };
+}
+
+/** For a part: every import of a module the core holds is the core's instance, from the object the core hands over. */
+function coreModulesInPart(part, coreInputs, parts) {
+  const otherEntries = new Set(parts.filter((p) => p !== part).map((p) => path.join(root, p.entry)));
+  return {
+    name: 'leakwarden-parts-part',
+    setup(build) {
+      build.onResolve({ filter: /^\./ }, async (args) => {
+        if (args.pluginData === 'resolved' || args.namespace !== 'file' || args.kind === 'entry-point') return undefined;
+        const { importer, namespace, resolveDir, kind, with: importAttributes } = args;
+        const resolved = await build.resolve(args.path, { importer, namespace, resolveDir, kind, with: importAttributes, pluginData: 'resolved' });
+        if (resolved.errors.length > 0) return { errors: resolved.errors };
+        if (otherEntries.has(resolved.path)) return { errors: [{ text: `${sourceKey(importer)} imports another part's entry (${sourceKey(resolved.path)}): import it through a module of the core` }] };
+        if (!coreInputs.has(resolved.path)) return resolved;
+        part.shared.add(sourceKey(resolved.path));
+        return { path: sourceKey(resolved.path), namespace: 'leakwarden-core' };
+      });
+      build.onLoad({ filter: /.*/, namespace: 'leakwarden-core' }, (args) => ({ contents: `module.exports = __leakwardenCore[${JSON.stringify(args.path)}];\n`, loader: 'js' }));
+    },
+  };
+}
+
+/** The CLI: its core (dist/leakwarden.cjs) and its parts, in three builds (a part needs to know what the core holds). */
+async function cliBundles() {
+  const options = { external: ['yargs', 'smol-toml', 're2js', ...NEVER_BUNDLED], minify: true };
+  const parts = CLI_PARTS.map((part) => ({ ...part, shared: new Set() }));
+  // What the core holds does not depend on what the parts take from it, only on which imports are parts.
+  const { inputs: coreInputs } = await bundleWithInputs('src/cli.ts', { ...options, plugins: [loadPartsFromCore(parts)] });
+  const texts = new Map();
+  for (const part of parts) {
+    const built = await bundleWithInputs(part.entry, {
+      ...options,
+      plugins: [coreModulesInPart(part, coreInputs, parts)],
+      // The part's file is one function: the core calls it with its modules and gets the entry's exports back.
+      banner: `// Built by scripts/build.mjs: the ${part.name} part of the CLI (${part.entry}), loaded by dist/leakwarden.cjs.\nmodule.exports = function (__leakwardenCore) {\nconst module = { exports: {} };\n`,
+      footer: 'return module.exports;\n};',
+    });
+    texts.set(partFile(part.name), built.text);
+  }
+  texts.set('dist/leakwarden.cjs', await bundle('src/cli.ts', { ...options, plugins: [loadPartsFromCore(parts)] }));
+  return texts;
 }
 
 /** action.yml, its inputs made from the option table (src/action/input-defs.ts): the Action and the CLI cannot drift. */
@@ -141,10 +231,8 @@ export async function readmeWithTables(readme) {
 
 /** Every committed build output, by path relative to the repository root, with its text. */
 export async function artifacts() {
-  const cli = await bundle('src/cli.ts', {
-    external: ['yargs', 'smol-toml', 're2js', ...NEVER_BUNDLED],
-    minify: true,
-  });
+  const cliFiles = await cliBundles();
+  const cli = cliFiles.get('dist/leakwarden.cjs');
   const hash = createHash('sha256').update(cli).digest('hex').slice(0, 16);
   const launcher = (await readFile(path.join(root, 'scripts/launcher.cjs'), 'utf8')).replace('__BUNDLE_HASH__', hash);
   const action = await bundle('src/action/index.ts', {
@@ -153,7 +241,7 @@ export async function artifacts() {
     banner: '// Built by scripts/build.mjs from src/action/: do not edit.\n',
   });
   return new Map([
-    ['dist/leakwarden.cjs', cli],
+    ...cliFiles,
     ['dist/cli.cjs', launcher],
     ['dist/action.cjs', action],
     ['action.yml', await actionManifest()],

@@ -1,8 +1,8 @@
 import { UsageError } from '../errors.ts';
 import { REPORTER_IDS } from '../report/index.ts';
 import type { ReporterId } from '../report/index.ts';
-import { AUDIT_REPORTER_IDS } from '../report/audit-index.ts';
-import type { AuditReporterId } from '../report/audit-index.ts';
+import { AUDIT_REPORTER_IDS } from '../report/audit-formats.ts';
+import type { AuditReporterId } from '../report/audit-formats.ts';
 
 /**
  * Every command and option, declared once. The fast argument parser, the yargs parser (help text, suggestions),

@@ -20,10 +20,16 @@ export function englishWords(): ReadonlySet<string> {
   return loaded;
 }
 
-/** One word a line; blank lines and lines starting with `#` are skipped. */
+/**
+ * One word a line; blank lines and lines starting with `#` are skipped. A hook reads the list cold, where a loop over
+ * 12,000 lines runs in V8's interpreter (some 10 ms): the lines go into the set whole, and only those that are not a
+ * bare lower-case word (comments, blank lines, CRLF, capitals, spaces), found by one regex pass, are taken out and
+ * normalised one by one.
+ */
 export function parseWords(text: string): ReadonlySet<string> {
-  const words = new Set<string>();
-  for (const line of text.split('\n')) {
+  const words = new Set<string>(text.split('\n'));
+  for (const [line] of text.matchAll(/^(?:[^a-z\n]|[a-z]+[^a-z\n])[^\n]*|^$/gm)) {
+    words.delete(line);
     const word = line.trim().toLowerCase();
     if (word !== '' && !word.startsWith('#')) words.add(word);
   }

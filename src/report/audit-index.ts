@@ -1,4 +1,5 @@
 import type { AuditResult } from '../audit/result.ts';
+import type { AuditReporterId } from './audit-formats.ts';
 import type { ReportContext } from './reporter.ts';
 
 /** Turns an audit (every repository's redacted result) into text. Pure and synchronous, like every reporter. */
@@ -17,7 +18,7 @@ export const auditReporters = {
   json: () => import('./audit-json.ts').then((m) => m.auditJsonReporter),
   sarif: () => import('./audit-sarif.ts').then((m) => m.auditSarifReporter),
   html: () => import('./audit-html.ts').then((m) => m.auditHtmlReporter),
-} as const satisfies Record<string, () => Promise<AuditReporter>>;
+} as const satisfies Record<AuditReporterId, () => Promise<AuditReporter>>;
 
-export type AuditReporterId = keyof typeof auditReporters;
-export const AUDIT_REPORTER_IDS = Object.keys(auditReporters) as AuditReporterId[];
+export { AUDIT_REPORTER_IDS } from './audit-formats.ts';
+export type { AuditReporterId } from './audit-formats.ts';

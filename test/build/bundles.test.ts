@@ -3,7 +3,7 @@ import { builtinModules } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { artifacts } from '../../scripts/build.mjs';
+import { artifacts, CLI_PARTS, partFile } from '../../scripts/build.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
@@ -20,7 +20,7 @@ const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as
 describe('the committed bundles', () => {
   it('are what the sources build', async () => {
     const built = await artifacts();
-    expect([...built.keys()].sort()).toEqual(['README.md', 'action.yml', 'dist/action.cjs', 'dist/cli.cjs', 'dist/leakwarden.cjs']);
+    expect([...built.keys()].sort()).toEqual(['README.md', 'action.yml', 'dist/action.cjs', 'dist/cli.cjs', ...CLI_PARTS.map((part) => partFile(part.name)), 'dist/leakwarden.cjs'].sort());
     for (const [file, text] of built) {
       const committed = readFileSync(path.join(root, file), 'utf8');
       expect(committed === text, `${file} is stale: run \`npm run bundle\` and commit it`).toBe(true);
@@ -36,11 +36,15 @@ describe('the committed bundles', () => {
     // dependency that has one (a devDependency install in a temporary clone), and under -g (npm 11) leaves the
     // global package a link into that deleted clone (npm/cli#4148).
     for (const script of ['prepare', 'build', 'preinstall', 'install', 'postinstall', 'prepack']) expect(pkg.scripts[script], script).toBeUndefined();
-    for (const file of ['dist/cli.cjs', 'dist/leakwarden.cjs', 'rules']) expect(pkg.files).toContain(file);
+    for (const file of ['dist/cli.cjs', 'dist/leakwarden.cjs', ...CLI_PARTS.map((part) => partFile(part.name)), 'rules']) expect(pkg.files).toContain(file);
   });
 
-  it('the CLI bundle requires at run time only node built-ins and runtime dependencies', () => {
-    const text = readFileSync(path.join(root, 'dist/leakwarden.cjs'), 'utf8');
+  it('the CLI bundle and its parts require at run time only node built-ins, runtime dependencies and each other', () => {
+    const files = ['dist/leakwarden.cjs', ...CLI_PARTS.map((part) => partFile(part.name))];
+    const text = files.map((file) => readFileSync(path.join(root, file), 'utf8')).join('\n');
+    const relative = [...text.matchAll(/\brequire\("(\.[^"]+)"\)/g)].map((m) => `dist/${m[1]!.slice(2)}`);
+    expect(relative.length).toBeGreaterThan(0);
+    for (const file of relative) expect(files).toContain(file);
     const required = new Set([...text.matchAll(/\brequire\("([^"]+)"\)/g), ...text.matchAll(/\bimport\("([^"]+)"\)/g)].map((m) => m[1]!));
     const packageOf = (name: string) => name.split('/').slice(0, name.startsWith('@') ? 2 : 1).join('/');
     const external = [...required].filter((name) => !name.startsWith('node:') && !name.startsWith('.') && !builtinModules.includes(name));

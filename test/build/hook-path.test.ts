@@ -1,0 +1,77 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { genericAssignment, openaiLine } from '../helpers/secrets.ts';
+import { CLI, TempRepo } from '../helpers/temp-repo.ts';
+
+afterAll(() => TempRepo.cleanupAll());
+
+/**
+ * Issue 15's start-up rule: a command loads only what it needs. The CLI's rarely used parts are files of their own
+ * beside the core (scripts/build.mjs, CLI_PARTS), and the hooks must not load them, nor yargs (help and error
+ * messages), nor node:crypto on a clean run. A preloaded script records every module the process requires.
+ */
+describe('what a command loads', () => {
+  const scratch = mkdtempSync(path.join(os.tmpdir(), 'leakwarden-loads-'));
+  const tracker = path.join(scratch, 'track.cjs');
+  writeFileSync(
+    tracker,
+    [
+      "'use strict';",
+      "const Module = require('node:module');",
+      'const seen = new Set();',
+      'const load = Module._load;',
+      'Module._load = function (request, ...rest) { seen.add(request); return load.call(this, request, ...rest); };',
+      "process.on('exit', () => require('node:fs').writeFileSync(process.env.TRACK_FILE, [...seen].join('\\n')));",
+    ].join('\n'),
+  );
+  let n = 0;
+  const loads = (repo: TempRepo, args: string[]) => {
+    const file = path.join(scratch, `loaded-${n++}.txt`);
+    const run = repo.runNode(['--require', tracker, CLI, ...args], { env: { TRACK_FILE: file } });
+    return { run, loaded: readFileSync(file, 'utf8').split('\n') };
+  };
+  const parts = (loaded: string[]) => loaded.filter((request) => /leakwarden-[a-z]+\.cjs$/.test(request)).map((request) => path.basename(request));
+
+  it('the pre-commit hook loads the core only, and no yargs, and no node:crypto when nothing is found', () => {
+    const repo = TempRepo.create();
+    repo.write('config.ts', 'export const retries = 3;\n');
+    repo.add('config.ts');
+    const { run, loaded } = loads(repo, ['staged']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(parts(loaded)).toEqual([]);
+    expect(loaded).not.toContain('yargs');
+    expect(loaded).not.toContain('node:crypto');
+  });
+
+  it('the pre-commit hook that finds a secret loads no part either', () => {
+    const repo = TempRepo.create();
+    repo.write('app.env', `${openaiLine('hook-path').line}\n${genericAssignment('hook-path').line}\n`);
+    repo.add('app.env');
+    const { run, loaded } = loads(repo, ['staged']);
+    expect(run.code, run.stderr).toBe(1);
+    expect(parts(loaded)).toEqual([]);
+    expect(loaded).not.toContain('yargs');
+  });
+
+  it('the pre-push hook loads no part', () => {
+    const repo = TempRepo.create();
+    repo.write('a.txt', 'a\n').add('a.txt').commit('a');
+    const { run, loaded } = loads(repo, ['pre-push', 'origin', 'file:///nowhere']);
+    // No ref lines on stdin: nothing to push, nothing to scan.
+    expect(run.code, run.stderr).toBe(0);
+    expect(parts(loaded)).toEqual([]);
+    expect(loaded).not.toContain('yargs');
+  });
+
+  it('`audit` loads its part, and help loads yargs (the tracker sees what is loaded)', () => {
+    const repo = TempRepo.create();
+    const audit = loads(repo, ['audit', '--repos-file', path.join(scratch, 'nope.txt')]);
+    expect(audit.run.code).toBe(2);
+    expect(parts(audit.loaded)).toEqual(['leakwarden-audit.cjs']);
+    const help = loads(repo, ['--help']);
+    expect(help.run.code).toBe(0);
+    expect(help.loaded).toContain('yargs');
+  });
+});
