@@ -1,9 +1,8 @@
 import type { Readable } from 'node:stream';
 import type { Fragment } from '../types.ts';
 import type { Source } from './source.ts';
-import { isBinary, SourceCounters } from './source.ts';
-import type { ByteWindow } from './windows.ts';
-import { ByteWindows, WINDOW_BYTES, windowFragment } from './windows.ts';
+import { SourceCounters } from './source.ts';
+import { WINDOW_BYTES, windowedFragments } from './windows.ts';
 
 export interface StdinOptions {
   readonly input: Readable;
@@ -41,26 +40,18 @@ export function createStdinSource(options: StdinOptions): Source {
       }
       // Larger input (under a raised --max-file-size) is scanned a window at a time: read whole, it can be past what
       // one string holds (600 MB ended in a stack trace).
-      for (const window of windowsOf(chunks)) {
-        if (window.place.first) {
-          if (isBinary(window.bytes)) return void counters.binary(options.path);
-          counters.text(size);
-        }
-        yield windowFragment(options.path, window.bytes, window.place);
-      }
+      yield* windowedFragments(options.path, released(chunks), size, counters);
     },
   };
 }
 
-/** The windows of the input read in `chunks`, each chunk let go as it is cut. */
-function* windowsOf(chunks: Buffer[]): Generator<ByteWindow> {
-  const windows = new ByteWindows();
+/** The input read in `chunks`, each chunk let go as it is handed on. */
+function* released(chunks: Buffer[]): Generator<Buffer> {
   for (let i = 0; i < chunks.length; i++) {
     const chunk = chunks[i]!;
     chunks[i] = EMPTY;
-    yield* windows.push(chunk);
+    yield chunk;
   }
-  yield* windows.end();
 }
 
 const EMPTY = Buffer.alloc(0);

@@ -1,7 +1,8 @@
 import { isAscii } from 'node:buffer';
 import { StringDecoder } from 'node:string_decoder';
 import type { Fragment } from '../types.ts';
-import { decode, utf16 } from './source.ts';
+import type { SourceCounters } from './source.ts';
+import { decode, isBinary, utf16 } from './source.ts';
 
 /**
  * Large files are read and scanned in windows: memory holds one window of a file, never the file, whatever its size
@@ -183,4 +184,23 @@ export function windowFragment(path: string, bytes: Buffer, place: WindowPlace):
   const from = place.from === 0 ? 0 : utf16Length(bytes.subarray(0, place.from));
   const to = place.last ? text.length : text.length - utf16Length(bytes.subarray(place.to));
   return { path, text, window: { line: place.line, column: place.column, from, to } };
+}
+
+/**
+ * A large file's fragments, a window at a time, from its bytes in pieces of any size: binary by its first window
+ * (counted, nothing yielded), else counted as text of `size` bytes.
+ */
+export function* windowedFragments(path: string, pieces: Iterable<Buffer>, size: number, counters: SourceCounters): Generator<Fragment> {
+  const windows = new ByteWindows();
+  function* all(): Generator<ByteWindow> {
+    for (const piece of pieces) yield* windows.push(piece);
+    yield* windows.end();
+  }
+  for (const window of all()) {
+    if (window.place.first) {
+      if (isBinary(window.bytes)) return void counters.binary(path);
+      counters.text(size);
+    }
+    yield windowFragment(path, window.bytes, window.place);
+  }
 }

@@ -11,6 +11,7 @@ import { mapLimit } from '../map-limit.ts';
 import { toPosix } from './posix-path.ts';
 import type { PathFact, Source } from './source.ts';
 import { SourceCounters } from './source.ts';
+import { WINDOW_BYTES, windowedFragments } from './windows.ts';
 
 export interface WorktreeOptions {
   /** Files or directories to scan, as the user gave them; default the current directory. */
@@ -215,6 +216,12 @@ function* readFiles(files: FileNames, root: string, maxFileSize: number, counter
         counters.tooLarge(file);
         continue;
       }
+      if (info.size > WINDOW_BYTES) {
+        // Under a raised --max-file-size: a window at a time, never the whole file (past V8's longest string, or
+        // just a lot of memory).
+        yield* windowedFragments(file, readPieces(fd, info.size), info.size, counters);
+        continue;
+      }
       const text = counters.admit(file, readWhole(fd, info.size));
       if (text !== null) yield { path: file, text };
     } catch (error) {
@@ -255,6 +262,19 @@ function symlinkedDirectories(root: string): (dir: string, bytes: boolean) => bo
 const EMPTY: GitOutput = { stdout: Buffer.alloc(0), exitCode: 0, stderr: '' };
 
 const READ_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
+
+/** Reads `size` bytes in pieces of 1 MiB (the file may shrink meanwhile: what was read is kept). */
+function* readPieces(fd: number, size: number): Generator<Buffer> {
+  for (let offset = 0; offset < size; ) {
+    const piece = Buffer.allocUnsafe(Math.min(PIECE_BYTES, size - offset));
+    const read = readSync(fd, piece, 0, piece.length, offset);
+    if (read === 0) return;
+    offset += read;
+    yield read === piece.length ? piece : piece.subarray(0, read);
+  }
+}
+
+const PIECE_BYTES = 1 << 20;
 
 /** Reads `size` bytes (the file may shrink meanwhile: what was read is kept). */
 function readWhole(fd: number, size: number): Buffer {

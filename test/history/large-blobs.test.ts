@@ -38,7 +38,7 @@ function position(text: string, index: number): string {
 
 const placeOf = (f: JsonFinding) => `${f.line}:${f.column}`;
 
-describe('history: large blobs are scanned in windows', { timeout: 180_000 }, () => {
+describe('history and dir: large blobs and files are scanned in windows', { timeout: 180_000 }, () => {
   it('finds each secret once, at its line and column, across every edge of every window', () => {
     // Window 1 is bytes [0, W) and answers for [0, W - REACH); window 2 starts LEAD before that, and so on.
     const own1 = WINDOW_BYTES - REACH_BYTES;
@@ -96,6 +96,13 @@ describe('history: large blobs are scanned in windows', { timeout: 180_000 }, ()
     expect(run.json!.incidents!.map((i) => i.occurrences)).toEqual(expected.map(() => 1));
     expect(run.json!.scan.files).toBe(1);
     expect(run.json!.scan.bytes).toBe(Buffer.byteLength(text));
+
+    // The same file in a work tree: `dir` reads it in windows too, and reports the same.
+    const tree = TempRepo.create({ git: false }).write('data/large.js', text);
+    const dir = tree.run(['dir', '--format', 'json', '--no-redact']);
+    expect(dir.code, dir.stderr).toBe(1);
+    expect(dir.json!.findings.map((f) => `${f.secret} ${placeOf(f)}`).sort()).toEqual(expected.sort());
+    expect(dir.json!.scan).toMatchObject({ files: 1, bytes: Buffer.byteLength(text), skipped: [] });
   });
 
   it('reads UTF-16 text in windows too, at the same lines and columns', () => {
@@ -110,7 +117,11 @@ describe('history: large blobs are scanned in windows', { timeout: 180_000 }, ()
     fastImport(repo, [{ files: { 'export.reg': bytes } }]);
     const run = repo.run(['history', '--format', 'json', '--no-redact']);
     expect(run.code, run.stderr).toBe(1);
-    expect(run.json!.findings.map((f) => `${f.secret} ${placeOf(f)}`).sort()).toEqual([first, last].map((k) => `${k} ${position(text, text.indexOf(k))}`).sort());
+    const expected = [first, last].map((k) => `${k} ${position(text, text.indexOf(k))}`).sort();
+    expect(run.json!.findings.map((f) => `${f.secret} ${placeOf(f)}`).sort()).toEqual(expected);
+    const dir = TempRepo.create({ git: false }).write('export.reg', bytes).run(['dir', '--format', 'json', '--no-redact']);
+    expect(dir.code, dir.stderr).toBe(1);
+    expect(dir.json!.findings.map((f) => `${f.secret} ${placeOf(f)}`).sort()).toEqual(expected);
   });
 });
 
