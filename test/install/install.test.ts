@@ -186,6 +186,18 @@ async function expectStagedScan(repo: TempRepo, env: NodeJS.ProcessEnv, argv: re
   expect(clean.status, clean.output).toBe(0);
 }
 
+/**
+ * The CLI's parts (dist/leakwarden-audit.cjs, dist/leakwarden-verify.cjs: scripts/build.mjs CLI_PARTS) are files the
+ * hooks never load: `audit` with a list file that does not exist loads its part and stops there, so a package
+ * without it fails here with MODULE_NOT_FOUND instead of the audit's own message.
+ */
+async function expectAuditPart(repo: TempRepo, env: NodeJS.ProcessEnv, argv: readonly [string, ...string[]]): Promise<void> {
+  const [command, ...args] = argv;
+  const ran = await run(command, [...args, 'audit', '--repos-file', path.join(repo.base, 'no-such-list.txt')], { cwd: repo.dir, env });
+  expect(ran.status, ran.output).toBe(2);
+  expect(ran.stderr, ran.output).toMatch(/^leakwarden: cannot read --repos-file .*no-such-list\.txt/);
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // The repository users get
 
@@ -329,6 +341,7 @@ function npmTests(): void {
           'temporary clone), which under -g links that clone, and npm then deletes it (npm/cli#4148)',
       ).toBe(false);
       await expectStagedScan(repo, env, [path.join(bin, 'leakwarden')], 'npm -g git');
+      await expectAuditPart(repo, env, [path.join(bin, 'leakwarden')]);
     });
 
     it('`npm install --save-dev git+file://<clone>#<tag>`, then `npx leakwarden staged` in that project', { timeout: TIMEOUT }, async () => {
@@ -354,6 +367,7 @@ function npmTests(): void {
       const installed = await run('npm', ['install', '-g', file], { cwd: repo.base, env });
       expect(installed.status, installed.output).toBe(0);
       await expectStagedScan(repo, env, [path.join(bin, 'leakwarden')], 'npm -g tarball');
+      await expectAuditPart(repo, env, [path.join(bin, 'leakwarden')]);
     });
 
     it('`npm pack`, then `npx --yes --package <tarball> leakwarden staged`', { timeout: TIMEOUT }, async () => {
