@@ -28,7 +28,17 @@ export interface DetectorOptions {
    * same order).
    */
   readonly windowed?: boolean;
+  /**
+   * Characters of text the detector scans the plain way first (keyword alternation regex, each selected rule's
+   * regex over the whole text) before it switches to the automaton and the windows: those are JavaScript loops and
+   * per-rule analysis, slower than native regexes until the JIT has compiled them, and a pre-commit hook is over
+   * before that. Default WARM_UP; the same findings either way.
+   */
+  readonly warmUp?: number;
 }
+
+/** 512 KiB: a hook's staged files are under it, a tree or a history soon past it. */
+const WARM_UP = 512 * 1024;
 
 /** A match that passed every check, before it is located. Offsets index the fragment's text. */
 interface Candidate {
@@ -69,15 +79,19 @@ export function createDetector(
   const prefilter = new Prefilter(rules.map((rule) => rule.keywords), work);
   const base64 = new Base64Finder(rules.flatMap((rule) => rule.spec.keywords), work);
   const windowed = options.windowed ?? true;
+  const warmUp = options.warmUp ?? WARM_UP;
+  let scanned = 0;
 
   /** Candidates in `fragment.text` at `depth` levels of decoding, overlaps resolved. */
   function collect(fragment: Fragment, depth: number, locator: Locator): Candidate[] {
     const candidates: Candidate[] = [];
-    const hits = prefilter.hits(fragment.text);
+    const warm = scanned >= warmUp;
+    scanned += fragment.text.length;
+    const hits = prefilter.hits(fragment.text, warm);
     for (let index = 0; index < rules.length; index++) {
       const ruleHits = hits[index];
       if (ruleHits === undefined) continue;
-      for (const candidate of matchRule(rules[index]!, fragment, globalAllowlists, locator, work, windowed ? ruleHits : null)) candidates.push(candidate);
+      for (const candidate of matchRule(rules[index]!, fragment, globalAllowlists, locator, work, windowed && warm ? ruleHits : null)) candidates.push(candidate);
     }
     if (depth < MAX_DEPTH) {
       for (const run of base64.decode(fragment.text, depth === 0 ? 2 : 1)) {
@@ -139,13 +153,14 @@ function matchRule(
   work: WorkCounts,
   hits: readonly number[] | null,
 ): Candidate[] {
-  const { regex, located, path, allowlists, windowed } = rule.compiled();
+  const parts = rule.compiled();
+  const { regex, located, path, allowlists } = parts;
   if (path && !path.test(fragment.path)) return [];
   const lists = globalAllowlists.length > 0 ? [...globalAllowlists, ...allowlists] : allowlists;
   if (lists.some((list) => list.paths.some((p) => p.test(fragment.path)))) return [];
   const { text } = fragment;
   const found: Candidate[] = [];
-  const window = hits !== null ? windowed : null;
+  const window = hits !== null ? parts.windowed : null;
   // The secret's group in a windowed match: numbered groups move up one, behind the prefix.
   const secretGroup = window !== null && typeof rule.secretGroup === 'number' ? rule.secretGroup + 1 : rule.secretGroup;
   /** Next match's start must be at least this. */

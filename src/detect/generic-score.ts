@@ -194,16 +194,19 @@ function coverRun(run: string, offset: number, covered: Uint8Array, words: Reado
   }
   if (m < MIN_INNER_WORD) return;
   // Where a word can start at all: its first MIN_INNER_WORD letters begin some word (in random text, few places).
+  // Worked out once enough runs were searched to pay for the set of word heads (a hook scores a handful).
   const heads = headsOf(words);
-  const starts = new Uint8Array(m);
-  let any = false;
-  for (let start = 0; start + MIN_INNER_WORD <= m; start++) {
-    if (heads.has(run.slice(start, start + MIN_INNER_WORD))) {
-      starts[start] = 1;
-      any = true;
+  const starts = new Uint8Array(m).fill(heads === null ? 1 : 0);
+  if (heads !== null) {
+    let any = false;
+    for (let start = 0; start + MIN_INNER_WORD <= m; start++) {
+      if (heads.has(run.slice(start, start + MIN_INNER_WORD))) {
+        starts[start] = 1;
+        any = true;
+      }
     }
+    if (!any) return;
   }
-  if (!any) return;
   // best[i]: most letters of run[0..i) that words cover; from[i]: where the word ending at i starts (-1: none).
   const best = new Int32Array(m + 1);
   const from = new Int32Array(m + 1).fill(-1);
@@ -226,17 +229,25 @@ function coverRun(run: string, offset: number, covered: Uint8Array, words: Reado
   }
 }
 
-const headSets = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
+const headSets = new WeakMap<ReadonlySet<string>, ReadonlySet<string> | number>();
+/** Runs searched without the heads before they are built. */
+const HEADS_AFTER = 256;
 
-/** The first MIN_INNER_WORD letters of every word at least that long, built once per word list. */
-function headsOf(words: ReadonlySet<string>): ReadonlySet<string> {
-  let heads = headSets.get(words);
-  if (heads === undefined) {
-    const made = new Set<string>();
-    for (const word of words) if (word.length >= MIN_INNER_WORD) made.add(word.slice(0, MIN_INNER_WORD));
-    headSets.set(words, (heads = made));
+/**
+ * The first MIN_INNER_WORD letters of every word at least that long, built once per word list, from the
+ * HEADS_AFTER-th run searched on (null before).
+ */
+function headsOf(words: ReadonlySet<string>): ReadonlySet<string> | null {
+  const heads = headSets.get(words) ?? 0;
+  if (typeof heads !== 'number') return heads;
+  if (heads < HEADS_AFTER) {
+    headSets.set(words, heads + 1);
+    return null;
   }
-  return heads;
+  const made = new Set<string>();
+  for (const word of words) if (word.length >= MIN_INNER_WORD) made.add(word.slice(0, MIN_INNER_WORD));
+  headSets.set(words, made);
+  return made;
 }
 
 /** The alphabet a random character of `value` is taken to come from, by the classes it uses. */

@@ -6,120 +6,93 @@ import { newWorkCounts } from './work.ts';
  * a case-insensitive regex matches them: ASCII letters in either case, any other character as V8's `i` flag folds
  * it). The detector runs a rule only if it has a hit, and for most rules only around its hits.
  *
- * The pass is an Aho-Corasick automaton over all keywords at once: a table lookup per character, whatever the
- * number of keywords (an alternation regex of the same keywords ran at some 75 MB/s on the benchmark's corpus, this at 350).
+ * Two ways to the same hits. In bulk, an Aho-Corasick automaton over all keywords at once: a table lookup per
+ * character, whatever the number of keywords (an alternation regex of the same keywords ran at some 75 MB/s on the
+ * benchmark's corpus, this at 350). But that is a JavaScript loop, slow until the JIT has compiled it, and its table
+ * costs milliseconds to build: a pre-commit hook that scans a few files is done before either pays, so the first
+ * text a detector sees goes through the alternation regex (native code from the start), and the automaton is built
+ * when the caller asks for it (`automaton`: after a warm-up, detector.ts).
  */
 export class Prefilter {
-  /** Character class of each UTF-16 code unit: 0 for a character no keyword holds. */
-  private readonly classes = new Uint8Array(65536);
-  private readonly classCount: number;
-  /** delta[state * classCount + class]: the next state, encoded (see the constructor). */
-  private readonly delta: Int16Array | Int32Array;
-  /** For each state, its outputs (the keywords that end there, by their suffix links too) in `outLength`/`outRules`. */
-  private readonly outFrom: Int32Array;
-  private readonly outTo: Int32Array;
-  private readonly outLength: number[] = [];
-  private readonly outRules: (readonly number[])[] = [];
+  private readonly byKeyword = new Map<string, Set<number>>();
   private readonly ruleCount: number;
+  private automatonParts: Automaton | undefined;
+  /** The alternation of every keyword, longest first; for each keyword, the rules of the keywords it starts with. */
+  private alternation:
+    | { readonly pattern: RegExp; readonly keywords: readonly string[]; readonly starting: Map<string, readonly number[]> }
+    | undefined;
 
   constructor(
     ruleKeywords: readonly (readonly string[])[],
     private readonly work: WorkCounts = newWorkCounts(),
   ) {
     this.ruleCount = ruleKeywords.length;
-    const byKeyword = new Map<string, Set<number>>();
     ruleKeywords.forEach((keywords, rule) => {
       for (const keyword of keywords) {
         const key = keyword.toLowerCase();
         if (key === '') continue;
-        if (!byKeyword.has(key)) byKeyword.set(key, new Set());
-        byKeyword.get(key)!.add(rule);
+        if (!this.byKeyword.has(key)) this.byKeyword.set(key, new Set());
+        this.byKeyword.get(key)!.add(rule);
       }
     });
-    // Classes: one per group of characters a case-insensitive regex treats as the same character.
-    let classCount = 1;
-    for (const keyword of byKeyword.keys()) {
-      for (const char of keyword) {
-        for (let i = 0; i < char.length; i++) {
-          const code = char.charCodeAt(i);
-          if (this.classes[code] !== 0) continue;
-          if (classCount === 256) throw new Error('too many distinct keyword characters');
-          for (const same of caseVariants(code)) this.classes[same] = classCount;
-          classCount++;
-        }
-      }
-    }
-    this.classCount = classCount;
-
-    // The trie, then suffix links breadth first (the classic construction), as a full transition table.
-    const children: Map<number, number>[] = [new Map()];
-    const ends: { length: number; rules: number[] }[][] = [[]];
-    for (const [keyword, rules] of byKeyword) {
-      let state = 0;
-      for (let i = 0; i < keyword.length; i++) {
-        const cls = this.classes[keyword.charCodeAt(i)]!;
-        let next = children[state]!.get(cls);
-        if (next === undefined) {
-          next = children.length;
-          children.push(new Map());
-          ends.push([]);
-          children[state]!.set(cls, next);
-        }
-        state = next;
-      }
-      ends[state]!.push({ length: keyword.length, rules: [...rules] });
-    }
-    const states = children.length;
-    const delta = new Int32Array(states * classCount);
-    const fail = new Int32Array(states);
-    const order: number[] = [];
-    for (let cls = 1; cls < classCount; cls++) {
-      const next = children[0]!.get(cls);
-      if (next !== undefined) order.push(next);
-      delta[cls] = next ?? 0;
-    }
-    for (let q = 0; q < order.length; q++) {
-      const state = order[q]!;
-      // Keywords ending at the suffix-link state end here too.
-      ends[state]!.push(...ends[fail[state]!]!);
-      for (let cls = 1; cls < classCount; cls++) {
-        const next = children[state]!.get(cls);
-        if (next === undefined) delta[state * classCount + cls] = delta[fail[state]! * classCount + cls]!;
-        else {
-          fail[next] = delta[fail[state]! * classCount + cls]!;
-          delta[state * classCount + cls] = next;
-          order.push(next);
-        }
-      }
-    }
-    this.outFrom = new Int32Array(states);
-    this.outTo = new Int32Array(states);
-    for (let state = 0; state < states; state++) {
-      this.outFrom[state] = this.outLength.length;
-      for (const end of ends[state]!) {
-        this.outLength.push(end.length);
-        this.outRules.push(end.rules);
-      }
-      this.outTo[state] = this.outLength.length;
-    }
-    // The table the scan runs on holds each next state premultiplied by the class count (an index into the table),
-    // and negated (less one) when keywords end there: one load and one sign test per character. 16 bits when they
-    // do (a few hundred states: the table stays in the fastest cache).
-    this.delta = states * classCount < 32768 ? new Int16Array(delta.length) : new Int32Array(delta.length);
-    for (let i = 0; i < delta.length; i++) {
-      const state = delta[i]!;
-      this.delta[i] = this.outTo[state]! > this.outFrom[state]! ? -(state * classCount) - 1 : state * classCount;
-    }
   }
 
   /**
    * Where each rule's keywords start in `text`: for rule i, its hits in ascending order without repeats, or
-   * undefined when it has none.
+   * undefined when it has none. `automaton`: through the automaton (built on first use), else the regex; the same
+   * hits either way.
    */
-  hits(text: string): (number[] | undefined)[] {
-    const found: (number[] | undefined)[] = new Array<number[] | undefined>(this.ruleCount);
-    const { classes, delta, classCount, outFrom, outTo } = this;
+  hits(text: string, automaton = true): (number[] | undefined)[] {
     this.work.prefilter += 1 + text.length;
+    return automaton ? this.automatonHits(text) : this.regexHits(text);
+  }
+
+  private regexHits(text: string): (number[] | undefined)[] {
+    const found: (number[] | undefined)[] = new Array<number[] | undefined>(this.ruleCount);
+    const { pattern, starting } = (this.alternation ??= this.buildAlternation());
+    if (pattern.source === '(?:)') return found;
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+      // At each position the longest keyword matches; those it starts with start there too. The search goes on one
+      // character later, so that every position where a keyword starts is seen.
+      for (const rule of starting.get(match[0]) ?? this.spelling(match[0])) {
+        const list = found[rule];
+        if (list === undefined) found[rule] = [match.index];
+        else list.push(match.index);
+      }
+      pattern.lastIndex = match.index + 1;
+    }
+    return found;
+  }
+
+  /**
+   * The rules for a spelling of a keyword other than its own (`PASSWORD`, or `μs` for `µs`): those of the first
+   * keyword in the alternation that matches it whole, which is the one the regex matched. Remembered (some).
+   */
+  private spelling(text: string): readonly number[] {
+    const { keywords, starting } = this.alternation!;
+    const keyword = keywords.find((k) => k.length === text.length && new RegExp(`^${escapeRegex(k)}$`, 'i').test(text));
+    const rules = keyword === undefined ? [] : starting.get(keyword)!;
+    if (starting.size < 4096) starting.set(text, rules);
+    return rules;
+  }
+
+  private buildAlternation(): NonNullable<Prefilter['alternation']> {
+    const keywords = [...this.byKeyword.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+    const starting = new Map<string, readonly number[]>();
+    for (const keyword of keywords) {
+      const rules = new Set<number>();
+      for (const other of keywords) {
+        if (other.length <= keyword.length && new RegExp(`^${escapeRegex(other)}`, 'i').test(keyword)) for (const rule of this.byKeyword.get(other)!) rules.add(rule);
+      }
+      starting.set(keyword, [...rules].sort((a, b) => a - b));
+    }
+    return { pattern: new RegExp(keywords.map(escapeRegex).join('|'), 'gi'), keywords, starting };
+  }
+
+  private automatonHits(text: string): (number[] | undefined)[] {
+    const found: (number[] | undefined)[] = new Array<number[] | undefined>(this.ruleCount);
+    const { classes, delta, classCount, outFrom, outTo, outLength, outRules } = (this.automatonParts ??= buildAutomaton(this.byKeyword));
     let at = 0;
     for (let i = 0, n = text.length; i < n; i++) {
       at = delta[at + classes[text.charCodeAt(i)]!]!;
@@ -128,8 +101,8 @@ export class Prefilter {
       const state = at / classCount;
       const to = outTo[state]!;
       for (let o = outFrom[state]!; o < to; o++) {
-        const start = i + 1 - this.outLength[o]!;
-        for (const rule of this.outRules[o]!) {
+        const start = i + 1 - outLength[o]!;
+        for (const rule of outRules[o]!) {
           const list = found[rule];
           if (list === undefined) found[rule] = [start];
           else insert(list, start);
@@ -147,6 +120,99 @@ export class Prefilter {
     });
     return selected;
   }
+}
+
+/** The automaton's tables (see Prefilter.automatonHits). */
+interface Automaton {
+  /** Character class of each UTF-16 code unit: 0 for a character no keyword holds. */
+  readonly classes: Uint8Array;
+  readonly classCount: number;
+  /**
+   * delta[state * classCount + class]: the next state, premultiplied by the class count (an index into the table),
+   * and negated (less one) when keywords end there: one load and one sign test per character. 16 bits when they fit
+   * (a few hundred states: the table stays in the fastest cache).
+   */
+  readonly delta: Int16Array | Int32Array;
+  /** For each state, its outputs (the keywords that end there, by their suffix links too) in `outLength`/`outRules`. */
+  readonly outFrom: Int32Array;
+  readonly outTo: Int32Array;
+  readonly outLength: readonly number[];
+  readonly outRules: readonly (readonly number[])[];
+}
+
+function buildAutomaton(byKeyword: ReadonlyMap<string, ReadonlySet<number>>): Automaton {
+  // Classes: one per group of characters a case-insensitive regex treats as the same character.
+  const classes = new Uint8Array(65536);
+  let classCount = 1;
+  for (const keyword of byKeyword.keys()) {
+    for (let i = 0; i < keyword.length; i++) {
+      const code = keyword.charCodeAt(i);
+      if (classes[code] !== 0) continue;
+      if (classCount === 256) throw new Error('too many distinct keyword characters');
+      for (const same of caseVariants(code)) classes[same] = classCount;
+      classCount++;
+    }
+  }
+
+  // The trie, then suffix links breadth first (the classic construction), as a full transition table.
+  const children: Map<number, number>[] = [new Map()];
+  const ends: { length: number; rules: number[] }[][] = [[]];
+  for (const [keyword, rules] of byKeyword) {
+    let state = 0;
+    for (let i = 0; i < keyword.length; i++) {
+      const cls = classes[keyword.charCodeAt(i)]!;
+      let next = children[state]!.get(cls);
+      if (next === undefined) {
+        next = children.length;
+        children.push(new Map());
+        ends.push([]);
+        children[state]!.set(cls, next);
+      }
+      state = next;
+    }
+    ends[state]!.push({ length: keyword.length, rules: [...rules] });
+  }
+  const states = children.length;
+  const next = new Int32Array(states * classCount);
+  const fail = new Int32Array(states);
+  const order: number[] = [];
+  for (let cls = 1; cls < classCount; cls++) {
+    const child = children[0]!.get(cls);
+    if (child !== undefined) order.push(child);
+    next[cls] = child ?? 0;
+  }
+  for (let q = 0; q < order.length; q++) {
+    const state = order[q]!;
+    // Keywords ending at the suffix-link state end here too.
+    ends[state]!.push(...ends[fail[state]!]!);
+    for (let cls = 1; cls < classCount; cls++) {
+      const child = children[state]!.get(cls);
+      if (child === undefined) next[state * classCount + cls] = next[fail[state]! * classCount + cls]!;
+      else {
+        fail[child] = next[fail[state]! * classCount + cls]!;
+        next[state * classCount + cls] = child;
+        order.push(child);
+      }
+    }
+  }
+  const outFrom = new Int32Array(states);
+  const outTo = new Int32Array(states);
+  const outLength: number[] = [];
+  const outRules: number[][] = [];
+  for (let state = 0; state < states; state++) {
+    outFrom[state] = outLength.length;
+    for (const end of ends[state]!) {
+      outLength.push(end.length);
+      outRules.push(end.rules);
+    }
+    outTo[state] = outLength.length;
+  }
+  const delta = states * classCount < 32768 ? new Int16Array(next.length) : new Int32Array(next.length);
+  for (let i = 0; i < next.length; i++) {
+    const state = next[i]!;
+    delta[i] = outTo[state]! > outFrom[state]! ? -(state * classCount) - 1 : state * classCount;
+  }
+  return { classes, classCount, delta, outFrom, outTo, outLength, outRules };
 }
 
 /**

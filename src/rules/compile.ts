@@ -62,12 +62,17 @@ export function compileRule(spec: RuleSpec): Rule {
     spec,
     compiled() {
       const make = regexMaker(spec.engine);
+      // The windowed form is worked out the first time a scan asks for it (after its warm-up: detector.ts).
+      let windowed: CompiledParts['windowed'] | undefined;
       parts ??= {
         regex: make(spec.regex, `g${spec.flags ?? ''}`),
         located: make(spec.regex, `yd${spec.flags ?? ''}`),
         path: spec.path ? make(spec.path, '') : null,
         allowlists: (spec.allowlists ?? []).map((list) => compileAllowlist(list, spec.engine)),
-        windowed: windowedPart(spec),
+        get windowed() {
+          if (windowed === undefined) windowed = windowedPart(spec);
+          return windowed;
+        },
       };
       return parts;
     },

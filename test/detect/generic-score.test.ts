@@ -105,6 +105,15 @@ describe('scoreGeneric', () => {
     expect(none.bits).toBeGreaterThan(first.bits);
   });
 
+  it('scores the same once it skips the places no word starts as before', () => {
+    const values = Array.from({ length: 120 }, (_, i) => `${random(6, ALPHABETS.lower, `a${i}`)}${['password', 'buffer', 'channel', 'ledger'][i % 4]}${random(7, ALPHABETS.lower, `b${i}`)}`);
+    const cold = new Set(words);
+    const before = values.map((value) => scoreGeneric({ value, name: 'password', path: 'a.ts' }, cold));
+    const warm = new Set(words);
+    for (let i = 0; i < 300; i++) scoreGeneric({ value: random(24, ALPHABETS.lower, `warm${i}`), name: 'password', path: 'a.ts' }, warm);
+    expect(values.map((value) => scoreGeneric({ value, name: 'password', path: 'a.ts' }, warm))).toEqual(before);
+  });
+
   it('finds words inside long runs of letters as before the search skipped places no word starts', () => {
     // Words glued to random letters: each is found wherever it is, and random letters around it are not.
     const glued = scoreGeneric({ value: 'xqzvpasswordkjhqzbuffermwxq', name: 'password', path: 'a.ts' }, words);
