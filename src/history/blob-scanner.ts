@@ -9,7 +9,7 @@ import type { RawFinding } from '../types.ts';
 import { BlobQueue } from '../sources/cat-file.ts';
 import { createDetector } from '../detect/detector.ts';
 import { compileRule } from '../rules/compile.ts';
-import { released } from './release-memory.ts';
+import { released, scanned } from './release-memory.ts';
 import { WORKER_ARGV } from './worker-argv.ts';
 
 /** What reading and scanning one blob came to. */
@@ -44,8 +44,12 @@ function scanBytes(detector: Detector, path: string, content: Buffer, window: Wi
     return { kind: 'unfinished', detail: error.message };
   } finally {
     released(content.length);
+    scanned(content.length, onWorker);
   }
 }
+
+/** Set in a worker thread (`runBlobWorker`): its heap is collected on a smaller budget than the main thread's. */
+let onWorker = false;
 
 /** Messages between the pool and its workers: jobs (a blob, or a window of one) and their outcomes. */
 type ToWorker = { readonly type: 'scan'; readonly items: readonly (readonly [number, string, Uint8Array, WindowPlace | null])[]; readonly bytes: number };
@@ -100,7 +104,11 @@ export function blobScanner(
   pool: WorkerPool | null = null,
   windowBytes: number = WINDOW_BYTES,
 ): BlobScanner {
-  const queue = new BlobQueue<{ id: number; path: string }>(cwd, maxFileSize, windowBytes);
+  // The tag is the id; the paths wait beside it, in the same order (results come back in request order): a request
+  // waiting its turn costs two array slots, not an object, when a history walk names every blob long before it is read.
+  const queue = new BlobQueue<number>(cwd, maxFileSize, windowBytes);
+  let paths: string[] = [];
+  let pathHead = 0;
   // Started by `scan`, which the reading loop calls: typed, not inferred, so that the loop does not see it as never set.
   let workers = null as ReturnType<typeof startWorkers> | null;
   let inlineBytes = 0;
@@ -131,8 +139,19 @@ export function blobScanner(
   const reading = (async () => {
     let lastTurn = performance.now();
     for await (const blob of queue.results()) {
-      const { id, path } = blob.tag;
+      const id = blob.tag;
+      const path = paths[pathHead]!;
       const window = blob.window ?? null;
+      if (window === null || window.last) {
+        paths[pathHead++] = '';
+        if (pathHead === paths.length) {
+          paths = [];
+          pathHead = 0;
+        } else if (pathHead > 4096 && pathHead * 2 > paths.length) {
+          paths.splice(0, pathHead);
+          pathHead = 0;
+        }
+      }
       if (window !== null && !window.first && passed.has(id)) {
         if (window.last) passed.delete(id);
       } else if (blob.content === null || ((window === null || window.first) && isBinary(blob.content))) {
@@ -141,6 +160,7 @@ export function blobScanner(
       } else {
         scan(path, blob.content, window, window === null ? (outcome) => deliver(id, outcome) : windows.part(id, blob.size, window.last));
         released(blob.content.length);
+        scanned(blob.content.length, false);
       }
       // Chunks already read arrive without a trip through the event loop, and git only writes while a read is
       // pending: a pipe holds 64 kB, a few blobs. Letting the loop poll every millisecond of scanning keeps git
@@ -155,7 +175,10 @@ export function blobScanner(
   })();
   reading.catch(() => {}); // surfaced by finish()
   return {
-    want: (id, oid, path) => queue.request(oid, { id, path }),
+    want(id, oid, path) {
+      paths.push(path);
+      queue.request(oid, id);
+    },
     async finish() {
       queue.end();
       try {
@@ -262,6 +285,7 @@ function startWorkers(pool: WorkerPool, deliver: Deliver) {
 export async function runBlobWorker(): Promise<void> {
   const { parentPort, workerData } = process.getBuiltinModule('node:worker_threads') as typeof import('node:worker_threads');
   const port = parentPort!;
+  onWorker = true;
   const { specs } = workerData as WorkerData;
   // A repository's own rules run on the linear engine, loaded here as the config loader loaded it on the main thread.
   if (specs.some((spec) => spec.engine === 'linear')) await (await import('../rules/linear-regex.ts')).loadLinearEngine();

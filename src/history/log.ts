@@ -19,8 +19,10 @@ export interface LogChange {
   readonly before: readonly string[];
 }
 
-/** Marks the start of a commit record; the format's fields follow, NUL-separated (`-z`). */
-const RECORD = '\x01';
+/** Marks the start of a commit record (\x01); the format's fields follow, NUL-separated (`-z`). */
+const RECORD = 1;
+const COLON = 58;
+const SPACE = 32;
 const FORMAT = '--format=%x01%H%x00%aI%x00%an%x00%ae';
 const HEADER_FIELDS = 4;
 const ZERO_OID = /^0+$/;
@@ -65,26 +67,26 @@ export async function* parseLog(output: AsyncIterable<Buffer>): AsyncGenerator<L
     const data: Buffer = carry ? Buffer.concat([carry, chunk]) : chunk;
     let start = 0;
     for (let end = data.indexOf(0, start); end !== -1; end = data.indexOf(0, start)) {
-      const field = data.toString('utf8', start, end);
+      const at = start;
       start = end + 1;
       if (pending !== null) {
-        changes.push({ path: field, blob: pending.blob, before: pending.before });
+        changes.push({ path: data.toString('utf8', at, end), blob: pending.blob, before: pending.before });
         pending = null;
         continue;
       }
       if (header !== null && header.length < HEADER_FIELDS) {
-        header.push(field);
+        header.push(data.toString('utf8', at, end));
         continue;
       }
-      const text = field.charCodeAt(0) === 10 ? field.slice(1) : field;
-      if (text.startsWith(RECORD)) {
+      const from = data[at] === 10 ? at + 1 : at;
+      if (data[from] === RECORD) {
         const done = finish();
         if (done) yield done;
-        header = [text.slice(1)];
-      } else if (text.startsWith(':')) {
-        pending = parseRawHeader(text);
-      } else if (text !== '') {
-        throw new Error(`unexpected git log output: ${JSON.stringify(text.slice(0, 80))}`);
+        header = [data.toString('latin1', from + 1, end)];
+      } else if (data[from] === COLON) {
+        pending = parseRawHeader(data, from, end);
+      } else if (from < end) {
+        throw new Error(`unexpected git log output: ${JSON.stringify(data.toString('utf8', from, Math.min(end, from + 80)))}`);
       }
     }
     carry = start < data.length ? Buffer.from(data.subarray(start)) : null;
@@ -98,15 +100,22 @@ export async function* parseLog(output: AsyncIterable<Buffer>): AsyncGenerator<L
 
 /**
  * `:srcmode dstmode srcoid dstoid S` for one parent; a merge under `-c` has one colon, one mode and one oid per
- * parent: `::m1 m2 mNew o1 o2 oNew SS`.
+ * parent: `::m1 m2 mNew o1 o2 oNew SS`. Read from the bytes (`data[from..end]`), each field a string of its own: a
+ * history walk keeps an oid for every blob, and a piece split from the record's text would keep the whole record.
  */
-function parseRawHeader(text: string): { blob: string | null; before: string[] } {
+function parseRawHeader(data: Buffer, from: number, end: number): { blob: string | null; before: string[] } {
   let parents = 0;
-  while (text.charCodeAt(parents) === 58) parents++;
-  const fields = text.slice(parents).split(' ');
+  while (data[from + parents] === COLON) parents++;
+  const fields: string[] = [];
+  for (let at = from + parents; at <= end && fields.length < 2 * parents + 2; ) {
+    let space = data.indexOf(SPACE, at);
+    if (space === -1 || space > end) space = end;
+    fields.push(data.toString('latin1', at, space));
+    at = space + 1;
+  }
   const modes = fields.slice(0, parents + 1);
   const oids = fields.slice(parents + 1, 2 * parents + 2);
-  if (oids.length !== parents + 1) throw new Error(`unexpected raw diff record: ${text.slice(0, 120)}`);
+  if (oids.length !== parents + 1) throw new Error(`unexpected raw diff record: ${data.toString('utf8', from, Math.min(end, from + 120))}`);
   const before: string[] = [];
   for (let i = 0; i < parents; i++) {
     const oid = oids[i]!;

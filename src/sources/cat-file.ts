@@ -43,11 +43,19 @@ export async function objectSizes(oids: readonly string[], cwd: string): Promise
 }
 
 /**
- * One long-lived `git cat-file --batch` fed while the caller is still discovering what to read: `request` writes an
- * object name to git's stdin (git starts on it at once), `results` hands the objects back in request order, each with
- * the tag it was asked with. Memory holds one object at a time (none of an object over `maxSize`; one window of an
- * object over `windowBytes`, when given) plus git's read-ahead. cat-file applies no filters or textconv: repository
- * config cannot run anything here.
+ * Object names written to git's stdin and not yet read back, at most: enough to keep git busy (thousands of objects
+ * ahead of the reader), few enough that a history walk naming every blob long before they are read does not queue
+ * them all in the pipe's write buffer (an object, a callback and a string each: some 150 bytes a blob, 25 MB for a
+ * history of 170,000 blobs). Past it, names wait in `pending` (the caller's own strings, a slot each).
+ */
+const IN_FLIGHT = 4096;
+
+/**
+ * One long-lived `git cat-file --batch` fed while the caller is still discovering what to read: `request` queues an
+ * object name for git's stdin (written at once while fewer than IN_FLIGHT are in flight), `results` hands the
+ * objects back in request order, each with the tag it was asked with. Memory holds one object at a time (none of an
+ * object over `maxSize`; one window of an object over `windowBytes`, when given) plus git's read-ahead. cat-file
+ * applies no filters or textconv: repository config cannot run anything here.
  */
 export class BlobQueue<Tag> {
   private readonly git;
@@ -55,6 +63,12 @@ export class BlobQueue<Tag> {
   private head = 0;
   private requested = 0;
   private ended = false;
+  /** Names not yet written to git: `pending[pendingHead..]`. */
+  private pending: string[] = [];
+  private pendingHead = 0;
+  /** Objects written to git and objects read back (whole: a windowed object counts at its last window). */
+  private sent = 0;
+  private received = 0;
 
   constructor(
     cwd: string,
@@ -69,19 +83,45 @@ export class BlobQueue<Tag> {
     if (this.ended) throw new Error('BlobQueue: request after end');
     this.tags.push(tag);
     this.requested++;
-    this.git.stdin.write(`${oid}\n`);
+    this.pending.push(oid);
+    if (this.sent - this.received < IN_FLIGHT) this.send();
   }
 
-  /** No more requests: git finishes what was asked and exits. */
+  /** No more requests: git finishes what was asked (once the last names are written) and exits. */
   end(): void {
     if (this.ended) return;
     this.ended = true;
-    this.git.stdin.end();
+    this.send();
+  }
+
+  /**
+   * Writes pending names while fewer than IN_FLIGHT are in flight (in one write), and ends git's stdin once the last
+   * is written after `end`. Refilled from `results` when half are read back: git (--buffer) holds back at most a
+   * buffer's worth of output, a few dozen objects, so what is in flight always comes back.
+   */
+  private send(): void {
+    const count = Math.min(this.pending.length - this.pendingHead, IN_FLIGHT - (this.sent - this.received));
+    if (count > 0) {
+      const names = this.pending.slice(this.pendingHead, this.pendingHead + count);
+      this.pendingHead += count;
+      this.sent += count;
+      if (this.pendingHead === this.pending.length) {
+        this.pending = [];
+        this.pendingHead = 0;
+      } else if (this.pendingHead > 4096 && this.pendingHead * 2 > this.pending.length) {
+        this.pending.splice(0, this.pendingHead);
+        this.pendingHead = 0;
+      }
+      this.git.stdin.write(`${names.join('\n')}\n`);
+    }
+    if (this.ended && this.pendingHead === this.pending.length && !this.git.stdin.writableEnded) this.git.stdin.end();
   }
 
   /** Stops git (a reader that gives up). */
   stop(): void {
     this.ended = true;
+    this.pending = [];
+    this.pendingHead = 0;
     this.git.stop();
   }
 
@@ -98,6 +138,8 @@ export class BlobQueue<Tag> {
             continue;
           }
           this.tags[this.head++] = undefined as Tag; // let the tag go
+          this.received++;
+          if (this.sent - this.received <= IN_FLIGHT / 2 && this.pendingHead < this.pending.length) this.send();
           if (this.head > 4096 && this.head * 2 > this.tags.length) {
             this.tags.splice(0, this.head);
             this.requested -= this.head;
