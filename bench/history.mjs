@@ -186,7 +186,7 @@ export async function runHistory({ root, work, out, node, cli, repos, runs, gitl
 }
 
 /** Each planted secret: a finding at its path from the commit that added it, and an incident with the expected status. */
-function checkPlanted(planted, report) {
+export function checkPlanted(planted, report) {
   const findings = report.findings ?? [];
   const incidents = report.incidents ?? [];
   return planted.map((p) => {

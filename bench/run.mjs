@@ -9,6 +9,7 @@ import { basename, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { editForCommit, generateCorpus } from './corpus.mjs';
 import { runHistory } from './history.mjs';
+import { runScale, SCALE_SIZES } from './scale.mjs';
 import { benchEnv, fmtInt, fmtMB, fmtS, fmtX, machine, nullDevice, run, stats } from './measure.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -24,7 +25,10 @@ const loadAtStart = loadavg().map((l) => l.toFixed(2)).join(', ');
 
 // ---- arguments -------------------------------------------------------------------------------------------------
 const argv = process.argv.slice(2);
-const PARTS = ['dir', 'staged', 'history'];
+const PARTS = ['dir', 'staged', 'history', 'scale'];
+// Run when --only names them: the scale part takes many minutes.
+const OPT_IN = ['scale'];
+let scaleSizes = SCALE_SIZES;
 let runs = null;
 let gitleaksMaxMB = 50;
 const only = new Set();
@@ -39,11 +43,15 @@ for (let i = 0; i < argv.length; i++) {
   } else if (a === '--history-gitleaks-max-mb' || a.startsWith('--history-gitleaks-max-mb=')) {
     gitleaksMaxMB = Number(value(i, '--history-gitleaks-max-mb'));
     i += a.includes('=') ? 0 : 1;
+  } else if (a === '--scale-commits' || a.startsWith('--scale-commits=')) {
+    scaleSizes = value(i, '--scale-commits').split(',').map(Number);
+    i += a.includes('=') ? 0 : 1;
   } else if (a === '--help' || a === '-h') {
     console.log(`usage: npm run bench -- [--only ${PARTS.join('|')}[,..]] [--runs N] [--history-gitleaks-max-mb MB] [REPO_PATH..]
 
-  --only          the parts to run (default: all); README.md keeps the sections of the others
-  --runs          timed runs per command (default: 7 for dir, 5 for history)
+  --only          the parts to run (default: all but scale); README.md keeps the sections of the others
+  --runs          timed runs per command (default: 7 for dir, 5 for history; for scale 3, 2 or 1 by size)
+  --scale-commits the generated histories of the scale part, in commits (default ${SCALE_SIZES.join(',')})
   --history-gitleaks-max-mb
                   run gitleaks on a history only if its \`git log -p -U0\` stream is under this size (default 50;
                   it takes about a minute per 15 MB of stream)
@@ -60,7 +68,11 @@ for (const part of only) {
     process.exit(2);
   }
 }
-const want = (part) => only.size === 0 || only.has(part);
+const want = (part) => (only.size === 0 && !OPT_IN.includes(part)) || only.has(part);
+if (!scaleSizes.every((n) => Number.isInteger(n) && n >= 100)) {
+  console.error('--scale-commits takes commit counts of at least 100, comma-separated');
+  process.exit(2);
+}
 if (runs !== null && (!Number.isInteger(runs) || runs < 1)) {
   console.error('--runs needs a positive integer');
   process.exit(2);
@@ -70,6 +82,7 @@ if (!(gitleaksMaxMB >= 0)) {
   process.exit(2);
 }
 const historyRuns = runs ?? 5;
+const scaleRuns = runs;
 runs ??= 7;
 const autoRepos = ['eslint', 'express'].map((n) => join(work, n)).filter((p) => existsSync(join(p, '.git')));
 const repos = repoArgs.length > 0 ? repoArgs : autoRepos;
@@ -294,6 +307,12 @@ if (want('history')) {
   });
 }
 
+// ---- scale: leakwarden history on generated histories of growing size (bench/scale.mjs) ---------------------------
+let scale = null;
+if (want('scale')) {
+  scale = await runScale({ root, work, out, node, cli, sizes: scaleSizes, runs: scaleRuns, nul: nullDevice(work), log });
+}
+
 // ---- report ------------------------------------------------------------------------------------------------------
 const host = machine();
 const record = () => `| | |
@@ -420,6 +439,11 @@ if (want('history')) {
   sections.history = history.markdown.replace(/\n### What is measured and how\n/, `\n### Machine and commit\n\n${record()}\n\n### What is measured and how\n`);
 }
 
+if (want('scale')) {
+  summary.push(...scale.summary);
+  sections.scale = scale.markdown.replace(/\n### What is measured and how\n/, `\n### Machine and commit\n\n${record()}\n\n### What is measured and how\n`);
+}
+
 // README.md: one section per part, between markers; a part not run this time keeps the section it had. A file from
 // before the sections (no markers) is kept whole as one section until a run of both dir and staged replaces it.
 const resultsPath = join(bench, 'README.md');
@@ -430,7 +454,7 @@ for (const [, name, body] of marked) kept[name] = body;
 if (marked.length === 0 && previous.includes('## dir')) kept.legacy = previous.slice(previous.indexOf('## Summary')).trimEnd() + '\n';
 if (want('dir') && want('staged')) delete kept.legacy;
 // Sections other scripts write (bench/precision.mjs, bench/bounded.mjs's recorded runs) are kept after these.
-const order = ['dir', 'staged', 'legacy', 'history'];
+const order = ['dir', 'staged', 'legacy', 'history', 'scale'];
 order.push(...Object.keys(kept).filter((name) => !order.includes(name)));
 const body = order
   .filter((name) => sections[name] ?? kept[name])
@@ -441,7 +465,7 @@ writeFileSync(
   `# Benchmark results
 
 Written by \`npm run bench\` (\`bench/run.mjs\`); rerun it to refresh this file, do not edit by hand. Each part (dir,
-staged, history) is its own section with the machine and commit it was measured on; \`npm run bench -- --only PART\`
+staged, history, scale) is its own section with the machine and commit it was measured on; \`npm run bench -- --only PART\`
 rewrites that section and keeps the others.
 
 ${body}
