@@ -217,11 +217,13 @@ function matchRule(
     const span = withIndices ? groupSpan(withIndices, rule.secretGroup) : undefined;
     if (withIndices === null || span === undefined) continue;
     const [secretStart, secretEnd] = span;
+    // Allowlists before the validator: both must pass, and the allowlists cost a few regexes where a validator
+    // decodes, parses or scores (the generic rule's scorer, most of its time on a tree).
+    if (allowed(lists, { secret, match: withIndices, text, start: secretStart, locator }, work)) continue;
     const verdict = rule.validator
       ? rule.validator({ secret, secretStart, text, path: fragment.path, ...(withIndices.indices?.groups?.name ? { name: assignedName(withIndices, text) } : {}) })
       : {};
     if (verdict === null) continue;
-    if (allowed(lists, { secret, match: withIndices, text, start: secretStart, locator }, work)) continue;
     found.push({
       rule,
       start: verdict.span?.start ?? secretStart,
