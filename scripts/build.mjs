@@ -234,7 +234,8 @@ export async function artifacts() {
   const cliFiles = await cliBundles();
   const cli = cliFiles.get('dist/leakwarden.cjs');
   const hash = createHash('sha256').update(cli).digest('hex').slice(0, 16);
-  const launcher = (await readFile(path.join(root, 'scripts/launcher.cjs'), 'utf8')).replace('__BUNDLE_HASH__', hash);
+  const { COMMAND_NAMES } = await importSource('src/config/options.ts');
+  const launcher = (await readFile(path.join(root, 'scripts/launcher.cjs'), 'utf8')).replace('__BUNDLE_HASH__', hash).replace('__COMMANDS__', JSON.stringify(COMMAND_NAMES));
   const action = await bundle('src/action/index.ts', {
     external: NEVER_BUNDLED,
     minify: false,

@@ -24,7 +24,8 @@ describe('the entry point and its caches', () => {
     // On Node >= 22 the launcher also keeps Node's compile cache there (compile/), for what the bundle loads later.
     const files = readdirSync(cache).filter((name) => name !== 'compile').sort();
     expect(files).toHaveLength(2);
-    expect(files[0]).toMatch(new RegExp(`^code-[0-9a-f]{16}-${process.version.replace(/\./g, '\\.')}-${process.arch}\\.cache$`));
+    // One code cache per command (the launcher's COMMANDS), so that a hook's runs start from what a hook compiles.
+    expect(files[0]).toMatch(new RegExp(`^code-[0-9a-f]{16}-rules-${process.version.replace(/\./g, '\\.')}-${process.arch}\\.cache$`));
     expect(files[1]).toMatch(/^rules-[0-9a-f]{24}\.json$/);
     const second = repo.run(['rules', '-f', 'json'], { env });
     expect(second.stderr).toBe('code cache: accepted\n');
