@@ -73,8 +73,14 @@ export function workerCount(env: NodeJS.ProcessEnv): number {
   return Math.min(Math.max(cores - 1, 0), 3);
 }
 
-/** Text scanned on the main thread before workers start: a small history is done before a worker would be ready. */
-const INLINE_BYTES = 16 << 20;
+/**
+ * Text scanned on the main thread before workers start: a worker costs a start (the bundle compiled again, the rules,
+ * a cold JIT: about half a second of CPU here) and a share of every byte after it (a copy, messages), which only a
+ * long scan pays back. On the 2-core benchmark machine the generated 3,000-commit history (54 MB of text) took 1.17 s
+ * on one thread and 1.79 s with a worker started after 16 MB (medians, bench/README.md "scale"), and peaked 20 MB
+ * higher; the 30,000-commit one (598 MB) took 15.7 s on one thread, 12.1 s with the worker.
+ */
+const INLINE_BYTES = 64 << 20;
 
 export interface WorkerPool {
   /** The bundle: a worker runs the same file, started with WORKER_ARGV. */
