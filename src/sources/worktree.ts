@@ -155,9 +155,14 @@ export interface Target {
 
 function resolveTargets(paths: readonly string[], cwd: string): Target[] {
   return paths.map((given) => {
-    const absolute = path.resolve(cwd, given);
+    const resolved = path.resolve(cwd, given);
     try {
-      return { absolute, isDirectory: statSync(absolute).isDirectory() };
+      const isDirectory = statSync(resolved).isDirectory();
+      // Physical paths, as git gives the repository's top level: a path through a symlinked directory (`dir link`,
+      // `dir link/a.txt`) is otherwise outside the repository to git, or a name git lists under another. A file
+      // named is not itself resolved: a symlink named is reported as one, not followed.
+      const absolute = isDirectory ? realpathSync(resolved) : path.join(realpathSync(path.dirname(resolved)), path.basename(resolved));
+      return { absolute, isDirectory };
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       throw new InputError(

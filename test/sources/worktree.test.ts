@@ -109,6 +109,25 @@ describe('leakwarden dir: inside a git repository', () => {
   });
 });
 
+describe('leakwarden dir: a repository reached through a symlinked directory', () => {
+  it('scans it, and a file named through the link, as it scans the repository itself', () => {
+    const repo = TempRepo.create();
+    const leak = openaiLine('through-link');
+    repo.write('src/config.js', `${leak.line}\n`).write('README.md', '# r\n').commitAll('init');
+    const links = TempRepo.create({ git: false });
+    symlinkSync(repo.dir, links.path('project'));
+    // Before: `dir project` was a git error ("outside repository"), `dir project/src/config.js` "scanned 0 files", exit 0.
+    for (const target of ['project', 'project/src', 'project/src/config.js']) {
+      const run = links.run(['dir', target, '-f', 'json'], { cwd: links.dir });
+      expect(run.code, `${target}: ${run.stderr}`).toBe(1);
+      expect(run.json!.findings.map((f) => `${f.path}:${f.line}`)).toEqual(['src/config.js:1']);
+    }
+    const inside = links.run(['dir', '.', '-f', 'json'], { cwd: links.path('project') });
+    expect(inside.code, inside.stderr).toBe(1);
+    expect(inside.json!.scan.files).toBe(2);
+  });
+});
+
 describe('leakwarden dir: outside git', () => {
   let dir: TempRepo;
 
