@@ -50,7 +50,7 @@ for (let i = 0; i < argv.length; i++) {
     console.log(`usage: npm run bench -- [--only ${PARTS.join('|')}[,..]] [--runs N] [--history-gitleaks-max-mb MB] [REPO_PATH..]
 
   --only          the parts to run (default: all but scale); README.md keeps the sections of the others
-  --runs          timed runs per command (default: 7 for dir, 5 for history; for scale 3, 2 or 1 by size)
+  --runs          timed runs per command (default: 7 for dir, 5 for history; for scale 3, or 2 past 5,000 commits)
   --scale-commits the generated histories of the scale part, in commits (default ${SCALE_SIZES.join(',')})
   --history-gitleaks-max-mb
                   run gitleaks on a history only if its \`git log -p -U0\` stream is under this size (default 50;

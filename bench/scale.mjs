@@ -21,7 +21,7 @@ const GIT_LOG = ['git', 'log', '-p', '-U0', '--all', '--full-history'];
 /** Timed runs after the warm-up: fewer for the larger histories, whose runs take minutes. */
 function runsFor(commits, forced) {
   if (forced != null) return forced;
-  return commits <= 5000 ? 3 : commits <= 50_000 ? 2 : 1;
+  return commits <= 5000 ? 3 : 2;
 }
 
 export async function runScale({ root, work, out, node, cli, sizes = SCALE_SIZES, runs: forcedRuns = null, singleThreadUpTo = 30_000, nul, log }) {
@@ -109,7 +109,11 @@ export async function runScale({ root, work, out, node, cli, sizes = SCALE_SIZES
   const peaks = lwRows.map((r) => r.peakKB).filter(Boolean);
   if (peaks.length === lwRows.length && peaks.length > 0) {
     const top = Math.max(...peaks) / 1024;
-    summary.push(`peak RSS of leakwarden history from ${fmtInt(results[0].commits)} to ${fmtInt(results.at(-1).commits)} commits: ${peaks.map((kb) => mb(kb)).join(' → ')} (target: flat, under ${RSS_TARGET_MB} MB: ${top < RSS_TARGET_MB ? 'met' : 'NOT met'})`);
+    const growth = Math.round((peaks.at(-1) - peaks[0]) / 1024);
+    summary.push(
+      `peak RSS of leakwarden history from ${fmtInt(results[0].commits)} to ${fmtInt(results.at(-1).commits)} commits: ${peaks.map((kb) => mb(kb)).join(' → ')}` +
+        ` (${growth >= 0 ? '+' : ''}${growth} MB for ${Math.round(results.at(-1).commits / results[0].commits)}x the commits; target: under ${RSS_TARGET_MB} MB at every size: ${top < RSS_TARGET_MB ? 'met' : 'NOT met'})`,
+    );
   }
 
   const table = [
