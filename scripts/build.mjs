@@ -171,6 +171,36 @@ async function cliBundles() {
   return texts;
 }
 
+/**
+ * The launcher's start of the pre-commit hook's git (src/sources/staged-launch.ts and git-spawn.ts: the git argv and
+ * the safety settings, defined once for the launcher and the bundle), as one self-contained statement that the
+ * launcher runs before it reads the bundle.
+ */
+async function launcherStagedDiff() {
+  const built = await build({
+    stdin: { contents: "import { launchStagedDiff } from './src/sources/staged-launch.ts';\nlaunchStagedDiff();\n", resolveDir: root, sourcefile: 'launch-staged-diff.ts', loader: 'ts' },
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20.19',
+    write: false,
+    logLevel: 'warning',
+    legalComments: 'none',
+    minify: true,
+    metafile: true,
+  });
+  // What ends up in the output (windows.ts gives WINDOW_BYTES; the rest of what it imports is shaken off).
+  const output = Object.values(built.metafile.outputs)[0]?.inputs ?? {};
+  const inputs = Object.keys(output).filter((file) => output[file].bytesInOutput > 0 && !file.startsWith('launch-staged-diff'));
+  const allowed = ['src/sources/staged-launch.ts', 'src/sources/git-spawn.ts', 'src/sources/windows.ts'];
+  const extra = inputs.filter((file) => !allowed.includes(file.split(path.sep).join('/')));
+  if (extra.length > 0) throw new Error(`the launcher's staged diff would carry more than git's argv and settings: ${extra.join(', ')}`);
+  const text = built.outputFiles[0].text.replace(/^"use strict";/, '').trim();
+  if (/\bimport\.meta\b|__leakwardenUrl/.test(text)) throw new Error('the launcher\'s staged diff uses what a launcher lacks');
+  // Only a `staged` run loads node:child_process this early (launchStagedDiff asks the same question again).
+  return `if (process.argv[2] === 'staged') (() => {\n${text}\n})();`;
+}
+
 /** action.yml, its inputs made from the option table (src/action/input-defs.ts): the Action and the CLI cannot drift. */
 async function actionManifest() {
   const { inputDefs } = await importSource('src/action/input-defs.ts');
@@ -232,10 +262,14 @@ export async function readmeWithTables(readme) {
 /** Every committed build output, by path relative to the repository root, with its text. */
 export async function artifacts() {
   const cliFiles = await cliBundles();
+  const launchStagedDiff = await launcherStagedDiff();
   const cli = cliFiles.get('dist/leakwarden.cjs');
   const hash = createHash('sha256').update(cli).digest('hex').slice(0, 16);
   const { COMMAND_NAMES } = await importSource('src/config/options.ts');
-  const launcher = (await readFile(path.join(root, 'scripts/launcher.cjs'), 'utf8')).replace('__BUNDLE_HASH__', hash).replace('__COMMANDS__', JSON.stringify(COMMAND_NAMES));
+  const launcher = (await readFile(path.join(root, 'scripts/launcher.cjs'), 'utf8'))
+    .replace('__BUNDLE_HASH__', hash)
+    .replace('__COMMANDS__', JSON.stringify(COMMAND_NAMES))
+    .replace('/* __LAUNCH_STAGED_DIFF__ */', () => launchStagedDiff);
   const action = await bundle('src/action/index.ts', {
     external: NEVER_BUNDLED,
     minify: false,

@@ -1,65 +1,10 @@
-import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
-import { devNull, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import type { Readable, Writable } from 'node:stream';
 import { GitError } from '../errors.ts';
+import { spawnGit } from './git-spawn.ts';
 import { readAhead } from './read-ahead.ts';
-
-/**
- * Every git invocation goes through here: argv arrays (never a shell), the inherited environment (so a hook's
- * GIT_INDEX_FILE and GIT_DIR are honoured), and config overrides that keep a scanned repository's own config from
- * running anything. Commands that can reach diff drivers or textconv also pass --no-ext-diff / --no-textconv.
- */
-const SAFE_CONFIG = [
-  '--no-pager',
-  '-c', 'core.fsmonitor=false',
-  '-c', 'core.quotePath=false',
-  '-c', 'core.pager=cat',
-  '-c', 'color.ui=false',
-  // A user's diff.relative narrows `git diff` run from a subdirectory to that subdirectory: staged would miss files.
-  '-c', 'diff.relative=false',
-  // `git log` would run gpg.program (repository config) to verify every commit's signature, and print its output.
-  '-c', 'log.showSignature=false',
-  // `git log` re-encodes commit messages and names into i18n.logOutputEncoding: UTF-16 there would garble every line
-  // the history walk parses.
-  '-c', 'i18n.logOutputEncoding=UTF-8',
-  // diff.submodule=diff makes `git diff` run `git diff` inside each changed submodule, with the submodule's own config
-  // (.git/modules/<name>/config): its diff.external, textconv and fsmonitor. Submodules are shown as pointers only,
-  // and nothing recurses into them. (These -c settings reach any git that git itself starts, through
-  // GIT_CONFIG_PARAMETERS.)
-  '-c', 'diff.submodule=short',
-  '-c', 'submodule.recurse=false',
-  '-c', 'status.submoduleSummary=false',
-  // Nothing a credential helper could be asked for: no transport runs (below), and none is named.
-  '-c', 'credential.helper=',
-  // The empty graft file (SAFE_ENV) is read without a word: git's advice about grafts would end up in error messages.
-  '-c', 'advice.graftFileDeprecated=false',
-  // No transport at all: a partial clone's missing blob would otherwise be fetched from its promisor remote (network,
-  // credential helpers, ssh commands from the repository's config). A scan reads what is here.
-  '-c', 'protocol.allow=never',
-];
-
-/**
- * Set on every call, over whatever the caller's environment says:
- * - GIT_NO_REPLACE_OBJECTS and an empty graft file: a replace ref (`git replace`) or an old-style graft
- *   (.git/info/grafts) could swap the commit or blob that holds a secret for a clean one; git reads the objects as
- *   they are;
- * - GIT_NO_LAZY_FETCH (git 2.44+): a partial clone's missing blob is never fetched;
- * - GIT_ALLOW_PROTOCOL (set per call, below): an allow-list of transports that overrides every protocol.* setting of
- *   the repository; empty, nothing can be fetched, and never over `ext::`, which runs a command;
- * - GIT_EXTERNAL_DIFF and GIT_PAGER unset, GIT_TERMINAL_PROMPT off: nothing of the caller's either.
- */
-const SAFE_ENV: Readonly<Record<string, string | undefined>> = {
-  GIT_NO_REPLACE_OBJECTS: '1',
-  GIT_GRAFT_FILE: devNull,
-  GIT_NO_LAZY_FETCH: '1',
-  GIT_EXTERNAL_DIFF: undefined,
-  GIT_PAGER: 'cat',
-  GIT_TERMINAL_PROMPT: '0',
-};
-
-/** The transports a call that may reach the network (`network: true`) allows. */
-const NETWORK_PROTOCOLS = 'https:http:ssh:git:file';
 
 export interface GitOptions {
   readonly cwd: string;
@@ -83,9 +28,7 @@ export interface GitOutput {
   readonly stderr: string;
 }
 
-export function gitArgv(args: readonly string[]): string[] {
-  return [...SAFE_CONFIG, ...args];
-}
+export { gitArgv } from './git-spawn.ts';
 
 /** A started git process: its stdout, and its end (exit code, stderr, or the error that kept it from starting). */
 interface Started {
@@ -95,14 +38,19 @@ interface Started {
   stop(): void;
 }
 
-/** The one place git is spawned: argv array, inherited environment (plus `env`), stdin written and closed. */
+/** The one place git is spawned (git-spawn.ts: argv array, inherited environment plus `env`), stdin written and closed. */
 function start(args: readonly string[], options: GitOptions): Started {
-  const child = spawn('git', gitArgv(args), {
+  const child = spawnGit(args, {
     cwd: options.cwd,
-    stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
-    windowsHide: true,
-    env: { ...process.env, ...SAFE_ENV, GIT_ALLOW_PROTOCOL: options.network === true ? NETWORK_PROTOCOLS : '', ...options.env },
+    stdin: options.input !== undefined,
+    network: options.network === true,
+    ...(options.env ? { env: options.env } : {}),
   });
+  return watch(child, options.input);
+}
+
+/** Collects a spawned git's stderr and end; writes `input` to its stdin (then closes it) unless that is 'pipe'. */
+function watch(child: ChildProcess, input: GitOptions['input']): Started {
   const err: Buffer[] = [];
   child.stderr!.on('data', (chunk: Buffer) => err.push(chunk));
   let spawnFailure: NodeJS.ErrnoException | undefined;
@@ -110,9 +58,9 @@ function start(args: readonly string[], options: GitOptions): Started {
   const ended = new Promise<{ code: number; stderr: string; spawnFailure?: NodeJS.ErrnoException }>((resolve) =>
     child.on('close', (code) => resolve({ code: code ?? -1, stderr: Buffer.concat(err).toString('utf8').trim(), ...(spawnFailure ? { spawnFailure } : {}) })),
   );
-  if (options.input !== undefined && child.stdin) {
+  if (input !== undefined && child.stdin) {
     child.stdin.on('error', () => {}); // git may exit before reading all input; its exit code tells the story
-    if (options.input !== 'pipe') child.stdin.end(options.input);
+    if (input !== 'pipe') child.stdin.end(input);
   }
   return {
     stdin: child.stdin,
@@ -146,6 +94,14 @@ export interface GitStream {
 
 export function streamGit(args: readonly string[], options: { readonly cwd: string; readonly input?: string }): GitStream {
   return stream(args, options, start(args, options));
+}
+
+/**
+ * A git that was started (by git-spawn.ts's spawnGit, with `args`, no stdin) before this module was loaded, read as
+ * streamGit would read it. It must be adopted before the event loop turns: its 'error' or 'close' could come then.
+ */
+export function adoptGitStream(args: readonly string[], options: { readonly cwd: string }, child: ChildProcess): GitStream {
+  return stream(args, options, watch(child, undefined));
 }
 
 /** A streamed git process whose stdin the caller writes as it goes (`cat-file --batch` fed while oids are found). */

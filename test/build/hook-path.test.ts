@@ -55,6 +55,36 @@ describe('what a command loads', () => {
     expect(loaded).not.toContain('yargs');
   });
 
+  it('the pre-commit hook runs one git, started by the launcher before the bundle is read', () => {
+    // The launcher starts the staged diff (src/sources/staged-launch.ts, built into dist/cli.cjs) so that git runs
+    // while node reads the bundle; the bundle adopts that process rather than starting another.
+    const events = path.join(scratch, 'events-preload.cjs');
+    writeFileSync(
+      events,
+      [
+        "'use strict';",
+        "const fs = require('node:fs');",
+        "const childProcess = require('node:child_process');",
+        'const seen = [];',
+        'const spawn = childProcess.spawn;',
+        "childProcess.spawn = function (file, args, ...rest) { seen.push(`spawn ${file} ${args.find((a, i) => !a.startsWith('-') && args[i - 1] !== '-c')}`); return spawn.call(this, file, args, ...rest); };",
+        'const read = fs.readFileSync;',
+        "fs.readFileSync = function (file, ...rest) { if (/leakwarden\\.cjs$/.test(String(file))) seen.push('read bundle'); return read.call(this, file, ...rest); };",
+        "process.on('exit', () => fs.writeFileSync(process.env.EVENTS_FILE, seen.join('\\n')));",
+      ].join('\n'),
+    );
+    const repo = TempRepo.create();
+    repo.write('config.ts', 'export const retries = 3;\n');
+    repo.add('config.ts');
+    for (const cache of ['on', 'off']) {
+      const file = path.join(scratch, `events-${cache}.txt`);
+      const run = repo.runNode(['--require', events, CLI, 'staged'], { env: { EVENTS_FILE: file, ...(cache === 'off' ? { LEAKWARDEN_CACHE_DIR: 'off' } : {}) } });
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.stdout + run.stderr).toMatch(/scanned 1 file/);
+      expect(readFileSync(file, 'utf8').split('\n'), `code cache ${cache}`).toEqual(['spawn git diff', 'read bundle']);
+    }
+  });
+
   it('the pre-push hook loads no part', () => {
     const repo = TempRepo.create();
     repo.write('a.txt', 'a\n').add('a.txt').commit('a');
