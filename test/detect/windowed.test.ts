@@ -15,7 +15,7 @@ import { base64, connectCredentials, genericAssignment, openaiKey, serviceAccoun
 /**
  * The windowed scan (a rule's regex run only from its reach before each of its keyword hits) must find exactly what
  * the reference scan finds (each selected rule's regex over the whole text): the same findings, in the same order.
- * (Without a warm-up here: a detector scans its first 512 KiB the reference way.)
+ * (Without a warm-up here: a detector scans its first MiB the reference way.)
  * Both run here on many inputs: the peers' test cases, the rules' examples, texts generated around each rule's
  * reach, and repositories' own rules (of shapes the reach is computed for) over random text dense in their keywords.
  */
