@@ -549,6 +549,93 @@ var init_location = __esm({
 });
 
 // src/detect/prefilter.ts
+function buildAutomaton(byKeyword) {
+  const classes = new Uint8Array(65536);
+  let classCount = 1;
+  for (const keyword of byKeyword.keys()) {
+    for (let i = 0; i < keyword.length; i++) {
+      const code = keyword.charCodeAt(i);
+      if (classes[code] !== 0) continue;
+      if (classCount === 256) throw new Error("too many distinct keyword characters");
+      for (const same of caseVariants(code)) classes[same] = classCount;
+      classCount++;
+    }
+  }
+  const children = [/* @__PURE__ */ new Map()];
+  const ends = [[]];
+  for (const [keyword, rules] of byKeyword) {
+    let state = 0;
+    for (let i = 0; i < keyword.length; i++) {
+      const cls = classes[keyword.charCodeAt(i)];
+      let next2 = children[state].get(cls);
+      if (next2 === void 0) {
+        next2 = children.length;
+        children.push(/* @__PURE__ */ new Map());
+        ends.push([]);
+        children[state].set(cls, next2);
+      }
+      state = next2;
+    }
+    ends[state].push({ length: keyword.length, rules: [...rules] });
+  }
+  const states = children.length;
+  const next = new Int32Array(states * classCount);
+  const fail = new Int32Array(states);
+  const order = [];
+  for (let cls = 1; cls < classCount; cls++) {
+    const child = children[0].get(cls);
+    if (child !== void 0) order.push(child);
+    next[cls] = child ?? 0;
+  }
+  for (let q = 0; q < order.length; q++) {
+    const state = order[q];
+    ends[state].push(...ends[fail[state]]);
+    for (let cls = 1; cls < classCount; cls++) {
+      const child = children[state].get(cls);
+      if (child === void 0) next[state * classCount + cls] = next[fail[state] * classCount + cls];
+      else {
+        fail[child] = next[fail[state] * classCount + cls];
+        next[state * classCount + cls] = child;
+        order.push(child);
+      }
+    }
+  }
+  const outFrom = new Int32Array(states);
+  const outTo = new Int32Array(states);
+  const outLength = [];
+  const outRules = [];
+  for (let state = 0; state < states; state++) {
+    outFrom[state] = outLength.length;
+    for (const end of ends[state]) {
+      outLength.push(end.length);
+      outRules.push(end.rules);
+    }
+    outTo[state] = outLength.length;
+  }
+  const delta = states * classCount < 32768 ? new Int16Array(next.length) : new Int32Array(next.length);
+  for (let i = 0; i < next.length; i++) {
+    const state = next[i];
+    delta[i] = outTo[state] > outFrom[state] ? -(state * classCount) - 1 : state * classCount;
+  }
+  return { classes, classCount, delta, outFrom, outTo, outLength, outRules };
+}
+function insert(list2, start2) {
+  let i = list2.length;
+  while (i > 0 && list2[i - 1] > start2) i--;
+  if (i > 0 && list2[i - 1] === start2) return;
+  if (i === list2.length) list2.push(start2);
+  else list2.splice(i, 0, start2);
+}
+function caseVariants(code) {
+  if (code < 128) {
+    const lower = code | 32;
+    return lower >= 97 && lower <= 122 ? [lower, lower ^ 32] : [code];
+  }
+  const pattern = new RegExp(escapeRegex(String.fromCharCode(code)), "i");
+  const variants = [];
+  for (let unit = 0; unit < 65536; unit++) if (pattern.test(String.fromCharCode(unit))) variants.push(unit);
+  return variants;
+}
 function escapeRegex(text) {
   return text.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
 }
@@ -561,86 +648,131 @@ var init_prefilter = __esm({
     Prefilter = class {
       constructor(ruleKeywords, work = newWorkCounts()) {
         this.work = work;
-        const byKeyword = /* @__PURE__ */ new Map();
+        this.ruleCount = ruleKeywords.length;
         ruleKeywords.forEach((keywords, rule) => {
           for (const keyword of keywords) {
             const key = keyword.toLowerCase();
-            if (!byKeyword.has(key)) byKeyword.set(key, /* @__PURE__ */ new Set());
-            byKeyword.get(key).add(rule);
+            if (key === "") continue;
+            if (!this.byKeyword.has(key)) this.byKeyword.set(key, /* @__PURE__ */ new Set());
+            this.byKeyword.get(key).add(rule);
           }
-        });
-        this.keywords = [...byKeyword.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-        this.keywords.forEach((keyword, i) => this.index.set(keyword, i));
-        this.selects = this.keywords.map((keyword) => {
-          const rules = /* @__PURE__ */ new Set();
-          for (const [other, otherRules] of byKeyword) if (keyword.includes(other)) for (const r of otherRules) rules.add(r);
-          return [...rules];
         });
       }
       work;
-      keywords;
-      index = /* @__PURE__ */ new Map();
-      /** For each keyword: the rules it selects, including those of every keyword it contains (`password` ⊃ `pass`). */
-      selects;
-      patterns = /* @__PURE__ */ new Map();
-      /** Indices (into the rule list given to the constructor) of the rules whose keywords occur in `text`. */
-      select(text) {
-        const selected = /* @__PURE__ */ new Set();
-        let active = this.keywords.map((_, i) => i);
-        let pattern = this.pattern(active);
-        let from = 0;
-        while (pattern !== null) {
-          pattern.lastIndex = from;
-          const match = pattern.exec(text);
-          this.work.prefilter += 1 + (match === null ? text.length : match.index + match[0].length) - from;
-          if (match === null) break;
-          let grew = false;
-          for (const rule of this.selects[this.index.get(match[0].toLowerCase()) ?? -1] ?? []) {
-            if (!selected.has(rule)) {
-              selected.add(rule);
-              grew = true;
+      byKeyword = /* @__PURE__ */ new Map();
+      ruleCount;
+      automatonParts;
+      /** The alternation of every keyword, longest first; for each keyword, the rules of the keywords it starts with. */
+      alternation;
+      /**
+       * Where each rule's keywords start in `text`: for rule i, its hits in ascending order without repeats, or
+       * undefined when it has none. `automaton`: through the automaton (built on first use), else the regex; the same
+       * hits either way.
+       */
+      hits(text, automaton = true) {
+        this.work.prefilter += 1 + text.length;
+        return automaton ? this.automatonHits(text) : this.regexHits(text);
+      }
+      regexHits(text) {
+        const found = new Array(this.ruleCount);
+        const { pattern, starting } = this.alternation ??= this.buildAlternation();
+        if (pattern.source === "(?:)") return found;
+        pattern.lastIndex = 0;
+        for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+          for (const rule of starting.get(match[0]) ?? this.spelling(match[0])) {
+            const list2 = found[rule];
+            if (list2 === void 0) found[rule] = [match.index];
+            else list2.push(match.index);
+          }
+          pattern.lastIndex = match.index + 1;
+        }
+        return found;
+      }
+      /**
+       * The rules for a spelling of a keyword other than its own (`PASSWORD`, or `μs` for `µs`): those of the first
+       * keyword in the alternation that matches it whole, which is the one the regex matched. Remembered (some).
+       */
+      spelling(text) {
+        const { keywords, starting } = this.alternation;
+        const keyword = keywords.find((k) => k.length === text.length && new RegExp(`^${escapeRegex(k)}$`, "i").test(text));
+        const rules = keyword === void 0 ? [] : starting.get(keyword);
+        if (starting.size < 4096) starting.set(text, rules);
+        return rules;
+      }
+      buildAlternation() {
+        const keywords = [...this.byKeyword.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+        const starting = /* @__PURE__ */ new Map();
+        for (const keyword of keywords) {
+          const rules = /* @__PURE__ */ new Set();
+          for (const other of keywords) {
+            if (other.length <= keyword.length && new RegExp(`^${escapeRegex(other)}`, "i").test(keyword)) for (const rule of this.byKeyword.get(other)) rules.add(rule);
+          }
+          starting.set(keyword, [...rules].sort((a, b) => a - b));
+        }
+        return { pattern: new RegExp(keywords.map(escapeRegex).join("|"), "gi"), keywords, starting };
+      }
+      automatonHits(text) {
+        const found = new Array(this.ruleCount);
+        const { classes, delta, classCount, outFrom, outTo, outLength, outRules } = this.automatonParts ??= buildAutomaton(this.byKeyword);
+        let at = 0;
+        for (let i = 0, n = text.length; i < n; i++) {
+          at = delta[at + classes[text.charCodeAt(i)]];
+          if (at >= 0) continue;
+          at = -at - 1;
+          const state = at / classCount;
+          const to = outTo[state];
+          for (let o = outFrom[state]; o < to; o++) {
+            const start2 = i + 1 - outLength[o];
+            for (const rule of outRules[o]) {
+              const list2 = found[rule];
+              if (list2 === void 0) found[rule] = [start2];
+              else insert(list2, start2);
             }
           }
-          from = match.index + 1;
-          if (grew) {
-            active = active.filter((k) => this.selects[k].some((rule) => !selected.has(rule)));
-            pattern = this.pattern(active);
-          }
         }
-        return [...selected].sort((a, b) => a - b);
+        return found;
       }
-      pattern(active) {
-        if (active.length === 0) return null;
-        const key = active.join(",");
-        let pattern = this.patterns.get(key);
-        if (!pattern) {
-          pattern = new RegExp(active.map((k) => escapeRegex(this.keywords[k])).join("|"), "gi");
-          this.patterns.set(key, pattern);
-        }
-        return pattern;
+      /** Indices (into the rule list given to the constructor) of the rules whose keywords occur in `text`. */
+      select(text) {
+        const selected = [];
+        this.hits(text).forEach((list2, rule) => {
+          if (list2 !== void 0) selected.push(rule);
+        });
+        return selected;
       }
     };
   }
 });
 
 // src/detect/detector.ts
-function createDetector(rules, globalAllowlists = [], work = newWorkCounts()) {
+function isIdentifier(code) {
+  return code >= 97 && code <= 122 || code >= 65 && code <= 90 || code >= 48 && code <= 57 || code === 95 || code === 46 || code === 45;
+}
+function createDetector(rules, globalAllowlists = [], work = newWorkCounts(), options = {}) {
   const prefilter = new Prefilter(rules.map((rule) => rule.keywords), work);
   const base64 = new Base64Finder(rules.flatMap((rule) => rule.spec.keywords), work);
+  const windowed = options.windowed ?? true;
+  const warmUp = options.warmUp ?? WARM_UP;
+  let scanned2 = 0;
   function collect2(fragment, depth, locator) {
     const candidates = [];
-    for (const index of prefilter.select(fragment.text)) {
-      for (const candidate of matchRule(rules[index], fragment, globalAllowlists, locator, work)) candidates.push(candidate);
+    const warm = scanned2 >= warmUp;
+    scanned2 += fragment.text.length;
+    const hits = prefilter.hits(fragment.text, warm);
+    for (let index = 0; index < rules.length; index++) {
+      const ruleHits = hits[index];
+      if (ruleHits === void 0) continue;
+      for (const candidate of matchRule(rules[index], fragment, globalAllowlists, locator, work, windowed && warm ? ruleHits : null)) candidates.push(candidate);
     }
     if (depth < MAX_DEPTH) {
-      for (const run2 of base64.decode(fragment.text, depth === 0 ? 2 : 1)) {
-        for (const inner of collect2({ path: fragment.path, text: run2.text }, depth + 1, new Locator(run2.text, work))) {
-          const span = run2.span(inner.start, inner.end);
+      for (const run of base64.decode(fragment.text, depth === 0 ? 2 : 1)) {
+        for (const inner of collect2({ path: fragment.path, text: run.text }, depth + 1, new Locator(run.text, work))) {
+          const span = run.span(inner.start, inner.end);
           candidates.push({
             ...inner,
             start: span.start,
             end: span.end,
-            decoded: { secret: inner.decoded?.secret ?? run2.text.slice(inner.start, inner.end), run: run2 }
+            decoded: { secret: inner.decoded?.secret ?? run.text.slice(inner.start, inner.end), run }
           });
         }
       }
@@ -666,34 +798,71 @@ function createDetector(rules, globalAllowlists = [], work = newWorkCounts()) {
     }
   };
 }
-function matchRule(rule, fragment, globalAllowlists, locator, work) {
-  const { regex: regex2, located, path: path13, allowlists } = rule.compiled();
+function matchRule(rule, fragment, globalAllowlists, locator, work, hits) {
+  const parts = rule.compiled();
+  const { regex: regex2, located, path: path13, allowlists } = parts;
   if (path13 && !path13.test(fragment.path)) return [];
   const lists = globalAllowlists.length > 0 ? [...globalAllowlists, ...allowlists] : allowlists;
   if (lists.some((list2) => list2.paths.some((p) => p.test(fragment.path)))) return [];
   const { text } = fragment;
   const found = [];
-  regex2.lastIndex = 0;
-  for (let match = exec(regex2, rule, fragment, work); match !== null; match = exec(regex2, rule, fragment, work)) {
-    if (match[0] === "") {
-      regex2.lastIndex++;
+  const window2 = hits !== null ? parts.windowed : null;
+  const secretGroup = window2 !== null && typeof rule.secretGroup === "number" ? rule.secretGroup + 1 : rule.secretGroup;
+  let next = 0;
+  let hit = 0;
+  let start2 = 0;
+  let end = 0;
+  const find = () => {
+    if (window2 === null) {
+      regex2.lastIndex = next;
+      const match = exec(regex2, rule, fragment, work);
+      if (match !== null) {
+        start2 = match.index;
+        end = regex2.lastIndex;
+      }
+      return match;
+    }
+    const { regex: sticky, reach } = window2;
+    while (hit < hits.length) {
+      const at = hits[hit];
+      const from = Math.max(next, at - reach);
+      if (from > at) {
+        hit++;
+        continue;
+      }
+      sticky.lastIndex = from;
+      const match = exec(sticky, rule, fragment, work, reach);
+      if (match === null) {
+        next = from + reach + 1;
+        continue;
+      }
+      start2 = from + match[1].length;
+      end = sticky.lastIndex;
+      return match;
+    }
+    return null;
+  };
+  for (let match = find(); match !== null; match = find()) {
+    if (end === start2) {
+      next = start2 + 1;
       continue;
     }
-    const secret = groupText(match, rule.secretGroup);
+    next = end;
+    const secret = groupText(match, secretGroup);
     if (secret === void 0) continue;
     if (rule.minEntropy > 0 && shannonEntropy(secret) < rule.minEntropy) continue;
-    located.lastIndex = match.index;
+    located.lastIndex = start2;
     const withIndices = exec(located, rule, fragment, work);
     const span = withIndices ? groupSpan(withIndices, rule.secretGroup) : void 0;
     if (withIndices === null || span === void 0) continue;
-    const [start2, end] = span;
-    const verdict2 = rule.validator ? rule.validator({ secret, secretStart: start2, text, path: fragment.path, ...withIndices.indices?.groups?.name ? { name: assignedName(withIndices, text) } : {} }) : {};
+    const [secretStart, secretEnd] = span;
+    if (allowed(lists, { secret, match: withIndices, text, start: secretStart, locator }, work)) continue;
+    const verdict2 = rule.validator ? rule.validator({ secret, secretStart, text, path: fragment.path, ...withIndices.indices?.groups?.name ? { name: assignedName(withIndices, text) } : {} }) : {};
     if (verdict2 === null) continue;
-    if (allowed(lists, { secret, match: withIndices, text, start: start2, locator }, work)) continue;
     found.push({
       rule,
-      start: verdict2.span?.start ?? start2,
-      end: verdict2.span?.end ?? end,
+      start: verdict2.span?.start ?? secretStart,
+      end: verdict2.span?.end ?? secretEnd,
       ...verdict2.identity !== void 0 ? { identity: verdict2.identity } : {},
       details: verdict2.details ?? {}
     });
@@ -703,11 +872,11 @@ function matchRule(rule, fragment, globalAllowlists, locator, work) {
 function groupText(match, group) {
   return typeof group === "number" ? match[group] : match.groups?.[group];
 }
-function exec(regex2, rule, fragment, work) {
+function exec(regex2, rule, fragment, work, reach = 0) {
   const from = regex2.lastIndex;
   try {
     const match = regex2.exec(fragment.text);
-    work.rules += 1 + (match !== null ? regex2.lastIndex : regex2.sticky ? from : fragment.text.length) - from;
+    work.rules += 1 + (match !== null ? regex2.lastIndex : regex2.sticky ? Math.min(from + reach, fragment.text.length) : fragment.text.length) - from;
     return match;
   } catch (error2) {
     if (error2 instanceof RangeError) throw new DetectError(rule.id, fragment.path, error2.message);
@@ -749,7 +918,7 @@ function assignedName(match, text) {
   if (!span) return "";
   let start2 = span[0];
   const floor = Math.max(0, start2 - NAME_REACH);
-  while (start2 > floor && IDENTIFIER.test(text[start2 - 1])) start2--;
+  while (start2 > floor && isIdentifier(text.charCodeAt(start2 - 1))) start2--;
   return text.slice(start2, span[1]);
 }
 function dropOverlaps(candidates, work) {
@@ -825,7 +994,7 @@ function touches(ranges, first, last) {
   }
   return false;
 }
-var EXCERPT_CONTEXT, SEVERITY_RANK, IDENTIFIER, NAME_REACH, MAX_DEPTH, bit, DetectError;
+var WARM_UP, EXCERPT_CONTEXT, SEVERITY_RANK, NAME_REACH, MAX_DEPTH, bit, DetectError;
 var init_detector = __esm({
   "src/detect/detector.ts"() {
     "use strict";
@@ -837,9 +1006,9 @@ var init_detector = __esm({
     init_location();
     init_prefilter();
     init_work();
+    WARM_UP = 1024 * 1024;
     EXCERPT_CONTEXT = 80;
     SEVERITY_RANK = { high: 3, medium: 2, low: 1 };
-    IDENTIFIER = /[A-Za-z0-9_.-]/;
     NAME_REACH = 100;
     MAX_DEPTH = 2;
     bit = (value) => value ? "1" : "0";
@@ -937,6 +1106,20 @@ function windowFragment(path13, bytes, place2) {
   const from = place2.from === 0 ? 0 : utf16Length(bytes.subarray(0, place2.from));
   const to = place2.last ? text.length : text.length - utf16Length(bytes.subarray(place2.to));
   return { path: path13, text, window: { line: place2.line, column: place2.column, from, to } };
+}
+function* windowedFragments(path13, pieces, size, counters) {
+  const windows = new ByteWindows();
+  function* all() {
+    for (const piece of pieces) yield* windows.push(piece);
+    yield* windows.end();
+  }
+  for (const window2 of all()) {
+    if (window2.place.first) {
+      if (isBinary(window2.bytes)) return void counters.binary(path13);
+      counters.text(size);
+    }
+    yield windowFragment(path13, window2.bytes, window2.place);
+  }
 }
 var import_node_buffer3, import_node_string_decoder, WINDOW_BYTES, LEAD_BYTES, REACH_BYTES, ByteWindows;
 var init_windows = __esm({
@@ -1118,6 +1301,78 @@ var init_errors = __esm({
   }
 });
 
+// src/sources/git-spawn.ts
+function gitArgv(args) {
+  return [...SAFE_CONFIG, ...args];
+}
+function spawnGit(args, options) {
+  return (0, import_node_child_process.spawn)("git", gitArgv(args), {
+    cwd: options.cwd,
+    stdio: [options.stdin === true ? "pipe" : "ignore", "pipe", "pipe"],
+    windowsHide: true,
+    env: { ...process.env, ...SAFE_ENV, GIT_ALLOW_PROTOCOL: options.network === true ? NETWORK_PROTOCOLS : "", ...options.env }
+  });
+}
+var import_node_child_process, import_node_os, SAFE_CONFIG, SAFE_ENV, NETWORK_PROTOCOLS;
+var init_git_spawn = __esm({
+  "src/sources/git-spawn.ts"() {
+    "use strict";
+    init_define_LEAKWARDEN_BUILD();
+    import_node_child_process = require("node:child_process");
+    import_node_os = require("node:os");
+    SAFE_CONFIG = [
+      "--no-pager",
+      "-c",
+      "core.fsmonitor=false",
+      "-c",
+      "core.quotePath=false",
+      "-c",
+      "core.pager=cat",
+      "-c",
+      "color.ui=false",
+      // A user's diff.relative narrows `git diff` run from a subdirectory to that subdirectory: staged would miss files.
+      "-c",
+      "diff.relative=false",
+      // `git log` would run gpg.program (repository config) to verify every commit's signature, and print its output.
+      "-c",
+      "log.showSignature=false",
+      // `git log` re-encodes commit messages and names into i18n.logOutputEncoding: UTF-16 there would garble every line
+      // the history walk parses.
+      "-c",
+      "i18n.logOutputEncoding=UTF-8",
+      // diff.submodule=diff makes `git diff` run `git diff` inside each changed submodule, with the submodule's own config
+      // (.git/modules/<name>/config): its diff.external, textconv and fsmonitor. Submodules are shown as pointers only,
+      // and nothing recurses into them. (These -c settings reach any git that git itself starts, through
+      // GIT_CONFIG_PARAMETERS.)
+      "-c",
+      "diff.submodule=short",
+      "-c",
+      "submodule.recurse=false",
+      "-c",
+      "status.submoduleSummary=false",
+      // Nothing a credential helper could be asked for: no transport runs (below), and none is named.
+      "-c",
+      "credential.helper=",
+      // The empty graft file (SAFE_ENV) is read without a word: git's advice about grafts would end up in error messages.
+      "-c",
+      "advice.graftFileDeprecated=false",
+      // No transport at all: a partial clone's missing blob would otherwise be fetched from its promisor remote (network,
+      // credential helpers, ssh commands from the repository's config). A scan reads what is here.
+      "-c",
+      "protocol.allow=never"
+    ];
+    SAFE_ENV = {
+      GIT_NO_REPLACE_OBJECTS: "1",
+      GIT_GRAFT_FILE: import_node_os.devNull,
+      GIT_NO_LAZY_FETCH: "1",
+      GIT_EXTERNAL_DIFF: void 0,
+      GIT_PAGER: "cat",
+      GIT_TERMINAL_PROMPT: "0"
+    };
+    NETWORK_PROTOCOLS = "https:http:ssh:git:file";
+  }
+});
+
 // src/sources/read-ahead.ts
 function readAhead(stream2, limit = 8 * 1024 * 1024) {
   const queue = [];
@@ -1177,16 +1432,16 @@ var init_read_ahead = __esm({
 });
 
 // src/sources/git.ts
-function gitArgv(args) {
-  return [...SAFE_CONFIG, ...args];
-}
 function start(args, options) {
-  const child = (0, import_node_child_process.spawn)("git", gitArgv(args), {
+  const child = spawnGit(args, {
     cwd: options.cwd,
-    stdio: [options.input === void 0 ? "ignore" : "pipe", "pipe", "pipe"],
-    windowsHide: true,
-    env: { ...process.env, ...SAFE_ENV, GIT_ALLOW_PROTOCOL: options.network === true ? NETWORK_PROTOCOLS : "", ...options.env }
+    stdin: options.input !== void 0,
+    network: options.network === true,
+    ...options.env ? { env: options.env } : {}
   });
+  return watch(child, options.input);
+}
+function watch(child, input) {
   const err = [];
   child.stderr.on("data", (chunk) => err.push(chunk));
   let spawnFailure;
@@ -1194,10 +1449,10 @@ function start(args, options) {
   const ended = new Promise(
     (resolve) => child.on("close", (code) => resolve({ code: code ?? -1, stderr: Buffer.concat(err).toString("utf8").trim(), ...spawnFailure ? { spawnFailure } : {} }))
   );
-  if (options.input !== void 0 && child.stdin) {
+  if (input !== void 0 && child.stdin) {
     child.stdin.on("error", () => {
     });
-    if (options.input !== "pipe") child.stdin.end(options.input);
+    if (input !== "pipe") child.stdin.end(input);
   }
   return {
     stdin: child.stdin,
@@ -1288,66 +1543,16 @@ async function hasCommit(cwd, rev) {
 async function isShallow(cwd) {
   return (await git(["rev-parse", "--is-shallow-repository"], { cwd })).stdout.toString("utf8").trim() === "true";
 }
-var import_node_child_process, import_node_fs, import_node_os, SAFE_CONFIG, SAFE_ENV, NETWORK_PROTOCOLS;
+var import_node_fs;
 var init_git = __esm({
   "src/sources/git.ts"() {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
-    import_node_child_process = require("node:child_process");
     import_node_fs = require("node:fs");
-    import_node_os = require("node:os");
     init_errors();
+    init_git_spawn();
     init_read_ahead();
-    SAFE_CONFIG = [
-      "--no-pager",
-      "-c",
-      "core.fsmonitor=false",
-      "-c",
-      "core.quotePath=false",
-      "-c",
-      "core.pager=cat",
-      "-c",
-      "color.ui=false",
-      // A user's diff.relative narrows `git diff` run from a subdirectory to that subdirectory: staged would miss files.
-      "-c",
-      "diff.relative=false",
-      // `git log` would run gpg.program (repository config) to verify every commit's signature, and print its output.
-      "-c",
-      "log.showSignature=false",
-      // `git log` re-encodes commit messages and names into i18n.logOutputEncoding: UTF-16 there would garble every line
-      // the history walk parses.
-      "-c",
-      "i18n.logOutputEncoding=UTF-8",
-      // diff.submodule=diff makes `git diff` run `git diff` inside each changed submodule, with the submodule's own config
-      // (.git/modules/<name>/config): its diff.external, textconv and fsmonitor. Submodules are shown as pointers only,
-      // and nothing recurses into them. (These -c settings reach any git that git itself starts, through
-      // GIT_CONFIG_PARAMETERS.)
-      "-c",
-      "diff.submodule=short",
-      "-c",
-      "submodule.recurse=false",
-      "-c",
-      "status.submoduleSummary=false",
-      // Nothing a credential helper could be asked for: no transport runs (below), and none is named.
-      "-c",
-      "credential.helper=",
-      // The empty graft file (SAFE_ENV) is read without a word: git's advice about grafts would end up in error messages.
-      "-c",
-      "advice.graftFileDeprecated=false",
-      // No transport at all: a partial clone's missing blob would otherwise be fetched from its promisor remote (network,
-      // credential helpers, ssh commands from the repository's config). A scan reads what is here.
-      "-c",
-      "protocol.allow=never"
-    ];
-    SAFE_ENV = {
-      GIT_NO_REPLACE_OBJECTS: "1",
-      GIT_GRAFT_FILE: import_node_os.devNull,
-      GIT_NO_LAZY_FETCH: "1",
-      GIT_EXTERNAL_DIFF: void 0,
-      GIT_PAGER: "cat",
-      GIT_TERMINAL_PROMPT: "0"
-    };
-    NETWORK_PROTOCOLS = "https:http:ssh:git:file";
+    init_git_spawn();
   }
 });
 
@@ -1370,13 +1575,14 @@ async function objectSizes(oids2, cwd) {
   }
   return sizes;
 }
-var BlobQueue, BatchParser;
+var IN_FLIGHT, BlobQueue, BatchParser;
 var init_cat_file = __esm({
   "src/sources/cat-file.ts"() {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
     init_git();
     init_windows();
+    IN_FLIGHT = 4096;
     BlobQueue = class {
       constructor(cwd, maxSize, windowBytes = null) {
         this.maxSize = maxSize;
@@ -1390,22 +1596,53 @@ var init_cat_file = __esm({
       head = 0;
       requested = 0;
       ended = false;
+      /** Names not yet written to git: `pending[pendingHead..]`. */
+      pending = [];
+      pendingHead = 0;
+      /** Objects written to git and objects read back (whole: a windowed object counts at its last window). */
+      sent = 0;
+      received = 0;
       request(oid, tag) {
         if (this.ended) throw new Error("BlobQueue: request after end");
         this.tags.push(tag);
         this.requested++;
-        this.git.stdin.write(`${oid}
-`);
+        this.pending.push(oid);
+        if (this.sent - this.received < IN_FLIGHT) this.send();
       }
-      /** No more requests: git finishes what was asked and exits. */
+      /** No more requests: git finishes what was asked (once the last names are written) and exits. */
       end() {
         if (this.ended) return;
         this.ended = true;
-        this.git.stdin.end();
+        this.send();
+      }
+      /**
+       * Writes pending names while fewer than IN_FLIGHT are in flight (in one write), and ends git's stdin once the last
+       * is written after `end`. Refilled from `results` when half are read back: git (--buffer) holds back at most a
+       * buffer's worth of output, a few dozen objects, so what is in flight always comes back.
+       */
+      send() {
+        const count = Math.min(this.pending.length - this.pendingHead, IN_FLIGHT - (this.sent - this.received));
+        if (count > 0) {
+          const names = this.pending.slice(this.pendingHead, this.pendingHead + count);
+          this.pendingHead += count;
+          this.sent += count;
+          if (this.pendingHead === this.pending.length) {
+            this.pending = [];
+            this.pendingHead = 0;
+          } else if (this.pendingHead > 4096 && this.pendingHead * 2 > this.pending.length) {
+            this.pending.splice(0, this.pendingHead);
+            this.pendingHead = 0;
+          }
+          this.git.stdin.write(`${names.join("\n")}
+`);
+        }
+        if (this.ended && this.pendingHead === this.pending.length && !this.git.stdin.writableEnded) this.git.stdin.end();
       }
       /** Stops git (a reader that gives up). */
       stop() {
         this.ended = true;
+        this.pending = [];
+        this.pendingHead = 0;
         this.git.stop();
       }
       async *results() {
@@ -1421,6 +1658,8 @@ var init_cat_file = __esm({
                 continue;
               }
               this.tags[this.head++] = void 0;
+              this.received++;
+              if (this.sent - this.received <= IN_FLIGHT / 2 && this.pendingHead < this.pending.length) this.send();
               if (this.head > 4096 && this.head * 2 > this.tags.length) {
                 this.tags.splice(0, this.head);
                 this.requested -= this.head;
@@ -1493,8 +1732,286 @@ var init_cat_file = __esm({
   }
 });
 
+// src/rules/keyword-reach.ts
+function keywordReach(source, flags, keywords) {
+  if (flags.includes("u") || flags.includes("v") || keywords.length === 0) return null;
+  try {
+    const parser = new Parser(source);
+    const alternatives = parser.disjunction();
+    if (parser.more()) return null;
+    const finders = keywords.map((keyword) => new RegExp(escapeRegex2(keyword), "i"));
+    const shape = alternation(alternatives, finders);
+    return shape.keyword !== null && Number.isFinite(shape.keyword) ? shape.keyword : null;
+  } catch (error2) {
+    if (error2 instanceof Unsupported) return null;
+    throw error2;
+  }
+}
+function escapeRegex2(text) {
+  return text.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
+}
+function alternation(alternatives, finders) {
+  let min = Infinity;
+  let max = 0;
+  let keyword = 0;
+  for (const items of alternatives) {
+    const shape = sequence(items, finders);
+    min = Math.min(min, shape.min);
+    max = Math.max(max, shape.max);
+    keyword = keyword === null || shape.keyword === null ? null : Math.max(keyword, shape.keyword);
+  }
+  return { min: min === Infinity ? 0 : min, max, keyword };
+}
+function flatten(items) {
+  const flat = [];
+  for (const item of items) {
+    if (item.kind === "group" && item.alternatives.length === 1 && item.min >= 1) {
+      flat.push(...flatten(item.alternatives[0]));
+      if (item.max > 1) flat.push({ kind: "group", alternatives: item.alternatives, min: item.min - 1, max: item.max - 1 });
+    } else flat.push(item);
+  }
+  return flat;
+}
+function sequence(raw, finders) {
+  const items = flatten(raw);
+  let min = 0;
+  let max = 0;
+  let keyword = null;
+  const offer = (at) => {
+    if (Number.isFinite(at) && (keyword === null || at < keyword)) keyword = at;
+  };
+  let run = "";
+  let runStart2 = 0;
+  const endRun = () => {
+    if (run === "") return;
+    for (const finder of finders) {
+      const found = finder.exec(run);
+      if (found !== null) offer(runStart2 + found.index);
+    }
+    run = "";
+  };
+  for (const item of items) {
+    if (item.kind === "char") {
+      if (run === "") runStart2 = max;
+      run += item.char;
+      min += 1;
+      max += 1;
+      continue;
+    }
+    endRun();
+    const shape = item.kind === "node" ? item.shape : repeated(alternation(item.alternatives, finders), item.min, item.max);
+    if (shape.keyword !== null) offer(max + shape.keyword);
+    min += shape.min;
+    max += shape.max;
+  }
+  endRun();
+  return { min, max, keyword };
+}
+function repeated(shape, min, max) {
+  return {
+    min: shape.min * min,
+    max: max === 0 || shape.max === 0 ? 0 : shape.max * max,
+    keyword: min >= 1 ? shape.keyword : null
+  };
+}
+function alternationMax(alternatives) {
+  return alternation(alternatives, []).max;
+}
+function quantify(item, min, max) {
+  if (item.kind === "group") {
+    if (item.min === 1 && item.max === 1) return { kind: "group", alternatives: item.alternatives, min, max };
+    return { kind: "group", alternatives: [[item]], min, max };
+  }
+  if (item.kind === "char") return { kind: "group", alternatives: [[item]], min, max };
+  return { kind: "node", shape: repeated(item.shape, min, max) };
+}
+var Unsupported, ZERO, ONE, Parser;
+var init_keyword_reach = __esm({
+  "src/rules/keyword-reach.ts"() {
+    "use strict";
+    init_define_LEAKWARDEN_BUILD();
+    Unsupported = class extends Error {
+    };
+    ZERO = { min: 0, max: 0, keyword: null };
+    ONE = { min: 1, max: 1, keyword: null };
+    Parser = class {
+      constructor(source) {
+        this.source = source;
+      }
+      source;
+      at = 0;
+      /** Widest match of each named group seen so far, for `\k<name>`. */
+      named = /* @__PURE__ */ new Map();
+      more() {
+        return this.at < this.source.length;
+      }
+      disjunction() {
+        const alternatives = [this.alternative()];
+        while (this.peek() === "|") {
+          this.at++;
+          alternatives.push(this.alternative());
+        }
+        return alternatives;
+      }
+      peek(offset = 0) {
+        return this.source[this.at + offset];
+      }
+      alternative() {
+        const items = [];
+        for (let c = this.peek(); c !== void 0 && c !== "|" && c !== ")"; c = this.peek()) {
+          const atom = this.term();
+          const quantifier = this.quantifier();
+          if (quantifier === null) items.push(atom);
+          else items.push(quantify(atom, quantifier[0], quantifier[1]));
+        }
+        return items;
+      }
+      term() {
+        const c = this.source[this.at++];
+        switch (c) {
+          case "^":
+          case "$":
+            return { kind: "node", shape: ZERO };
+          case ".":
+            return { kind: "node", shape: ONE };
+          case "[":
+            this.characterClass();
+            return { kind: "node", shape: ONE };
+          case "(":
+            return this.group();
+          case "\\":
+            return this.escape();
+          case "*":
+          case "+":
+          case "?":
+            throw new Unsupported("nothing to repeat");
+          case "{":
+            if (this.braceQuantifier(this.at - 1) !== null) throw new Unsupported("nothing to repeat");
+            return { kind: "char", char: c };
+          default:
+            return { kind: "char", char: c };
+        }
+      }
+      group() {
+        let name = null;
+        if (this.peek() === "?") {
+          const kind = this.source.slice(this.at, this.at + 3);
+          if (kind.startsWith("?:")) this.at += 2;
+          else if (kind.startsWith("?=") || kind.startsWith("?!") || kind === "?<=" || kind === "?<!") {
+            this.at += kind.startsWith("?<") ? 3 : 2;
+            this.disjunction();
+            this.expect(")");
+            return { kind: "node", shape: ZERO };
+          } else if (kind.startsWith("?<")) {
+            const close = this.source.indexOf(">", this.at);
+            if (close === -1) throw new Unsupported("group name");
+            name = this.source.slice(this.at + 2, close);
+            this.at = close + 1;
+          } else throw new Unsupported("group modifier");
+        }
+        const alternatives = this.disjunction();
+        this.expect(")");
+        if (name !== null) this.named.set(name, alternationMax(alternatives));
+        return { kind: "group", alternatives, min: 1, max: 1 };
+      }
+      expect(c) {
+        if (this.source[this.at] !== c) throw new Unsupported(`expected ${c}`);
+        this.at++;
+      }
+      escape() {
+        const c = this.source[this.at++];
+        if (c === void 0) throw new Unsupported("trailing backslash");
+        if (c === "b" || c === "B") return { kind: "node", shape: ZERO };
+        if ("dDsSwW".includes(c)) return { kind: "node", shape: ONE };
+        if (c === "k") {
+          const close = this.source.indexOf(">", this.at);
+          if (this.peek() !== "<" || close === -1) throw new Unsupported("\\k");
+          const widest = this.named.get(this.source.slice(this.at + 1, close));
+          this.at = close + 1;
+          return { kind: "node", shape: { min: 0, max: widest ?? Infinity, keyword: null } };
+        }
+        if (c >= "0" && c <= "9") {
+          if (c === "0" && !/[0-9]/.test(this.peek() ?? "")) return { kind: "char", char: "\0" };
+          throw new Unsupported("numbered backreference or octal escape");
+        }
+        const code = this.escapedChar(c);
+        return code === null ? { kind: "node", shape: ONE } : { kind: "char", char: String.fromCharCode(code) };
+      }
+      /** The code unit an escape (after its backslash, `c` read) stands for; null when it is not one fixed character. */
+      escapedChar(c) {
+        const hex = (length) => {
+          const digits = this.source.slice(this.at, this.at + length);
+          if (!new RegExp(`^[0-9A-Fa-f]{${length}}$`).test(digits)) return null;
+          this.at += length;
+          return parseInt(digits, 16);
+        };
+        switch (c) {
+          case "t":
+            return 9;
+          case "n":
+            return 10;
+          case "v":
+            return 11;
+          case "f":
+            return 12;
+          case "r":
+            return 13;
+          case "x":
+            return hex(2) ?? "x".charCodeAt(0);
+          case "u":
+            return hex(4) ?? "u".charCodeAt(0);
+          case "c": {
+            const letter = this.peek();
+            if (letter !== void 0 && /[A-Za-z]/.test(letter)) {
+              this.at++;
+              return letter.charCodeAt(0) % 32;
+            }
+            throw new Unsupported("\\c");
+          }
+          default:
+            if (/[A-Za-z]/.test(c)) throw new Unsupported(`\\${c}`);
+            return c.charCodeAt(0);
+        }
+      }
+      /** Skips a character class (its content matters not: it is one character, never a literal). */
+      characterClass() {
+        while (this.at < this.source.length) {
+          const c = this.source[this.at++];
+          if (c === "\\") this.at++;
+          else if (c === "]") return;
+        }
+        throw new Unsupported("unterminated class");
+      }
+      quantifier() {
+        const c = this.peek();
+        let bounds = null;
+        if (c === "*") bounds = [0, Infinity];
+        else if (c === "+") bounds = [1, Infinity];
+        else if (c === "?") bounds = [0, 1];
+        if (bounds !== null) this.at++;
+        else if (c === "{") {
+          const brace = this.braceQuantifier(this.at);
+          if (brace === null) return null;
+          bounds = [brace.min, brace.max];
+          this.at = brace.end;
+        } else return null;
+        if (this.peek() === "?") this.at++;
+        return bounds;
+      }
+      braceQuantifier(at) {
+        const found = /^\{(\d+)(?:(,)(\d*))?\}/.exec(this.source.slice(at, at + 24));
+        if (found === null) return null;
+        const min = Number(found[1]);
+        const max = found[2] === void 0 ? min : found[3] === "" ? Infinity : Number(found[3]);
+        if (max < min) throw new Unsupported("quantifier range");
+        return { min, max, end: at + found[0].length };
+      }
+    };
+  }
+});
+
 // node_modules/re2js/build/index.js
-var RE2Flags, PublicFlags, ASCII_SIZE, ASCII_TO_UPPER, ASCII_TO_LOWER, MAX_BMP, Codepoint, UnicodeRangeTable, B64, B64_MAP, decodeVLQ, decodeRanges, decodeOrbit, LazyMap, UnicodeTables, Unicode, RE2JSException, RE2JSSyntaxException, RE2JSCompileException, RE2JSGroupException, RE2JSFlagsException, RE2JSInternalException, FAST_PATH_TABLE_SIZE, WORD_RUNE_TABLE, cachedNativeEncoder, cachedNativeDecoder, Utils, createEnum, MatcherInputBase, Utf8MatcherInput, Utf16MatcherInput, MatcherInput, MachineInputBase, MachineUTF8Input, MachineUTF16Input, MachineInput, Matcher, Inst, Queue, LookbehindState, Machine, hashState, arraysEqual, isState, NO_IDS, END_TEXT, DFAState, DFA, VISITED_BITS, MAX_BACKTRACK_PROG, INITIAL_JOB_CAPACITY, MAX_BACKTRACK_VECTOR, BitState, bitStatePool, Backtracker, QueueOnePass, mergeRuneSets, OnePassProg, onePassCopy, makeOnePass, cleanupOnePass, OnePass, Regexp, RegexpWalker, AhoCorasick, Prefilter2, PrefilterTree, PatchList, Prog, ANY_RUNE_NOT_NL, ANY_RUNE, Frag, Compiler, Simplify, CharGroup, code1, code2, code3, PERL_GROUPS, code4, code5, code6, code7, code8, code9, code10, code11, code12, code13, code14, code15, code16, code17, POSIX_GROUPS, CharClass, StringIterator, Parser, RE2, RE2Set, TranslateRegExpString, execResult, RE2JS;
+var RE2Flags, PublicFlags, ASCII_SIZE, ASCII_TO_UPPER, ASCII_TO_LOWER, MAX_BMP, Codepoint, UnicodeRangeTable, B64, B64_MAP, decodeVLQ, decodeRanges, decodeOrbit, LazyMap, UnicodeTables, Unicode, RE2JSException, RE2JSSyntaxException, RE2JSCompileException, RE2JSGroupException, RE2JSFlagsException, RE2JSInternalException, FAST_PATH_TABLE_SIZE, WORD_RUNE_TABLE, cachedNativeEncoder, cachedNativeDecoder, Utils, createEnum, MatcherInputBase, Utf8MatcherInput, Utf16MatcherInput, MatcherInput, MachineInputBase, MachineUTF8Input, MachineUTF16Input, MachineInput, Matcher, Inst, Queue, LookbehindState, Machine, hashState, arraysEqual, isState, NO_IDS, END_TEXT, DFAState, DFA, VISITED_BITS, MAX_BACKTRACK_PROG, INITIAL_JOB_CAPACITY, MAX_BACKTRACK_VECTOR, BitState, bitStatePool, Backtracker, QueueOnePass, mergeRuneSets, OnePassProg, onePassCopy, makeOnePass, cleanupOnePass, OnePass, Regexp, RegexpWalker, AhoCorasick, Prefilter2, PrefilterTree, PatchList, Prog, ANY_RUNE_NOT_NL, ANY_RUNE, Frag, Compiler, Simplify, CharGroup, code1, code2, code3, PERL_GROUPS, code4, code5, code6, code7, code8, code9, code10, code11, code12, code13, code14, code15, code16, code17, POSIX_GROUPS, CharClass, StringIterator, Parser2, RE2, RE2Set, TranslateRegExpString, execResult, RE2JS;
 var init_build = __esm({
   "node_modules/re2js/build/index.js"() {
     init_define_LEAKWARDEN_BUILD();
@@ -2748,9 +3265,9 @@ var init_build = __esm({
       */
       getNamedGroups() {
         if (!this.hasMatch) throw new RE2JSGroupException("perhaps no match attempted");
-        const result2 = /* @__PURE__ */ Object.create(null);
-        for (const name of Object.keys(this.namedGroups)) result2[name] = this.group(name);
-        return result2;
+        const result = /* @__PURE__ */ Object.create(null);
+        for (const name of Object.keys(this.namedGroups)) result[name] = this.group(name);
+        return result;
       }
       /**
       * Returns the number of subgroups in this pattern.
@@ -3084,12 +3601,12 @@ var init_build = __esm({
       * @private
       */
       matchArray() {
-        const result2 = [this.group(0)];
+        const result = [this.group(0)];
         for (let i = 1; i <= this.patternGroupCount; i++) {
           const group = this.group(i);
-          result2.push(group === null ? void 0 : group);
+          result.push(group === null ? void 0 : group);
         }
-        return result2;
+        return result;
       }
       /**
       * The named groups, as the groups property of a JS RegExpExecArray: an object without a
@@ -3100,9 +3617,9 @@ var init_build = __esm({
       */
       namedGroupsObject() {
         if (!this.hasNamedGroups) return;
-        const result2 = this.getNamedGroups();
-        for (const name in result2) if (result2[name] === null) result2[name] = void 0;
-        return result2;
+        const result = this.getNamedGroups();
+        for (const name in result) if (result[name] === null) result[name] = void 0;
+        return result;
       }
     };
     Inst = class Inst2 {
@@ -4140,9 +4657,9 @@ var init_build = __esm({
           bitStatePool.push(b);
           return null;
         }
-        const result2 = ncap === 0 ? [] : Utils.toArray(b.matchcap.subarray(0, ncap));
+        const result = ncap === 0 ? [] : Utils.toArray(b.matchcap.subarray(0, ncap));
         bitStatePool.push(b);
-        return result2;
+        return result;
       }
     };
     QueueOnePass = class {
@@ -4771,9 +5288,9 @@ var init_build = __esm({
       static walk(root, handler2) {
         const stack = [];
         let re = root;
-        let result2;
+        let result;
         for (; ; ) {
-          if (re.subs.length === 0) result2 = handler2.leaf(re);
+          if (re.subs.length === 0) result = handler2.leaf(re);
           else {
             const state = handler2.enter(re);
             if (state.result === void 0) {
@@ -4785,19 +5302,19 @@ var init_build = __esm({
               re = re.subs[0];
               continue;
             }
-            result2 = state.result;
+            result = state.result;
           }
           for (; ; ) {
-            if (stack.length === 0) return result2;
+            if (stack.length === 0) return result;
             const frame = stack[stack.length - 1];
-            handler2.child(frame.re, frame.state, result2, frame.i);
+            handler2.child(frame.re, frame.state, result, frame.i);
             frame.i++;
             if (frame.state.result === void 0 && frame.i < frame.re.subs.length) {
               re = frame.re.subs[frame.i];
               break;
             }
             stack.pop();
-            result2 = frame.state.result !== void 0 ? frame.state.result : handler2.leave(frame.re, frame.state);
+            result = frame.state.result !== void 0 ? frame.state.result : handler2.leave(frame.re, frame.state);
           }
         }
       }
@@ -4958,7 +5475,7 @@ var init_build = __esm({
       static WALKER = {
         leaf: (re) => PrefilterTree2.leaf(re),
         enter: (re) => PrefilterTree2.enter(re),
-        child: (re, state, result2) => PrefilterTree2.child(re, state, result2),
+        child: (re, state, result) => PrefilterTree2.child(re, state, result),
         leave: (re, state) => PrefilterTree2.leave(re, state)
       };
       static leaf(re) {
@@ -5255,7 +5772,7 @@ var init_build = __esm({
         this.walker = {
           leaf: (re) => this.leaf(re),
           enter: (re) => this.enter(re),
-          child: (re, state, result2) => this.child(re, state, result2),
+          child: (re, state, result) => this.child(re, state, result),
           leave: (re, state) => this.leave(re, state)
         };
       }
@@ -5473,7 +5990,7 @@ var init_build = __esm({
       static WALKER = {
         leaf: (re) => Simplify2.leaf(re),
         enter: (re) => Simplify2.enter(re),
-        child: (re, state, result2, i) => Simplify2.child(re, state, result2, i),
+        child: (re, state, result, i) => Simplify2.child(re, state, result, i),
         leave: (re, state) => Simplify2.leave(re, state)
       };
       static leaf(re) {
@@ -5763,16 +6280,16 @@ var init_build = __esm({
     ]);
     CharClass = class CharClass2 {
       static charClassToString(r, len) {
-        let result2 = "[";
+        let result = "[";
         for (let i = 0; i < len; i += 2) {
-          if (i > 0) result2 += " ";
+          if (i > 0) result += " ";
           const lo = r[i];
           const hi = r[i + 1];
-          if (lo === hi) result2 += `0x${lo.toString(16)}`;
-          else result2 += `0x${lo.toString(16)}-0x${hi.toString(16)}`;
+          if (lo === hi) result += `0x${lo.toString(16)}`;
+          else result += `0x${lo.toString(16)}-0x${hi.toString(16)}`;
         }
-        result2 += "]";
-        return result2;
+        result += "]";
+        return result;
       }
       static sortRanges(array, len) {
         const n = len >> 1;
@@ -5984,7 +6501,7 @@ var init_build = __esm({
         return this.rest();
       }
     };
-    Parser = class Parser2 {
+    Parser2 = class Parser3 {
       static ERR_INTERNAL_ERROR = "regexp/syntax: internal error";
       static ERR_INVALID_CHAR_RANGE = "invalid character class range";
       static ERR_INVALID_ESCAPE = "invalid escape sequence";
@@ -6027,13 +6544,13 @@ var init_build = __esm({
       ]));
       static unicodeTable(name) {
         if (name === "Any") return {
-          tab: Parser2.ANY_TABLE,
-          fold: Parser2.ANY_TABLE,
+          tab: Parser3.ANY_TABLE,
+          fold: Parser3.ANY_TABLE,
           sign: 1
         };
         if (name === "Ascii") return {
-          tab: Parser2.ASCII_TABLE,
-          fold: Parser2.ASCII_FOLD_TABLE,
+          tab: Parser3.ASCII_TABLE,
+          fold: Parser3.ASCII_FOLD_TABLE,
           sign: 1
         };
         if (name === "Assigned") return {
@@ -6086,13 +6603,13 @@ var init_build = __esm({
       * @param {number} flags
       */
       static parse(pattern, flags) {
-        return new Parser2(pattern, flags).parseInternal();
+        return new Parser3(pattern, flags).parseInternal();
       }
       static parseRepeat(t) {
         const start2 = t.pos();
         if (!t.more() || !t.lookingAt("{")) return -1;
         t.skip(1);
-        const min = Parser2.parseInt(t);
+        const min = Parser3.parseInt(t);
         if (min === -1) return -1;
         if (!t.more()) return -1;
         let max;
@@ -6101,11 +6618,11 @@ var init_build = __esm({
           t.skip(1);
           if (!t.more()) return -1;
           if (t.lookingAt("}")) max = -1;
-          else if ((max = Parser2.parseInt(t)) === -1) return -1;
+          else if ((max = Parser3.parseInt(t)) === -1) return -1;
         }
         if (!t.more() || !t.lookingAt("}")) return -1;
         t.skip(1);
-        if (min < 0 || min > 1e3 || max === -2 || max > 1e3 || max >= 0 && min > max) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_REPEAT_SIZE, t.from(start2));
+        if (min < 0 || min > 1e3 || max === -2 || max > 1e3 || max >= 0 && min > max) throw new RE2JSSyntaxException(Parser3.ERR_INVALID_REPEAT_SIZE, t.from(start2));
         return min << 16 | max & Unicode.MAX_BMP;
       }
       static isValidCaptureName(name) {
@@ -6146,7 +6663,7 @@ var init_build = __esm({
           case Regexp.Op.ANY_CHAR:
             break;
           case Regexp.Op.ANY_CHAR_NOT_NL:
-            if (Parser2.matchRune(src, Codepoint.CODES["\n"])) dst.op = Regexp.Op.ANY_CHAR;
+            if (Parser3.matchRune(src, Codepoint.CODES["\n"])) dst.op = Regexp.Op.ANY_CHAR;
             break;
           case Regexp.Op.CHAR_CLASS: {
             const cc = new CharClass(Array.isArray(dst.runes) ? dst.runes : Array.from(dst.runes));
@@ -6164,7 +6681,7 @@ var init_build = __esm({
       static parseEscape(t) {
         const startPos = t.pos();
         t.skip(1);
-        if (!t.more()) throw new RE2JSSyntaxException(Parser2.ERR_TRAILING_BACKSLASH);
+        if (!t.more()) throw new RE2JSSyntaxException(Parser3.ERR_TRAILING_BACKSLASH);
         let c = t.pop();
         bigswitch: switch (c) {
           case Codepoint.CODES["1"]:
@@ -6225,18 +6742,18 @@ var init_build = __esm({
           default:
             if (c <= Unicode.MAX_ASCII && !Utils.isalnum(c)) return c;
         }
-        throw new RE2JSSyntaxException(Parser2.ERR_INVALID_ESCAPE, t.from(startPos));
+        throw new RE2JSSyntaxException(Parser3.ERR_INVALID_ESCAPE, t.from(startPos));
       }
       static parseClassChar(t, wholeClassPos) {
-        if (!t.more()) throw new RE2JSSyntaxException(Parser2.ERR_MISSING_BRACKET, t.from(wholeClassPos));
-        if (t.lookingAt("\\")) return Parser2.parseEscape(t);
+        if (!t.more()) throw new RE2JSSyntaxException(Parser3.ERR_MISSING_BRACKET, t.from(wholeClassPos));
+        if (t.lookingAt("\\")) return Parser3.parseEscape(t);
         return t.pop();
       }
       static hasCapture(re) {
         if (re === null) return false;
         if (re.op === Regexp.Op.CAPTURE) return true;
         if (re.subs) {
-          for (let sub of re.subs) if (Parser2.hasCapture(sub)) return true;
+          for (let sub of re.subs) if (Parser3.hasCapture(sub)) return true;
         }
         return false;
       }
@@ -6272,7 +6789,7 @@ var init_build = __esm({
         this.free = re;
       }
       checkLimits(re) {
-        if (this.numRunes > Parser2.MAX_RUNES) throw new RE2JSSyntaxException(Parser2.ERR_LARGE);
+        if (this.numRunes > Parser3.MAX_RUNES) throw new RE2JSSyntaxException(Parser3.ERR_LARGE);
         this.checkSize(re);
         this.checkHeight(re);
       }
@@ -6283,14 +6800,14 @@ var init_build = __esm({
             let n = re.max;
             if (n === -1) n = re.min;
             if (n <= 0) n = 1;
-            if (n > Math.floor(Parser2.MAX_SIZE / this.repeats)) this.repeats = Parser2.MAX_SIZE;
+            if (n > Math.floor(Parser3.MAX_SIZE / this.repeats)) this.repeats = Parser3.MAX_SIZE;
             else this.repeats *= n;
           }
-          if (this.numRegexp < Math.floor(Parser2.MAX_SIZE / this.repeats)) return;
+          if (this.numRegexp < Math.floor(Parser3.MAX_SIZE / this.repeats)) return;
           this.size = /* @__PURE__ */ new Map();
           for (let reEx of this.stack) this.checkSize(reEx);
         }
-        if (this.calcSize(re, true) > Parser2.MAX_SIZE) throw new RE2JSSyntaxException(Parser2.ERR_LARGE);
+        if (this.calcSize(re, true) > Parser3.MAX_SIZE) throw new RE2JSSyntaxException(Parser3.ERR_LARGE);
       }
       calcSize(re, force = false) {
         if (!force && this.size !== null) {
@@ -6335,12 +6852,12 @@ var init_build = __esm({
         return size;
       }
       checkHeight(re) {
-        if (this.numRegexp < Parser2.MAX_HEIGHT) return;
+        if (this.numRegexp < Parser3.MAX_HEIGHT) return;
         if (this.height === null) {
           this.height = /* @__PURE__ */ new Map();
           for (let reEx of this.stack) this.checkHeight(reEx);
         }
-        if (this.calcHeight(re, true) > Parser2.MAX_HEIGHT) throw new RE2JSSyntaxException(Parser2.ERR_NESTING_DEPTH);
+        if (this.calcHeight(re, true) > Parser3.MAX_HEIGHT) throw new RE2JSSyntaxException(Parser3.ERR_NESTING_DEPTH);
       }
       calcHeight(re, force = false) {
         if (!force && this.height !== null) {
@@ -6401,7 +6918,7 @@ var init_build = __esm({
       newLiteral(r, flags) {
         const re = this.newRegexp(Regexp.Op.LITERAL);
         re.flags = flags;
-        if ((flags & RE2Flags.FOLD_CASE) !== 0) r = Parser2.minFoldRune(r);
+        if ((flags & RE2Flags.FOLD_CASE) !== 0) r = Parser3.minFoldRune(r);
         re.runes = [r];
         return re;
       }
@@ -6420,12 +6937,12 @@ var init_build = __esm({
             t.skip(1);
             flags ^= RE2Flags.NON_GREEDY;
           }
-          if (lastRepeatPos !== -1) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_REPEAT_OP, t.from(lastRepeatPos));
+          if (lastRepeatPos !== -1) throw new RE2JSSyntaxException(Parser3.ERR_INVALID_REPEAT_OP, t.from(lastRepeatPos));
         }
         const n = this.stack.length;
-        if (n === 0) throw new RE2JSSyntaxException(Parser2.ERR_MISSING_REPEAT_ARGUMENT, t.from(beforePos));
+        if (n === 0) throw new RE2JSSyntaxException(Parser3.ERR_MISSING_REPEAT_ARGUMENT, t.from(beforePos));
         const sub = this.stack[n - 1];
-        if (Regexp.isPseudoOp(sub.op)) throw new RE2JSSyntaxException(Parser2.ERR_MISSING_REPEAT_ARGUMENT, t.from(beforePos));
+        if (Regexp.isPseudoOp(sub.op)) throw new RE2JSSyntaxException(Parser3.ERR_MISSING_REPEAT_ARGUMENT, t.from(beforePos));
         const re = this.newRegexp(op);
         re.min = min;
         re.max = max;
@@ -6433,7 +6950,7 @@ var init_build = __esm({
         re.subs = [sub];
         this.stack[n - 1] = re;
         this.checkLimits(re);
-        if (op === Regexp.Op.REPEAT && (min >= 2 || max >= 2) && !this.repeatIsValid(re, 1e3)) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_REPEAT_SIZE, t.from(beforePos));
+        if (op === Regexp.Op.REPEAT && (min >= 2 || max >= 2) && !this.repeatIsValid(re, 1e3)) throw new RE2JSSyntaxException(Parser3.ERR_INVALID_REPEAT_SIZE, t.from(beforePos));
       }
       repeatIsValid(re, n) {
         if (re.op === Regexp.Op.REPEAT) {
@@ -6550,8 +7067,8 @@ var init_build = __esm({
         for (let i = 0; i <= lensub; i++) {
           let ifirst = null;
           if (i < lensub) {
-            ifirst = Parser2.leadingRegexp(array[s + i]);
-            if (first !== null && first.equals(ifirst) && (Parser2.isCharClass(first) || first.op === Regexp.Op.REPEAT && first.min === first.max && Parser2.isCharClass(first.subs[0]))) continue;
+            ifirst = Parser3.leadingRegexp(array[s + i]);
+            if (first !== null && first.equals(ifirst) && (Parser3.isCharClass(first) || first.op === Regexp.Op.REPEAT && first.min === first.max && Parser3.isCharClass(first.subs[0]))) continue;
           }
           if (i === start2) {
           } else if (i === start2 + 1) array[lenout++] = array[s + start2];
@@ -6575,7 +7092,7 @@ var init_build = __esm({
         start2 = 0;
         lenout = 0;
         for (let i = 0; i <= lensub; i++) {
-          if (i < lensub && Parser2.isCharClass(array[s + i])) continue;
+          if (i < lensub && Parser3.isCharClass(array[s + i])) continue;
           if (i === start2) {
           } else if (i === start2 + 1) array[lenout++] = array[s + start2];
           else {
@@ -6589,7 +7106,7 @@ var init_build = __esm({
             array[s + start2] = array[s + max];
             array[s + max] = tmp;
             for (let j = start2 + 1; j < i; j++) {
-              Parser2.mergeCharClass(array[s + start2], array[s + j]);
+              Parser3.mergeCharClass(array[s + start2], array[s + j]);
               this.reuse(array[s + j]);
             }
             this.cleanAlt(array[s + start2]);
@@ -6662,7 +7179,7 @@ var init_build = __esm({
         return this.newRegexp(Regexp.Op.EMPTY_MATCH);
       }
       parseInternal() {
-        if ((this.flags & RE2Flags.LITERAL) !== 0) return Parser2.literalRegexp(this.wholeRegexp, this.flags);
+        if ((this.flags & RE2Flags.LITERAL) !== 0) return Parser3.literalRegexp(this.wholeRegexp, this.flags);
         let lastRepeatPos = -1;
         let min = -1;
         let max = -1;
@@ -6736,7 +7253,7 @@ var init_build = __esm({
             }
             case Codepoint.CODES["{"]: {
               const before = t.pos();
-              const minMax = Parser2.parseRepeat(t);
+              const minMax = Parser3.parseRepeat(t);
               if (minMax < 0) {
                 t.rewindTo(before);
                 this.literal(t.pop());
@@ -6762,7 +7279,7 @@ var init_build = __esm({
                   this.op(Regexp.Op.NO_WORD_BOUNDARY);
                   break bigswitch;
                 case Codepoint.CODES["C"]:
-                  throw new RE2JSSyntaxException(Parser2.ERR_INVALID_ESCAPE, "\\C");
+                  throw new RE2JSSyntaxException(Parser3.ERR_INVALID_ESCAPE, "\\C");
                 case Codepoint.CODES["Q"]: {
                   let lit = t.rest();
                   const i = lit.indexOf("\\E");
@@ -6804,7 +7321,7 @@ var init_build = __esm({
               }
               t.rewindTo(savedPos);
               this.reuse(re);
-              this.literal(Parser2.parseEscape(t));
+              this.literal(Parser3.parseEscape(t));
               break;
             }
             default:
@@ -6815,7 +7332,7 @@ var init_build = __esm({
         this.concat();
         if (this.swapVerticalBar()) this.pop();
         this.alternate();
-        if (this.stack.length !== 1) throw new RE2JSSyntaxException(Parser2.ERR_MISSING_PAREN, this.wholeRegexp);
+        if (this.stack.length !== 1) throw new RE2JSSyntaxException(Parser3.ERR_MISSING_PAREN, this.wholeRegexp);
         this.stack[0].namedGroups = this.namedGroups;
         return this.stack[0];
       }
@@ -6825,14 +7342,14 @@ var init_build = __esm({
         if (s.startsWith("(?P<") || s.startsWith("(?<")) {
           const begin = s.charAt(2) === "P" ? 4 : 3;
           const end = s.indexOf(">");
-          if (end < 0) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_NAMED_CAPTURE, s);
+          if (end < 0) throw new RE2JSSyntaxException(Parser3.ERR_INVALID_NAMED_CAPTURE, s);
           const name = s.substring(begin, end);
           t.skipString(name);
           t.skip(begin + 1);
-          if (!Parser2.isValidCaptureName(name)) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_NAMED_CAPTURE, s.substring(0, end + 1));
+          if (!Parser3.isValidCaptureName(name)) throw new RE2JSSyntaxException(Parser3.ERR_INVALID_NAMED_CAPTURE, s.substring(0, end + 1));
           const re = this.op(Regexp.Op.LEFT_PAREN);
           re.cap = ++this.numCap;
-          if (this.namedGroups[name]) throw new RE2JSSyntaxException(Parser2.ERR_DUPLICATE_NAMED_CAPTURE, name);
+          if (this.namedGroups[name]) throw new RE2JSSyntaxException(Parser3.ERR_DUPLICATE_NAMED_CAPTURE, name);
           this.namedGroups[name] = this.numCap;
           re.name = name;
           return;
@@ -6879,7 +7396,7 @@ var init_build = __esm({
               break loop;
           }
         }
-        throw new RE2JSSyntaxException(Parser2.ERR_INVALID_PERL_OP, t.from(startPos));
+        throw new RE2JSSyntaxException(Parser3.ERR_INVALID_PERL_OP, t.from(startPos));
       }
       parsePosLookBehind() {
         const re = this.newRegexp(Regexp.Op.LEFT_PAREN);
@@ -6899,7 +7416,7 @@ var init_build = __esm({
       }
       swapVerticalBar() {
         const n = this.stack.length;
-        if (n >= 3 && this.stack[n - 2].op === Regexp.Op.VERTICAL_BAR && Parser2.isCharClass(this.stack[n - 1]) && Parser2.isCharClass(this.stack[n - 3])) {
+        if (n >= 3 && this.stack[n - 2].op === Regexp.Op.VERTICAL_BAR && Parser3.isCharClass(this.stack[n - 1]) && Parser3.isCharClass(this.stack[n - 3])) {
           let re1 = this.stack[n - 1];
           let re3 = this.stack[n - 3];
           if (re1.op > re3.op) {
@@ -6908,7 +7425,7 @@ var init_build = __esm({
             re1 = tmp;
             this.stack[n - 3] = re3;
           }
-          Parser2.mergeCharClass(re3, re1);
+          Parser3.mergeCharClass(re3, re1);
           this.reuse(re1);
           this.pop();
           return true;
@@ -6929,13 +7446,13 @@ var init_build = __esm({
         this.concat();
         if (this.swapVerticalBar()) this.pop();
         this.alternate();
-        if (this.stack.length < 2) throw new RE2JSSyntaxException(Parser2.ERR_UNEXPECTED_PAREN, this.wholeRegexp);
+        if (this.stack.length < 2) throw new RE2JSSyntaxException(Parser3.ERR_UNEXPECTED_PAREN, this.wholeRegexp);
         const re1 = this.pop();
         const re2 = this.pop();
-        if (re2.op !== Regexp.Op.LEFT_PAREN) throw new RE2JSSyntaxException(Parser2.ERR_UNEXPECTED_PAREN, this.wholeRegexp);
+        if (re2.op !== Regexp.Op.LEFT_PAREN) throw new RE2JSSyntaxException(Parser3.ERR_UNEXPECTED_PAREN, this.wholeRegexp);
         this.flags = re2.flags;
         if (re2.lb !== 0) {
-          if (Parser2.hasCapture(re1)) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_CAPTURE_IN_LOOKBEHIND, this.wholeRegexp);
+          if (Parser3.hasCapture(re1)) throw new RE2JSSyntaxException(Parser3.ERR_INVALID_CAPTURE_IN_LOOKBEHIND, this.wholeRegexp);
           if (re2.lb > 0) re2.op = Regexp.Op.PLB;
           else re2.op = Regexp.Op.NLB;
           re2.subs = [re1];
@@ -6966,7 +7483,7 @@ var init_build = __esm({
         const name = cls.substring(0, i + 2);
         t.skipString(name);
         const g = POSIX_GROUPS.has(name) ? POSIX_GROUPS.get(name) : null;
-        if (g === null) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_CHAR_RANGE, name);
+        if (g === null) throw new RE2JSSyntaxException(Parser3.ERR_INVALID_CHAR_RANGE, name);
         cc.appendGroup(g, (this.flags & RE2Flags.FOLD_CASE) !== 0);
         return true;
       }
@@ -6979,7 +7496,7 @@ var init_build = __esm({
         if (c === Codepoint.CODES["P"]) sign = -1;
         if (!t.more()) {
           t.rewindTo(startPos);
-          throw new RE2JSSyntaxException(Parser2.ERR_INVALID_CHAR_RANGE, t.rest());
+          throw new RE2JSSyntaxException(Parser3.ERR_INVALID_CHAR_RANGE, t.rest());
         }
         c = t.pop();
         let name;
@@ -6989,7 +7506,7 @@ var init_build = __esm({
           const end = rest.indexOf("}");
           if (end < 0) {
             t.rewindTo(startPos);
-            throw new RE2JSSyntaxException(Parser2.ERR_INVALID_CHAR_RANGE, t.rest());
+            throw new RE2JSSyntaxException(Parser3.ERR_INVALID_CHAR_RANGE, t.rest());
           }
           name = rest.substring(0, end);
           t.skipString(name);
@@ -6999,8 +7516,8 @@ var init_build = __esm({
           sign = 0 - sign;
           name = name.substring(1);
         }
-        const pair = Parser2.unicodeTable(name);
-        if (pair === null) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_CHAR_RANGE, t.from(startPos));
+        const pair = Parser3.unicodeTable(name);
+        if (pair === null) throw new RE2JSSyntaxException(Parser3.ERR_INVALID_CHAR_RANGE, t.from(startPos));
         if (pair.sign < 0) sign = 0 - sign;
         const tab = pair.tab;
         const fold = pair.fold;
@@ -7029,7 +7546,7 @@ var init_build = __esm({
             const s = t.rest();
             if (s === "-" || !s.startsWith("-]")) {
               t.rewindTo(startPos);
-              throw new RE2JSSyntaxException(Parser2.ERR_INVALID_CHAR_RANGE, t.rest());
+              throw new RE2JSSyntaxException(Parser3.ERR_INVALID_CHAR_RANGE, t.rest());
             }
           }
           first = false;
@@ -7041,14 +7558,14 @@ var init_build = __esm({
           if (this.parseUnicodeClass(t, cc)) continue;
           if (this.parsePerlClassEscape(t, cc)) continue;
           t.rewindTo(beforePos);
-          const lo = Parser2.parseClassChar(t, startPos);
+          const lo = Parser3.parseClassChar(t, startPos);
           let hi = lo;
           if (t.more() && t.lookingAt("-")) {
             t.skip(1);
             if (t.more() && t.lookingAt("]")) t.skip(-1);
             else {
-              hi = Parser2.parseClassChar(t, startPos);
-              if (hi < lo) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_CHAR_RANGE, t.from(beforePos));
+              hi = Parser3.parseClassChar(t, startPos);
+              if (hi < lo) throw new RE2JSSyntaxException(Parser3.ERR_INVALID_CHAR_RANGE, t.from(beforePos));
             }
           }
           if ((this.flags & RE2Flags.FOLD_CASE) === 0) cc.appendRange(lo, hi);
@@ -7107,7 +7624,7 @@ var init_build = __esm({
         return RE22.compileImpl(expr, RE2Flags.POSIX, true);
       }
       static compileImpl(expr, mode, longest) {
-        let re = Parser.parse(expr, mode);
+        let re = Parser2.parse(expr, mode);
         const maxCap = re.maxCap();
         const namedGroups = re.namedGroups;
         re = Simplify.simplify(re);
@@ -7329,7 +7846,7 @@ var init_build = __esm({
         return a;
       }
       allMatches(input, n, deliverFun = (v) => v) {
-        let result2 = [];
+        let result = [];
         const end = input.endPos();
         if (n < 0) n = end + 1;
         let pos = 0;
@@ -7348,11 +7865,11 @@ var init_build = __esm({
           } else pos = matches[1];
           prevMatchEnd = matches[1];
           if (accept) {
-            result2.push(deliverFun(this.pad(matches)));
+            result.push(deliverFun(this.pad(matches)));
             i++;
           }
         }
-        return result2;
+        return result;
       }
       /**
       * Returns an array holding the text of the leftmost match in {@code b} of this regular
@@ -7458,9 +7975,9 @@ var init_build = __esm({
       * by |b|.
       */
       findAllUTF8(b, n) {
-        const result2 = this.allMatches(MachineInput.fromUTF8(b), n, (match) => b.slice(match[0], match[1]));
-        if (result2.length === 0) return null;
-        return result2;
+        const result = this.allMatches(MachineInput.fromUTF8(b), n, (match) => b.slice(match[0], match[1]));
+        if (result.length === 0) return null;
+        return result;
       }
       /**
       * {@code findAllUTF8Index} is the <a href='#all'>All</a> version of {@link #findUTF8Index}; it
@@ -7470,9 +7987,9 @@ var init_build = __esm({
       * A return value of null indicates no match.
       */
       findAllUTF8Index(b, n) {
-        const result2 = this.allMatches(MachineInput.fromUTF8(b), n, (match) => match.slice(0, 2));
-        if (result2.length === 0) return null;
-        return result2;
+        const result = this.allMatches(MachineInput.fromUTF8(b), n, (match) => match.slice(0, 2));
+        if (result.length === 0) return null;
+        return result;
       }
       /**
       * {@code findAll} is the <a href='#all'>All</a> version of {@link #find}; it returns a list of up
@@ -7482,9 +7999,9 @@ var init_build = __esm({
       * A return value of null indicates no match.
       */
       findAll(s, n) {
-        const result2 = this.allMatches(MachineInput.fromUTF16(s), n, (match) => s.substring(match[0], match[1]));
-        if (result2.length === 0) return null;
-        return result2;
+        const result = this.allMatches(MachineInput.fromUTF16(s), n, (match) => s.substring(match[0], match[1]));
+        if (result.length === 0) return null;
+        return result;
       }
       /**
       * {@code findAllIndex} is the <a href='#all'>All</a> version of {@link #findIndex}; it returns a
@@ -7494,9 +8011,9 @@ var init_build = __esm({
       * A return value of null indicates no match.
       */
       findAllIndex(s, n) {
-        const result2 = this.allMatches(MachineInput.fromUTF16(s), n, (match) => match.slice(0, 2));
-        if (result2.length === 0) return null;
-        return result2;
+        const result = this.allMatches(MachineInput.fromUTF16(s), n, (match) => match.slice(0, 2));
+        if (result.length === 0) return null;
+        return result;
       }
       /**
       * {@code findAllUTF8Submatch} is the <a href='#all'>All</a> version of {@link #findUTF8Submatch};
@@ -7506,13 +8023,13 @@ var init_build = __esm({
       * A return value of null indicates no match.
       */
       findAllUTF8Submatch(b, n) {
-        const result2 = this.allMatches(MachineInput.fromUTF8(b), n, (match) => {
+        const result = this.allMatches(MachineInput.fromUTF8(b), n, (match) => {
           let slice = new Array(match.length / 2 | 0).fill(null);
           for (let j = 0; j < slice.length; j++) if (match[2 * j] >= 0) slice[j] = b.slice(match[2 * j], match[2 * j + 1]);
           return slice;
         });
-        if (result2.length === 0) return null;
-        return result2;
+        if (result.length === 0) return null;
+        return result;
       }
       /**
       * {@code findAllUTF8SubmatchIndex} is the <a href='#all'>All</a> version of
@@ -7522,9 +8039,9 @@ var init_build = __esm({
       * A return value of null indicates no match.
       */
       findAllUTF8SubmatchIndex(b, n) {
-        const result2 = this.allMatches(MachineInput.fromUTF8(b), n);
-        if (result2.length === 0) return null;
-        return result2;
+        const result = this.allMatches(MachineInput.fromUTF8(b), n);
+        if (result.length === 0) return null;
+        return result;
       }
       /**
       * {@code findAllSubmatch} is the <a href='#all'>All</a> version of {@link #findSubmatch}; it
@@ -7534,13 +8051,13 @@ var init_build = __esm({
       * A return value of null indicates no match.
       */
       findAllSubmatch(s, n) {
-        const result2 = this.allMatches(MachineInput.fromUTF16(s), n, (match) => {
+        const result = this.allMatches(MachineInput.fromUTF16(s), n, (match) => {
           let slice = new Array(match.length / 2 | 0).fill(null);
           for (let j = 0; j < slice.length; j++) if (match[2 * j] >= 0) slice[j] = s.substring(match[2 * j], match[2 * j + 1]);
           return slice;
         });
-        if (result2.length === 0) return null;
-        return result2;
+        if (result.length === 0) return null;
+        return result;
       }
       /**
       * {@code findAllSubmatchIndex} is the <a href='#all'>All</a> version of
@@ -7550,9 +8067,9 @@ var init_build = __esm({
       * A return value of null indicates no match.
       */
       findAllSubmatchIndex(s, n) {
-        const result2 = this.allMatches(MachineInput.fromUTF16(s), n);
-        if (result2.length === 0) return null;
-        return result2;
+        const result = this.allMatches(MachineInput.fromUTF16(s), n);
+        if (result.length === 0) return null;
+        return result;
       }
     };
     RE2Set = class RE2Set2 {
@@ -7601,7 +8118,7 @@ var init_build = __esm({
         if ((this.jsFlags & PublicFlags.CASE_INSENSITIVE) !== 0) fregex = `(?i)${fregex}`;
         if ((this.jsFlags & PublicFlags.DOTALL) !== 0) fregex = `(?s)${fregex}`;
         if ((this.jsFlags & PublicFlags.MULTILINE) !== 0) fregex = `(?m)${fregex}`;
-        const re = Parser.parse(fregex, this.re2Flags);
+        const re = Parser2.parse(fregex, this.re2Flags);
         this.regexps.push(Simplify.simplify(re));
         return this.regexps.length - 1;
       }
@@ -7613,7 +8130,7 @@ var init_build = __esm({
       compile() {
         if (this.prog) return;
         const prog = Compiler.compileSet(this.regexps);
-        if (prog.numInst() > Parser.MAX_SIZE) throw new RE2JSCompileException(`${Parser.ERR_LARGE}: the set compiles to ${prog.numInst()} instructions, more than ${Parser.MAX_SIZE}`);
+        if (prog.numInst() > Parser2.MAX_SIZE) throw new RE2JSCompileException(`${Parser2.ERR_LARGE}: the set compiles to ${prog.numInst()} instructions, more than ${Parser2.MAX_SIZE}`);
         this.prog = prog;
         this.dfa = new DFA(this.prog, this.maxMem);
         this.dummyRe2 = {
@@ -7655,11 +8172,11 @@ var init_build = __esm({
           data = data.source;
         }
         if (typeof data !== "string") return data;
-        let result2 = "";
+        let result = "";
         let changed = false;
         let size = data.length;
         if (size === 0) {
-          result2 = "(?:)";
+          result = "(?:)";
           changed = true;
         }
         let inCharClass = false;
@@ -7671,7 +8188,7 @@ var init_build = __esm({
               ch = data[i + 1];
               switch (ch) {
                 case "\\":
-                  result2 += "\\\\";
+                  result += "\\\\";
                   i += 2;
                   continue;
                 case "c":
@@ -7679,15 +8196,15 @@ var init_build = __esm({
                     let code = data[i + 2].charCodeAt(0);
                     if (code >= 65 && code <= 90 || code >= 97 && code <= 122) {
                       let val = code % 32;
-                      result2 += "\\x";
-                      result2 += (val >> 4).toString(16).toUpperCase();
-                      result2 += (val & 15).toString(16).toUpperCase();
+                      result += "\\x";
+                      result += (val >> 4).toString(16).toUpperCase();
+                      result += (val & 15).toString(16).toUpperCase();
                       i += 3;
                       changed = true;
                       continue;
                     }
                   }
-                  result2 += "c";
+                  result += "c";
                   i += 2;
                   changed = true;
                   continue;
@@ -7708,7 +8225,7 @@ var init_build = __esm({
                         j++;
                       }
                       if (closed && hasHex) {
-                        result2 += "\\x";
+                        result += "\\x";
                         i += 2;
                         changed = true;
                         continue;
@@ -7720,14 +8237,14 @@ var init_build = __esm({
                         break;
                       }
                       if (isHex4) {
-                        result2 += "\\x{" + data.substring(i + 2, i + 6) + "}";
+                        result += "\\x{" + data.substring(i + 2, i + 6) + "}";
                         i += 6;
                         changed = true;
                         continue;
                       }
                     }
                   }
-                  result2 += "u";
+                  result += "u";
                   i += 2;
                   changed = true;
                   continue;
@@ -7750,10 +8267,10 @@ var init_build = __esm({
                     if (closed && hasHex) isValidHex = true;
                   } else if (i + 3 < size && TranslateRegExpString2.isHexadecimal(data[i + 2]) && TranslateRegExpString2.isHexadecimal(data[i + 3])) isValidHex = true;
                   if (isValidHex) {
-                    result2 += "\\x";
+                    result += "\\x";
                     i += 2;
                   } else {
-                    result2 += "x";
+                    result += "x";
                     i += 2;
                     changed = true;
                   }
@@ -7787,20 +8304,20 @@ var init_build = __esm({
                 case "5":
                 case "6":
                 case "7":
-                  result2 += "\\" + ch;
+                  result += "\\" + ch;
                   i += 2;
                   continue;
                 default: {
                   let cp2 = data.codePointAt(i + 1);
                   if (cp2 >= 48 && cp2 <= 57 || cp2 >= 65 && cp2 <= 90 || cp2 >= 97 && cp2 <= 122) {
                     let symSize2 = Utils.charCount(cp2);
-                    result2 += data.substring(i + 1, i + 1 + symSize2);
+                    result += data.substring(i + 1, i + 1 + symSize2);
                     i += symSize2 + 1;
                     changed = true;
                   } else {
-                    result2 += "\\";
+                    result += "\\";
                     let symSize2 = Utils.charCount(cp2);
-                    result2 += data.substring(i + 1, i + 1 + symSize2);
+                    result += data.substring(i + 1, i + 1 + symSize2);
                     i += symSize2 + 1;
                   }
                   continue;
@@ -7808,19 +8325,19 @@ var init_build = __esm({
               }
             }
           } else if (ch === "/") {
-            result2 += "\\/";
+            result += "\\/";
             i += 1;
             changed = true;
             continue;
           } else if (ch === "[") {
             if (!inCharClass && data[i + 1] === "]") {
-              result2 += "[^\\x00-\\x{10FFFF}]";
+              result += "[^\\x00-\\x{10FFFF}]";
               i += 2;
               changed = true;
               continue;
             }
             if (!inCharClass && data[i + 1] === "^" && data[i + 2] === "]") {
-              result2 += "[\\x00-\\x{10FFFF}]";
+              result += "[\\x00-\\x{10FFFF}]";
               i += 3;
               changed = true;
               continue;
@@ -7829,7 +8346,7 @@ var init_build = __esm({
           } else if (ch === "]") inCharClass = false;
           else if (!inCharClass && ch === "(" && i + 2 < size && data[i + 1] === "?" && data[i + 2] === "<") {
             if (i + 3 < size && !"=!>)".includes(data[i + 3])) {
-              result2 += "(?P<";
+              result += "(?P<";
               i += 3;
               changed = true;
               continue;
@@ -7837,20 +8354,20 @@ var init_build = __esm({
           }
           let cp = data.codePointAt(i);
           let symSize = Utils.charCount(cp);
-          result2 += data.substring(i, i + symSize);
+          result += data.substring(i, i + symSize);
           i += symSize;
         }
-        const finalResult = changed ? result2 : data;
+        const finalResult = changed ? result : data;
         if (prefixFlags.length > 0) return `(?${prefixFlags})${finalResult}`;
         return finalResult;
       }
     };
     execResult = (m, input) => {
-      const result2 = m.matchArray();
-      result2.index = m.start(0);
-      result2.input = input;
-      result2.groups = m.namedGroupsObject();
-      return result2;
+      const result = m.matchArray();
+      result.index = m.start(0);
+      result.input = input;
+      result.groups = m.namedGroupsObject();
+      return result;
     };
     RE2JS = class RE2JS2 {
       /**
@@ -8068,7 +8585,7 @@ var init_build = __esm({
       */
       split(input, limit = 0) {
         const m = this.matcher(input);
-        const result2 = [];
+        const result = [];
         let emptiesSkipped = 0;
         let last = 0;
         while (m.find()) {
@@ -8076,7 +8593,7 @@ var init_build = __esm({
             last = m.end();
             continue;
           }
-          if (limit > 0 && result2.length === limit - 1) break;
+          if (limit > 0 && result.length === limit - 1) break;
           if (last === m.start()) {
             if (limit === 0) {
               emptiesSkipped += 1;
@@ -8084,21 +8601,21 @@ var init_build = __esm({
               continue;
             }
           } else while (emptiesSkipped > 0) {
-            result2.push("");
+            result.push("");
             emptiesSkipped -= 1;
           }
-          result2.push(m.substring(last, m.start()));
+          result.push(m.substring(last, m.start()));
           last = m.end();
         }
         if (limit === 0 && last !== m.inputLength()) {
           while (emptiesSkipped > 0) {
-            result2.push("");
+            result.push("");
             emptiesSkipped -= 1;
           }
-          result2.push(m.substring(last, m.inputLength()));
+          result.push(m.substring(last, m.inputLength()));
         }
-        if (limit !== 0 || result2.length === 0 && !(last === m.inputLength() && last > 0)) result2.push(m.substring(last, m.inputLength()));
-        return result2;
+        if (limit !== 0 || result.length === 0 && !(last === m.inputLength() && last > 0)) result.push(m.substring(last, m.inputLength()));
+        return result;
       }
       /**
       * Returns an iterator of all results matching a string against the regular expression,
@@ -8252,17 +8769,17 @@ var init_linear_regex = __esm({
           parts.push(start2 < 0 ? void 0 : m.group(group) ?? void 0);
           spans.push(start2 < 0 ? void 0 : [start2, m.end(group)]);
         }
-        const result2 = parts;
-        result2.index = m.start();
-        result2.input = text;
-        if (this.#names.length > 0) result2.groups = Object.fromEntries(this.#names.map(([name, i]) => [name, parts[i]]));
+        const result = parts;
+        result.index = m.start();
+        result.input = text;
+        if (this.#names.length > 0) result.groups = Object.fromEntries(this.#names.map(([name, i]) => [name, parts[i]]));
         if (this.hasIndices) {
           const indices = spans;
           if (this.#names.length > 0) indices.groups = Object.fromEntries(this.#names.map(([name, i]) => [name, spans[i]]));
-          result2.indices = indices;
+          result.indices = indices;
         }
         if (advancing) this.lastIndex = m.end();
-        return result2;
+        return result;
       }
     };
   }
@@ -8461,7 +8978,7 @@ var init_synthetic = __esm({
     LONG_WORDS = new RegExp(cases(["example", "sample", "placeholder", "dummy", "redacted", "changeme", "replace"]).join("|"));
     SHORT = cases(["fake", "test", "your", "demo"]).join("|");
     SHORT_WORDS = new RegExp(`^(?:${SHORT})|(?:${SHORT})$`);
-    DIRECTED = SEQUENCES.flatMap((sequence) => [sequence, [...sequence].reverse().join("")]);
+    DIRECTED = SEQUENCES.flatMap((sequence2) => [sequence2, [...sequence2].reverse().join("")]);
     POSITION = new Int8Array(DIRECTED.length * 128).fill(-1);
     DIRECTED.forEach((seq, k) => [...seq].forEach((c, i) => POSITION[k * 128 + c.charCodeAt(0)] = i));
   }
@@ -9762,11 +10279,8 @@ var init_load = __esm({
 async function loadBuiltinRules() {
   const dir = builtinRulesDir();
   const names = (0, import_node_fs2.readdirSync)(dir).filter((name) => name.endsWith(".toml")).sort();
-  const texts2 = names.map((name) => (0, import_node_fs2.readFileSync)(import_node_path3.default.join(dir, name), "utf8"));
-  const hash = (0, import_node_crypto.createHash)("sha256").update(`${buildInfo?.version ?? "sources"}\0`);
-  for (const [i, name] of names.entries()) hash.update(`${name}\0${texts2[i]}\0`);
   const where = cacheDir();
-  const cached = where === null ? null : import_node_path3.default.join(where, `rules-${hash.digest("hex").slice(0, 24)}.json`);
+  const cached = where === null ? null : import_node_path3.default.join(where, `rules-${rulesKey(dir, names)}.json`);
   if (cached !== null) {
     try {
       const specs2 = JSON.parse((0, import_node_fs2.readFileSync)(cached, "utf8"));
@@ -9774,6 +10288,7 @@ async function loadBuiltinRules() {
     } catch {
     }
   }
+  const texts2 = names.map((name) => (0, import_node_fs2.readFileSync)(import_node_path3.default.join(dir, name), "utf8"));
   const { parseRulesTexts: parseRulesTexts2, requireValid: requireValid2 } = await Promise.resolve().then(() => (init_load(), load_exports));
   const specs = requireValid2(parseRulesTexts2(names.map((name, i) => [import_node_path3.default.join("rules", name), texts2[i]]))).map(({ examples: _examples, ...rule }) => rule);
   if (cached !== null) {
@@ -9787,15 +10302,31 @@ async function loadBuiltinRules() {
   }
   return specs;
 }
+function rulesKey(dir, names) {
+  let text = `${buildInfo?.version ?? "sources"}`;
+  for (const name of names) {
+    const s = (0, import_node_fs2.statSync)(import_node_path3.default.join(dir, name), { bigint: true });
+    text += `\0${name}\0${s.size}\0${s.mtimeNs}\0${s.ctimeNs}\0${s.ino}\0${s.dev}`;
+  }
+  let a = 2166136261;
+  let b = 2166136261;
+  let c = 2166136261;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    a = Math.imul(a ^ code, 16777619);
+    b = Math.imul(b ^ code, 1540483477);
+    c = Math.imul(c ^ code, 668265263);
+  }
+  return [a, b, c].map((h) => (h >>> 0).toString(16).padStart(8, "0")).join("");
+}
 function builtinRulesDir() {
   return buildInfo !== void 0 && typeof __filename === "string" ? import_node_path3.default.join(import_node_path3.default.dirname(__filename), "..", "rules") : (0, import_node_url.fileURLToPath)(new URL("../../rules/", __leakwardenUrl));
 }
-var import_node_crypto, import_node_fs2, import_node_path3, import_node_url;
+var import_node_fs2, import_node_path3, import_node_url;
 var init_builtin = __esm({
   "src/rules/builtin.ts"() {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
-    import_node_crypto = require("node:crypto");
     import_node_fs2 = require("node:fs");
     import_node_path3 = __toESM(require("node:path"), 1);
     import_node_url = require("node:url");
@@ -9816,8 +10347,9 @@ function englishWords() {
   return loaded;
 }
 function parseWords(text) {
-  const words = /* @__PURE__ */ new Set();
-  for (const line of text.split("\n")) {
+  const words = new Set(text.split("\n"));
+  for (const [line] of text.matchAll(/^(?:[^a-z\n]|[a-z]+[^a-z\n])[^\n]*|^$/gm)) {
+    words.delete(line);
     const word = line.trim().toLowerCase();
     if (word !== "" && !word.startsWith("#")) words.add(word);
   }
@@ -9836,8 +10368,18 @@ var init_words = __esm({
 
 // src/detect/generic-score.ts
 function scoreGeneric(candidate, words = englishWords()) {
-  const { value } = candidate;
   const required = requiredBits(candidate);
+  let scores = memo.get(words);
+  if (scores === void 0) memo.set(words, scores = /* @__PURE__ */ new Map());
+  const key = `${required}\0${candidate.value}`;
+  const known = scores.get(key);
+  if (known !== void 0) return known;
+  const score = scoreValue(candidate.value, required, words);
+  if (scores.size >= MEMO_ENTRIES) scores.clear();
+  scores.set(key, score);
+  return score;
+}
+function scoreValue(value, required, words) {
   const no = (reason, bits2 = 0, wordShare = 0) => ({ secret: false, bits: bits2, required, wordShare, reason });
   if (DATE_TIME.test(value)) return no("The value is a date or a timestamp.");
   if (looksSynthetic(value)) return no("The value is a placeholder or a typed sequence.");
@@ -9920,20 +10462,32 @@ function explain(value, words) {
   }
   return { bits, random, covered: coveredLetters, wordShare: letters === 0 ? 0 : coveredLetters / letters };
 }
-function coverRun(run2, offset, covered, words) {
-  const m = run2.length;
-  if (m >= 2 && m <= MAX_WORD && words.has(run2)) {
+function coverRun(run, offset, covered, words) {
+  const m = run.length;
+  if (m >= 2 && m <= MAX_WORD && words.has(run)) {
     covered.fill(1, offset, offset + m);
     return;
   }
   if (m < MIN_INNER_WORD) return;
+  const heads = headsOf(words);
+  const starts2 = new Uint8Array(m).fill(heads === null ? 1 : 0);
+  if (heads !== null) {
+    let any = false;
+    for (let start2 = 0; start2 + MIN_INNER_WORD <= m; start2++) {
+      if (heads.has(run.slice(start2, start2 + MIN_INNER_WORD))) {
+        starts2[start2] = 1;
+        any = true;
+      }
+    }
+    if (!any) return;
+  }
   const best = new Int32Array(m + 1);
   const from = new Int32Array(m + 1).fill(-1);
   for (let i = 1; i <= m; i++) {
     best[i] = best[i - 1];
     for (let length = MIN_INNER_WORD; length <= Math.min(MAX_WORD, i); length++) {
       const start2 = i - length;
-      if (best[start2] + length > best[i] && words.has(run2.slice(start2, i))) {
+      if (starts2[start2] === 1 && best[start2] + length > best[i] && words.has(run.slice(start2, i))) {
         best[i] = best[start2] + length;
         from[i] = start2;
       }
@@ -9946,6 +10500,18 @@ function coverRun(run2, offset, covered, words) {
       i = start2;
     } else i--;
   }
+}
+function headsOf(words) {
+  const heads = headSets.get(words) ?? 0;
+  if (typeof heads !== "number") return heads;
+  if (heads < HEADS_AFTER) {
+    headSets.set(words, heads + 1);
+    return null;
+  }
+  const made = /* @__PURE__ */ new Set();
+  for (const word of words) if (word.length >= MIN_INNER_WORD) made.add(word.slice(0, MIN_INNER_WORD));
+  headSets.set(words, made);
+  return made;
 }
 function alphabetSize(value) {
   if (/^[0-9a-f]+$/.test(value) || /^[0-9A-F]+$/.test(value)) return 16;
@@ -9973,7 +10539,7 @@ function caseBoundary(value, i) {
   if (isLower(previous) && isUpper(current)) return true;
   return isUpper(previous) && isUpper(current) && isLower(value[i + 1]);
 }
-var MAX_WORD, MIN_INNER_WORD, BASE_BITS, NO_WORDS, STRONG_NAME, DOTENV, MADE_UP, LEET, SEPARATOR, DATE_TIME, CAMEL_IDENTIFIER, DOTTED_IDENTIFIER, SIGIL_REFERENCE, isLetter, isLower, isUpper, isDigit2;
+var MAX_WORD, MIN_INNER_WORD, BASE_BITS, NO_WORDS, STRONG_NAME, DOTENV, MADE_UP, LEET, SEPARATOR, DATE_TIME, CAMEL_IDENTIFIER, DOTTED_IDENTIFIER, SIGIL_REFERENCE, memo, MEMO_ENTRIES, headSets, HEADS_AFTER, isLetter, isLower, isUpper, isDigit2;
 var init_generic_score = __esm({
   "src/detect/generic-score.ts"() {
     "use strict";
@@ -9993,6 +10559,10 @@ var init_generic_score = __esm({
     CAMEL_IDENTIFIER = /^(?:[a-z]{2,}|[A-Z][a-z]{2,})(?:[A-Z][a-z]{2,}|[0-9]{1,2})+$/;
     DOTTED_IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*(?:\.[A-Za-z_$][A-Za-z0-9_$]*)+$/;
     SIGIL_REFERENCE = /^[*&$@!:]+[A-Za-z_][A-Za-z0-9_]*(?:(?:\.|->|::)[A-Za-z_$][A-Za-z0-9_$]*)*$/;
+    memo = /* @__PURE__ */ new WeakMap();
+    MEMO_ENTRIES = 8192;
+    headSets = /* @__PURE__ */ new WeakMap();
+    HEADS_AFTER = 256;
     isLetter = (c) => c !== void 0 && (c >= "a" && c <= "z" || c >= "A" && c <= "Z");
     isLower = (c) => c !== void 0 && c >= "a" && c <= "z";
     isUpper = (c) => c !== void 0 && c >= "A" && c <= "Z";
@@ -10178,15 +10748,27 @@ function compileRule(spec) {
     spec,
     compiled() {
       const make = regexMaker(spec.engine);
+      let windowed;
       parts ??= {
         regex: make(spec.regex, `g${spec.flags ?? ""}`),
         located: make(spec.regex, `yd${spec.flags ?? ""}`),
         path: spec.path ? make(spec.path, "") : null,
-        allowlists: (spec.allowlists ?? []).map((list2) => compileAllowlist(list2, spec.engine))
+        allowlists: (spec.allowlists ?? []).map((list2) => compileAllowlist(list2, spec.engine)),
+        get windowed() {
+          if (windowed === void 0) windowed = windowedPart(spec);
+          return windowed;
+        }
       };
       return parts;
     }
   };
+}
+function windowedPart(spec) {
+  if (spec.engine === "linear") return null;
+  const flags = spec.flags ?? "";
+  const reach = keywordReach(spec.regex, flags, spec.keywords);
+  if (reach === null) return null;
+  return { regex: new RegExp(`([\\s\\S]{0,${reach}}?)(?:${spec.regex})`, `y${flags}`), reach };
 }
 function compileAllowlist(spec, engine2 = "v8") {
   const make = regexMaker(engine2);
@@ -10204,6 +10786,7 @@ var init_compile = __esm({
   "src/rules/compile.ts"() {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
+    init_keyword_reach();
     init_linear_regex();
     init_validators();
   }
@@ -10213,7 +10796,8 @@ var init_compile = __esm({
 var release_memory_exports = {};
 __export(release_memory_exports, {
   afterStep: () => afterStep,
-  released: () => released
+  released: () => released,
+  scanned: () => scanned
 });
 function released(bytes) {
   if (bytes < LARGE_TEXT) return;
@@ -10221,6 +10805,25 @@ function released(bytes) {
   if (pending < LARGE_TEXT_BUDGET) return;
   pending = 0;
   collector()?.();
+}
+function scanned(bytes, worker) {
+  sinceCheck += bytes;
+  if (sinceCheck < CHECK_BYTES) return;
+  sinceCheck = 0;
+  const used = inUse();
+  if (baseline < 0 || used < baseline) {
+    baseline = used;
+    return;
+  }
+  if (used < baseline + (worker ? WORKER_BUDGET : MAIN_BUDGET)) return;
+  const gc = collector();
+  if (gc === null) return;
+  gc();
+  baseline = inUse();
+}
+function inUse() {
+  const { used_heap_size, external_memory } = (0, import_node_v8.getHeapStatistics)();
+  return used_heap_size + (external_memory ?? 0);
 }
 function afterStep(findings) {
   if (findings >= MANY_FINDINGS) collector()?.();
@@ -10238,7 +10841,7 @@ function collector() {
   }
   return collect;
 }
-var import_node_v8, import_node_vm, LARGE_TEXT, LARGE_TEXT_BUDGET, pending, collect, MANY_FINDINGS;
+var import_node_v8, import_node_vm, LARGE_TEXT, LARGE_TEXT_BUDGET, pending, collect, MAIN_BUDGET, WORKER_BUDGET, CHECK_BYTES, sinceCheck, baseline, MANY_FINDINGS;
 var init_release_memory = __esm({
   "src/history/release-memory.ts"() {
     "use strict";
@@ -10248,6 +10851,11 @@ var init_release_memory = __esm({
     LARGE_TEXT = 1 << 20;
     LARGE_TEXT_BUDGET = 16 << 20;
     pending = 0;
+    MAIN_BUDGET = 48 << 20;
+    WORKER_BUDGET = 16 << 20;
+    CHECK_BYTES = 4 << 20;
+    sinceCheck = 0;
+    baseline = -1;
     MANY_FINDINGS = 2e4;
   }
 });
@@ -10270,6 +10878,7 @@ function scanBytes(detector, path13, content, window2) {
     return { kind: "unfinished", detail: error2.message };
   } finally {
     released(content.length);
+    scanned(content.length, onWorker);
   }
 }
 function workerCount(env) {
@@ -10280,6 +10889,8 @@ function workerCount(env) {
 }
 function blobScanner(cwd, maxFileSize, detector, deliver, pool = null, windowBytes = WINDOW_BYTES) {
   const queue = new BlobQueue(cwd, maxFileSize, windowBytes);
+  let paths = [];
+  let pathHead = 0;
   let workers = null;
   let inlineBytes = 0;
   const waiting = /* @__PURE__ */ new Map();
@@ -10306,8 +10917,19 @@ function blobScanner(cwd, maxFileSize, detector, deliver, pool = null, windowByt
   const reading = (async () => {
     let lastTurn = performance.now();
     for await (const blob of queue.results()) {
-      const { id, path: path13 } = blob.tag;
+      const id = blob.tag;
+      const path13 = paths[pathHead];
       const window2 = blob.window ?? null;
+      if (window2 === null || window2.last) {
+        paths[pathHead++] = "";
+        if (pathHead === paths.length) {
+          paths = [];
+          pathHead = 0;
+        } else if (pathHead > 4096 && pathHead * 2 > paths.length) {
+          paths.splice(0, pathHead);
+          pathHead = 0;
+        }
+      }
       if (window2 !== null && !window2.first && passed.has(id)) {
         if (window2.last) passed.delete(id);
       } else if (blob.content === null || (window2 === null || window2.first) && isBinary(blob.content)) {
@@ -10316,6 +10938,7 @@ function blobScanner(cwd, maxFileSize, detector, deliver, pool = null, windowByt
       } else {
         scan2(path13, blob.content, window2, window2 === null ? (outcome2) => deliver(id, outcome2) : windows.part(id, blob.size, window2.last));
         released(blob.content.length);
+        scanned(blob.content.length, false);
       }
       const now = performance.now();
       if (now - lastTurn > 1) {
@@ -10328,7 +10951,10 @@ function blobScanner(cwd, maxFileSize, detector, deliver, pool = null, windowByt
   reading.catch(() => {
   });
   return {
-    want: (id, oid, path13) => queue.request(oid, { id, path: path13 }),
+    want(id, oid, path13) {
+      paths.push(path13);
+      queue.request(oid, id);
+    },
     async finish() {
       queue.end();
       try {
@@ -10381,10 +11007,10 @@ function startWorkers(pool, deliver) {
     if (failure3 !== null) throw failure3;
   };
   return {
-    /** Each worker has a batch in hand and one waiting: more would only queue (and leave this thread idle at the end). */
+    /** Each worker has a batch in hand and a few waiting: more would only queue (and leave this thread idle at the end). */
     busy() {
       if (failure3 !== null) throw failure3;
-      return inFlight + batchBytes >= 2 * BATCH_BYTES * workers.length;
+      return inFlight + batchBytes >= QUEUED_BATCHES * BATCH_BYTES * workers.length;
     },
     scan(job, path13, content, window2) {
       batch.push([job, path13, new Uint8Array(content), window2]);
@@ -10401,6 +11027,7 @@ function startWorkers(pool, deliver) {
 async function runBlobWorker() {
   const { parentPort, workerData } = process.getBuiltinModule("node:worker_threads");
   const port = parentPort;
+  onWorker = true;
   const { specs } = workerData;
   if (specs.some((spec) => spec.engine === "linear")) await (await Promise.resolve().then(() => (init_linear_regex(), linear_regex_exports))).loadLinearEngine();
   const detector = createDetector(specs.map(compileRule));
@@ -10412,7 +11039,7 @@ async function runBlobWorker() {
     port.postMessage({ type: "outcomes", items, bytes: message2.bytes });
   });
 }
-var import_node_os3, BATCH_BYTES, INLINE_BYTES, WindowedBlobs;
+var import_node_os3, onWorker, BATCH_BYTES, QUEUED_BATCHES, INLINE_BYTES, WindowedBlobs;
 var init_blob_scanner = __esm({
   "src/history/blob-scanner.ts"() {
     "use strict";
@@ -10426,8 +11053,10 @@ var init_blob_scanner = __esm({
     init_compile();
     init_release_memory();
     init_worker_argv();
+    onWorker = false;
     BATCH_BYTES = 256 << 10;
-    INLINE_BYTES = 16 << 20;
+    QUEUED_BATCHES = 4;
+    INLINE_BYTES = 64 << 20;
     WindowedBlobs = class {
       constructor(deliver) {
         this.deliver = deliver;
@@ -10661,8 +11290,8 @@ function verificationText(verification) {
   const access = accessText(verification.access);
   return `${verification.reason}${access ? `; ${access}` : ""}${verification.hint ? `. Hint: ${verification.hint}` : ""}`;
 }
-function verificationCounts(summary3) {
-  return VERIFICATION_STATUSES.filter((status) => summary3.secrets[status] > 0).map((status) => `${summary3.secrets[status]} ${status}`).join(", ");
+function verificationCounts(summary2) {
+  return VERIFICATION_STATUSES.filter((status) => summary2.secrets[status] > 0).map((status) => `${summary2.secrets[status]} ${status}`).join(", ");
 }
 function describeDetails(finding2) {
   return Object.entries(finding2.details).filter(([key]) => key !== "fix" && key !== "state" && key !== "ignoredByGitignore").map(([key, value]) => `${key}: ${Array.isArray(value) ? value.join(" ") : String(value)}`).join(", ");
@@ -10791,20 +11420,20 @@ var init_github = __esm({
     ANNOTATE = { high: error, medium: warning, low: notice };
     githubReporter = {
       id: "github",
-      format(result2, context) {
+      format(result, context) {
         return captureCommands(() => {
-          const issued = annotated(result2.findings);
+          const issued = annotated(result.findings);
           for (const finding2 of issued) ANNOTATE[finding2.severity](message(finding2, context.rules.get(finding2.ruleId)), position(finding2));
-          const named = notScanned(result2.stats);
+          const named = notScanned(result.stats);
           if (named.length > 0) {
-            const { lines, more } = skippedLines(result2.stats);
+            const { lines, more } = skippedLines(result.stats);
             notice(`${named.length} ${named.length === 1 ? "file was" : "files were"} not scanned:
 ${lines.join("\n")}${more > 0 ? `
 \u2026 and ${more} more (--format json lists every one)` : ""}`, { title: "leakwarden: not scanned" });
           }
-          const rest = result2.findings.length - issued.length;
+          const rest = result.findings.length - issued.length;
           if (rest > 0) {
-            notice(`${result2.findings.length} findings: GitHub shows at most ${ANNOTATION_BUDGET.perLevel} annotations of each level in a step and ${ANNOTATION_BUDGET.perJob} in a job, so ${rest} ${rest === 1 ? "is" : "are"} not annotated. The job summary, --format sarif (code scanning) or --format json lists every one.`, { title: "leakwarden: more findings than annotations" });
+            notice(`${result.findings.length} findings: GitHub shows at most ${ANNOTATION_BUDGET.perLevel} annotations of each level in a step and ${ANNOTATION_BUDGET.perJob} in a job, so ${rest} ${rest === 1 ? "is" : "are"} not annotated. The job summary, --format sarif (code scanning) or --format json lists every one.`, { title: "leakwarden: more findings than annotations" });
           }
         });
       }
@@ -10813,14 +11442,14 @@ ${lines.join("\n")}${more > 0 ? `
 });
 
 // src/report/job-summary.ts
-function formatJobSummary(result2, context, facts) {
-  const { stats, findings } = result2;
+function formatJobSummary(result, context, facts) {
+  const { stats, findings } = result;
   const history = stats.history;
   const out = [];
-  const live = result2.verification?.secrets.live ?? 0;
+  const live = result.verification?.secrets.live ?? 0;
   out.push(`<h2>${findings.length === 0 ? "leakwarden: no secrets found" : `leakwarden: ${findings.length} ${findings.length === 1 ? "secret" : "secrets"} found${live > 0 ? `, ${live} live` : ""}`}</h2>`);
-  const scanned = history ? `Scanned ${history.commits} ${history.commits === 1 ? "commit" : "commits"}${history.range ? ` (<code>${escape(history.range)}</code>)` : " (every ref)"} and ${history.blobs} distinct blobs (${stats.files} text files, ${stats.bytes} bytes).` : `Scanned ${stats.files} files (${stats.bytes} bytes).`;
-  out.push(`<p>${escape(facts.scope)}. ${scanned}</p>`);
+  const scanned2 = history ? `Scanned ${history.commits} ${history.commits === 1 ? "commit" : "commits"}${history.range ? ` (<code>${escape(history.range)}</code>)` : " (every ref)"} and ${history.blobs} distinct blobs (${stats.files} text files, ${stats.bytes} bytes).` : `Scanned ${stats.files} files (${stats.bytes} bytes).`;
+  out.push(`<p>${escape(facts.scope)}. ${scanned2}</p>`);
   if (facts.verdict.incomplete) out.push(`<p><b>${escape(facts.verdict.incomplete.line)}</b>: ${escape(facts.verdict.incomplete.hint)}.</p>`);
   if (facts.fetches.length > 0) out.push(`<p>The checkout was shallow; fetched: ${facts.fetches.map((f) => `<code>${escape(f)}</code>`).join(", ")}</p>`);
   const named = notScanned(stats);
@@ -10832,12 +11461,12 @@ function formatJobSummary(result2, context, facts) {
     const byRule = /* @__PURE__ */ new Map();
     for (const f of findings) byRule.set(f.ruleId, (byRule.get(f.ruleId) ?? 0) + 1);
     out.push(table2(["Rule", "Findings"], [...byRule].map(([rule, n]) => [escape(rule), String(n)])));
-    const verification = result2.verification;
+    const verification = result.verification;
     if (verification) {
       const rows2 = VERIFICATION_STATUSES.map((status) => [status, verification.secrets[status]]).filter(([, n]) => n > 0);
       out.push(table2(["Verification", "Distinct secrets", "What to do"], rows2.map(([status, n]) => [status === "live" ? "<b>live</b>" : status, String(n), escape(VERIFICATION_ADVICE[status])])));
     }
-    const incidents = result2.incidents ?? [];
+    const incidents = result.incidents ?? [];
     if (incidents.length > 0) {
       const rows2 = STATUS_ORDER.map((status) => [status, incidents.filter((i) => i.status === status).length]).filter(([, n]) => n > 0);
       out.push(table2(["Incident status", "Incidents", "What to do"], rows2.map(([status, n]) => [status, String(n), escape(STATUS_ADVICE[status])])));
@@ -11121,15 +11750,15 @@ var require_picocolors = __commonJS({
       return ~index ? open + replaceClose(string, close, replace, index) + close : open + string + close;
     };
     var replaceClose = (string, close, replace, index) => {
-      let result2 = "", cursor = 0;
+      let result = "", cursor = 0;
       do {
-        result2 += string.substring(cursor, index) + replace;
+        result += string.substring(cursor, index) + replace;
         cursor = index + close.length;
         index = string.indexOf(close, cursor);
       } while (~index);
-      return result2 + string.substring(cursor);
+      return result + string.substring(cursor);
     };
-    var createColors3 = (enabled = isColorSupported) => {
+    var createColors2 = (enabled = isColorSupported) => {
       let f = enabled ? formatter : () => String;
       return {
         isColorSupported: enabled,
@@ -11176,12 +11805,23 @@ var require_picocolors = __commonJS({
         bgWhiteBright: f("\x1B[107m", "\x1B[49m")
       };
     };
-    module2.exports = createColors3();
-    module2.exports.createColors = createColors3;
+    module2.exports = createColors2();
+    module2.exports.createColors = createColors2;
   }
 });
 
 // src/report/reporter.ts
+function reportChunks(reporter, result, context) {
+  return reporter.chunks ? reporter.chunks(result, context) : [reporter.format(result, context)];
+}
+function writePieces(file, pieces) {
+  const fd = (0, import_node_fs4.openSync)(file, "w");
+  try {
+    for (const piece of pieces) (0, import_node_fs4.writeSync)(fd, piece);
+  } finally {
+    (0, import_node_fs4.closeSync)(fd);
+  }
+}
 function* batched(pieces, size = 32 << 10) {
   let batch = [];
   let length = 0;
@@ -11196,10 +11836,12 @@ function* batched(pieces, size = 32 << 10) {
   }
   if (batch.length > 0) yield batch.join("");
 }
+var import_node_fs4;
 var init_reporter = __esm({
   "src/report/reporter.ts"() {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
+    import_node_fs4 = require("node:fs");
   }
 });
 
@@ -11214,7 +11856,7 @@ function* withNewlines(lines) {
   for (const line of lines) yield `${line}
 `;
 }
-function* terminalLines(result2, context) {
+function* terminalLines(result, context) {
   const c = (0, import_picocolors.createColors)(context.color);
   const severity = { high: (s) => c.bold(c.red(s)), medium: c.yellow, low: c.cyan };
   const lines = [];
@@ -11223,16 +11865,16 @@ function* terminalLines(result2, context) {
     emitted += lines.length;
     yield* lines.splice(0);
   }
-  const live = result2.verification?.secrets.live ?? 0;
-  if (live > 0 && result2.findings.length > 0) lines.push(c.bold(c.red(`${live} live ${live === 1 ? "secret" : "secrets"}: rotate ${live === 1 ? "it" : "these"} first (listed first)`)), "");
-  if (result2.incidents) {
-    for (const line of incidentLines(result2, c, severity)) {
+  const live = result.verification?.secrets.live ?? 0;
+  if (live > 0 && result.findings.length > 0) lines.push(c.bold(c.red(`${live} live ${live === 1 ? "secret" : "secrets"}: rotate ${live === 1 ? "it" : "these"} first (listed first)`)), "");
+  if (result.incidents) {
+    for (const line of incidentLines(result, c, severity)) {
       lines.push(line);
       if (lines.length >= 4096) yield* drain();
     }
   }
   let currentPath = null;
-  for (const finding2 of result2.incidents ? [] : liveFirst(result2.findings)) {
+  for (const finding2 of result.incidents ? [] : liveFirst(result.findings)) {
     const group = `${finding2.commit ? `${finding2.commit.slice(0, 12)}:` : ""}${finding2.path}`;
     if (group !== currentPath) {
       if (currentPath !== null) lines.push("");
@@ -11250,27 +11892,27 @@ function* terminalLines(result2, context) {
     if (finding2.verification) lines.push(verificationLine(finding2.verification, `  ${" ".repeat(8)} `, c));
     if (lines.length >= 4096) yield* drain();
   }
-  const firedRules = [...new Set(result2.findings.map((f) => f.ruleId))];
+  const firedRules = [...new Set(result.findings.map((f) => f.ruleId))];
   if (firedRules.length > 0) {
     lines.push("", c.bold("What to do"));
     for (const id of firedRules) {
       const rule = context.rules.get(id);
       if (rule) lines.push(`  ${id}: ${rule.remediation}`);
     }
-    if (result2.redacted) lines.push(c.dim("  Secrets are redacted in this report; --no-redact shows them."));
-    if (result2.stats.mode === "staged") {
+    if (result.redacted) lines.push(c.dim("  Secrets are redacted in this report; --no-redact shows them."));
+    if (result.stats.mode === "staged") {
       lines.push("  Remove the secret from the staged files (and rotate it if it was ever shared), then commit again.");
       lines.push(c.dim("  Bypass: `git commit --no-verify` \u2014 only for a false positive: a committed secret is one push away from public history."));
     }
   }
-  const listed = notScanned(result2.stats);
+  const listed = notScanned(result.stats);
   if (listed.length > 0) {
     lines.push("", c.bold("Not scanned"));
     for (const s of listed.slice(0, SKIPPED_LISTED)) lines.push(`  ${clean(s.path)}  ${c.dim(clean(skipReason(s)))}`);
     if (listed.length > SKIPPED_LISTED) lines.push(c.dim(`  \u2026 and ${listed.length - SKIPPED_LISTED} more (--format json lists every one)`));
   }
   if (emitted + lines.length > 0) lines.push("");
-  lines.push(summary(result2, c));
+  lines.push(summary(result, c));
   yield* drain();
 }
 function statusWord(status, c) {
@@ -11296,16 +11938,16 @@ function liveFirst(findings) {
   for (const f of findings) rank.set(groupOf(f), Math.min(rank.get(groupOf(f)) ?? Infinity, verificationRank(f.verification)));
   return [...findings].sort((a, b) => rank.get(groupOf(a)) - rank.get(groupOf(b)));
 }
-function* incidentLines(result2, c, severity) {
+function* incidentLines(result, c, severity) {
   const status = { "in-head": (s) => c.bold(c.red(s)), "unmerged-branch": c.yellow, "history-only": c.magenta };
   const sightingKey = (commit, path13, line, ruleId) => `${commit ?? ""}\0${path13}\0${line ?? ""}\0${ruleId}`;
   const firstFindings = /* @__PURE__ */ new Map();
-  for (const f of result2.findings) {
+  for (const f of result.findings) {
     const key = sightingKey(f.commit, f.path, f.line, f.ruleId);
     if (!firstFindings.has(key)) firstFindings.set(key, f);
   }
   let first = true;
-  for (const incident of result2.incidents ?? []) {
+  for (const incident of result.incidents ?? []) {
     const lines = first ? [] : [""];
     first = false;
     const { firstSeen, lastSeen } = incident;
@@ -11326,38 +11968,38 @@ function* incidentLines(result2, c, severity) {
     yield* lines;
   }
 }
-function sightingText(sighting3) {
-  const where = `${sighting3.path}${sighting3.line === null ? "" : `:${sighting3.line}`}`;
-  return clean(`${sighting3.commit.slice(0, 12)}  ${sighting3.author.date.slice(0, 10)}  ${sighting3.author.name} <${sighting3.author.email}>  ${where}`);
+function sightingText(sighting2) {
+  const where = `${sighting2.path}${sighting2.line === null ? "" : `:${sighting2.line}`}`;
+  return clean(`${sighting2.commit.slice(0, 12)}  ${sighting2.author.date.slice(0, 10)}  ${sighting2.author.name} <${sighting2.author.email}>  ${where}`);
 }
-function summary(result2, c) {
-  const { stats, findings } = result2;
+function summary(result, c) {
+  const { stats, findings } = result;
   const history = stats.history;
-  const scanned = history ? `scanned ${history.commits} ${history.commits === 1 ? "commit" : "commits"}${history.range ? ` (${history.range})` : ""}, ${history.blobs} ${history.blobs === 1 ? "blob" : "blobs"} (${stats.files} text, ${formatBytes(stats.bytes)})` : `scanned ${stats.files} ${stats.files === 1 ? "file" : "files"} (${formatBytes(stats.bytes)})`;
+  const scanned2 = history ? `scanned ${history.commits} ${history.commits === 1 ? "commit" : "commits"}${history.range ? ` (${history.range})` : ""}, ${history.blobs} ${history.blobs === 1 ? "blob" : "blobs"} (${stats.files} text, ${formatBytes(stats.bytes)})` : `scanned ${stats.files} ${stats.files === 1 ? "file" : "files"} (${formatBytes(stats.bytes)})`;
   const reasons = /* @__PURE__ */ new Map();
   for (const s of stats.skipped) reasons.set(s.reason, (reasons.get(s.reason) ?? 0) + 1);
-  const skipped = `${stats.skipped.length === 0 ? "" : ` \xB7 skipped ${stats.skipped.length} (${[...reasons].map(([r, n]) => `${n} ${r}`).join(", ")})`}${suppressedText(result2)}${verifiedText(result2)}`;
-  if (findings.length === 0) return `${c.green("\u2714")} no ${result2.verification?.leftOut ? "live " : ""}secrets found \xB7 ${scanned}${skipped}`;
+  const skipped = `${stats.skipped.length === 0 ? "" : ` \xB7 skipped ${stats.skipped.length} (${[...reasons].map(([r, n]) => `${n} ${r}`).join(", ")})`}${suppressedText(result)}${verifiedText(result)}`;
+  if (findings.length === 0) return `${c.green("\u2714")} no ${result.verification?.leftOut ? "live " : ""}secrets found \xB7 ${scanned2}${skipped}`;
   const bySeverity = SEVERITIES.map((s) => [s, findings.filter((f) => f.severity === s).length]).filter(([, n]) => n > 0).map(([s, n]) => `${n} ${s}`).join(", ");
   const files = new Set(findings.map((f) => f.path)).size;
-  if (result2.incidents) {
-    const byStatus = STATUS_ORDER.map((s) => [s, result2.incidents.filter((i) => i.status === s).length]).filter(([, n2]) => n2 > 0).map(([s, n2]) => `${n2} ${s}`).join(", ");
-    const n = result2.incidents.length;
-    return `${c.red("\u2716")} ${n} ${n === 1 ? "incident" : "incidents"} (${byStatus}) from ${findings.length} ${findings.length === 1 ? "finding" : "findings"} (${bySeverity}) \xB7 ${scanned}${skipped}`;
+  if (result.incidents) {
+    const byStatus = STATUS_ORDER.map((s) => [s, result.incidents.filter((i) => i.status === s).length]).filter(([, n2]) => n2 > 0).map(([s, n2]) => `${n2} ${s}`).join(", ");
+    const n = result.incidents.length;
+    return `${c.red("\u2716")} ${n} ${n === 1 ? "incident" : "incidents"} (${byStatus}) from ${findings.length} ${findings.length === 1 ? "finding" : "findings"} (${bySeverity}) \xB7 ${scanned2}${skipped}`;
   }
-  return `${c.red("\u2716")} ${findings.length} ${findings.length === 1 ? "finding" : "findings"} (${bySeverity}) in ${files} ${files === 1 ? "file" : "files"} \xB7 ${scanned}${skipped}`;
+  return `${c.red("\u2716")} ${findings.length} ${findings.length === 1 ? "finding" : "findings"} (${bySeverity}) in ${files} ${files === 1 ? "file" : "files"} \xB7 ${scanned2}${skipped}`;
 }
-function verifiedText(result2) {
-  const summary3 = result2.verification;
-  if (!summary3) return "";
-  const checked = Object.values(summary3.secrets).reduce((sum, n) => sum + n, 0);
-  const counts = verificationCounts(summary3);
-  const left = summary3.leftOut;
+function verifiedText(result) {
+  const summary2 = result.verification;
+  if (!summary2) return "";
+  const checked = Object.values(summary2.secrets).reduce((sum, n) => sum + n, 0);
+  const counts = verificationCounts(summary2);
+  const left = summary2.leftOut;
   const leftOut = left && left.findings > 0 ? ` \xB7 left out ${left.findings} ${left.findings === 1 ? "finding" : "findings"}${left.incidents > 0 ? ` (${left.incidents} ${left.incidents === 1 ? "incident" : "incidents"})` : ""} not live (--only-verified)` : "";
   return ` \xB7 verified ${checked} ${checked === 1 ? "secret" : "secrets"}${counts ? `: ${counts}` : ""}${leftOut}`;
 }
-function suppressedText(result2) {
-  const counts = Object.entries(result2.suppressed ?? {}).filter(([, n]) => n > 0);
+function suppressedText(result) {
+  const counts = Object.entries(result.suppressed ?? {}).filter(([, n]) => n > 0);
   if (counts.length === 0) return "";
   const total = counts.reduce((sum, [, n]) => sum + n, 0);
   return ` \xB7 suppressed ${total} (${counts.map(([kind, n]) => `${n} ${SUPPRESSION_NAMES[kind]}`).join(", ")})`;
@@ -11391,10 +12033,10 @@ var init_terminal = __esm({
     init_skipped();
     terminalReporter = {
       id: "terminal",
-      format: (result2, context) => `${[...terminalLines(result2, context)].join("\n")}
+      format: (result, context) => `${[...terminalLines(result, context)].join("\n")}
 `,
       // A history with hundreds of thousands of incidents prints millions of lines: written as they are made.
-      chunks: (result2, context) => batched(withNewlines(terminalLines(result2, context)))
+      chunks: (result, context) => batched(withNewlines(terminalLines(result, context)))
     };
     SUPPRESSION_NAMES = { inline: "inline", ignoreFile: "ignore file", baseline: "baseline", allowlist: "allowlist" };
   }
@@ -11405,8 +12047,8 @@ var json_exports = {};
 __export(json_exports, {
   jsonReporter: () => jsonReporter
 });
-function* jsonChunks(result2, context) {
-  const { stats } = result2;
+function* jsonChunks(result, context) {
+  const { stats } = result;
   const report = {
     version: 1,
     tool: { name: "leakwarden", version: context.toolVersion },
@@ -11416,27 +12058,27 @@ function* jsonChunks(result2, context) {
       bytes: stats.bytes,
       skipped: stats.skipped,
       durationMs: stats.durationMs,
-      redacted: result2.redacted,
+      redacted: result.redacted,
       ...stats.history
     },
     findings: FINDINGS,
-    ...result2.incidents ? { incidents: INCIDENTS } : {},
-    suppressed: result2.suppressed ?? NOTHING_SUPPRESSED,
-    ...result2.ignoreEntries ? { ignoreEntries: result2.ignoreEntries } : {},
-    ...result2.verification ? { verification: result2.verification } : {}
+    ...result.incidents ? { incidents: INCIDENTS } : {},
+    suppressed: result.suppressed ?? NOTHING_SUPPRESSED,
+    ...result.ignoreEntries ? { ignoreEntries: result.ignoreEntries } : {},
+    ...result.verification ? { verification: result.verification } : {}
   };
   const text = `${JSON.stringify(report, null, 2)}
 `;
   const findingsAt = text.indexOf(JSON.stringify(FINDINGS));
-  const incidentsAt = result2.incidents ? text.indexOf(JSON.stringify(INCIDENTS)) : -1;
+  const incidentsAt = result.incidents ? text.indexOf(JSON.stringify(INCIDENTS)) : -1;
   yield text.slice(0, findingsAt);
-  yield* batched(arrayItems(lazyMap(result2.findings, jsonFinding)));
+  yield* batched(arrayItems(lazyMap(result.findings, jsonFinding)));
   if (incidentsAt === -1) {
     yield text.slice(findingsAt + JSON.stringify(FINDINGS).length);
     return;
   }
   yield text.slice(findingsAt + JSON.stringify(FINDINGS).length, incidentsAt);
-  yield* batched(arrayItems(result2.incidents));
+  yield* batched(arrayItems(result.incidents));
   yield text.slice(incidentsAt + JSON.stringify(INCIDENTS).length);
 }
 function* arrayItems(items) {
@@ -11479,7 +12121,7 @@ var init_json = __esm({
     NOTHING_SUPPRESSED = { inline: 0, ignoreFile: 0, baseline: 0, allowlist: 0 };
     jsonReporter = {
       id: "json",
-      format: (result2, context) => [...jsonChunks(result2, context)].join(""),
+      format: (result, context) => [...jsonChunks(result, context)].join(""),
       chunks: jsonChunks
     };
     FINDINGS = "\0findings\0";
@@ -11585,13 +12227,13 @@ var init_sarif = __esm({
     SECURITY_SEVERITY = { high: "8.0", medium: "5.0", low: "2.0" };
     sarifReporter = {
       id: "sarif",
-      format(result2, context) {
+      format(result, context) {
         const rules = [...context.rules.values()];
         const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
-        const incomplete = unreadable(result2.stats).length > 0;
-        const included = result2.findings.slice(0, SARIF_MAX_RESULTS);
-        const left = result2.findings.length - included.length;
-        const notifications = [...result2.stats.skipped.map(notification), ...left > 0 ? [cappedNotification(result2.findings.length)] : []];
+        const incomplete = unreadable(result.stats).length > 0;
+        const included = result.findings.slice(0, SARIF_MAX_RESULTS);
+        const left = result.findings.length - included.length;
+        const notifications = [...result.stats.skipped.map(notification), ...left > 0 ? [cappedNotification(result.findings.length)] : []];
         const log = {
           $schema: "https://json.schemastore.org/sarif-2.1.0.json",
           version: "2.1.0",
@@ -11616,11 +12258,11 @@ var init_sarif = __esm({
               results: included.map((finding2) => toResult(finding2, ruleIndex.get(finding2.ruleId))),
               columnKind: "utf16CodeUnits",
               properties: {
-                mode: result2.stats.mode,
-                redacted: result2.redacted,
-                ...left > 0 ? { resultsCapped: { findings: result2.findings.length, results: included.length } } : {},
-                ...result2.stats.history ? { history: { ...result2.stats.history } } : {},
-                ...result2.verification ? { verification: structuredClone(result2.verification) } : {}
+                mode: result.stats.mode,
+                redacted: result.redacted,
+                ...left > 0 ? { resultsCapped: { findings: result.findings.length, results: included.length } } : {},
+                ...result.stats.history ? { history: { ...result.stats.history } } : {},
+                ...result.verification ? { verification: structuredClone(result.verification) } : {}
               }
             }
           ]
@@ -11649,522 +12291,13 @@ var init_report = __esm({
   }
 });
 
-// src/audit/result.ts
-function auditTotals(result2) {
-  const incidents = result2.repositories.flatMap((r) => r.incidents);
-  const byStatus = Object.fromEntries(STATUS_ORDER.map((status) => [status, incidents.filter((i) => i.status === status).length]));
-  return {
-    repositories: result2.repositories.length,
-    ok: result2.repositories.filter((r) => r.status === "ok").length,
-    errors: result2.repositories.filter((r) => r.status === "error").length,
-    reused: result2.repositories.filter((r) => r.scan?.reused === true).length,
-    affected: result2.repositories.filter((r) => r.incidents.length > 0).length,
-    incidents: incidents.length,
-    secrets: new Set(incidents.map((i) => i.fingerprint)).size,
-    byStatus,
-    live: hasVerification(result2) ? incidents.filter(isLive).length : null,
-    excluded: result2.excluded.length
-  };
-}
-function verificationStatus(incident) {
-  const status = incident.verification?.status;
-  return typeof status === "string" ? status : null;
-}
-function isLive(incident) {
-  return verificationStatus(incident) === "live";
-}
-function hasVerification(result2) {
-  return result2.repositories.some((r) => r.incidents.some((i) => verificationStatus(i) !== null));
-}
-function rotateFirst(result2) {
-  const where = /* @__PURE__ */ new Map();
-  for (const repository of result2.repositories) {
-    for (const incident of repository.incidents) {
-      const list2 = where.get(incident.fingerprint) ?? [];
-      if (!list2.includes(repository.name)) list2.push(repository.name);
-      where.set(incident.fingerprint, list2);
-    }
-  }
-  const ranked = result2.repositories.flatMap(
-    (repository) => repository.incidents.map((incident) => ({ repository, incident, alsoIn: (where.get(incident.fingerprint) ?? []).filter((name) => name !== repository.name) }))
-  );
-  const time = (incident) => Date.parse(incident.lastSeen.author.date) || 0;
-  return ranked.sort(
-    (a, b) => Number(isLive(b.incident)) - Number(isLive(a.incident)) || STATUS_ORDER.indexOf(a.incident.status) - STATUS_ORDER.indexOf(b.incident.status) || severityRank(a.incident.severity) - severityRank(b.incident.severity) || b.alsoIn.length - a.alsoIn.length || time(b.incident) - time(a.incident) || (a.repository.name < b.repository.name ? -1 : a.repository.name > b.repository.name ? 1 : 0)
-  );
-}
-var init_result = __esm({
-  "src/audit/result.ts"() {
+// src/report/audit-formats.ts
+var AUDIT_REPORTER_IDS;
+var init_audit_formats = __esm({
+  "src/report/audit-formats.ts"() {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
-    init_finding_text();
-    init_types();
-  }
-});
-
-// src/report/audit-terminal.ts
-var audit_terminal_exports = {};
-__export(audit_terminal_exports, {
-  auditTerminalReporter: () => auditTerminalReporter
-});
-function repositoryLine(repository, c) {
-  if (repository.status === "error" && repository.scan === void 0) return `${c.red("error")}  ${clean(repository.error ?? "")}`;
-  const scanned = repository.scan ? c.dim(` \xB7 ${repository.scan.commits} ${repository.scan.commits === 1 ? "commit" : "commits"}, ${formatBytes(repository.scan.bytes)}${repository.scan.reused ? ", unchanged since the last run" : ""}`) : "";
-  const n = repository.incidents.length;
-  const found = n === 0 ? c.green("clean") : c.red(`${n} ${n === 1 ? "incident" : "incidents"}`);
-  const error2 = repository.status === "error" ? `  ${c.red("incomplete:")} ${clean(repository.error ?? "")}` : "";
-  return `${found}${scanned}${error2}`;
-}
-function sighting(s) {
-  return clean(`${s.commit.slice(0, 12)}  ${s.author.date.slice(0, 10)}  ${s.author.name} <${s.author.email}>  ${s.path}${s.line === null ? "" : `:${s.line}`}`);
-}
-var import_picocolors2, LISTED, auditTerminalReporter;
-var init_audit_terminal = __esm({
-  "src/report/audit-terminal.ts"() {
-    "use strict";
-    init_define_LEAKWARDEN_BUILD();
-    import_picocolors2 = __toESM(require_picocolors(), 1);
-    init_result();
-    init_finding_text();
-    init_terminal();
-    LISTED = 50;
-    auditTerminalReporter = {
-      id: "terminal",
-      format(audit, context) {
-        const c = (0, import_picocolors2.createColors)(context.color);
-        const status = { "in-head": (s) => c.bold(c.red(s)), "unmerged-branch": c.yellow, "history-only": c.magenta };
-        const severity = { high: (s) => c.bold(c.red(s)), medium: c.yellow, low: c.cyan };
-        const lines = [];
-        const width = Math.min(40, Math.max(0, ...audit.repositories.map((r) => clean(r.name).length)));
-        for (const repository of audit.repositories) lines.push(`${c.bold(clean(repository.name).padEnd(width))}  ${repositoryLine(repository, c)}`);
-        const ranked = rotateFirst(audit);
-        if (ranked.length > 0) {
-          lines.push("", c.bold("Rotate first"));
-          for (const [i, { repository, incident, alsoIn }] of ranked.slice(0, LISTED).entries()) {
-            const verification = verificationStatus(incident);
-            lines.push(
-              `${String(i + 1).padStart(4)}. ${status[incident.status](incident.status.padEnd(15))} ${severity[incident.severity](incident.severity.padEnd(6))}  ${clean(repository.name)}  ${incident.ruleId}  ${clean(incident.ruleId === "dotenv-not-gitignored" ? incident.secret : `${incident.description} ${incident.secret}`)}${verification ? `  ${verification === "live" ? c.bold(c.red("LIVE")) : c.dim(verification)}` : ""}`
-            );
-            lines.push(`        ${c.dim("first seen")}  ${sighting(incident.firstSeen)}`);
-            const spread = [
-              `${incident.occurrences} ${incident.occurrences === 1 ? "occurrence" : "occurrences"} in ${incident.commits} ${incident.commits === 1 ? "commit" : "commits"}`,
-              alsoIn.length > 0 ? `also in ${alsoIn.slice(0, 3).join(", ")}${alsoIn.length > 3 ? ` and ${alsoIn.length - 3} more` : ""}` : ""
-            ].filter((part) => part !== "");
-            lines.push(`        ${c.dim(clean(spread.join(" \xB7 ")))}`);
-          }
-          if (ranked.length > LISTED) lines.push(c.dim(`  \u2026 and ${ranked.length - LISTED} more (--format html or json lists every one)`));
-          lines.push("", c.bold("What to do"));
-          for (const s of STATUS_ORDER.filter((s2) => ranked.some((r) => r.incident.status === s2))) lines.push(`  ${s}: ${STATUS_ADVICE[s]}`);
-          if (audit.redacted) lines.push(c.dim("  Secrets are redacted in this report; --no-redact shows them."));
-        }
-        if (audit.excluded.length > 0) {
-          const archived = audit.excluded.filter((e) => e.reason === "archived").length;
-          const forks = audit.excluded.length - archived;
-          lines.push("", c.dim(`Left out: ${[archived > 0 ? `${archived} archived (--include-archived)` : "", forks > 0 ? `${forks} ${forks === 1 ? "fork" : "forks"} (--include-forks)` : ""].filter((s) => s !== "").join(", ")}`));
-        }
-        const totals = auditTotals(audit);
-        const repos = (n) => `${n} ${n === 1 ? "repository" : "repositories"}`;
-        const failed = totals.errors > 0 ? ` \xB7 ${c.red(`${repos(totals.errors)} could not be scanned`)}` : "";
-        const reused = totals.reused > 0 ? ` \xB7 ${totals.reused} reused from the last run` : "";
-        const live = totals.live !== null ? ` \xB7 ${totals.live} live` : "";
-        lines.push("");
-        if (totals.incidents === 0) {
-          lines.push(`${totals.errors > 0 ? c.red("\u2716") : c.green("\u2714")} no secrets found \xB7 ${repos(totals.ok)} scanned of ${totals.repositories}${failed}${reused}`);
-        } else {
-          const byStatus = STATUS_ORDER.filter((s) => totals.byStatus[s] > 0).map((s) => `${totals.byStatus[s]} ${s}`).join(", ");
-          lines.push(
-            `${c.red("\u2716")} ${totals.incidents} ${totals.incidents === 1 ? "incident" : "incidents"} (${byStatus}${live}; ${totals.secrets} distinct ${totals.secrets === 1 ? "secret" : "secrets"}) in ${totals.affected} of ${repos(totals.repositories)}${failed}${reused}`
-          );
-        }
-        return `${lines.join("\n")}
-`;
-      }
-    };
-  }
-});
-
-// src/report/audit-json.ts
-var audit_json_exports = {};
-__export(audit_json_exports, {
-  auditJsonReporter: () => auditJsonReporter
-});
-var auditJsonReporter;
-var init_audit_json = __esm({
-  "src/report/audit-json.ts"() {
-    "use strict";
-    init_define_LEAKWARDEN_BUILD();
-    init_result();
-    auditJsonReporter = {
-      id: "json",
-      format(audit, context) {
-        const report = {
-          version: 1,
-          kind: "audit",
-          tool: { name: "leakwarden", version: context.toolVersion },
-          redacted: audit.redacted,
-          totals: auditTotals(audit),
-          repositories: audit.repositories,
-          excluded: audit.excluded
-        };
-        return `${JSON.stringify(report, null, 2)}
-`;
-      }
-    };
-  }
-});
-
-// src/report/audit-sarif.ts
-var audit_sarif_exports = {};
-__export(audit_sarif_exports, {
-  INCIDENT_FINGERPRINT_KEY: () => INCIDENT_FINGERPRINT_KEY,
-  auditSarifReporter: () => auditSarifReporter
-});
-function run(repository, context, redacted) {
-  const fired = [...new Set(repository.incidents.map((i) => i.ruleId))];
-  const rules = fired.map((id) => context.rules.get(id) ?? fallbackRule(repository.incidents.find((i) => i.ruleId === id)));
-  const ruleIndex = new Map(rules.map((rule, i) => [rule.id, i]));
-  const uri = repositoryUri(repository);
-  return {
-    tool: { driver: { name: "leakwarden", version: context.toolVersion, semanticVersion: context.toolVersion, informationUri: "https://www.npmjs.com/package/leakwarden", rules: rules.map(descriptor) } },
-    automationDetails: { id: `leakwarden-audit/${repository.name}/` },
-    ...uri !== null ? { versionControlProvenance: [{ repositoryUri: uri, ...repository.scan?.head ? { revisionId: repository.scan.head } : {} }] } : {},
-    invocations: [
-      {
-        executionSuccessful: repository.status === "ok",
-        ...repository.status === "error" ? { toolExecutionNotifications: [{ level: "error", message: { text: repository.error ?? "not scanned" } }] } : {}
-      }
-    ],
-    results: repository.incidents.map((incident) => result(incident, ruleIndex.get(incident.ruleId))),
-    columnKind: "utf16CodeUnits",
-    properties: { repository: repository.name, source: repository.source, status: repository.status, redacted }
-  };
-}
-function result(incident, ruleIndex) {
-  const { firstSeen } = incident;
-  const verification = verificationStatus(incident);
-  const what = incident.ruleId === "dotenv-not-gitignored" ? incident.description : `${incident.description} ${incident.secret}`;
-  return {
-    ruleId: incident.ruleId,
-    ...ruleIndex !== void 0 ? { ruleIndex } : {},
-    level: LEVEL2[incident.severity],
-    message: { text: `${what} (${incident.status}${verification ? `, ${verification}` : ""}): ${STATUS_ADVICE[incident.status]}.` },
-    locations: [
-      {
-        physicalLocation: {
-          artifactLocation: { uri: toUri(firstSeen.path) },
-          region: { startLine: firstSeen.line ?? 1 }
-        }
-      }
-    ],
-    partialFingerprints: { [INCIDENT_FINGERPRINT_KEY]: incident.fingerprint },
-    properties: {
-      status: incident.status,
-      ...verification ? { verification } : {},
-      firstSeen: { ...firstSeen, author: { ...firstSeen.author } },
-      lastSeen: { ...incident.lastSeen, author: { ...incident.lastSeen.author } },
-      occurrences: incident.occurrences,
-      commits: incident.commits,
-      paths: [...incident.paths],
-      branches: [...incident.branches]
-    }
-  };
-}
-function repositoryUri(repository) {
-  if (repository.web) return repository.web;
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(repository.source)) return repository.source;
-  if (repository.source.startsWith("/")) return (0, import_node_url2.pathToFileURL)(repository.source).href;
-  return null;
-}
-function fallbackRule(incident) {
-  return { id: incident.ruleId, description: incident.description, severity: incident.severity, remediation: "Rotate the secret, then remove it from the code." };
-}
-var import_node_url2, INCIDENT_FINGERPRINT_KEY, LEVEL2, auditSarifReporter;
-var init_audit_sarif = __esm({
-  "src/report/audit-sarif.ts"() {
-    "use strict";
-    init_define_LEAKWARDEN_BUILD();
-    import_node_url2 = require("node:url");
-    init_result();
-    init_finding_text();
-    init_sarif();
-    INCIDENT_FINGERPRINT_KEY = "leakwarden/incident/v1";
-    LEVEL2 = { high: "error", medium: "warning", low: "note" };
-    auditSarifReporter = {
-      id: "sarif",
-      format(audit, context) {
-        const log = {
-          $schema: "https://json.schemastore.org/sarif-2.1.0.json",
-          version: "2.1.0",
-          runs: audit.repositories.map((repository) => run(repository, context, audit.redacted))
-        };
-        return `${JSON.stringify(log, null, 2)}
-`;
-      }
-    };
-  }
-});
-
-// src/audit/sources.ts
-function commitLink(web, sha2) {
-  const host = new URL(web).hostname;
-  if (host === "gitlab.com") return `${web}/-/commit/${sha2}`;
-  if (host === "bitbucket.org") return `${web}/commits/${sha2}`;
-  return `${web}/commit/${sha2}`;
-}
-var init_sources = __esm({
-  "src/audit/sources.ts"() {
-    "use strict";
-    init_define_LEAKWARDEN_BUILD();
-    init_errors();
-  }
-});
-
-// src/report/audit-html.ts
-var audit_html_exports = {};
-__export(audit_html_exports, {
-  auditHtmlReporter: () => auditHtmlReporter
-});
-function summary2(totals) {
-  const card = (value, label2, alert = false) => `<li${alert ? ' class="alert"' : ""}><b>${value}</b>${esc(label2)}</li>`;
-  return [
-    '<ul class="cards" id="summary">',
-    card(totals.ok, `of ${totals.repositories} ${totals.repositories === 1 ? "repository" : "repositories"} scanned`),
-    card(totals.incidents, totals.incidents === 1 ? "incident" : "incidents", totals.incidents > 0),
-    card(totals.byStatus["in-head"], "still in HEAD", totals.byStatus["in-head"] > 0),
-    card(totals.secrets, totals.secrets === 1 ? "distinct secret" : "distinct secrets"),
-    ...totals.live !== null ? [card(totals.live, totals.live === 1 ? "live key" : "live keys", totals.live > 0)] : [],
-    ...totals.errors > 0 ? [card(totals.errors, "could not be scanned", true)] : [],
-    "</ul>"
-  ].join("\n");
-}
-function errorsCallout(repositories) {
-  const failed = repositories.filter((r) => r.status === "error");
-  if (failed.length === 0) return "";
-  return [
-    '<section class="callout" id="errors">',
-    `<h2 class="error">${failed.length} ${failed.length === 1 ? "repository" : "repositories"} could not be scanned completely</h2>`,
-    "<p>This audit does not cover them: what it says below is not the whole story.</p>",
-    "<ul>",
-    ...failed.map((r) => `<li><b>${esc(r.name)}</b>: ${esc(r.error ?? "not scanned")}</li>`),
-    "</ul>",
-    "</section>"
-  ].join("\n");
-}
-function incidentsSection(ranked, totals) {
-  if (ranked.length === 0) return '<h2>Incidents</h2>\n<p class="clean" id="no-incidents">No secrets found.</p>';
-  const verified = totals.live !== null;
-  const sortable = (key, label2, type = "text") => `<th scope="col"><button type="button" data-key="${key}" data-type="${type}">${label2}</button></th>`;
-  return [
-    "<h2>Incidents, rotate first</h2>",
-    `<p class="muted">One row per secret per repository, in the order to deal with them: ${verified ? "live keys first, then " : ""}still in the default branch, then only on unmerged branches, then only in history; the most severe and the most widely leaked first. Click a column to sort by it.</p>`,
-    '<table id="incidents">',
-    "<thead><tr>",
-    `<th scope="col" aria-sort="ascending"><button type="button" data-key="rank" data-type="number">#</button></th>`,
-    sortable("repository", "Repository"),
-    sortable("rule", "Rule"),
-    '<th scope="col">Secret</th>',
-    sortable("first", "First seen"),
-    sortable("head", "Still in HEAD", "number"),
-    sortable("status", "Status", "number"),
-    '<th scope="col">Commits</th>',
-    "</tr></thead>",
-    "<tbody>",
-    ...ranked.map((entry, i) => incidentRow(entry, i + 1)),
-    "</tbody>",
-    "</table>"
-  ].join("\n");
-}
-function incidentRow({ repository, incident, alsoIn }, rank) {
-  const web = safeWeb(repository.web);
-  const verification = verificationStatus(incident);
-  const statusRank = (verification === "live" ? 0 : 10) + STATUS_ORDER.indexOf(incident.status);
-  const inHead = incident.status === "in-head";
-  const details = [
-    `<li>first seen ${sightingHtml(incident.firstSeen, web)}</li>`,
-    incident.lastSeen.commit !== incident.firstSeen.commit || incident.lastSeen.path !== incident.firstSeen.path ? `<li>last seen ${sightingHtml(incident.lastSeen, web)}</li>` : "",
-    `<li>${incident.occurrences} ${incident.occurrences === 1 ? "occurrence" : "occurrences"} in ${incident.commits} ${incident.commits === 1 ? "commit" : "commits"}; ${incident.paths.length === 1 ? "path" : "paths"}: ${incident.paths.map((p) => `<code>${esc(p)}</code>`).join(", ")}</li>`,
-    incident.branches.length > 0 ? `<li>branches: ${incident.branches.map((b) => `<code>${esc(b)}</code>`).join(", ")}</li>` : "",
-    alsoIn.length > 0 ? `<li class="error">the same secret leaked in ${alsoIn.map((name) => `<b>${esc(name)}</b>`).join(", ")}</li>` : "",
-    `<li>what to do: ${esc(STATUS_ADVICE[incident.status])}</li>`
-  ].filter((line) => line !== "");
-  return [
-    `<tr data-rank="${rank}" data-repository="${esc(repository.name.toLowerCase())}" data-rule="${esc(incident.ruleId)}" data-first="${esc(utc(incident.firstSeen.author.date))}" data-head="${inHead ? 0 : 1}" data-status="${statusRank}">`,
-    `<td>${rank}</td>`,
-    `<td>${web ? `<a href="${esc(web)}" rel="noopener noreferrer">${esc(repository.name)}</a>` : esc(repository.name)}</td>`,
-    `<td><code>${esc(incident.ruleId)}</code><br><span class="tag ${incident.severity}">${incident.severity}</span></td>`,
-    `<td><code>${esc(incident.secret)}</code><br><span class="muted">${esc(incident.description)}</span>${alsoIn.length > 0 ? `<br><span class="tag error">in ${alsoIn.length + 1} repositories</span>` : ""}</td>`,
-    `<td>${esc(incident.firstSeen.author.date.slice(0, 10))}<br>${commitHtml(incident.firstSeen.commit, web)}</td>`,
-    `<td>${inHead ? '<span class="tag in-head">yes</span>' : "no"}</td>`,
-    `<td><span class="tag ${incident.status}">${incident.status}</span>${verification ? `<br><span class="tag ${verification === "live" ? "live" : "muted"}">${esc(verification)}</span>` : ""}</td>`,
-    `<td><details><summary>${incident.commits} ${incident.commits === 1 ? "commit" : "commits"}</summary><ul>${details.join("")}</ul></details></td>`,
-    "</tr>"
-  ].join("");
-}
-function repositoriesSection(audit) {
-  return [
-    "<h2>Repositories</h2>",
-    '<table id="repositories">',
-    '<thead><tr><th scope="col">Repository</th><th scope="col">Scan</th><th scope="col">Incidents</th><th scope="col">Still in HEAD</th><th scope="col">Covered</th></tr></thead>',
-    "<tbody>",
-    ...audit.repositories.map((r) => {
-      const web = safeWeb(r.web);
-      const inHead = r.incidents.filter((i) => i.status === "in-head").length;
-      const covered = r.scan ? `${r.scan.commits} ${r.scan.commits === 1 ? "commit" : "commits"}, ${r.scan.blobs} ${r.scan.blobs === 1 ? "blob" : "blobs"}, ${esc(formatBytes(r.scan.bytes))}${r.scan.reused ? ' <span class="muted">(unchanged since the last run: result reused)</span>' : ""}${r.scan.notScanned.length > 0 ? `; <span class="error">${r.scan.notScanned.length} not scanned</span>` : ""}` : "";
-      const scanCell = r.status === "ok" ? '<span class="tag ok">ok</span>' : `<span class="tag error">error</span> ${esc(r.error ?? "")}`;
-      return `<tr data-status="${r.status}"><td>${web ? `<a href="${esc(web)}" rel="noopener noreferrer">${esc(r.name)}</a>` : esc(r.name)}<br><code class="muted">${esc(r.source)}</code></td><td>${scanCell}</td><td>${r.incidents.length}</td><td>${inHead}</td><td>${covered}</td></tr>`;
-    }),
-    "</tbody>",
-    "</table>"
-  ].join("\n");
-}
-function excludedSection(audit) {
-  if (audit.excluded.length === 0) return "";
-  return [
-    `<details><summary>${audit.excluded.length} ${audit.excluded.length === 1 ? "repository was" : "repositories were"} left out (archived: --include-archived; forks: --include-forks)</summary><ul>`,
-    ...audit.excluded.map((e) => `<li>${esc(e.name)} <span class="muted">(${e.reason})</span></li>`),
-    "</ul></details>"
-  ].join("\n");
-}
-function sightingHtml(s, web) {
-  return `${commitHtml(s.commit, web)} ${esc(s.author.date.slice(0, 10))} by ${esc(s.author.name)} in <code>${esc(s.path)}${s.line === null ? "" : `:${s.line}`}</code>`;
-}
-function commitHtml(sha2, web) {
-  if (!/^[0-9a-f]{7,64}$/.test(sha2)) return esc(sha2);
-  const short2 = `<code>${sha2.slice(0, 12)}</code>`;
-  return web ? `<a href="${esc(commitLink(web, sha2))}" rel="noopener noreferrer" title="${sha2}">${short2}</a>` : `<span title="${sha2}">${short2}</span>`;
-}
-function safeWeb(web) {
-  if (web === void 0 || !/^https?:\/\/[^\s"'<>]+$/i.test(web)) return null;
-  try {
-    return new URL(web).protocol.startsWith("http") ? web.replace(/\/+$/, "") : null;
-  } catch {
-    return null;
-  }
-}
-function utc(date) {
-  const time = Date.parse(date);
-  return Number.isNaN(time) ? date : new Date(time).toISOString();
-}
-function esc(text) {
-  return clean(text).replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
-}
-var import_node_crypto2, STYLE, SCRIPT, sha256, CSP, auditHtmlReporter;
-var init_audit_html = __esm({
-  "src/report/audit-html.ts"() {
-    "use strict";
-    init_define_LEAKWARDEN_BUILD();
-    import_node_crypto2 = require("node:crypto");
-    init_result();
-    init_sources();
-    init_finding_text();
-    init_terminal();
-    STYLE = `
-:root { color-scheme: light dark; --fg: #1b1f24; --muted: #59636e; --bg: #fff; --card: #f6f8fa; --line: #d1d9e0; --red: #cf222e; --amber: #9a6700; --violet: #8250df; --green: #1a7f37; }
-@media (prefers-color-scheme: dark) { :root { --fg: #e6edf3; --muted: #9198a1; --bg: #0d1117; --card: #151b23; --line: #3d444d; --red: #ff7b72; --amber: #d29922; --violet: #bc8cff; --green: #3fb950; } }
-* { box-sizing: border-box; }
-body { margin: 0 auto; max-width: 1400px; padding: 24px; font: 14px/1.5 system-ui, -apple-system, "Segoe UI", sans-serif; color: var(--fg); background: var(--bg); }
-h1 { font-size: 24px; margin: 0 0 4px; } h2 { font-size: 18px; margin: 32px 0 8px; }
-.muted { color: var(--muted); }
-.cards { display: flex; flex-wrap: wrap; gap: 12px; margin: 16px 0; padding: 0; list-style: none; }
-.cards li { background: var(--card); border: 1px solid var(--line); border-radius: 8px; padding: 12px 16px; min-width: 150px; }
-.cards b { display: block; font-size: 26px; }
-.cards .alert b { color: var(--red); }
-table { border-collapse: collapse; width: 100%; }
-th, td { text-align: left; vertical-align: top; padding: 6px 8px; border-bottom: 1px solid var(--line); }
-th { background: var(--card); position: sticky; top: 0; }
-th button { font: inherit; font-weight: 600; color: inherit; background: none; border: 0; padding: 0; cursor: pointer; }
-th button::after { content: " \\2195"; color: var(--muted); }
-th[aria-sort="ascending"] button::after { content: " \\2191"; color: var(--fg); }
-th[aria-sort="descending"] button::after { content: " \\2193"; color: var(--fg); }
-code { font: 12px/1.4 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; overflow-wrap: anywhere; }
-a { color: inherit; }
-.tag { display: inline-block; border-radius: 10px; padding: 0 8px; font-size: 12px; font-weight: 600; border: 1px solid currentColor; white-space: nowrap; }
-.in-head, .high, .live, .error { color: var(--red); } .unmerged-branch, .medium { color: var(--amber); } .history-only { color: var(--violet); } .ok, .clean { color: var(--green); } .low { color: var(--muted); }
-details summary { cursor: pointer; color: var(--muted); }
-details ul { margin: 4px 0; padding-left: 18px; }
-.callout { border: 1px solid var(--red); border-radius: 8px; padding: 8px 16px; margin: 16px 0; }
-.callout h2 { margin-top: 8px; }
-footer { margin-top: 32px; }
-`;
-    SCRIPT = `
-(function () {
-  var table = document.getElementById('incidents');
-  if (!table) return;
-  var body = table.tBodies[0];
-  var headers = table.querySelectorAll('thead th');
-  Array.prototype.forEach.call(table.querySelectorAll('thead button[data-key]'), function (button) {
-    button.addEventListener('click', function () {
-      var key = button.getAttribute('data-key');
-      var numeric = button.getAttribute('data-type') === 'number';
-      var th = button.parentNode;
-      var ascending = th.getAttribute('aria-sort') !== 'ascending';
-      Array.prototype.forEach.call(headers, function (h) { h.removeAttribute('aria-sort'); });
-      th.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
-      var rows = Array.prototype.slice.call(body.rows);
-      rows.sort(function (a, b) {
-        var x = a.getAttribute('data-' + key) || '';
-        var y = b.getAttribute('data-' + key) || '';
-        var order = numeric ? Number(x) - Number(y) : x.localeCompare(y);
-        return (ascending ? order : -order) || Number(a.getAttribute('data-rank')) - Number(b.getAttribute('data-rank'));
-      });
-      rows.forEach(function (row) { body.appendChild(row); });
-    });
-  });
-})();
-`;
-    sha256 = (text) => (0, import_node_crypto2.createHash)("sha256").update(text).digest("base64");
-    CSP = `default-src 'none'; style-src 'sha256-${sha256(STYLE)}'; script-src 'sha256-${sha256(SCRIPT)}'; img-src 'none'; base-uri 'none'; form-action 'none'`;
-    auditHtmlReporter = {
-      id: "html",
-      format(audit, context) {
-        const totals = auditTotals(audit);
-        const ranked = rotateFirst(audit);
-        const title = `Secret-leak audit: ${totals.repositories} ${totals.repositories === 1 ? "repository" : "repositories"}, ${totals.incidents} ${totals.incidents === 1 ? "incident" : "incidents"}`;
-        return [
-          "<!doctype html>",
-          '<html lang="en">',
-          "<head>",
-          '<meta charset="utf-8">',
-          `<meta http-equiv="Content-Security-Policy" content="${CSP}">`,
-          '<meta name="referrer" content="no-referrer">',
-          '<meta name="viewport" content="width=device-width, initial-scale=1">',
-          `<title>${esc(title)}</title>`,
-          `<style>${STYLE}</style>`,
-          "</head>",
-          "<body>",
-          "<header>",
-          "<h1>Secret-leak audit</h1>",
-          `<p class="muted">leakwarden ${esc(context.toolVersion)} \xB7 the whole history of every ref of each repository \xB7 ${audit.redacted ? "secrets are redacted" : '<strong class="error">secrets are shown in full (--no-redact): handle this file as a secret</strong>'}</p>`,
-          "</header>",
-          summary2(totals),
-          errorsCallout(audit.repositories),
-          incidentsSection(ranked, totals),
-          repositoriesSection(audit),
-          excludedSection(audit),
-          '<footer class="muted"><p>Status: <b>in-head</b> the secret is still in the default branch; <b>unmerged-branch</b> only on branches not merged into it; <b>history-only</b> removed, but still in the history. A secret that reached a shared repository must be rotated in every case: removing it from the code does not make it safe.</p></footer>',
-          `<script>${SCRIPT}</script>`,
-          "</body>",
-          "</html>",
-          ""
-        ].filter((part) => part !== "").join("\n");
-      }
-    };
-  }
-});
-
-// src/report/audit-index.ts
-var auditReporters, AUDIT_REPORTER_IDS;
-var init_audit_index = __esm({
-  "src/report/audit-index.ts"() {
-    "use strict";
-    init_define_LEAKWARDEN_BUILD();
-    auditReporters = {
-      terminal: () => Promise.resolve().then(() => (init_audit_terminal(), audit_terminal_exports)).then((m) => m.auditTerminalReporter),
-      json: () => Promise.resolve().then(() => (init_audit_json(), audit_json_exports)).then((m) => m.auditJsonReporter),
-      sarif: () => Promise.resolve().then(() => (init_audit_sarif(), audit_sarif_exports)).then((m) => m.auditSarifReporter),
-      html: () => Promise.resolve().then(() => (init_audit_html(), audit_html_exports)).then((m) => m.auditHtmlReporter)
-    };
-    AUDIT_REPORTER_IDS = Object.keys(auditReporters);
+    AUDIT_REPORTER_IDS = ["terminal", "json", "sarif", "html"];
   }
 });
 
@@ -12189,7 +12322,7 @@ var init_options = __esm({
     init_define_LEAKWARDEN_BUILD();
     init_errors();
     init_report();
-    init_audit_index();
+    init_audit_formats();
     COMMANDS = {
       dir: { usage: "dir [paths..]", description: "Scan files on disk (in git: tracked files and untracked files that are not ignored)" },
       staged: { usage: "staged", description: "Scan what `git commit` would record: the pre-commit hook" },
@@ -12843,8 +12976,8 @@ var init_config_file = __esm({
 
 // src/fingerprint.ts
 function secretHash(finding2) {
-  const { createHash: createHash3 } = process.getBuiltinModule("node:crypto");
-  return createHash3("sha256").update(finding2.identity ?? finding2.secret).digest("hex").slice(0, 16);
+  const { createHash } = process.getBuiltinModule("node:crypto");
+  return createHash("sha256").update(finding2.identity ?? finding2.secret).digest("hex").slice(0, 16);
 }
 function findingFingerprint(finding2) {
   return `${finding2.ruleId}:${finding2.path}:${secretHash(finding2)}`;
@@ -12928,7 +13061,7 @@ function expiryDate(value) {
 function appendIgnoreEntry(file, label2, entry) {
   let existing = "";
   try {
-    existing = (0, import_node_fs4.readFileSync)(file, "utf8");
+    existing = (0, import_node_fs5.readFileSync)(file, "utf8");
   } catch (error2) {
     if (error2.code !== "ENOENT") throw new InputError(`cannot read ${label2}: ${error2.code}`, "check the file's permissions");
   }
@@ -12953,19 +13086,19 @@ ${table3.endsWith("\n") ? table3 : `${table3}
   }
   const temporary = import_node_path7.default.join(import_node_path7.default.dirname(file), `.${import_node_path7.default.basename(file)}.${process.pid}.tmp`);
   try {
-    (0, import_node_fs4.writeFileSync)(temporary, updated, { mode: existing === "" ? 420 : (0, import_node_fs4.statSync)(file).mode & 511 });
-    (0, import_node_fs4.renameSync)(temporary, file);
+    (0, import_node_fs5.writeFileSync)(temporary, updated, { mode: existing === "" ? 420 : (0, import_node_fs5.statSync)(file).mode & 511 });
+    (0, import_node_fs5.renameSync)(temporary, file);
   } catch (error2) {
-    (0, import_node_fs4.rmSync)(temporary, { force: true });
+    (0, import_node_fs5.rmSync)(temporary, { force: true });
     throw new InputError(`cannot write ${label2}: ${error2.code ?? error2.message}`, "check that the directory is writable");
   }
 }
-var import_node_fs4, import_node_path7, ENTRY_KEYS, HEADER;
+var import_node_fs5, import_node_path7, ENTRY_KEYS, HEADER;
 var init_ignore_file = __esm({
   "src/config/ignore-file.ts"() {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
-    import_node_fs4 = require("node:fs");
+    import_node_fs5 = require("node:fs");
     import_node_path7 = __toESM(require("node:path"), 1);
     init_dist();
     init_errors();
@@ -13044,21 +13177,21 @@ async function loadSettings(request2, root, builtins) {
   const baselineText = request2.baseline ? readSetting(import_node_path8.default.resolve(request2.cwd, request2.baseline), request2.cwd, "required", SIZE_CAP.baseline) : null;
   const settings = { root, specs: builtins, dotenv: true, allowlist: null, options: {}, ignores: [], baseline: null };
   if (configText === null && ignoreText === null && baselineText === null) return settings;
-  const [config, ignores, baseline] = await Promise.allSettled([
+  const [config, ignores, baseline2] = await Promise.allSettled([
     configText === null ? null : Promise.resolve().then(() => (init_config_file(), config_file_exports)).then(({ parseConfig: parseConfig2 }) => parseConfig2(configText, label(configFile, request2.cwd), builtins)),
     ignoreText === null ? [] : Promise.resolve().then(() => (init_ignore_file(), ignore_file_exports)).then(({ parseIgnoreFile: parseIgnoreFile2 }) => parseIgnoreFile2(ignoreText, label(ignoreFile, request2.cwd))),
     baselineText === null ? null : Promise.resolve().then(() => (init_baseline(), baseline_exports)).then(({ parseBaseline: parseBaseline2 }) => parseBaseline2(baselineText, label(import_node_path8.default.resolve(request2.cwd, request2.baseline), request2.cwd)))
   ]);
-  const failures = [config, ignores, baseline].flatMap((outcome2) => outcome2.status === "rejected" ? [outcome2.reason] : []);
+  const failures = [config, ignores, baseline2].flatMap((outcome2) => outcome2.status === "rejected" ? [outcome2.reason] : []);
   if (failures.length > 0) {
     if (failures.length === 1 || !failures.every((failure3) => failure3 instanceof ConfigError)) throw failures[0];
     throw new ConfigError(failures.flatMap((failure3) => failure3.problems));
   }
   const value = (outcome2) => outcome2.value;
-  return { ...settings, ...value(config) ?? {}, ignores: value(ignores), baseline: value(baseline) };
+  return { ...settings, ...value(config) ?? {}, ignores: value(ignores), baseline: value(baseline2) };
 }
 async function repositoryRootOf(cwd) {
-  if ((0, import_node_fs5.statSync)(import_node_path8.default.join(cwd, ".git"), { throwIfNoEntry: false }) !== void 0) return cwd;
+  if ((0, import_node_fs6.statSync)(import_node_path8.default.join(cwd, ".git"), { throwIfNoEntry: false }) !== void 0) return cwd;
   return await findWorkTreeRoot(cwd).catch(() => null) ?? cwd;
 }
 function label(file, cwd) {
@@ -13068,7 +13201,7 @@ function label(file, cwd) {
 function readSetting(file, cwd, need, cap = SIZE_CAP.config) {
   let fd;
   try {
-    fd = (0, import_node_fs5.openSync)(file, import_node_fs5.constants.O_RDONLY | (import_node_fs5.constants.O_NONBLOCK ?? 0));
+    fd = (0, import_node_fs6.openSync)(file, import_node_fs6.constants.O_RDONLY | (import_node_fs6.constants.O_NONBLOCK ?? 0));
   } catch (error2) {
     const code = error2.code;
     if (code === "ENOENT" && need === "optional") return null;
@@ -13078,7 +13211,7 @@ function readSetting(file, cwd, need, cap = SIZE_CAP.config) {
     );
   }
   try {
-    const stat = (0, import_node_fs5.fstatSync)(fd);
+    const stat = (0, import_node_fs6.fstatSync)(fd);
     if (!stat.isFile()) {
       throw new InputError(`${label(file, cwd)} is not a regular file (a device, FIFO or directory, or a link to one): it was not read`, "make it a plain file, or remove it");
     }
@@ -13088,7 +13221,7 @@ function readSetting(file, cwd, need, cap = SIZE_CAP.config) {
     const buffer = Buffer.alloc(stat.size);
     let read = 0;
     while (read < buffer.length) {
-      const n = (0, import_node_fs5.readSync)(fd, buffer, read, buffer.length - read, read);
+      const n = (0, import_node_fs6.readSync)(fd, buffer, read, buffer.length - read, read);
       if (n === 0) break;
       read += n;
     }
@@ -13097,15 +13230,15 @@ function readSetting(file, cwd, need, cap = SIZE_CAP.config) {
     if (error2 instanceof InputError) throw error2;
     throw new InputError(`cannot read ${label(file, cwd)}: ${error2.code ?? error2.message}`, "check the file's permissions");
   } finally {
-    (0, import_node_fs5.closeSync)(fd);
+    (0, import_node_fs6.closeSync)(fd);
   }
 }
-var import_node_fs5, import_node_path8, CONFIG_FILE, IGNORE_FILE, SIZE_CAP;
+var import_node_fs6, import_node_path8, CONFIG_FILE, IGNORE_FILE, SIZE_CAP;
 var init_settings = __esm({
   "src/config/settings.ts"() {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
-    import_node_fs5 = require("node:fs");
+    import_node_fs6 = require("node:fs");
     import_node_path8 = __toESM(require("node:path"), 1);
     init_errors();
     init_git();
@@ -13461,8 +13594,8 @@ function addedLines(body, start2) {
   const kinds = body.replace(REMOVED_OR_MARKER, "").replace(EMPTY_LINE, " ").replace(LINE_KIND, "$1");
   const ranges = [];
   ADDED_RUN.lastIndex = 0;
-  for (let run2 = ADDED_RUN.exec(kinds); run2 !== null; run2 = ADDED_RUN.exec(kinds)) {
-    ranges.push([start2 + run2.index, start2 + run2.index + run2[0].length - 1]);
+  for (let run = ADDED_RUN.exec(kinds); run !== null; run = ADDED_RUN.exec(kinds)) {
+    ranges.push([start2 + run.index, start2 + run.index + run[0].length - 1]);
   }
   return ranges;
 }
@@ -13486,9 +13619,25 @@ var init_staged_diff = __esm({
   }
 });
 
+// src/sources/staged-launch.ts
+function stagedDiffArgs() {
+  return ["-c", `core.bigFileThreshold=${WINDOW_BYTES}`, ...STAGED_DIFF, "--raw", "-z", "--no-abbrev", "-p", "--full-index", FULL_CONTEXT];
+}
+var STAGED_DIFF, FULL_CONTEXT;
+var init_staged_launch = __esm({
+  "src/sources/staged-launch.ts"() {
+    "use strict";
+    init_define_LEAKWARDEN_BUILD();
+    init_git_spawn();
+    init_windows();
+    STAGED_DIFF = ["diff", "--cached", "--no-color", "--no-ext-diff", "--no-textconv", "-M", "--diff-filter=ACMRT", "--src-prefix=a/", "--dst-prefix=b/"];
+    FULL_CONTEXT = `-U${2 ** 31 - 1}`;
+  }
+});
+
 // src/sources/staged-prefetch.ts
 function stagedDiff(cwd) {
-  return streamGit(["-c", `core.bigFileThreshold=${WINDOW_BYTES}`, ...STAGED_DIFF, "--raw", "-z", "--no-abbrev", "-p", "--full-index", FULL_CONTEXT], { cwd });
+  return streamGit(stagedDiffArgs(), { cwd });
 }
 function adoptStagedDiff(cwd) {
   if (prefetched?.cwd !== cwd) return void 0;
@@ -13496,15 +13645,14 @@ function adoptStagedDiff(cwd) {
   prefetched = void 0;
   return diff;
 }
-var STAGED_DIFF, FULL_CONTEXT, prefetched;
+var prefetched;
 var init_staged_prefetch = __esm({
   "src/sources/staged-prefetch.ts"() {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
     init_git();
-    init_windows();
-    STAGED_DIFF = ["diff", "--cached", "--no-color", "--no-ext-diff", "--no-textconv", "-M", "--diff-filter=ACMRT", "--src-prefix=a/", "--dst-prefix=b/"];
-    FULL_CONTEXT = `-U${2 ** 31 - 1}`;
+    init_staged_launch();
+    init_staged_launch();
   }
 });
 
@@ -13668,24 +13816,16 @@ function createStdinSource(options) {
         if (text !== null) yield { path: options.path, text };
         return;
       }
-      for (const window2 of windowsOf(chunks)) {
-        if (window2.place.first) {
-          if (isBinary(window2.bytes)) return void counters.binary(options.path);
-          counters.text(size);
-        }
-        yield windowFragment(options.path, window2.bytes, window2.place);
-      }
+      yield* windowedFragments(options.path, released2(chunks), size, counters);
     }
   };
 }
-function* windowsOf(chunks) {
-  const windows = new ByteWindows();
+function* released2(chunks) {
   for (let i = 0; i < chunks.length; i++) {
     const chunk = chunks[i];
     chunks[i] = EMPTY2;
-    yield* windows.push(chunk);
+    yield chunk;
   }
-  yield* windows.end();
 }
 var EMPTY2;
 var init_stdin = __esm({
@@ -13716,9 +13856,9 @@ function escapeName(bytes) {
   while (i < bytes.length) {
     const lead = bytes[i];
     const length = lead < 128 ? 1 : lead >= 194 && lead <= 223 ? 2 : lead >= 224 && lead <= 239 ? 3 : lead >= 240 && lead <= 244 ? 4 : 0;
-    const sequence = length > 0 && i + length <= bytes.length ? bytes.subarray(i, i + length) : null;
-    if (sequence !== null && (0, import_node_buffer4.isUtf8)(sequence)) {
-      out += sequence.toString("utf8");
+    const sequence2 = length > 0 && i + length <= bytes.length ? bytes.subarray(i, i + length) : null;
+    if (sequence2 !== null && (0, import_node_buffer4.isUtf8)(sequence2)) {
+      out += sequence2.toString("utf8");
       i += length;
     } else {
       out += `\\x${lead.toString(16).padStart(2, "0")}`;
@@ -13784,7 +13924,7 @@ function walkFiles(targets, root, counters, into) {
   const walk = (relative) => {
     let entries;
     try {
-      entries = (0, import_node_fs6.readdirSync)(join(rootBytes, relative), { encoding: "buffer", withFileTypes: true });
+      entries = (0, import_node_fs7.readdirSync)(join(rootBytes, relative), { encoding: "buffer", withFileTypes: true });
     } catch (error2) {
       const code = error2.code;
       if (code !== "ENOENT") counters.unreadable(`${relative.length > 0 ? escapeName(relative) : "."}/`, code ?? error2.message);
@@ -13807,12 +13947,12 @@ function walkFiles(targets, root, counters, into) {
 function join(root, relative) {
   return relative.length === 0 ? root : Buffer.concat([root, Buffer.from(import_node_path9.default.sep), import_node_path9.default.sep === "/" ? relative : Buffer.from(relative.toString("utf8").split("/").join(import_node_path9.default.sep))]);
 }
-var import_node_fs6, import_node_path9, SLASH, GIT;
+var import_node_fs7, import_node_path9, SLASH, GIT;
 var init_glob = __esm({
   "src/sources/glob.ts"() {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
-    import_node_fs6 = require("node:fs");
+    import_node_fs7 = require("node:fs");
     import_node_path9 = __toESM(require("node:path"), 1);
     init_file_name();
     init_posix_path();
@@ -13831,16 +13971,10 @@ async function createWorktreeSource(options, place2) {
   if (repoRoot !== null && options.gitignore) {
     const directories = targets.filter((t) => t.isDirectory);
     const pathspecs = directories.map((t) => `:(literal)${toPosix(import_node_path10.default.relative(repoRoot, t.absolute)) || "."}`);
-    const [tracked, untracked] = directories.length === 0 ? [EMPTY3, EMPTY3] : await Promise.all([
-      // --recurse-submodules: the files of checked-out submodules are files of this tree too (their own config runs
-      // nothing: sources/git.ts).
-      git(["ls-files", "-z", "--cached", "--recurse-submodules", "--", ...pathspecs], { cwd: repoRoot }),
-      // In the C locale, so that its warnings about directories it could not open can be read.
-      git(["ls-files", "-z", "--others", "--exclude-standard", "--", ...pathspecs], { cwd: repoRoot, env: { LC_ALL: "C" } })
-    ]);
+    const [tracked, untracked] = directories.length === 0 ? [[], { names: [], stderr: "" }] : await listFiles(repoRoot, pathspecs);
     const seen = /* @__PURE__ */ new Set();
-    for (const [output, state] of [[tracked.stdout, "tracked"], [untracked.stdout, "untracked"]]) {
-      for (const bytes of splitNulBytes(output)) {
+    for (const [names, state] of [[tracked, "tracked"], [untracked.names, "untracked"]]) {
+      for (const bytes of names) {
         const key = bytes.toString("latin1");
         if (seen.has(key)) continue;
         seen.add(key);
@@ -13890,6 +14024,21 @@ async function createWorktreeSource(options, place2) {
     fragments: () => readFiles(files, root, options.maxFileSize, counters, named)
   };
 }
+async function listFiles(repoRoot, pathspecs) {
+  const others = ["ls-files", "-z", "--others", "--exclude-standard"];
+  if ((0, import_node_fs8.existsSync)(import_node_path10.default.join(repoRoot, ".gitmodules"))) {
+    const [tracked2, untracked2] = await Promise.all([
+      git(["ls-files", "-z", "--cached", "--recurse-submodules", "--", ...pathspecs], { cwd: repoRoot }),
+      git([...others, "--", ...pathspecs], { cwd: repoRoot, env: { LC_ALL: "C" } })
+    ]);
+    return [splitNulBytes(tracked2.stdout), { names: splitNulBytes(untracked2.stdout), stderr: untracked2.stderr }];
+  }
+  const both = await git([...others, "--cached", "-t", "--", ...pathspecs], { cwd: repoRoot, env: { LC_ALL: "C" } });
+  const tracked = [];
+  const untracked = [];
+  for (const entry of splitNulBytes(both.stdout)) (entry[0] === 63 ? untracked : tracked).push(entry.subarray(2));
+  return [tracked, { names: untracked, stderr: both.stderr }];
+}
 async function ignoredByGit(repoRoot, directories) {
   const names = directories.map((t) => `${toPosix(import_node_path10.default.relative(repoRoot, t.absolute))}/`);
   const out = await git(["check-ignore", "-z", "--stdin"], { cwd: repoRoot, input: `${names.join("\0")}\0`, okExitCodes: [1] });
@@ -13905,7 +14054,7 @@ async function locateWorktree(options) {
 }
 function sameDirectory(a, b) {
   try {
-    return (0, import_node_fs7.realpathSync)(a) === (0, import_node_fs7.realpathSync)(b);
+    return (0, import_node_fs8.realpathSync)(a) === (0, import_node_fs8.realpathSync)(b);
   } catch {
     return false;
   }
@@ -13919,9 +14068,11 @@ function reportListingProblems(stderr, counters, warn) {
 }
 function resolveTargets(paths, cwd) {
   return paths.map((given) => {
-    const absolute = import_node_path10.default.resolve(cwd, given);
+    const resolved = import_node_path10.default.resolve(cwd, given);
     try {
-      return { absolute, isDirectory: (0, import_node_fs7.statSync)(absolute).isDirectory() };
+      const isDirectory = (0, import_node_fs8.statSync)(resolved).isDirectory();
+      const absolute = isDirectory ? (0, import_node_fs8.realpathSync)(resolved) : import_node_path10.default.join((0, import_node_fs8.realpathSync)(import_node_path10.default.dirname(resolved)), import_node_path10.default.basename(resolved));
+      return { absolute, isDirectory };
     } catch (error2) {
       const code = error2.code;
       throw new InputError(
@@ -13958,14 +14109,18 @@ function* readFiles(files, root, maxFileSize, counters, named) {
     let fd;
     try {
       if (viaSymlink(import_node_path10.default.posix.dirname(raw === void 0 ? file : raw.toString("latin1")), raw !== void 0)) continue;
-      fd = (0, import_node_fs7.openSync)(raw === void 0 ? import_node_path10.default.join(root, file) : Buffer.concat([Buffer.from(root + import_node_path10.default.sep), raw]), READ_FLAGS);
-      const info2 = (0, import_node_fs7.fstatSync)(fd);
+      fd = (0, import_node_fs8.openSync)(raw === void 0 ? import_node_path10.default.join(root, file) : Buffer.concat([Buffer.from(root + import_node_path10.default.sep), raw]), READ_FLAGS);
+      const info2 = (0, import_node_fs8.fstatSync)(fd);
       if (!info2.isFile()) {
         if (named.has(file)) counters.unreadable(file, "not a regular file (a FIFO, device or socket): not read");
         continue;
       }
       if (info2.size > maxFileSize) {
         counters.tooLarge(file);
+        continue;
+      }
+      if (info2.size > WINDOW_BYTES) {
+        yield* windowedFragments(file, readPieces(fd, info2.size), info2.size, counters);
         continue;
       }
       const text = counters.admit(file, readWhole(fd, info2.size));
@@ -13977,7 +14132,7 @@ function* readFiles(files, root, maxFileSize, counters, named) {
         counters.unreadable(file, code ?? error2.message);
       }
     } finally {
-      if (fd !== void 0) (0, import_node_fs7.closeSync)(fd);
+      if (fd !== void 0) (0, import_node_fs8.closeSync)(fd);
     }
   }
 }
@@ -13990,7 +14145,7 @@ function symlinkedDirectories(root) {
     let linked;
     try {
       const where = bytes ? Buffer.concat([Buffer.from(root + import_node_path10.default.sep), Buffer.from(dir, "latin1")]) : import_node_path10.default.join(root, dir);
-      linked = check(import_node_path10.default.posix.dirname(dir), bytes) || (0, import_node_fs7.lstatSync)(where).isSymbolicLink();
+      linked = check(import_node_path10.default.posix.dirname(dir), bytes) || (0, import_node_fs8.lstatSync)(where).isSymbolicLink();
     } catch {
       linked = false;
     }
@@ -13999,22 +14154,31 @@ function symlinkedDirectories(root) {
   };
   return check;
 }
+function* readPieces(fd, size) {
+  for (let offset = 0; offset < size; ) {
+    const piece = Buffer.allocUnsafe(Math.min(PIECE_BYTES, size - offset));
+    const read = (0, import_node_fs8.readSync)(fd, piece, 0, piece.length, offset);
+    if (read === 0) return;
+    offset += read;
+    yield read === piece.length ? piece : piece.subarray(0, read);
+  }
+}
 function readWhole(fd, size) {
   const buffer = Buffer.allocUnsafe(size);
   let offset = 0;
   while (offset < size) {
-    const read = (0, import_node_fs7.readSync)(fd, buffer, offset, size - offset, offset);
+    const read = (0, import_node_fs8.readSync)(fd, buffer, offset, size - offset, offset);
     if (read === 0) break;
     offset += read;
   }
   return offset === size ? buffer : buffer.subarray(0, offset);
 }
-var import_node_fs7, import_node_path10, EMPTY3, READ_FLAGS;
+var import_node_fs8, import_node_path10, READ_FLAGS, PIECE_BYTES;
 var init_worktree = __esm({
   "src/sources/worktree.ts"() {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
-    import_node_fs7 = require("node:fs");
+    import_node_fs8 = require("node:fs");
     import_node_path10 = __toESM(require("node:path"), 1);
     init_dotenv();
     init_errors();
@@ -14023,15 +14187,16 @@ var init_worktree = __esm({
     init_map_limit();
     init_posix_path();
     init_source();
-    EMPTY3 = { stdout: Buffer.alloc(0), exitCode: 0, stderr: "" };
-    READ_FLAGS = import_node_fs7.constants.O_RDONLY | (import_node_fs7.constants.O_NOFOLLOW ?? 0) | (import_node_fs7.constants.O_NONBLOCK ?? 0);
+    init_windows();
+    READ_FLAGS = import_node_fs8.constants.O_RDONLY | (import_node_fs8.constants.O_NOFOLLOW ?? 0) | (import_node_fs8.constants.O_NONBLOCK ?? 0);
+    PIECE_BYTES = 1 << 20;
   }
 });
 
 // src/scan-options.ts
 function scanOptions(target2, cwd, values) {
-  const { maxFileSize, gitignore, strictIgnores, redact, config, baseline, given, verify: verify2 } = values;
-  return { target: target2, cwd, maxFileSize, gitignore, strictIgnores, redact, config, baseline, given, verify: verify2 };
+  const { maxFileSize, gitignore, strictIgnores, redact, config, baseline: baseline2, given, verify: verify2 } = values;
+  return { target: target2, cwd, maxFileSize, gitignore, strictIgnores, redact, config, baseline: baseline2, given, verify: verify2 };
 }
 function withConfig(options, config) {
   const pick = (key, own) => options.given.has(key) ? own : config[key] ?? own;
@@ -14051,14 +14216,14 @@ var init_scan_options = __esm({
 
 // src/version.ts
 function toolVersion() {
-  return buildInfo?.version ?? JSON.parse((0, import_node_fs8.readFileSync)(new URL("../package.json", __leakwardenUrl), "utf8")).version;
+  return buildInfo?.version ?? JSON.parse((0, import_node_fs9.readFileSync)(new URL("../package.json", __leakwardenUrl), "utf8")).version;
 }
-var import_node_fs8;
+var import_node_fs9;
 var init_version = __esm({
   "src/version.ts"() {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
-    import_node_fs8 = require("node:fs");
+    import_node_fs9 = require("node:fs");
     init_build_info();
   }
 });
@@ -14414,9 +14579,9 @@ async function verifyFindings(findings, options, hooks, seams = {}) {
   const limit = limiter(CONCURRENCY);
   const pending2 = findings.map((finding2) => {
     const key = incidentFingerprint(finding2);
-    let result2 = checks.get(key);
-    if (!result2) checks.set(key, result2 = verifyOne(finding2, context, limit));
-    return result2;
+    let result = checks.get(key);
+    if (!result) checks.set(key, result = verifyOne(finding2, context, limit));
+    return result;
   });
   if (options.proxyIgnored && findings.some((finding2) => CHECKS[finding2.ruleId])) {
     warnOnce("HTTPS_PROXY is set, but node's fetch ignores it unless NODE_USE_ENV_PROXY=1 (on a node version that has it): the checks go direct");
@@ -14441,15 +14606,15 @@ async function verifyOne(finding2, context, limit) {
     return { status: "unknown", provider: known.provider, reason: "the check failed unexpectedly" };
   }
 }
-function keepLive(result2) {
-  const findings = result2.findings.filter((finding2) => finding2.verification?.status === "live");
-  const incidents = result2.incidents?.filter((incident) => incident.verification?.status === "live");
-  const summary3 = result2.verification ?? { secrets: { live: 0, revoked: 0, unknown: 0, unverifiable: 0 }, leftOut: null };
+function keepLive(result) {
+  const findings = result.findings.filter((finding2) => finding2.verification?.status === "live");
+  const incidents = result.incidents?.filter((incident) => incident.verification?.status === "live");
+  const summary2 = result.verification ?? { secrets: { live: 0, revoked: 0, unknown: 0, unverifiable: 0 }, leftOut: null };
   return {
-    ...result2,
+    ...result,
     findings,
     ...incidents ? { incidents } : {},
-    verification: { ...summary3, leftOut: { findings: result2.findings.length - findings.length, incidents: (result2.incidents?.length ?? 0) - (incidents?.length ?? 0) } }
+    verification: { ...summary2, leftOut: { findings: result.findings.length - findings.length, incidents: (result.incidents?.length ?? 0) - (incidents?.length ?? 0) } }
   };
 }
 function limiter(size) {
@@ -14627,26 +14792,26 @@ async function* parseLog(output) {
     const data = carry ? Buffer.concat([carry, chunk]) : chunk;
     let start2 = 0;
     for (let end = data.indexOf(0, start2); end !== -1; end = data.indexOf(0, start2)) {
-      const field = data.toString("utf8", start2, end);
+      const at = start2;
       start2 = end + 1;
       if (pending2 !== null) {
-        changes.push({ path: field, blob: pending2.blob, before: pending2.before });
+        changes.push({ path: data.toString("utf8", at, end), blob: pending2.blob, before: pending2.before });
         pending2 = null;
         continue;
       }
       if (header !== null && header.length < HEADER_FIELDS) {
-        header.push(field);
+        header.push(data.toString("utf8", at, end));
         continue;
       }
-      const text = field.charCodeAt(0) === 10 ? field.slice(1) : field;
-      if (text.startsWith(RECORD)) {
+      const from = data[at] === 10 ? at + 1 : at;
+      if (data[from] === RECORD) {
         const done = finish();
         if (done) yield done;
-        header = [text.slice(1)];
-      } else if (text.startsWith(":")) {
-        pending2 = parseRawHeader(text);
-      } else if (text !== "") {
-        throw new Error(`unexpected git log output: ${JSON.stringify(text.slice(0, 80))}`);
+        header = [data.toString("latin1", from + 1, end)];
+      } else if (data[from] === COLON) {
+        pending2 = parseRawHeader(data, from, end);
+      } else if (from < end) {
+        throw new Error(`unexpected git log output: ${JSON.stringify(data.toString("utf8", from, Math.min(end, from + 80)))}`);
       }
     }
     carry = start2 < data.length ? Buffer.from(data.subarray(start2)) : null;
@@ -14657,13 +14822,19 @@ async function* parseLog(output) {
   const last = finish();
   if (last) yield last;
 }
-function parseRawHeader(text) {
+function parseRawHeader(data, from, end) {
   let parents = 0;
-  while (text.charCodeAt(parents) === 58) parents++;
-  const fields = text.slice(parents).split(" ");
+  while (data[from + parents] === COLON) parents++;
+  const fields = [];
+  for (let at = from + parents; at <= end && fields.length < 2 * parents + 2; ) {
+    let space = data.indexOf(SPACE, at);
+    if (space === -1 || space > end) space = end;
+    fields.push(data.toString("latin1", at, space));
+    at = space + 1;
+  }
   const modes = fields.slice(0, parents + 1);
   const oids2 = fields.slice(parents + 1, 2 * parents + 2);
-  if (oids2.length !== parents + 1) throw new Error(`unexpected raw diff record: ${text.slice(0, 120)}`);
+  if (oids2.length !== parents + 1) throw new Error(`unexpected raw diff record: ${data.toString("utf8", from, Math.min(end, from + 120))}`);
   const before = [];
   for (let i = 0; i < parents; i++) {
     const oid = oids2[i];
@@ -14675,13 +14846,15 @@ function parseRawHeader(text) {
 function isRegularFile(mode) {
   return mode.startsWith("100");
 }
-var RECORD, FORMAT, HEADER_FIELDS, ZERO_OID;
+var RECORD, COLON, SPACE, FORMAT, HEADER_FIELDS, ZERO_OID;
 var init_log = __esm({
   "src/history/log.ts"() {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
     init_git();
-    RECORD = "";
+    RECORD = 1;
+    COLON = 58;
+    SPACE = 32;
     FORMAT = "--format=%x01%H%x00%aI%x00%an%x00%ae";
     HEADER_FIELDS = 4;
     ZERO_OID = /^0+$/;
@@ -14699,52 +14872,76 @@ function secretKey2(finding2) {
 }
 async function walkHistory(cwd, scope, detector, options) {
   const counters = new SourceCounters();
-  const commits = [];
-  const changes = [];
-  const blobs = /* @__PURE__ */ new Map();
-  const signatures = /* @__PURE__ */ new Map();
+  const oids2 = new Interned();
+  const paths = new Interned();
+  const people = [];
+  const personIds = /* @__PURE__ */ new Map();
+  const pathSignature = new IntColumn();
   const signatureIds = /* @__PURE__ */ new Map();
-  const paths = /* @__PURE__ */ new Map();
+  const commitShas = [];
+  const commitDates = [];
+  const commitPeople = new IntColumn();
+  const changeCommit = new IntColumn();
+  const changePath = new IntColumn();
+  const changeBlob = new IntColumn();
+  const beforeEnd = new IntColumn();
+  const befores = new IntColumn();
+  const readings = [];
+  const readingPath = new IntColumn();
+  const readingOf = [];
   const dotenv = [];
   let blobsTotal = 0;
   let distinctBlobs = 0;
   let blobsDone = 0;
   let listed = false;
-  const signatureOf = (path13) => {
-    let id = signatures.get(path13);
+  const signatureId = (path13) => {
+    const signature = detector.pathSignature(path13);
+    let id = signatureIds.get(signature);
     if (id === void 0) {
-      const signature = detector.pathSignature(path13);
-      id = signatureIds.get(signature);
-      if (id === void 0) signatureIds.set(signature, id = signatureIds.size);
-      signatures.set(path13, id);
+      signatureIds.set(signature, id = signatureIds.size);
+      readingOf.push(new IntColumn());
     }
     return id;
   };
-  const keyOf = (oid, signature) => signature === 0 ? oid : `${oid}:${signature}`;
+  const pathId = (path13) => {
+    const known = paths.size;
+    const id = paths.id(path13);
+    if (id === known) pathSignature.push(signatureId(path13));
+    return id;
+  };
+  const personId = (name, email) => {
+    const key = `${name}\0${email}`;
+    let id = personIds.get(key);
+    if (id === void 0) personIds.set(key, id = people.push({ name, email }) - 1);
+    return id;
+  };
+  const authors = /* @__PURE__ */ new Map();
+  const authorOf = (commit) => {
+    let author = authors.get(commit);
+    if (author === void 0) {
+      const { name, email } = people[commitPeople.get(commit)];
+      authors.set(commit, author = { name, email, date: commitDates[commit] });
+    }
+    return author;
+  };
+  const reading = (oid, signature) => {
+    const n = readingOf[signature].get(oid);
+    return n === 0 ? void 0 : readings[n - 1];
+  };
   const anyReading = (oid) => {
-    for (let id = 0; id < signatureIds.size; id++) {
-      const result2 = blobs.get(keyOf(oid, id));
-      if (result2 !== void 0) return result2;
+    for (let id = 0; id < readingOf.length; id++) {
+      const result = reading(oid, id);
+      if (result !== void 0) return result;
     }
     return void 0;
   };
-  const resultOf = (oid, signature) => {
-    const result2 = blobs.get(keyOf(oid, signature));
-    return hasFindings(result2) ? result2 : NONE2;
+  const resultOf = (oid, path13) => {
+    const result = reading(oid, pathSignature.get(path13));
+    return hasFindings(result) ? result : NONE2;
   };
-  const intern = (path13) => {
-    const known = paths.get(path13);
-    if (known !== void 0) return known;
-    paths.set(path13, path13);
-    return path13;
-  };
-  const report = () => options.progress?.({ blobsDone, blobsTotal, bytes: counters.bytes, commits: commits.length, listed });
-  const requests = /* @__PURE__ */ new Map();
-  let nextRequest = 0;
+  const report = () => options.progress?.({ blobsDone, blobsTotal, bytes: counters.bytes, commits: commitShas.length, listed });
   const deliver = (id, outcome2) => {
-    const { key, path: path13 } = requests.get(id);
-    requests.delete(id);
-    blobs.set(key, record(path13, outcome2));
+    readings[id] = record(paths.value(readingPath.get(id)), outcome2);
     blobsDone++;
     if ((blobsDone & 255) === 0) report();
   };
@@ -14770,15 +14967,14 @@ async function walkHistory(cwd, scope, detector, options) {
   const readBlobs2 = async (produce) => {
     const scanner = await options.scanner(deliver);
     const want = (oid, path13) => {
-      const signature = signatureOf(path13);
-      const key = keyOf(oid, signature);
-      if (blobs.has(key)) return;
+      const signature = pathSignature.get(path13);
+      if (reading(oid, signature) !== void 0) return;
       if (anyReading(oid) === void 0) distinctBlobs++;
-      blobs.set(key, PENDING);
+      const id = readings.push(PENDING) - 1;
+      readingPath.push(path13);
+      readingOf[signature].set(oid, id + 1);
       blobsTotal++;
-      const id = nextRequest++;
-      requests.set(id, { key, path: path13 });
-      scanner.want(id, oid, path13);
+      scanner.want(id, oids2.value(oid), paths.value(path13));
     };
     let failure3 = null;
     await produce(want).catch((error2) => failure3 = { error: error2 });
@@ -14789,13 +14985,20 @@ async function walkHistory(cwd, scope, detector, options) {
     const log = gitLog(cwd, scope.revisions);
     try {
       for await (const commit of parseLog(log.stdout)) {
-        const index = commits.push({ sha: commit.sha, author: { name: commit.author, email: commit.email, date: commit.date } }) - 1;
+        const index = commitShas.push(commit.sha) - 1;
+        commitDates.push(commit.date);
+        commitPeople.push(personId(commit.author, commit.email));
         for (const change of commit.changes) {
-          const path13 = intern(change.path);
-          changes.push({ commit: index, path: path13, blob: change.blob, before: change.before });
-          if (change.blob !== null) {
-            want(change.blob, path13);
-            if (change.before.length === 0 && isDotenvPath(path13)) dotenv.push({ path: path13, commit: commit.sha, author: commits[index].author });
+          const path13 = pathId(change.path);
+          const blob = change.blob === null ? -1 : oids2.id(change.blob);
+          changeCommit.push(index);
+          changePath.push(path13);
+          changeBlob.push(blob);
+          for (const oid of change.before) befores.push(oids2.id(oid));
+          beforeEnd.push(befores.length);
+          if (blob !== -1) {
+            want(blob, path13);
+            if (change.before.length === 0 && isDotenvPath(change.path)) dotenv.push({ path: paths.value(path13), commit: commit.sha, author: authorOf(index) });
           }
         }
       }
@@ -14808,33 +15011,43 @@ async function walkHistory(cwd, scope, detector, options) {
     report();
   });
   const groups2 = [];
-  for (let i = 0; i < changes.length; ) {
+  const changes = changeCommit.length;
+  for (let i = 0; i < changes; ) {
     let end = i;
     let hit = false;
-    while (end < changes.length && changes[end].commit === changes[i].commit) {
-      const change = changes[end];
-      if (change.blob !== null && resultOf(change.blob, signatureOf(change.path)).length > 0) hit = true;
+    while (end < changes && changeCommit.get(end) === changeCommit.get(i)) {
+      const blob = changeBlob.get(end);
+      if (blob !== -1 && resultOf(blob, changePath.get(end)).length > 0) hit = true;
       end++;
     }
-    if (hit) groups2.push(changes.slice(i, end));
+    if (hit) groups2.push(i, end);
     i = end;
   }
+  const beforeStart = (change) => change === 0 ? 0 : beforeEnd.get(change - 1);
   await readBlobs2(async (want) => {
-    for (const group of groups2) for (const change of group) for (const oid of change.before) want(oid, change.path);
+    for (let g = 0; g < groups2.length; g += 2) {
+      for (let change = groups2[g]; change < groups2[g + 1]; change++) {
+        for (let b = beforeStart(change); b < beforeEnd.get(change); b++) want(befores.get(b), changePath.get(change));
+      }
+    }
   });
   report();
   const findings = [];
-  for (const group of groups2) {
+  for (let g = 0; g < groups2.length; g += 2) {
+    const [start2, end] = [groups2[g], groups2[g + 1]];
     const before = /* @__PURE__ */ new Set();
-    for (const change of group) {
-      for (const oid of change.before) for (const finding2 of resultOf(oid, signatureOf(change.path))) before.add(secretKey2(finding2));
+    for (let change = start2; change < end; change++) {
+      for (let b = beforeStart(change); b < beforeEnd.get(change); b++) for (const finding2 of resultOf(befores.get(b), changePath.get(change))) before.add(secretKey2(finding2));
     }
-    const { sha: sha2, author } = commits[group[0].commit];
-    for (const change of group) {
-      if (change.blob === null) continue;
-      for (const finding2 of resultOf(change.blob, signatureOf(change.path))) {
+    const commit = changeCommit.get(start2);
+    const sha2 = commitShas[commit];
+    const author = authorOf(commit);
+    for (let change = start2; change < end; change++) {
+      const blob = changeBlob.get(change);
+      if (blob === -1) continue;
+      for (const finding2 of resultOf(blob, changePath.get(change))) {
         if (before.has(secretKey2(finding2))) continue;
-        findings.push(place(finding2, change.path, sha2, author));
+        findings.push(place(finding2, paths.value(changePath.get(change)), sha2, author));
       }
     }
   }
@@ -14842,13 +15055,16 @@ async function walkHistory(cwd, scope, detector, options) {
     findings,
     dotenv,
     counters,
-    commits: commits.length,
+    commits: commitShas.length,
     blobs: distinctBlobs,
     secretsIn(tree) {
       const keys = /* @__PURE__ */ new Set();
       for (const [path13, oid] of tree) {
-        const result2 = blobs.get(keyOf(oid, signatureOf(path13))) ?? anyReading(oid);
-        if (hasFindings(result2)) for (const finding2 of result2) keys.add(secretKey2(finding2));
+        const id = oids2.find(oid);
+        if (id === void 0) continue;
+        const known = paths.find(path13);
+        const result = reading(id, known === void 0 ? signatureId(path13) : pathSignature.get(known)) ?? anyReading(id);
+        if (hasFindings(result)) for (const finding2 of result) keys.add(secretKey2(finding2));
       }
       return keys;
     }
@@ -14862,10 +15078,10 @@ function place(finding2, path13, commit, author) {
   placed.author = author;
   return placed;
 }
-function hasFindings(result2) {
-  return result2 !== void 0 && result2 !== null && result2 !== PENDING && result2.length > 0;
+function hasFindings(result) {
+  return result !== void 0 && result !== null && result !== PENDING && result.length > 0;
 }
-var PENDING, NONE2;
+var PENDING, Interned, IntColumn, NONE2;
 var init_scan_history = __esm({
   "src/history/scan-history.ts"() {
     "use strict";
@@ -14874,6 +15090,45 @@ var init_scan_history = __esm({
     init_source();
     init_log();
     PENDING = /* @__PURE__ */ Symbol("pending");
+    Interned = class {
+      ids = /* @__PURE__ */ new Map();
+      values = [];
+      get size() {
+        return this.values.length;
+      }
+      id(value) {
+        let id = this.ids.get(value);
+        if (id === void 0) this.ids.set(value, id = this.values.push(value) - 1);
+        return id;
+      }
+      find(value) {
+        return this.ids.get(value);
+      }
+      value(id) {
+        return this.values[id];
+      }
+    };
+    IntColumn = class {
+      data = new Int32Array(256);
+      length = 0;
+      push(value) {
+        this.set(this.length, value);
+      }
+      get(index) {
+        return index < this.data.length ? this.data[index] : 0;
+      }
+      set(index, value) {
+        if (index >= this.data.length) {
+          let size = this.data.length * 2;
+          while (size <= index) size *= 2;
+          const grown = new Int32Array(size);
+          grown.set(this.data);
+          this.data = grown;
+        }
+        this.data[index] = value;
+        if (index >= this.length) this.length = index + 1;
+      }
+    };
     NONE2 = [];
   }
 });
@@ -14999,7 +15254,7 @@ async function buildIncidents(cwd, scope, walk, findings, options) {
     const sorted = group.length === 1 ? group : [...group].sort((a, b) => time(a) - time(b));
     const first = sorted[0];
     const last = sorted[sorted.length - 1];
-    const firstSeen = sighting2(first);
+    const firstSeen = sighting(first);
     const isDotenv = first.ruleId === dotenvRule.id;
     const present = isDotenv ? group.some((f) => tree.has(f.path)) : inHead.has(secretKey2(first));
     const status = present ? "in-head" : group.every((f) => unmerged.has(f.commit)) ? "unmerged-branch" : "history-only";
@@ -15011,7 +15266,7 @@ async function buildIncidents(cwd, scope, walk, findings, options) {
       secret: isDotenv ? first.path : options.redact ? redactSecret(first.secret) : first.secret,
       status,
       firstSeen,
-      lastSeen: last === first ? firstSeen : sighting2(last),
+      lastSeen: last === first ? firstSeen : sighting(last),
       occurrences: group.length,
       commits: group.length === 1 ? 1 : new Set(group.map((f) => f.commit)).size,
       paths: list2(group.map((f) => f.path)),
@@ -15032,7 +15287,7 @@ async function buildIncidents(cwd, scope, walk, findings, options) {
     return parsed;
   }
 }
-function sighting2(finding2) {
+function sighting(finding2) {
   return { commit: finding2.commit ?? "", author: finding2.author ?? { name: "", email: "", date: "" }, path: finding2.path, line: finding2.line };
 }
 async function headTree(cwd, head2) {
@@ -15110,10 +15365,10 @@ async function verify(kept, options, hooks) {
   const { verifyFindings: verifyFindings2 } = await Promise.resolve().then(() => (init_runner(), runner_exports));
   return verifyFindings2(kept, options.verify, hooks);
 }
-async function onlyVerified(result2, options) {
-  if (!options.verify?.onlyVerified) return result2;
+async function onlyVerified(result, options) {
+  if (!options.verify?.onlyVerified) return result;
   const { keepLive: keepLive2 } = await Promise.resolve().then(() => (init_runner(), runner_exports));
-  return keepLive2(result2);
+  return keepLive2(result);
 }
 async function scanHistory(request2, select, hooks, settings, started) {
   const { PARTIAL_CLONE_HINT: PARTIAL_CLONE_HINT2, resolveScope: resolveScope2 } = await Promise.resolve().then(() => (init_scope(), scope_exports));
@@ -15163,8 +15418,8 @@ async function scanHistory(request2, select, hooks, settings, started) {
     ...verified.summary ? { verification: verified.summary } : {}
   }, request2), rules, settings, request2);
 }
-function outcome(result2, rules, settings, options) {
-  return { result: result2, rules: ruleTable(rules, settings), strictIgnores: options.strictIgnores, complete: unreadable(result2.stats).length === 0 };
+function outcome(result, rules, settings, options) {
+  return { result, rules: ruleTable(rules, settings), strictIgnores: options.strictIgnores, complete: unreadable(result.stats).length === 0 };
 }
 function elapsed(started) {
   return Math.round(Number(process.hrtime.bigint() - started) / 1e6);
@@ -15237,19 +15492,19 @@ var init_scan = __esm({
 
 // src/verdict.ts
 function verdict(outcome2, policy) {
-  const { result: result2 } = outcome2;
-  const missed = unreadable(result2.stats);
+  const { result } = outcome2;
+  const missed = unreadable(result.stats);
   if (!outcome2.complete || missed.length > 0) {
     const first = missed[0];
     const line = `the scan is incomplete: ${missed.length} ${missed.length === 1 ? "file" : "files"} could not be read${first ? ` (${first.path}${missed.length > 1 ? ", \u2026" : ""})` : ""}`;
     return { exitCode: ExitCode.Error, conclusion: "failure", reason: line, incomplete: { line, hint: 'the report names each file under "Not scanned": fix what it says (permissions, a missing object: git fsck) and scan again' } };
   }
-  const found = result2.findings.length;
+  const found = result.findings.length;
   if (found > 0) {
-    const what = `${found} ${found === 1 ? "secret" : "secrets"} found${result2.incidents ? ` (${result2.incidents.length} ${result2.incidents.length === 1 ? "incident" : "incidents"})` : ""}`;
+    const what = `${found} ${found === 1 ? "secret" : "secrets"} found${result.incidents ? ` (${result.incidents.length} ${result.incidents.length === 1 ? "incident" : "incidents"})` : ""}`;
     return policy.failOnFindings ? { exitCode: ExitCode.Findings, conclusion: "failure", reason: what, incomplete: null } : { exitCode: ExitCode.Clean, conclusion: "success", reason: `${what}; findings do not fail this run`, incomplete: null };
   }
-  const stale = result2.ignoreEntries?.unused.length ?? 0;
+  const stale = result.ignoreEntries?.unused.length ?? 0;
   if (outcome2.strictIgnores && stale > 0) {
     return { exitCode: ExitCode.Findings, conclusion: "failure", reason: `${stale} ${stale === 1 ? "entry" : "entries"} of the ignore file matched nothing (strict ignores)`, incomplete: null };
   }
@@ -15605,7 +15860,7 @@ var require_light = __commonJS({
           }
           return this.Events.trigger("scheduled", { args: this.args, options: this.options });
         }
-        async doExecute(chained, clearGlobalState, run2, free) {
+        async doExecute(chained, clearGlobalState, run, free) {
           var error2, eventInfo, passed;
           if (this.retryCount === 0) {
             this._assertStatus("RUNNING");
@@ -15625,10 +15880,10 @@ var require_light = __commonJS({
             }
           } catch (error1) {
             error2 = error1;
-            return this._onFailure(error2, eventInfo, clearGlobalState, run2, free);
+            return this._onFailure(error2, eventInfo, clearGlobalState, run, free);
           }
         }
-        doExpire(clearGlobalState, run2, free) {
+        doExpire(clearGlobalState, run, free) {
           var error2, eventInfo;
           if (this._states.jobStatus(this.options.id === "RUNNING")) {
             this._states.next(this.options.id);
@@ -15636,9 +15891,9 @@ var require_light = __commonJS({
           this._assertStatus("EXECUTING");
           eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
           error2 = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
-          return this._onFailure(error2, eventInfo, clearGlobalState, run2, free);
+          return this._onFailure(error2, eventInfo, clearGlobalState, run, free);
         }
-        async _onFailure(error2, eventInfo, clearGlobalState, run2, free) {
+        async _onFailure(error2, eventInfo, clearGlobalState, run, free) {
           var retry2, retryAfter;
           if (clearGlobalState()) {
             retry2 = await this.Events.trigger("failed", error2, eventInfo);
@@ -15646,7 +15901,7 @@ var require_light = __commonJS({
               retryAfter = ~~retry2;
               this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
               this.retryCount++;
-              return run2(retryAfter);
+              return run(retryAfter);
             } else {
               this.doDone(eventInfo);
               await free(this.options, eventInfo);
@@ -16284,17 +16539,17 @@ var require_light = __commonJS({
             }
           }
           _run(index, job, wait) {
-            var clearGlobalState, free, run2;
+            var clearGlobalState, free, run;
             job.doRun();
             clearGlobalState = this._clearGlobalState.bind(this, index);
-            run2 = this._run.bind(this, index, job);
+            run = this._run.bind(this, index, job);
             free = this._free.bind(this, index, job);
             return this._scheduled[index] = {
               timeout: setTimeout(() => {
-                return job.doExecute(this._limiter, clearGlobalState, run2, free);
+                return job.doExecute(this._limiter, clearGlobalState, run, free);
               }, wait),
               expiration: job.options.expiration != null ? setTimeout(function() {
-                return job.doExpire(clearGlobalState, run2, free);
+                return job.doExpire(clearGlobalState, run, free);
               }, wait + job.options.expiration) : void 0,
               job
             };
@@ -17003,12 +17258,12 @@ function addHook(state, kind, name, hook2) {
   }
   if (kind === "after") {
     hook2 = (method, options) => {
-      let result2;
+      let result;
       return Promise.resolve().then(method.bind(null, options)).then((result_) => {
-        result2 = result_;
-        return orig(result2, options);
+        result = result_;
+        return orig(result, options);
       }).then(() => {
-        return result2;
+        return result;
       });
     };
   }
@@ -17111,16 +17366,16 @@ function isPlainObject(value) {
   return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
 }
 function mergeDeep(defaults, options) {
-  const result2 = Object.assign({}, defaults);
+  const result = Object.assign({}, defaults);
   Object.keys(options).forEach((key) => {
     if (isPlainObject(options[key])) {
-      if (!(key in defaults)) Object.assign(result2, { [key]: options[key] });
-      else result2[key] = mergeDeep(defaults[key], options[key]);
+      if (!(key in defaults)) Object.assign(result, { [key]: options[key] });
+      else result[key] = mergeDeep(defaults[key], options[key]);
     } else {
-      Object.assign(result2, { [key]: options[key] });
+      Object.assign(result, { [key]: options[key] });
     }
   });
-  return result2;
+  return result;
 }
 function removeUndefinedProperties(obj) {
   for (const key in obj) {
@@ -17175,13 +17430,13 @@ function extractUrlVariableNames(url) {
   return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
 }
 function omit(object, keysToOmit) {
-  const result2 = { __proto__: null };
+  const result = { __proto__: null };
   for (const key of Object.keys(object)) {
     if (keysToOmit.indexOf(key) === -1) {
-      result2[key] = object[key];
+      result[key] = object[key];
     }
   }
-  return result2;
+  return result;
 }
 function encodeReserved(str) {
   return str.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
@@ -17211,28 +17466,28 @@ function isKeyOperator(operator) {
   return operator === ";" || operator === "&" || operator === "?";
 }
 function getValues(context, operator, key, modifier) {
-  var value = context[key], result2 = [];
+  var value = context[key], result = [];
   if (isDefined(value) && value !== "") {
     if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
       value = value.toString();
       if (modifier && modifier !== "*") {
         value = value.substring(0, parseInt(modifier, 10));
       }
-      result2.push(
+      result.push(
         encodeValue(operator, value, isKeyOperator(operator) ? key : "")
       );
     } else {
       if (modifier === "*") {
         if (Array.isArray(value)) {
           value.filter(isDefined).forEach(function(value2) {
-            result2.push(
+            result.push(
               encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
             );
           });
         } else {
           Object.keys(value).forEach(function(k) {
             if (isDefined(value[k])) {
-              result2.push(encodeValue(operator, value[k], k));
+              result.push(encodeValue(operator, value[k], k));
             }
           });
         }
@@ -17251,24 +17506,24 @@ function getValues(context, operator, key, modifier) {
           });
         }
         if (isKeyOperator(operator)) {
-          result2.push(encodeUnreserved(key) + "=" + tmp.join(","));
+          result.push(encodeUnreserved(key) + "=" + tmp.join(","));
         } else if (tmp.length !== 0) {
-          result2.push(tmp.join(","));
+          result.push(tmp.join(","));
         }
       }
     }
   } else {
     if (operator === ";") {
       if (isDefined(value)) {
-        result2.push(encodeUnreserved(key));
+        result.push(encodeUnreserved(key));
       }
     } else if (value === "" && (operator === "&" || operator === "?")) {
-      result2.push(encodeUnreserved(key) + "=");
+      result.push(encodeUnreserved(key) + "=");
     } else if (value === "") {
-      result2.push("");
+      result.push("");
     }
   }
-  return result2;
+  return result;
 }
 function parseUrl(template) {
   return {
@@ -17546,14 +17801,14 @@ function parseParameters(header, type, index, len, stopFlags) {
   return { type, index, parameters };
 }
 function unescapeQuotedPairs(str, start2, end) {
-  let result2 = "";
+  let result = "";
   for (let index = start2; index < end; index++) {
     if (str.charCodeAt(index) === BSLASH) {
-      result2 += str.slice(start2, index);
+      result += str.slice(start2, index);
       start2 = ++index;
     }
   }
-  return result2 + str.slice(start2, end);
+  return result + str.slice(start2, end);
 }
 var SP, HTAB, SEMI, EQ, DQUOTE, BSLASH, COMMA, LOWER_CASE, OWS, SEMI_FLAG, COMMA_FLAG, TOKEN_FLAG, NON_ASCII, CASE_FLAGS, CHAR_MAP, NullObject;
 var init_dist2 = __esm({
@@ -17828,12 +18083,12 @@ var init_json_with_bigint = __esm({
         return featureCache.get(parseFingerprint);
       }
       try {
-        const result2 = JSON.parse(
+        const result = JSON.parse(
           "1",
           (_, __, context) => !!context?.source && context.source === "1"
         );
-        featureCache.set(parseFingerprint, result2);
-        return result2;
+        featureCache.set(parseFingerprint, result);
+        return result;
       } catch {
         featureCache.set(parseFingerprint, false);
         return false;
@@ -18160,16 +18415,16 @@ function graphql(request2, query, options) {
   const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
   const requestOptions = Object.keys(
     parsedOptions
-  ).reduce((result2, key) => {
+  ).reduce((result, key) => {
     if (NON_VARIABLE_OPTIONS.includes(key)) {
-      result2[key] = parsedOptions[key];
-      return result2;
+      result[key] = parsedOptions[key];
+      return result;
     }
-    if (!result2.variables) {
-      result2.variables = {};
+    if (!result.variables) {
+      result.variables = {};
     }
-    result2.variables[key] = parsedOptions[key];
-    return result2;
+    result.variables[key] = parsedOptions[key];
+    return result;
   }, {});
   const baseUrl = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
   if (GHES_V3_SUFFIX_REGEX.test(baseUrl)) {
@@ -18585,8 +18840,8 @@ function paginate(octokit, route, parameters, mapFn) {
   );
 }
 function gather(octokit, results, iterator2, mapFn) {
-  return iterator2.next().then((result2) => {
-    if (result2.done) {
+  return iterator2.next().then((result) => {
+    if (result.done) {
       return results;
     }
     let earlyExit = false;
@@ -18594,7 +18849,7 @@ function gather(octokit, results, iterator2, mapFn) {
       earlyExit = true;
     }
     results = results.concat(
-      mapFn ? mapFn(result2.value, done) : result2.value.data
+      mapFn ? mapFn(result.value, done) : result.value.data
     );
     if (earlyExit) {
       return results;
@@ -21112,7 +21367,8 @@ var init_dist_src5 = __esm({
 // src/action/api.ts
 function apiLimits(env) {
   const timeoutMs = positive(env.LEAKWARDEN_API_TIMEOUT_MS, 15e3);
-  return { timeoutMs, retries: 3, retryMs: positive(env.LEAKWARDEN_API_RETRY_MS, 1e3), maxWaitSeconds: 60, totalMs: 8 * timeoutMs };
+  const totalMs = positive(env.LEAKWARDEN_API_TOTAL_MS, 8 * timeoutMs);
+  return { timeoutMs, retries: 3, retryMs: positive(env.LEAKWARDEN_API_RETRY_MS, 1e3), maxWaitSeconds: 60, totalMs };
 }
 function githubApi(options) {
   const limits = apiLimits(options.env);
@@ -21212,8 +21468,8 @@ function scopeFromEvent(eventName, payload, scope) {
     }
     case "push": {
       const after = sha(event.after, "after");
-      if (ZERO.test(after)) throw new ScopeError("this push deleted a branch: there is nothing to scan", "run the Action on pushes that create or update branches (on: push: branches-ignore is not needed; this run can be skipped)");
-      const before = event.before === void 0 || ZERO.test(event.before) ? null : sha(event.before, "before");
+      if (ZERO2.test(after)) throw new ScopeError("this push deleted a branch: there is nothing to scan", "run the Action on pushes that create or update branches (on: push: branches-ignore is not needed; this run can be skipped)");
+      const before = event.before === void 0 || ZERO2.test(event.before) ? null : sha(event.before, "before");
       const ref = typeof event.ref === "string" && event.ref.startsWith("refs/") ? event.ref : null;
       const what = before === null ? ref?.startsWith("refs/tags/") ? " (a new tag)" : " (a new branch)" : event.forced ? " (forced)" : "";
       return { kind: "push", after, before, ref, reason: `push to ${ref ?? short(after)}${what}` };
@@ -21240,12 +21496,12 @@ function sha(value, field) {
 function short(value) {
   return value.slice(0, 12);
 }
-var ZERO, ScopeError;
+var ZERO2, ScopeError;
 var init_event = __esm({
   "src/action/event.ts"() {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
-    ZERO = /^0+$/;
+    ZERO2 = /^0+$/;
     ScopeError = class extends Error {
       constructor(message2, hint) {
         super(message2);
@@ -21340,36 +21596,37 @@ var init_inputs = __esm({
 });
 
 // src/action/outputs.ts
-function writeOutputs(result2, context, inputs, cwd, env) {
-  setOutput("findings", result2.findings.length);
-  setOutput("incidents", result2.incidents?.length ?? 0);
-  setOutput("scanned-commits", result2.stats.history?.commits ?? 0);
-  const reportFile = import_node_path12.default.join((0, import_node_fs9.mkdtempSync)(import_node_path12.default.join(env.RUNNER_TEMP || import_node_os4.default.tmpdir(), "leakwarden-")), "report.json");
-  (0, import_node_fs9.writeFileSync)(reportFile, jsonReporter.format(result2, context));
+function writeOutputs(result, context, inputs, cwd, env) {
+  setOutput("findings", result.findings.length);
+  setOutput("incidents", result.incidents?.length ?? 0);
+  setOutput("scanned-commits", result.stats.history?.commits ?? 0);
+  const reportFile = import_node_path12.default.join((0, import_node_fs10.mkdtempSync)(import_node_path12.default.join(env.RUNNER_TEMP || import_node_os4.default.tmpdir(), "leakwarden-")), "report.json");
+  writePieces(reportFile, reportChunks(jsonReporter, result, context));
   setOutput("report-file", reportFile);
-  if (inputs.annotations) process.stdout.write(githubReporter.format(result2, context));
+  if (inputs.annotations) process.stdout.write(githubReporter.format(result, context));
   const sarifFile = inputs.sarifFile === "" ? null : import_node_path12.default.resolve(cwd, inputs.sarifFile);
   if (sarifFile !== null) {
-    (0, import_node_fs9.writeFileSync)(sarifFile, sarifReporter.format(result2, context));
+    writePieces(sarifFile, reportChunks(sarifReporter, result, context));
     setOutput("sarif-file", sarifFile);
   }
   return { reportFile, sarifFile };
 }
 function writeSummary(env, text) {
-  if (env.GITHUB_STEP_SUMMARY) (0, import_node_fs9.appendFileSync)(env.GITHUB_STEP_SUMMARY, text);
+  if (env.GITHUB_STEP_SUMMARY) (0, import_node_fs10.appendFileSync)(env.GITHUB_STEP_SUMMARY, text);
   else info("GITHUB_STEP_SUMMARY is not set: no job summary written");
 }
-var import_node_fs9, import_node_os4, import_node_path12;
+var import_node_fs10, import_node_os4, import_node_path12;
 var init_outputs = __esm({
   "src/action/outputs.ts"() {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
-    import_node_fs9 = require("node:fs");
+    import_node_fs10 = require("node:fs");
     import_node_os4 = __toESM(require("node:os"), 1);
     import_node_path12 = __toESM(require("node:path"), 1);
     init_core();
     init_github();
     init_json();
+    init_reporter();
     init_sarif();
   }
 });
@@ -21690,7 +21947,7 @@ async function runAction(env = process.env) {
     const proxy = useProxyFromEnv(env);
     if (proxy) warning(`leakwarden: ${proxy}`);
     const cwd = env.GITHUB_WORKSPACE || process.cwd();
-    const scope = scopeFromEvent(env.GITHUB_EVENT_NAME ?? "", env.GITHUB_EVENT_PATH ? JSON.parse((0, import_node_fs10.readFileSync)(env.GITHUB_EVENT_PATH, "utf8")) : {}, inputs.scope);
+    const scope = scopeFromEvent(env.GITHUB_EVENT_NAME ?? "", env.GITHUB_EVENT_PATH ? JSON.parse((0, import_node_fs11.readFileSync)(env.GITHUB_EVENT_PATH, "utf8")) : {}, inputs.scope);
     const plan = await planScan(cwd, scope, env, inputs.githubToken);
     info(`leakwarden ${toolVersion()}: ${plan.scope}`);
     for (const fetch2 of plan.fetches) info(`  ${fetch2}`);
@@ -21698,16 +21955,16 @@ async function runAction(env = process.env) {
     const judged = verdict(outcome2, { failOnFindings: inputs.failOnFindings });
     const pullRequest = scope.kind === "range" ? scope.pullRequest : null;
     const changed = pullRequest && scope.kind === "range" ? await changedLines(cwd, scope.base, scope.head) : null;
-    const result2 = { ...outcome2.result, findings: prioritise(outcome2.result.findings, changed) };
+    const result = { ...outcome2.result, findings: prioritise(outcome2.result.findings, changed) };
     const context = { toolVersion: toolVersion(), rules: outcome2.rules, color: false };
-    const { reportFile, sarifFile } = writeOutputs(result2, context, inputs, cwd, env);
-    const comments = pullRequest && changed && inputs.comment ? await commentOnPullRequest({ cwd, env, token: inputs.githubToken, pullRequest, findings: result2.findings, changed, rules: outcome2.rules }) : null;
+    const { reportFile, sarifFile } = writeOutputs(result, context, inputs, cwd, env);
+    const comments = pullRequest && changed && inputs.comment ? await commentOnPullRequest({ cwd, env, token: inputs.githubToken, pullRequest, findings: result.findings, changed, rules: outcome2.rules }) : null;
     const server = env.GITHUB_SERVER_URL || "https://github.com";
-    const facts = { verdict: judged, scope: plan.scope, fetches: plan.fetches, annotated: inputs.annotations ? annotated(result2.findings) : [], comments, server, repository: env.GITHUB_REPOSITORY || null, reportFile, sarifFile };
-    writeSummary(env, formatJobSummary(result2, context, facts));
+    const facts = { verdict: judged, scope: plan.scope, fetches: plan.fetches, annotated: inputs.annotations ? annotated(result.findings) : [], comments, server, repository: env.GITHUB_REPOSITORY || null, reportFile, sarifFile };
+    writeSummary(env, formatJobSummary(result, context, facts));
     if (judged.conclusion === "failure") setFailed(`leakwarden: ${judged.reason}${judged.incomplete ? `
 hint: ${judged.incomplete.hint}` : ": rotate them, then remove them (see the job summary)"}`);
-    else if (result2.findings.length > 0) warning(`leakwarden: ${judged.reason}`);
+    else if (result.findings.length > 0) warning(`leakwarden: ${judged.reason}`);
   } catch (error2) {
     const expected = error2 instanceof LeakwardenError || error2 instanceof ScopeError;
     const message2 = expected ? error2.message : `internal error (please report it): ${error2 instanceof Error ? error2.stack ?? error2.message : String(error2)}`;
@@ -21717,12 +21974,12 @@ hint: ${hint}` : ""}`);
     writeSummary(env, formatJobFailure(message2, hint));
   }
 }
-var import_node_fs10;
+var import_node_fs11;
 var init_main = __esm({
   "src/action/main.ts"() {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
-    import_node_fs10 = require("node:fs");
+    import_node_fs11 = require("node:fs");
     init_core();
     init_errors();
     init_github();
