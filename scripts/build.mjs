@@ -54,19 +54,16 @@ const OUTPUTS = [
  */
 const NEVER_BUNDLED = ['@1password/sdk', '@1password/sdk-core'];
 
+/** What every build here is: CommonJS for the oldest Node we support, kept in memory, with its metafile. */
+const NODE_CJS = { bundle: true, platform: 'node', format: 'cjs', target: 'node20.19', write: false, logLevel: 'warning', metafile: true };
+
 /** One bundle's text, and the source files in it (absolute paths); the same sources always give the same bytes. */
 async function bundleWithInputs(entry, { banner = '', footer = '', plugins = [], ...options }) {
   const { version } = await buildFacts();
   const built = await build({
+    ...NODE_CJS,
     entryPoints: [path.join(root, entry)],
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20.19',
-    write: false,
-    logLevel: 'warning',
     legalComments: 'eof',
-    metafile: true,
     plugins: [actionsWithoutSideEffects, ...plugins],
     define: {
       __LEAKWARDEN_BUILD__: JSON.stringify({ version }),
@@ -178,16 +175,10 @@ async function cliBundles() {
  */
 async function launcherStagedDiff() {
   const built = await build({
+    ...NODE_CJS,
     stdin: { contents: "import { launchStagedDiff } from './src/sources/staged-launch.ts';\nlaunchStagedDiff();\n", resolveDir: root, sourcefile: 'launch-staged-diff.ts', loader: 'ts' },
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20.19',
-    write: false,
-    logLevel: 'warning',
     legalComments: 'none',
     minify: true,
-    metafile: true,
   });
   // What ends up in the output (windows.ts gives WINDOW_BYTES; the rest of what it imports is shaken off).
   const output = Object.values(built.metafile.outputs)[0]?.inputs ?? {};
