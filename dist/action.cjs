@@ -13652,7 +13652,6 @@ var init_staged_prefetch = __esm({
     init_define_LEAKWARDEN_BUILD();
     init_git();
     init_staged_launch();
-    init_staged_launch();
   }
 });
 
@@ -13783,6 +13782,7 @@ var init_staged = __esm({
     init_git();
     init_source();
     init_staged_diff();
+    init_staged_launch();
     init_staged_prefetch();
     init_windows();
     GITLINK = "160000";
@@ -13971,9 +13971,9 @@ async function createWorktreeSource(options, place2) {
   if (repoRoot !== null && options.gitignore) {
     const directories = targets.filter((t) => t.isDirectory);
     const pathspecs = directories.map((t) => `:(literal)${toPosix(import_node_path10.default.relative(repoRoot, t.absolute)) || "."}`);
-    const [tracked, untracked] = directories.length === 0 ? [[], { names: [], stderr: "" }] : await listFiles(repoRoot, pathspecs);
+    const listing = directories.length === 0 ? { tracked: [], untracked: [], stderr: "" } : await listFiles(repoRoot, pathspecs);
     const seen = /* @__PURE__ */ new Set();
-    for (const [names, state] of [[tracked, "tracked"], [untracked.names, "untracked"]]) {
+    for (const [names, state] of [[listing.tracked, "tracked"], [listing.untracked, "untracked"]]) {
       for (const bytes of names) {
         const key = bytes.toString("latin1");
         if (seen.has(key)) continue;
@@ -13982,7 +13982,7 @@ async function createWorktreeSource(options, place2) {
         if (isDotenvPath(file)) facts.push({ path: file, state });
       }
     }
-    reportListingProblems(untracked.stderr, counters, options.warn);
+    reportListingProblems(listing.stderr, counters, options.warn);
     const listed = new Set(files.names);
     const ignoredDirectories = [];
     for (const target2 of targets) {
@@ -14031,13 +14031,13 @@ async function listFiles(repoRoot, pathspecs) {
       git(["ls-files", "-z", "--cached", "--recurse-submodules", "--", ...pathspecs], { cwd: repoRoot }),
       git([...others, "--", ...pathspecs], { cwd: repoRoot, env: { LC_ALL: "C" } })
     ]);
-    return [splitNulBytes(tracked2.stdout), { names: splitNulBytes(untracked2.stdout), stderr: untracked2.stderr }];
+    return { tracked: splitNulBytes(tracked2.stdout), untracked: splitNulBytes(untracked2.stdout), stderr: untracked2.stderr };
   }
   const both = await git([...others, "--cached", "-t", "--", ...pathspecs], { cwd: repoRoot, env: { LC_ALL: "C" } });
   const tracked = [];
   const untracked = [];
   for (const entry of splitNulBytes(both.stdout)) (entry[0] === 63 ? untracked : tracked).push(entry.subarray(2));
-  return [tracked, { names: untracked, stderr: both.stderr }];
+  return { tracked, untracked, stderr: both.stderr };
 }
 async function ignoredByGit(repoRoot, directories) {
   const names = directories.map((t) => `${toPosix(import_node_path10.default.relative(repoRoot, t.absolute))}/`);

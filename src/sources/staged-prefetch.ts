@@ -2,8 +2,6 @@ import type { GitStream } from './git.ts';
 import { adoptGitStream, streamGit } from './git.ts';
 import { stagedDiffArgs, takeLaunchedStagedDiff } from './staged-launch.ts';
 
-export { STAGED_DIFF } from './staged-launch.ts';
-
 /** The staged diff (staged-launch.ts), started now. */
 export function stagedDiff(cwd: string): GitStream {
   return streamGit(stagedDiffArgs(), { cwd });

@@ -9,7 +9,8 @@ import { findWorkTreeRoot, git } from './git.ts';
 import type { PathFact, Source } from './source.ts';
 import { isBinary, SourceCounters, textOf } from './source.ts';
 import { parseFullContextDiff } from './staged-diff.ts';
-import { adoptStagedDiff, STAGED_DIFF, stagedDiff } from './staged-prefetch.ts';
+import { STAGED_DIFF } from './staged-launch.ts';
+import { adoptStagedDiff, stagedDiff } from './staged-prefetch.ts';
 import { WINDOW_BYTES, windowFragment } from './windows.ts';
 
 export interface StagedOptions {

@@ -38,9 +38,9 @@ export async function createWorktreeSource(options: WorktreeOptions, place?: Wor
     // Files named on the command line are scanned whatever .gitignore says: git lists only the directories' files.
     const directories = targets.filter((t) => t.isDirectory);
     const pathspecs = directories.map((t) => `:(literal)${toPosix(path.relative(repoRoot, t.absolute)) || '.'}`);
-    const [tracked, untracked] = directories.length === 0 ? [[], { names: [], stderr: '' }] : await listFiles(repoRoot, pathspecs);
+    const listing = directories.length === 0 ? { tracked: [], untracked: [], stderr: '' } : await listFiles(repoRoot, pathspecs);
     const seen = new Set<string>();
-    for (const [names, state] of [[tracked, 'tracked'], [untracked.names, 'untracked']] as const) {
+    for (const [names, state] of [[listing.tracked, 'tracked'], [listing.untracked, 'untracked']] as const) {
       for (const bytes of names) {
         const key = bytes.toString('latin1'); // a name listed twice (an unmerged index) is read once
         if (seen.has(key)) continue;
@@ -49,7 +49,7 @@ export async function createWorktreeSource(options: WorktreeOptions, place?: Wor
         if (isDotenvPath(file)) facts.push({ path: file, state });
       }
     }
-    reportListingProblems(untracked.stderr, counters, options.warn);
+    reportListingProblems(listing.stderr, counters, options.warn);
     const listed = new Set(files.names);
     const ignoredDirectories: Target[] = [];
     for (const target of targets) {
@@ -100,7 +100,7 @@ export async function createWorktreeSource(options: WorktreeOptions, place?: Wor
  * the scan). With a .gitmodules, tracked files come from their own call: --recurse-submodules (the files of
  * checked-out submodules are files of this tree too; their own config runs nothing, sources/git.ts) lists the index only.
  */
-async function listFiles(repoRoot: string, pathspecs: readonly string[]): Promise<[Buffer[], { names: Buffer[]; stderr: string }]> {
+async function listFiles(repoRoot: string, pathspecs: readonly string[]): Promise<{ tracked: Buffer[]; untracked: Buffer[]; stderr: string }> {
   // In the C locale, so that the warnings about directories git could not open can be read.
   const others = ['ls-files', '-z', '--others', '--exclude-standard'];
   if (existsSync(path.join(repoRoot, '.gitmodules'))) {
@@ -108,14 +108,14 @@ async function listFiles(repoRoot: string, pathspecs: readonly string[]): Promis
       git(['ls-files', '-z', '--cached', '--recurse-submodules', '--', ...pathspecs], { cwd: repoRoot }),
       git([...others, '--', ...pathspecs], { cwd: repoRoot, env: { LC_ALL: 'C' } }),
     ]);
-    return [splitNulBytes(tracked.stdout), { names: splitNulBytes(untracked.stdout), stderr: untracked.stderr }];
+    return { tracked: splitNulBytes(tracked.stdout), untracked: splitNulBytes(untracked.stdout), stderr: untracked.stderr };
   }
   const both = await git([...others, '--cached', '-t', '--', ...pathspecs], { cwd: repoRoot, env: { LC_ALL: 'C' } });
   const tracked: Buffer[] = [];
   const untracked: Buffer[] = [];
   // Each name comes after a tag and a space: `?` untracked, a letter (H, S, M...) for what the index holds.
   for (const entry of splitNulBytes(both.stdout)) (entry[0] === 0x3f ? untracked : tracked).push(entry.subarray(2));
-  return [tracked, { names: untracked, stderr: both.stderr }];
+  return { tracked, untracked, stderr: both.stderr };
 }
 
 /** The directories git ignores (`git check-ignore` answers for all in one call). */
