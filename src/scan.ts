@@ -26,8 +26,14 @@ export async function scan(asked: ScanOptions, hooks: ScanHooks): Promise<ScanOu
   // hrtime, not performance.now(): the global performance object loads perf_hooks on first use.
   const started = process.hrtime.bigint();
   const { target } = asked;
-  const place = target.mode === 'dir' ? await locateWorktree({ paths: target.paths, cwd: asked.cwd, warn: hooks.warn }) : null;
-  const settings = await loadSettings(asked, place ? (place.repoRoot ?? place.root) : await repositoryRootOf(asked.cwd), await loadBuiltinRules());
+  // Where the settings are asks git (`dir`, or a directory without `.git`): the built-in rules are read while git
+  // runs. Their problems are reported in the order they were met when the steps ran one after the other.
+  const locating = target.mode === 'dir' ? settled(locateWorktree({ paths: target.paths, cwd: asked.cwd, warn: hooks.warn, gitignore: asked.gitignore })) : null;
+  const rooting = target.mode === 'dir' ? null : settled(repositoryRootOf(asked.cwd));
+  const builtins = await settled(loadBuiltinRules());
+  const place = locating === null ? null : outcomeOf(await locating);
+  const root = place ? (place.repoRoot ?? place.root) : outcomeOf(await rooting!);
+  const settings = await loadSettings(asked, root, outcomeOf(builtins));
   const options = withConfig(asked, settings.options);
   if (target.mode === 'history') return scanHistory(options, target.select, hooks, settings, started);
   const source = await createSource(options, hooks, place);
@@ -135,6 +141,18 @@ async function scanHistory(request: ScanOptions, select: HistorySelection, hooks
 
 function outcome(result: ScanResult, rules: readonly RuleInfo[], settings: Settings, options: ScanOptions): ScanOutcome {
   return { result, rules: ruleTable(rules, settings), strictIgnores: options.strictIgnores, complete: unreadable(result.stats).length === 0 };
+}
+
+type Settled<T> = { readonly value: T } | { readonly error: unknown };
+
+/** A promise that never rejects, so that work can go on beside it (an unheard rejection would end the process). */
+function settled<T>(promise: Promise<T>): Promise<Settled<T>> {
+  return promise.then((value) => ({ value }), (error: unknown) => ({ error }));
+}
+
+function outcomeOf<T>(result: Settled<T>): T {
+  if ('error' in result) throw result.error;
+  return result.value;
 }
 
 function elapsed(started: bigint): number {

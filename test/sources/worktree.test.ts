@@ -308,3 +308,50 @@ function unprivileged(file: string): string[] | string {
   if (probe.error === undefined && probe.status !== 0 && probe.stderr.includes('EACCES')) return wrapper;
   return `running as root, where chmod 000 does not stop reads, and setpriv cannot drop the capabilities that do (${probe.error?.message ?? probe.stderr.trim().split('\n')[0]})`;
 }
+
+describe('leakwarden dir: the listing started beside the repository lookup', () => {
+  it('is started at a top level only, and lists what the listing after the lookup lists', async () => {
+    const { locateWorktree } = await import('../../src/sources/worktree.ts');
+    const repo = TempRepo.create();
+    repo.write('.gitignore', '*.log\n');
+    repo.write('a.txt', 'a\n');
+    repo.write('sub/b.txt', 'b\n');
+    repo.commitAll('base');
+    repo.write('c.txt', 'untracked\n');
+    repo.write('d.log', 'ignored\n');
+    const warn = () => {};
+    const top = await locateWorktree({ paths: [], cwd: repo.path('.'), warn, gitignore: true });
+    expect(top.listing).toBeDefined();
+    const listing = await top.listing!;
+    expect(listing.tracked.map(String).sort()).toEqual(['.gitignore', 'a.txt', 'sub/b.txt']);
+    expect(listing.untracked.map(String)).toEqual(['c.txt']);
+    // Not where the top level is elsewhere, nor for --no-gitignore, nor for a file.
+    expect((await locateWorktree({ paths: [], cwd: repo.path('sub'), warn, gitignore: true })).listing).toBeUndefined();
+    expect((await locateWorktree({ paths: [], cwd: repo.path('.'), warn, gitignore: false })).listing).toBeUndefined();
+    expect((await locateWorktree({ paths: ['a.txt'], cwd: repo.path('.'), warn, gitignore: true })).listing).toBeUndefined();
+    // With submodules the listing takes two gits, started after the lookup.
+    repo.write('.gitmodules', '');
+    expect((await locateWorktree({ paths: [], cwd: repo.path('.'), warn, gitignore: true })).listing).toBeUndefined();
+  });
+
+  it('goes unread, and unheard, where the directory holds a .git that is not a repository', () => {
+    const dir = TempRepo.create({ git: false });
+    dir.write('.git/nothing', '');
+    dir.write('a.txt', `${openaiLine('not-a-repo').line}\n`);
+    const run = dir.run(['dir', '--format', 'json']);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(1);
+    expect(summarize(run.json)).toEqual([`openai-api-key a.txt:1:${key.column}`]);
+  });
+
+  it('is not what a config file with gitignore = false scans', () => {
+    const repo = TempRepo.create();
+    repo.write('.gitignore', '*.log\n');
+    repo.write('.leakwarden.toml', 'gitignore = false\n');
+    repo.commitAll('base');
+    repo.write('debug.log', `${openaiLine('ignored-by-git').line}\n`);
+    const run = repo.run(['dir', '--format', 'json']);
+    expect(run.code).toBe(1);
+    expect(summarize(run.json)).toEqual([`openai-api-key debug.log:1:${key.column}`]);
+  });
+});
