@@ -154,11 +154,11 @@ const HUNK = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@[^\n]*(?:\n|$)/m;
 const TO_NEW_SIDE = /^[-\\][^\n]*(?:\n|$)|^[+ ]/gm;
 /** A `\ No newline at end of file` right after a kept line: the new side has no final newline. */
 const NEW_SIDE_UNTERMINATED = /^[+ ][^\n]*\n\\/m;
-const REMOVED_OR_MARKER = /^[-\\][^\n]*(?:\n|$)/gm;
-/** An empty line: a blank context line printed without its space (diff.suppressBlankEmpty). */
-const EMPTY_LINE = /^$/gm;
-/** A line's first character. */
-const LINE_KIND = /^(.)[^\n]*\n?/gm;
+/**
+ * A line, as its kind on the new side: nothing for a removed line or a marker, else its first character, or the `\n`
+ * of an empty line (a blank context line printed without its space, diff.suppressBlankEmpty).
+ */
+const LINE_KIND = /^(?:[-\\][^\n]*(?:\n|$)|([^\n\\-])[^\n]*\n?|(\n))/gm;
 const ADDED_RUN = /\++/g;
 
 /** Reads one file's patch: `diff --git …` header lines, then (for text) one hunk spanning the whole file. */
@@ -172,14 +172,26 @@ function parseFilePatch(patch: string, maxSize: number): FilePatch | null {
   if (!hunk || binary) return { srcOid, dstOid, content: null, size: 0, added: [], binary };
   const body = patch.slice(hunk.index + hunk[0].length);
   // More than one hunk means context was cut: the content would be incomplete.
-  if (/^@@ /m.test(body)) return { srcOid, dstOid, content: null, size: 0, added: [], binary: false };
+  if (body.startsWith('@@ ') || body.includes('\n@@ ')) return { srcOid, dstOid, content: null, size: 0, added: [], binary: false };
 
   let content = body.replace(TO_NEW_SIDE, '');
-  if (NEW_SIDE_UNTERMINATED.test(body) && content.endsWith('\n')) content = content.slice(0, -1);
+  if (newSideUnterminated(body) && content.endsWith('\n')) content = content.slice(0, -1);
   const size = Buffer.byteLength(content, 'utf8');
   const start = Number(hunk[1]) || 1;
   const added = srcOid.replace(/0/g, '') === '' ? allLines(content, start) : addedLines(body, start);
   return { srcOid, dstOid, content: size <= maxSize ? content : null, size, added, binary: false };
+}
+
+/**
+ * Whether a `\ No newline at end of file` marker follows a kept line. Every line of the body begins with its kind, so
+ * a marker is where `\n\\` is: found with one native search, and only the lines from the first marker on (the end
+ * of the file, where git prints them) are read with the regex. A patch is read cold, where each pass over it counts.
+ */
+function newSideUnterminated(body: string): boolean {
+  const marker = body.startsWith('\\') ? 0 : body.indexOf('\n\\');
+  if (marker === -1) return false;
+  const line = body.lastIndexOf('\n', marker - 1) + 1;
+  return NEW_SIDE_UNTERMINATED.test(body.slice(line));
 }
 
 /** A new file: every line is added. */
@@ -192,8 +204,9 @@ function allLines(content: string, start: number): LineRanges {
 
 /** A changed file: the runs of `+` lines, numbered on the new side. */
 function addedLines(body: string, start: number): LineRanges {
-  // One character per new-side line: `+` added, ` ` (or nothing, for a blank line printed without its space) kept.
-  const kinds = body.replace(REMOVED_OR_MARKER, '').replace(EMPTY_LINE, ' ').replace(LINE_KIND, '$1');
+  // One character per new-side line (`+` added; ` `, or `\n` for a blank line printed without its space, kept), in
+  // one pass: removed lines and markers leave nothing.
+  const kinds = body.replace(LINE_KIND, '$1$2');
   const ranges: [number, number][] = [];
   ADDED_RUN.lastIndex = 0;
   for (let run = ADDED_RUN.exec(kinds); run !== null; run = ADDED_RUN.exec(kinds)) {
