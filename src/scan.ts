@@ -164,7 +164,9 @@ function elapsed(started: bigint): number {
  * covered everything (`whole`): a pre-commit scan sees a few lines, and most entries are about other files.
  */
 function filterFindings(raw: readonly RawFinding[], settings: Settings, hooks: ScanHooks, whole: boolean) {
-  const filtered = suppress(raw, { ...settings, today: localDate() });
+  // Today matters only to an entry with an expiry date; the first local date a process asks for loads its time zone.
+  const today = settings.ignores.some((entry) => entry.expires !== null) ? localDate() : '';
+  const filtered = suppress(raw, { ...settings, today });
   const note = (entry: Settings['ignores'][number]) => ({ fingerprint: entry.fingerprint, reason: entry.reason, expires: entry.expires });
   const unused = whole ? settings.ignores.filter((entry) => !filtered.used.has(entry)) : [];
   for (const entry of filtered.expired) {
