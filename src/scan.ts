@@ -39,6 +39,8 @@ export async function scan(asked: ScanOptions, hooks: ScanHooks): Promise<ScanOu
   const source = await createSource(options, hooks, place);
   const rules = settings.specs.map(compileRule);
   const detector = createDetector(rules);
+  // A dir source knows its .env paths before a file is read: their check's git runs while the files are scanned.
+  const dotenv = settings.dotenv && source.mode === 'dir' ? settled(checkDotenv(source.facts, source.repoRoot, source.root)) : null;
   const raw: RawFinding[] = [];
   for await (const fragment of source.fragments()) {
     try {
@@ -49,7 +51,7 @@ export async function scan(asked: ScanOptions, hooks: ScanHooks): Promise<ScanOu
       source.counters.unreadable(fragment.path, error.message);
     }
   }
-  if (settings.dotenv) for (const finding of await checkDotenv(source.facts, source.repoRoot, source.root)) raw.push(finding);
+  if (settings.dotenv) for (const finding of dotenv ? outcomeOf(await dotenv) : await checkDotenv(source.facts, source.repoRoot, source.root)) raw.push(finding);
   announceSecrets(raw, hooks);
   const filtered = filterFindings(raw, settings, hooks, place?.whole === true);
   const verified = await verify(filtered.kept, options, hooks);
