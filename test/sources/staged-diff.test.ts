@@ -103,3 +103,42 @@ describe('full-context staged diff', () => {
     ]);
   });
 });
+
+describe('full-context staged diff: line numbers and final newlines', () => {
+  it('counts blank lines printed without their space, and keeps the newline only the old side lacked', async () => {
+    const raw = [`:100644 100644 ${oid('2')} ${oid('3')} M`, 'blank.txt', `:100644 100644 ${oid('4')} ${oid('5')} M`, 'eol.txt'].join('\0') + '\0\0';
+    const patch = [
+      'diff --git a/blank.txt b/blank.txt',
+      `index ${oid('2')}..${oid('3')} 100644`,
+      '--- a/blank.txt',
+      '+++ b/blank.txt',
+      '@@ -1,4 +1,5 @@',
+      ' one',
+      '-gone',
+      '',
+      '',
+      '+added after two blank lines',
+      ' last',
+      'diff --git a/eol.txt b/eol.txt',
+      `index ${oid('4')}..${oid('5')} 100644`,
+      '--- a/eol.txt',
+      '+++ b/eol.txt',
+      '@@ -1,2 +1,2 @@',
+      ' a',
+      '-b',
+      '\\ No newline at end of file',
+      '+b',
+      '',
+    ].join('\n');
+    for (const size of [1, 5, 1 << 20]) {
+      const all = Buffer.from(raw + patch, 'utf8');
+      async function* chunks() {
+        for (let i = 0; i < all.length; i += size) yield all.subarray(i, i + size);
+      }
+      const files = new Map<string, PatchedFile>();
+      for await (const file of parseFullContextDiff(chunks(), 1000)) files.set(file.entry.path.toString(), file);
+      expect(files.get('blank.txt')).toMatchObject({ content: 'one\n\n\nadded after two blank lines\nlast\n', added: [[4, 4]] });
+      expect(files.get('eol.txt')).toMatchObject({ content: 'a\nb\n', added: [[2, 2]], size: 4 });
+    }
+  });
+});
