@@ -11,6 +11,9 @@ import { COMMAND_NAMES, normalizeArgs, optionsFor, POSITIONALS } from '../config
 export function fastParse(argv: readonly string[]): CliArgs | null {
   const [command, ...rest] = argv;
   if (!COMMAND_NAMES.includes(command as Command)) return null;
+  // The command alone (how the pre-commit hook runs `staged`): what parseArgs would make of no arguments, without
+  // loading it (~0.8 ms of a cold hook's run, node 20).
+  if (rest.length === 0) return normalizeArgs(command as Command, {}, []);
   const options: Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean }> = {};
   const defs = optionsFor(command as Command);
   for (const def of defs) {

@@ -23,7 +23,8 @@ describe('what a command loads', () => {
       'const seen = new Set();',
       'const load = Module._load;',
       'Module._load = function (request, ...rest) { seen.add(request); return load.call(this, request, ...rest); };',
-      "process.on('exit', () => require('node:fs').writeFileSync(process.env.TRACK_FILE, [...seen].join('\\n')));",
+      // node's own modules too, as process.moduleLoadList names them (`NativeModule internal/…`).
+      "process.on('exit', () => require('node:fs').writeFileSync(process.env.TRACK_FILE, [...seen, ...process.moduleLoadList].join('\\n')));",
     ].join('\n'),
   );
   let n = 0;
@@ -43,6 +44,8 @@ describe('what a command loads', () => {
     expect(parts(loaded)).toEqual([]);
     expect(loaded).not.toContain('yargs');
     expect(loaded).not.toContain('node:crypto');
+    // The hook's command line is the command alone: read without node's parseArgs.
+    expect(loaded).not.toContain('NativeModule internal/util/parse_args/parse_args');
   });
 
   it('the pre-commit hook that finds a secret loads no part either', () => {
