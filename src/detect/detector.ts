@@ -170,8 +170,9 @@ function matchRule(
   const { text } = fragment;
   const found: Candidate[] = [];
   const window = hits !== null ? parts.windowed : null;
-  // The secret's group in a windowed match: numbered groups move up one, behind the prefix.
-  const secretGroup = window !== null && typeof rule.secretGroup === 'number' ? rule.secretGroup + 1 : rule.secretGroup;
+  // The secret's group in a windowed match: numbered groups move up one, behind the prefix; the whole match (group
+  // 0) is no group there but the span [start, end) (null).
+  const secretGroup = window !== null && typeof rule.secretGroup === 'number' ? (rule.secretGroup === 0 ? null : rule.secretGroup + 1) : rule.secretGroup;
   /** Next match's start must be at least this. */
   let next = 0;
   let hit = 0;
@@ -215,20 +216,25 @@ function matchRule(
       continue;
     }
     next = end;
-    const secret = groupText(match, secretGroup);
+    const secret = secretGroup === null ? text.slice(start, end) : groupText(match, secretGroup);
     if (secret === undefined) continue;
     // Most matches of a keyword-anchored rule die here, before any offsets are worked out.
     if (rule.minEntropy > 0 && shannonEntropy(secret) < rule.minEntropy) continue;
     // Offsets come from the same match repeated with the `d` flag, only for the candidates that got this far:
-    // match indices on every exec cost an allocation per group per match.
-    located.lastIndex = start;
-    const withIndices = exec(located, rule, fragment, work);
-    const span = withIndices ? groupSpan(withIndices, rule.secretGroup) : undefined;
-    if (withIndices === null || span === undefined) continue;
+    // match indices on every exec cost an allocation per group per match. (The windowed regex has them already.)
+    let withIndices = match;
+    if (window === null) {
+      located.lastIndex = start;
+      const again = exec(located, rule, fragment, work);
+      if (again === null) continue;
+      withIndices = again;
+    }
+    const span = secretGroup === null ? ([start, end] as const) : groupSpan(withIndices, secretGroup);
+    if (span === undefined) continue;
     const [secretStart, secretEnd] = span;
     // Allowlists before the validator: both must pass, and the allowlists cost a few regexes where a validator
     // decodes, parses or scores (the generic rule's scorer, most of its time on a tree).
-    if (allowed(lists, { secret, match: withIndices, text, start: secretStart, locator }, work)) continue;
+    if (allowed(lists, { secret, match: withIndices, start, end, text, secretStart, locator }, work)) continue;
     const verdict = rule.validator
       ? rule.validator({ secret, secretStart, text, path: fragment.path, ...(withIndices.indices?.groups?.name ? { name: assignedName(withIndices, text) } : {}) })
       : {};
@@ -281,20 +287,33 @@ function groupSpan(match: RegExpExecArray, group: number | string): readonly [nu
 
 interface MatchContext {
   readonly secret: string;
+  /** The match, with indices (its named groups' at least: a windowed match's numbered groups are one up). */
   readonly match: RegExpExecArray;
-  readonly text: string;
-  readonly locator: Locator;
+  /** The match's span in `text`. */
   readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly secretStart: number;
+  readonly locator: Locator;
 }
 
 function allowed(lists: readonly Allowlist[], context: MatchContext, work: WorkCounts): boolean {
-  if (lists.length === 0) return false;
-  const lower = context.secret.toLowerCase();
-  return lists.some(
-    (list) =>
-      list.stopwords.some((word) => lower.includes(word))
-      || (list.regexes.length > 0 && list.regexes.some((r) => r.test(counted(target(list, context), work)))),
-  );
+  let lower: string | undefined;
+  for (const list of lists) {
+    if (list.stopwords.length > 0) {
+      lower ??= context.secret.toLowerCase();
+      for (const word of list.stopwords) if (lower.includes(word)) return true;
+    }
+    if (list.regexes.length === 0) continue;
+    // The target once per list, counted once per regex run over it.
+    const text = target(list, context);
+    if (list.combined !== undefined) {
+      if (list.combined.test(counted(text, work))) return true;
+    } else {
+      for (const regex of list.regexes) if (regex.test(counted(text, work))) return true;
+    }
+  }
+  return false;
 }
 
 /** `text`, counted as what a regex is run over. */
@@ -303,14 +322,14 @@ function counted(text: string, work: WorkCounts): string {
   return text;
 }
 
-function target(list: Allowlist, { secret, match, text, start, locator }: MatchContext): string {
+function target(list: Allowlist, { secret, match, start, end, text, secretStart, locator }: MatchContext): string {
   switch (list.regexTarget) {
     case 'secret':
       return secret;
     case 'match':
-      return match[0];
+      return text.slice(start, end);
     case 'line': {
-      const { start: lineStart, end } = locator.lineBounds(start);
+      const { start: lineStart, end } = locator.lineBounds(secretStart);
       return text.slice(lineStart, end);
     }
     case 'name':

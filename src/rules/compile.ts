@@ -7,6 +7,11 @@ import { validators } from './validators.ts';
 
 export interface Allowlist {
   readonly regexes: readonly RegExp[];
+  /**
+   * One regex that matches where any of `regexes` does (their alternation), when they can be joined: one native
+   * search per target instead of one per regex. Absent when they cannot (back-references, the linear engine).
+   */
+  readonly combined?: RegExp;
   readonly regexTarget: RegexTarget;
   /** Lower-cased. */
   readonly stopwords: readonly string[];
@@ -23,7 +28,8 @@ export interface CompiledParts {
   readonly allowlists: readonly Allowlist[];
   /**
    * Set when every match of the rule starts at most `reach` characters before a keyword it holds (keyword-reach.ts):
-   * `regex` is the rule's pattern after a lazy prefix of at most `reach` characters, captured as group 1, sticky.
+   * `regex` is the rule's pattern after a lazy prefix of at most `reach` characters, captured as group 1, sticky,
+   * with match indices (its matches are located without a second run: a match costs its indices either way).
    * Run from a position p, it finds the first match that starts in [p, p + reach], which is the match a scan of
    * the whole text from p would find first, if that one starts there. Null for a rule that must scan whole texts.
    */
@@ -88,17 +94,33 @@ function windowedPart(spec: RuleSpec): CompiledParts['windowed'] {
   const flags = spec.flags ?? '';
   const reach = keywordReach(spec.regex, flags, spec.keywords);
   if (reach === null) return null;
-  return { regex: new RegExp(`([\\s\\S]{0,${reach}}?)(?:${spec.regex})`, `y${flags}`), reach };
+  return { regex: new RegExp(`([\\s\\S]{0,${reach}}?)(?:${spec.regex})`, `yd${flags}`), reach };
 }
 
 export function compileAllowlist(spec: AllowlistSpec, engine: RegexEngine = 'v8'): Allowlist {
   const make = regexMaker(engine);
+  const combined = engine === 'v8' ? combine(spec.regexes ?? []) : undefined;
   return {
     regexes: (spec.regexes ?? []).map((r) => make(r, 'i')),
+    ...(combined !== undefined ? { combined } : {}),
     regexTarget: spec.regexTarget ?? 'secret',
     stopwords: (spec.stopwords ?? []).map((w) => w.toLowerCase()),
     paths: (spec.paths ?? []).map((p) => make(p, 'i')),
   };
+}
+
+/**
+ * The alternation of case-insensitive regexes, which matches a text exactly when one of them does: undefined for
+ * fewer than two, or when a regex refers to its own groups (a back-reference's number would move; a name could
+ * repeat) or the joined source does not compile.
+ */
+function combine(sources: readonly string[]): RegExp | undefined {
+  if (sources.length < 2 || sources.some((source) => /\\(?:[1-9]|k<)/.test(source))) return undefined;
+  try {
+    return new RegExp(sources.map((source) => `(?:${source})`).join('|'), 'i');
+  } catch {
+    return undefined;
+  }
 }
 
 /** V8's RegExp, or for a repository's own patterns the linear engine (loaded by whoever read them: loadLinearEngine). */

@@ -169,6 +169,18 @@ describe('windowed detection finds what the whole-text scan finds', () => {
   });
 });
 
+describe('a rule whose secret is its whole match (secret group 0)', () => {
+  it('gets the whole match for its entropy floor in the windowed scan too, not the lazy prefix before it', () => {
+    // The window's prefix (what lies between the window's start and the match) is low in entropy; the match is not.
+    const spec: RuleSpec = { id: 'whole', description: 'whole', severity: 'high', regex: 'tk_[a-z0-9]{12}', keywords: ['tk_'], remediation: 'none', minEntropy: 3 };
+    const rule = compileRule(spec);
+    expect(rule.compiled().windowed?.reach).toBe(0);
+    const pair = [createDetector([rule], [], newWorkCounts(), { warmUp: 0 }), createDetector([compileRule(spec)], [], newWorkCounts(), { windowed: false })] as const;
+    const value = ['q7', 'm2', 'x9', 'b4', 'k1', 'z8'].join('');
+    expect(expectSame({ path: 'a.txt', text: `aaaa tk_${value} tk_aaaaaaaaaaaa` }, pair)).toBe(1);
+  });
+});
+
 describe('windowed detection costs in proportion to keyword hits', () => {
   it('text of n and 4n characters with the same keywords and no candidates: the rules\' work stays the same', () => {
     // Keywords of every frequent rule, none of them in a match; the filler holds no keyword.
