@@ -45,6 +45,47 @@ describe('windowed detection finds what the whole-text scan finds', () => {
     expect(reach).toMatchObject({ 'generic-secret': 13, 'connection-string-password': 1, '1password-secret-key': 0, 'openai-api-key': 203 });
   });
 
+  it('around the generic rule\'s names: identifiers of every length, quotes, blanks and operators after them', () => {
+    const random = mulberry32(7);
+    const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+    const generic = compileRule(specs.find((spec) => spec.id === 'generic-secret')!);
+    const pair = [createDetector([generic], [], newWorkCounts(), { warmUp: 0 }), createDetector([compileRule(generic.spec)], [], newWorkCounts(), { windowed: false })] as const;
+    const names = ['password', 'PASSWD', 'pass', 'pwd', 'secret', 'token', 'auth', 'auth_token', 'api-key', 'access.key', 'subscription_key', 'credentials', 'creds', 'key', 'keys', 'authx'];
+    const value = () => expandExample(pick(['«rand:16:alnum»', '«rand:24:b64»', '«rand:12:pw»', '«rand:32:hex»', '«rand:10:alnum»', '«rand:11:pw»', '«rand:10:op»']), `v${Math.floor(random() * 1e6)}`).text;
+    const piece = (): string => {
+      const r = random();
+      if (r < 0.25) return pick(names);
+      if (r < 0.4) return 'aB0_.-'[Math.floor(random() * 6)]!.repeat(pick([0, 1, 2, 12, 13, 14, 38, 39, 40, 41, 42]));
+      if (r < 0.5) return pick(['"', "'", '`', ']', '[', ')', '}']);
+      if (r < 0.6) return pick(['', ' ', '  ', '\t', '    ', '     ', ' \t \t ']);
+      if (r < 0.75) return pick([':=', '=>', '?=', '||=', '=', ':', ',', '?', '|', '==', ': ', ':"', ';', '\n']);
+      if (r < 0.9) return value();
+      return pick(['\u017f', '\u212a', 'é', '«', '\r\n']);
+    };
+    let findings = 0;
+    for (let i = 0; i < 3000; i++) {
+      const text = Array.from({ length: 2 + Math.floor(random() * 14) }, piece).join('');
+      findings += expectSame({ path: 'src/app.ts', text }, pair, 'generic: ');
+    }
+    expect(findings).toBeGreaterThan(50);
+    // Every operator at its widest: the longest names, up to 4 blanks, 2 quotes, a value of 10 characters.
+    const tenth = expandExample('«rand:10:alnum»', 'edge').text;
+    let edges = 0;
+    for (const name of ['password', 'subscription_key', 'auth_token', 'api.key']) {
+      for (const tail of ['', 'x', 'aB0_.-'.repeat(6) + 'abc', 'aB0_.-'.repeat(6) + 'abcd', 'aB0_.-'.repeat(6) + 'abcde']) {
+        for (const operator of [':=', '=>', '?=', '||=', '=', '":', '",', '] :', ' :', ',']) {
+          for (const blanks of ['', ' \t', '    ', '     ']) {
+            for (const quotes of ['', '"', '""', "'`"]) {
+              const text = `x ${name}${tail}${operator}${blanks}${quotes}${tenth}${quotes.slice(0, 1)}\n`;
+              edges += expectSame({ path: 'src/app.ts', text }, pair, 'generic: ');
+            }
+          }
+        }
+      }
+    }
+    expect(edges).toBeGreaterThan(300);
+  });
+
   it('on the peers\' test cases', () => {
     const cases = loadPeerCases(peerCorpusDir());
     const fixture = cases.find((c) => c.family === '1password-connect-credentials' && c.kind === 'content' && c.peerSays)?.value ?? '';
