@@ -79,6 +79,16 @@ export function scoreGeneric(candidate: GenericCandidate, words: ReadonlySet<str
   return score;
 }
 
+/**
+ * `scoreGeneric(candidate, words).secret`, without scoring the values whose answer the scorer gives whatever their
+ * words: a member access without digits (`process.env.API_TOKEN`, `this.config.secret`), most of the candidates
+ * code yields, is no secret before its words are looked up.
+ */
+export function isGenericSecret(candidate: GenericCandidate, words?: ReadonlySet<string>): boolean {
+  if (DOTTED_IDENTIFIER.test(candidate.value) && !/[0-9]/.test(candidate.value)) return false;
+  return scoreGeneric(candidate, words ?? englishWords()).secret;
+}
+
 function scoreValue(value: string, required: number, words: ReadonlySet<string>): GenericScore {
   const no = (reason: string, bits = 0, wordShare = 0): GenericScore => ({ secret: false, bits, required, wordShare, reason });
   if (DATE_TIME.test(value)) return no('The value is a date or a timestamp.');

@@ -2,7 +2,7 @@ import { decodeBase64, decodeBase64Json } from '../detect/base64.ts';
 import { shannonEntropy } from '../detect/entropy.ts';
 import { enclosingJsonObject } from '../detect/json-object.ts';
 import { enclosingYamlMapping } from '../detect/yaml-mapping.ts';
-import { scoreGeneric } from '../detect/generic-score.ts';
+import { isGenericSecret } from '../detect/generic-score.ts';
 import { looksSynthetic } from '../detect/synthetic.ts';
 import type { Details } from '../types.ts';
 
@@ -222,7 +222,7 @@ function genericSecret({ secret, secretStart, text, name, path }: ValidatorInput
   // A coverage badge's `badge.svg?token=` is a read-only graph token that codecov means for public READMEs. Only a
   // bounded stretch before the value is looked at, so dense lines cost no more than short ones.
   if (BADGE_TOKEN.test(text.slice(Math.max(0, secretStart - 200), secretStart))) return null;
-  return scoreGeneric({ value: secret, ...(name !== undefined ? { name } : {}), ...(path !== undefined ? { path } : {}) }).secret ? {} : null;
+  return isGenericSecret({ value: secret, ...(name !== undefined ? { name } : {}), ...(path !== undefined ? { path } : {}) }) ? {} : null;
 }
 
 const BADGE_TOKEN = /\/badge\.svg\?(?:[A-Za-z0-9_]+=[^&\s]*&)*token=$/;
@@ -235,7 +235,7 @@ function connectionStringPassword({ secret, path }: ValidatorInput): Verdict | n
   } catch {
     // not valid percent-encoding: scored as written
   }
-  return scoreGeneric({ value, name: 'password', ...(path !== undefined ? { path } : {}) }).secret ? {} : null;
+  return isGenericSecret({ value, name: 'password', ...(path !== undefined ? { path } : {}) }) ? {} : null;
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createDetector } from '../../src/detect/detector.ts';
-import { scoreGeneric } from '../../src/detect/generic-score.ts';
+import { isGenericSecret, scoreGeneric } from '../../src/detect/generic-score.ts';
 import { englishWords } from '../../src/detect/words.ts';
 import { builtinRulesDir } from '../../src/rules/builtin.ts';
 import { compileRule } from '../../src/rules/compile.ts';
@@ -71,6 +71,22 @@ describe('scoreGeneric', () => {
       expect(score.reason).toMatch(/^The value .*\.$/);
     });
   }
+
+  it('isGenericSecret answers as the score does, member accesses and all', () => {
+    const values = [
+      ...NOT_SECRETS.map(([value, name, path]) => ({ value, name, path })),
+      ...['process.env.API_TOKEN', 'this.config.secretValue', 'config.db.password1', 'a.b', 'k8s.io.Secret', 'Xq9.v2Lm.Rt7Zp', 'node.computed', 'x9Kq2vLmRt7ZpW.Ab']
+        .map((value) => ({ value, name: 'token', path: 'src/app.ts' })),
+      ...Array.from({ length: 40 }, (_, i) => ({ value: expandExample(`«rand:${12 + i}:${['alnum', 'b64', 'pw', 'hex'][i % 4]}»${i % 3 === 0 ? '.«rand:6:lower»' : ''}`, `dot${i}`).text, name: 'api_key', path: '.env' })),
+    ];
+    let secrets = 0;
+    for (const candidate of values) {
+      const expected = scoreGeneric(candidate, words).secret;
+      expect(isGenericSecret(candidate, words), candidate.value).toBe(expected);
+      if (expected) secrets++;
+    }
+    expect(secrets).toBeGreaterThan(10);
+  });
 
   for (const [kind, alphabet] of Object.entries(ALPHABETS)) {
     for (const length of [12, 16, 24, 40]) {
