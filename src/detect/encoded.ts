@@ -22,14 +22,14 @@ const NESTED_KEYWORD_BYTES = 6;
 const HEAD_CHARS = 64;
 
 const STANDARD = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-/** 6-bit value of each base64 character of either alphabet (`-` and `_` are url-safe 62 and 63); -1 elsewhere. */
-const VALUE = new Int8Array(128).fill(-1);
+/**
+ * 6-bit value of each base64 character of either alphabet (`-` and `_` are url-safe 62 and 63), over every UTF-16
+ * code unit; -1 for the others. One lookup per character scanned tells whether it is base64 and what it is worth.
+ */
+const VALUE = new Int8Array(65536).fill(-1);
 for (let i = 0; i < 64; i++) VALUE[STANDARD.charCodeAt(i)] = i;
 VALUE[45] = 62; // -
 VALUE[95] = 63; // _
-/** 1 for a base64 character of either alphabet, over every UTF-16 code unit: one lookup per character scanned. */
-const IS_BASE64 = new Uint8Array(65536);
-for (let c = 0; c < 128; c++) if (VALUE[c]! >= 0) IS_BASE64[c] = 1;
 const PREFIX_MASK = (1 << 18) - 1;
 /** Control characters that plain text does not hold (tab, line feed, form feed and carriage return are allowed). */
 // eslint-disable-next-line no-control-regex
@@ -44,6 +44,42 @@ interface Needle {
   readonly level: 1 | 2;
 }
 
+/** Whether a Uint16Array reads UTF-16LE bytes as they are (every platform Node runs on but s390x and big-endian AIX). */
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+/** Code units kept between fragments, at most: a window of a large file (src/sources/windows.ts) fits. */
+const KEPT_UNITS = 8 << 20;
+
+/**
+ * The UTF-16 code units of the text being scanned, copied by Node in one native call, with a 0 after the last one.
+ * The scan for runs reads a code unit every few characters of every fragment, and one read from a typed array costs
+ * fewer instructions than a `charCodeAt` (which dispatches on the string's representation each time); the copy is
+ * a native widening loop (under 10 ms for 50 MB). The sentinel ends every loop over base64 characters, line breaks
+ * or padding at the text's end without a bounds check.
+ */
+class CodeUnits {
+  private units = new Uint16Array(0);
+  private bytes = Buffer.alloc(0);
+
+  /** `text`'s code units, then 0; valid until the next call. */
+  of(text: string): Uint16Array {
+    const n = text.length;
+    let units = this.units;
+    let bytes = this.bytes;
+    if (units.length <= n) {
+      units = new Uint16Array(Math.max(n + 1, Math.min(2 * units.length, KEPT_UNITS)));
+      bytes = Buffer.from(units.buffer, units.byteOffset, units.byteLength);
+      if (units.length <= KEPT_UNITS) {
+        this.units = units;
+        this.bytes = bytes;
+      }
+    }
+    bytes.write(text, 0, 'utf16le');
+    if (!LITTLE_ENDIAN) bytes.subarray(0, 2 * n).swap16();
+    units[n] = 0;
+    return units;
+  }
+}
+
 /** Decoded text, and where in the scanned text the base64 of any part of it is. */
 export interface DecodedRun {
   readonly text: string;
@@ -55,6 +91,7 @@ const NONE: readonly DecodedRun[] = [];
 
 export class Base64Finder {
   private needles: Needles | undefined;
+  private readonly codes = new CodeUnits();
 
   /** `keywords`: every rule's keywords as written (lower-case ones are matched in any of three cases). */
   constructor(
@@ -67,12 +104,17 @@ export class Base64Finder {
    * control characters), decoded. A run is decoded from at most a few starts (those its needles' alignments allow).
    */
   decode(text: string, levels: 1 | 2): readonly DecodedRun[] {
-    const first = windowEnd(text, MIN_RUN - 1);
+    if (text.length < MIN_RUN) {
+      this.work.base64 += 1 + text.length;
+      return NONE;
+    }
+    const codes = this.codes.of(text);
+    const first = windowEnd(codes, text.length, MIN_RUN - 1);
     this.work.base64 += 1 + (first === -1 ? text.length : first);
     if (first === -1) return NONE;
     // Built when the first run is seen: most fragments have none, and a pre-commit run pays nothing for them.
     this.needles ??= new Needles(this.keywords, this.work);
-    return this.needles.decodeRuns(text, first, levels);
+    return this.needles.decodeRuns(text, codes, first, levels);
   }
 }
 
@@ -95,7 +137,11 @@ function decodeAt(compact: string, phases: number, origin: number | readonly (re
 /** Every keyword's needles, by their first three characters (18 bits); a bitmap answers "any needle here?" first. */
 class Needles {
   private readonly byPrefix = new Map<number, Needle[]>();
-  private readonly prefixes = new Uint8Array(PREFIX_MASK + 1);
+  /**
+   * Bit `prefix & 31` of word `prefix >> 5`: 32 KB, where a byte per prefix (256 KB) missed the first-level cache on
+   * long runs of random base64 (lock-file integrity hashes) twice as often.
+   */
+  private readonly prefixes = new Int32Array((PREFIX_MASK + 1) >> 5);
 
   constructor(
     keywords: readonly string[],
@@ -117,18 +163,19 @@ class Needles {
    * Every run from the window ending at `first` on that holds a needle, decoded. The scan for candidates
    * (nextCandidate) sees every run of every fragment; what follows here only sees the few it returns.
    */
-  decodeRuns(text: string, first: number, levels: 1 | 2): readonly DecodedRun[] {
+  decodeRuns(text: string, codes: Uint16Array, first: number, levels: 1 | 2): readonly DecodedRun[] {
     let decoded: DecodedRun[] | undefined;
+    const n = text.length;
     for (let from = first; ; ) {
-      const lineEnd = nextCandidate(text, from, this.prefixes);
-      this.work.base64 += 1 + (lineEnd === -1 ? text.length : lineEnd) - from;
+      const lineEnd = nextCandidate(codes, n, from, this.prefixes);
+      this.work.base64 += 1 + (lineEnd === -1 ? n : lineEnd) - from;
       if (lineEnd === -1) break;
-      const start = runStart(text, lineEnd - 1);
-      const wrapping = wraps(text, start, lineEnd);
-      const end = wrapping ? wrappedEnd(text, start, lineEnd) : padding(text, lineEnd);
+      const start = runStart(codes, lineEnd - 1);
+      const wrapping = wraps(codes, n, start, lineEnd);
+      const end = wrapping ? wrappedEnd(codes, n, start, lineEnd) : padding(codes, lineEnd);
       // The run again: back to its start, on over its lines, and the search for needles in it.
       this.work.base64 += end - start;
-      const found = wrapping ? this.decodeWrapped(text, start, end, levels) : this.decodeLine(text, start, lineEnd, end, levels);
+      const found = wrapping ? this.decodeWrapped(text, start, end, levels) : this.decodeLine(text, codes, start, lineEnd, end, levels);
       if (found !== null) (decoded ??= []).push(found);
       from = end + MIN_RUN - 1;
     }
@@ -136,8 +183,8 @@ class Needles {
   }
 
   /** A run on one line, [start, end) with its padding, searched where it is. */
-  private decodeLine(text: string, start: number, lineEnd: number, end: number, levels: 1 | 2): DecodedRun | null {
-    const phases = this.phases(text, start, lineEnd, levels);
+  private decodeLine(text: string, codes: Uint16Array, start: number, lineEnd: number, end: number, levels: 1 | 2): DecodedRun | null {
+    const phases = this.phases(codes, start, lineEnd, levels);
     return phases === 0 ? null : decodeAt(text.slice(start, end), phases, start, this.work);
   }
 
@@ -145,23 +192,26 @@ class Needles {
   private decodeWrapped(text: string, start: number, end: number, levels: 1 | 2): DecodedRun | null {
     const raw = text.slice(start, end);
     const compact = raw.replace(/\s+/g, '');
-    const phases = this.phases(compact, 0, compact.length, levels);
+    const units = new Uint16Array(compact.length);
+    for (let i = 0; i < compact.length; i++) units[i] = compact.charCodeAt(i);
+    const phases = this.phases(units, 0, compact.length, levels);
     return phases === 0 ? null : decodeAt(compact, phases, offsetsOf(raw, start), this.work);
   }
 
   /**
-   * Bit p set when a needle of at most `levels` levels in `text` between `from` and `to` puts a quantum boundary
+   * Bit p set when a needle of at most `levels` levels in `codes` between `from` and `to` puts a quantum boundary
    * at p (mod 4), counted from `from`.
    */
-  phases(text: string, from: number, to: number, levels: 1 | 2): number {
+  phases(codes: Uint16Array, from: number, to: number, levels: 1 | 2): number {
+    const prefixes = this.prefixes;
     let mask = 0;
     let code = 0;
     for (let i = from; i < to; i++) {
-      code = ((code << 6) | VALUE[text.charCodeAt(i) & 127]!) & PREFIX_MASK;
-      if (i < from + 2 || this.prefixes[code] === 0) continue;
+      code = ((code << 6) | VALUE[codes[i]!]!) & PREFIX_MASK;
+      if (i < from + 2 || ((prefixes[code >> 5]! >>> code) & 1) === 0) continue;
       const start = i - 2;
       for (const needle of this.byPrefix.get(code)!) {
-        if (needle.level > levels || !matchesAt(text, start, to, needle.values)) continue;
+        if (needle.level > levels || !matchesAt(codes, start, to, needle.values)) continue;
         mask |= 1 << ((((start - from - needle.offset) % 4) + 4) % 4);
       }
     }
@@ -176,7 +226,7 @@ class Needles {
     const values = new Int8Array(needle.text.length);
     for (let i = 0; i < values.length; i++) values[i] = VALUE[needle.text.charCodeAt(i)]!;
     const prefix = (values[0]! << 12) | (values[1]! << 6) | values[2]!;
-    this.prefixes[prefix] = 1;
+    this.prefixes[prefix >> 5]! |= 1 << (prefix & 31);
     const bucket = this.byPrefix.get(prefix);
     if (bucket) bucket.push({ values, offset: needle.offset, level });
     else this.byPrefix.set(prefix, [{ values, offset: needle.offset, level }]);
@@ -221,35 +271,34 @@ const GLUED_STARTS = 3;
  * Every run of every fragment goes through this loop, most of them (URLs, paths, hashes, `//----` rulers) never
  * further: it looks at each character of a run once, allocates nothing, and leaves the rest to the caller.
  */
-function nextCandidate(text: string, from: number, prefixes: Uint8Array): number {
+function nextCandidate(codes: Uint16Array, n: number, from: number, prefixes: Int32Array): number {
   let last = from;
-  while ((last = windowEnd(text, last)) !== -1) {
-    const start = runStart(text, last);
-    // On to the run's end, with the first three characters (18 bits) of every position looked up on the way.
-    let end = start;
-    let code = 0;
+  while ((last = windowEnd(codes, n, last)) !== -1) {
+    const start = runStart(codes, last);
+    // On to the run's end (the sentinel stops it), with the first three characters (18 bits) of every position
+    // looked up on the way (the run's first two are base64: it is MIN_RUN long).
+    let end = start + 2;
+    let code = (VALUE[codes[start]!]! << 6) | VALUE[codes[start + 1]!]!;
     let held = 0;
-    for (; end < text.length; end++) {
-      const c = text.charCodeAt(end);
-      if (IS_BASE64[c] === 0) break;
-      code = ((code << 6) | VALUE[c]!) & PREFIX_MASK;
-      held |= end - start >= 2 ? prefixes[code]! : 0;
+    for (let value = VALUE[codes[end]!]!; value >= 0; value = VALUE[codes[++end]!]!) {
+      code = ((code << 6) | value) & PREFIX_MASK;
+      held |= (prefixes[code >> 5]! >>> code) & 1;
     }
-    if (held === 1 || wraps(text, start, end)) return end;
+    if (held === 1 || wraps(codes, n, start, end)) return end;
     last = end + MIN_RUN - 1;
   }
   return -1;
 }
 
-function runStart(text: string, last: number): number {
+function runStart(codes: Uint16Array, last: number): number {
   let start = last + 1 - MIN_RUN;
-  while (start > 0 && IS_BASE64[text.charCodeAt(start - 1)] === 1) start--;
+  while (start > 0 && VALUE[codes[start - 1]!]! >= 0) start--;
   return start;
 }
 
 /** Whether the run [start, end) on one line goes on to the next: whole quanta, no padding, a base64 line next. */
-function wraps(text: string, start: number, end: number): boolean {
-  return (end - start) % 4 === 0 && nextPiece(text, end) !== -1;
+function wraps(codes: Uint16Array, n: number, start: number, end: number): boolean {
+  return (end - start) % 4 === 0 && nextPiece(codes, n, end) !== -1;
 }
 
 /**
@@ -257,17 +306,16 @@ function wraps(text: string, start: number, end: number): boolean {
  * none. This sees every character of every fragment, or rather skips most of them: a window is read from its end
  * backwards, and the first character that is not base64 moves the next window past it.
  */
-function windowEnd(text: string, from: number): number {
-  const n = text.length;
+function windowEnd(codes: Uint16Array, n: number, from: number): number {
   let last = from;
   while (last < n) {
-    if (IS_BASE64[text.charCodeAt(last)] === 0) {
+    if (VALUE[codes[last]!]! < 0) {
       last += MIN_RUN;
       continue;
     }
     const floor = last - MIN_RUN;
     let i = last - 1;
-    while (i > floor && IS_BASE64[text.charCodeAt(i)] === 1) i--;
+    while (i > floor && VALUE[codes[i]!]! >= 0) i--;
     if (i === floor) return last;
     last = i + MIN_RUN;
   }
@@ -275,15 +323,15 @@ function windowEnd(text: string, from: number): number {
 }
 
 /** Where the run whose first line is [start, end) ends: after the lines that continue it, and their padding. */
-function wrappedEnd(text: string, start: number, end: number): number {
+function wrappedEnd(codes: Uint16Array, n: number, start: number, end: number): number {
   let width = end - start;
   for (;;) {
-    const padded = padding(text, end);
+    const padded = padding(codes, end);
     if (padded > end) return padded;
     if (width < MIN_RUN || width % 4 !== 0) return end;
-    const next = nextPiece(text, end);
+    const next = nextPiece(codes, n, end);
     if (next === -1) return end;
-    end = base64End(text, next);
+    end = base64End(codes, next);
     width = end - next;
   }
 }
@@ -292,37 +340,37 @@ function wrappedEnd(text: string, start: number, end: number): number {
  * Where the next piece of a run that ends at a line end (`end`) starts: the next line, after its indentation, when
  * that line is base64 to its end (padding aside); -1 otherwise.
  */
-function nextPiece(text: string, end: number): number {
-  let next = lineBreak(text, end);
+function nextPiece(codes: Uint16Array, n: number, end: number): number {
+  let next = lineBreak(codes, end);
   if (next === -1) return -1;
-  while (text.charCodeAt(next) === 32 || text.charCodeAt(next) === 9) next++;
-  const pieceEnd = base64End(text, next);
-  const padded = padding(text, pieceEnd);
-  return pieceEnd > next && (padded === text.length || lineBreak(text, padded) !== -1) ? next : -1;
+  while (codes[next] === 32 || codes[next] === 9) next++;
+  const pieceEnd = base64End(codes, next);
+  const padded = padding(codes, pieceEnd);
+  return pieceEnd > next && (padded === n || lineBreak(codes, padded) !== -1) ? next : -1;
 }
 
-function base64End(text: string, from: number): number {
+function base64End(codes: Uint16Array, from: number): number {
   let end = from;
-  while (end < text.length && IS_BASE64[text.charCodeAt(end)] === 1) end++;
+  while (VALUE[codes[end]!]! >= 0) end++;
   return end;
 }
 
-function padding(text: string, at: number): number {
+function padding(codes: Uint16Array, at: number): number {
   let end = at;
-  while (end < at + 2 && text.charCodeAt(end) === 61) end++;
+  while (end < at + 2 && codes[end] === 61) end++;
   return end;
 }
 
 /** The offset after the line break at `at` (`\n` or `\r\n`), or -1 when there is none there. */
-function lineBreak(text: string, at: number): number {
-  if (text.charCodeAt(at) === 10) return at + 1;
-  if (text.charCodeAt(at) === 13 && text.charCodeAt(at + 1) === 10) return at + 2;
+function lineBreak(codes: Uint16Array, at: number): number {
+  if (codes[at] === 10) return at + 1;
+  if (codes[at] === 13 && codes[at + 1] === 10) return at + 2;
   return -1;
 }
 
-function matchesAt(text: string, start: number, end: number, values: Int8Array): boolean {
+function matchesAt(codes: Uint16Array, start: number, end: number, values: Int8Array): boolean {
   if (start + values.length > end) return false;
-  for (let k = 3; k < values.length; k++) if (VALUE[text.charCodeAt(start + k) & 127] !== values[k]) return false;
+  for (let k = 3; k < values.length; k++) if (VALUE[codes[start + k]!] !== values[k]) return false;
   return true;
 }
 

@@ -131,6 +131,40 @@ describe('Base64Finder', () => {
     expect(text.slice(span.start, span.end).replace(/\s+/g, '')).toBe(base64(content));
   });
 
+  it('ends runs at characters outside ASCII, whatever their code units look like', () => {
+    // U+0141 and U+4141 have the byte of 'A' in them: a scan that read bytes, not code units, would join runs there.
+    const content = `${PROSE}\npassword=${randomBase64(30, 'unicode')}\n`;
+    const encoded = base64(content);
+    // Split in two, each half shorter than MIN_RUN.
+    const split = base64(`password=${randomBase64(40, 'split')}`);
+    expect(split.length).toBeLessThan(2 * MIN_RUN);
+    const half = split.length >> 1;
+    for (const other of ['\u0141', '\u4141', '\u{1F600}', 'é']) {
+      const text = `${other}${encoded}${other}${split.slice(0, half)}${other}${split.slice(half)}${other}`;
+      const start = other.length;
+      expect(runs(text), other).toEqual([{ text: content, start, end: start + encoded.length }]);
+    }
+  });
+
+  it('reads each text on its own: a run at the end of a text does not go on into the text scanned before', () => {
+    const content = `${PROSE}\npassword=${randomBase64(30, 'end')}\n`;
+    const encoded = base64(content).replace(/=+$/, '');
+    const reused = finder();
+    const decodeWith = (text: string) => reused.decode(text, 2).map((run) => ({ text: run.text, ...run.span(0, run.text.length) }));
+    // A longer text first, base64 all along, then texts whose run ends where the text ends (on one line, wrapped).
+    reused.decode(randomBase64(5000, 'before'), 2);
+    const wrapped = `blob: |\n${wrap(base64(content), '  ')}`;
+    for (const text of [`x=${encoded}`, encoded, wrapped]) {
+      const expected = runs(text);
+      expect(expected).toHaveLength(1);
+      expect(decodeWith(text)).toEqual(expected);
+    }
+    // A run without a keyword at the end of a text that an encoded keyword went on from in the text before.
+    const plain = `x=${base64(PROSE.slice(0, 99))}`;
+    reused.decode(`${plain}${base64(`;password=${randomBase64(30, 'after')}`)}`, 2);
+    expect(decodeWith(plain)).toEqual([]);
+  });
+
   it('finds base64 glued to a path or a prefix, where an encoded keyword says its quanta start', () => {
     const content = `OPENAI_API_KEY=${openaiKey('glued')}\n`;
     for (const glue of ['dir/sub/', 'x/', 'b64_', 'prefix-']) {
