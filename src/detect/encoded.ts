@@ -137,6 +137,8 @@ function decodeAt(compact: string, phases: number, origin: number | readonly (re
 /** Every keyword's needles, by their first three characters (18 bits); a bitmap answers "any needle here?" first. */
 class Needles {
   private readonly byPrefix = new Map<number, Needle[]>();
+  /** Where the first needle prefix of the run nextCandidate returned starts; -1 when it holds none (it wraps). */
+  private readonly held = { at: -1 };
   /**
    * Bit `prefix & 31` of word `prefix >> 5`: 32 KB, where a byte per prefix (256 KB) missed the first-level cache on
    * long runs of random base64 (lock-file integrity hashes) twice as often.
@@ -167,7 +169,7 @@ class Needles {
     let decoded: DecodedRun[] | undefined;
     const n = text.length;
     for (let from = first; ; ) {
-      const lineEnd = nextCandidate(codes, n, from, this.prefixes);
+      const lineEnd = nextCandidate(codes, n, from, this.prefixes, this.held);
       this.work.base64 += 1 + (lineEnd === -1 ? n : lineEnd) - from;
       if (lineEnd === -1) break;
       const start = runStart(codes, lineEnd - 1);
@@ -184,7 +186,8 @@ class Needles {
 
   /** A run on one line, [start, end) with its padding, searched where it is. */
   private decodeLine(text: string, codes: Uint16Array, start: number, lineEnd: number, end: number, levels: 1 | 2): DecodedRun | null {
-    const phases = this.phases(codes, start, lineEnd, levels);
+    // No needle starts before the first prefix of one: the search for them starts there.
+    const phases = this.held.at === -1 ? 0 : this.phases(codes, start, lineEnd, levels, this.held.at);
     return phases === 0 ? null : decodeAt(text.slice(start, end), phases, start, this.work);
   }
 
@@ -200,15 +203,15 @@ class Needles {
 
   /**
    * Bit p set when a needle of at most `levels` levels in `codes` between `from` and `to` puts a quantum boundary
-   * at p (mod 4), counted from `from`.
+   * at p (mod 4), counted from `from`; those that start before `first` are not looked for.
    */
-  phases(codes: Uint16Array, from: number, to: number, levels: 1 | 2): number {
+  phases(codes: Uint16Array, from: number, to: number, levels: 1 | 2, first = from): number {
     const prefixes = this.prefixes;
     let mask = 0;
     let code = 0;
-    for (let i = from; i < to; i++) {
+    for (let i = first; i < to; i++) {
       code = ((code << 6) | VALUE[codes[i]!]!) & PREFIX_MASK;
-      if (i < from + 2 || ((prefixes[code >> 5]! >>> code) & 1) === 0) continue;
+      if (i < first + 2 || ((prefixes[code >> 5]! >>> code) & 1) === 0) continue;
       const start = i - 2;
       for (const needle of this.byPrefix.get(code)!) {
         if (needle.level > levels || !matchesAt(codes, start, to, needle.values)) continue;
@@ -271,20 +274,24 @@ const GLUED_STARTS = 3;
  * Every run of every fragment goes through this loop, most of them (URLs, paths, hashes, `//----` rulers) never
  * further: it looks at each character of a run once, allocates nothing, and leaves the rest to the caller.
  */
-function nextCandidate(codes: Uint16Array, n: number, from: number, prefixes: Int32Array): number {
+function nextCandidate(codes: Uint16Array, n: number, from: number, prefixes: Int32Array, held: { at: number }): number {
   let last = from;
   while ((last = windowEnd(codes, n, last)) !== -1) {
     const start = runStart(codes, last);
-    // On to the run's end (the sentinel stops it), with the first three characters (18 bits) of every position
-    // looked up on the way (the run's first two are base64: it is MIN_RUN long).
+    // On to the first position whose three characters (18 bits) start a needle, or else the run's end (the sentinel
+    // stops it); the run's first two characters are base64, since it is MIN_RUN long.
     let end = start + 2;
     let code = (VALUE[codes[start]!]! << 6) | VALUE[codes[start + 1]!]!;
-    let held = 0;
     for (let value = VALUE[codes[end]!]!; value >= 0; value = VALUE[codes[++end]!]!) {
       code = ((code << 6) | value) & PREFIX_MASK;
-      held |= (prefixes[code >> 5]! >>> code) & 1;
+      if (((prefixes[code >> 5]! >>> code) & 1) === 0) continue;
+      held.at = end - 2;
+      return base64End(codes, end);
     }
-    if (held === 1 || wraps(codes, n, start, end)) return end;
+    if (wraps(codes, n, start, end)) {
+      held.at = -1;
+      return end;
+    }
     last = end + MIN_RUN - 1;
   }
   return -1;
