@@ -14,6 +14,8 @@ import { createStdinSource } from './sources/stdin.ts';
 import type { WorktreePlace } from './sources/worktree.ts';
 import { createWorktreeSource, locateWorktree } from './sources/worktree.ts';
 import { unreadable } from './report/skipped.ts';
+import type { IncidentFacts } from './history/incidents.ts';
+import type { Scope } from './history/scope.ts';
 import type { HistorySelection, ScanHooks, ScanOptions } from './scan-options.ts';
 import { withConfig } from './scan-options.ts';
 import type { RawFinding, RuleInfo, ScanOutcome, ScanResult } from './types.ts';
@@ -90,10 +92,30 @@ async function onlyVerified(result: ScanResult, options: ScanOptions): Promise<S
 
 /** The history pipeline: the same detector and finalisation, over every blob the commits brought in. */
 async function scanHistory(request: ScanOptions, select: HistorySelection, hooks: ScanHooks, settings: Settings, started: bigint): Promise<ScanOutcome> {
-  const { PARTIAL_CLONE_HINT, resolveScope } = await import('./history/scope.ts');
+  const { resolveScope } = await import('./history/scope.ts');
+  const { startIncidentFacts } = await import('./history/incidents.ts');
+  const scope = await resolveScope(request.cwd, select);
+  // The git commands the incidents need run while the blobs are read; stopped if the scan ends without them.
+  const facts = startIncidentFacts(request.cwd, scope);
+  try {
+    return await walkAndReport(request, select, hooks, settings, started, scope, facts);
+  } finally {
+    facts.stop();
+  }
+}
+
+async function walkAndReport(
+  request: ScanOptions,
+  select: HistorySelection,
+  hooks: ScanHooks,
+  settings: Settings,
+  started: bigint,
+  scope: Scope,
+  facts: IncidentFacts,
+): Promise<ScanOutcome> {
+  const { PARTIAL_CLONE_HINT } = await import('./history/scope.ts');
   const { walkHistory } = await import('./history/scan-history.ts');
   const { buildIncidents } = await import('./history/incidents.ts');
-  const scope = await resolveScope(request.cwd, select);
   const { specs } = settings;
   const rules = specs.map(compileRule);
   const detector = createDetector(rules);
@@ -120,7 +142,7 @@ async function scanHistory(request: ScanOptions, select: HistorySelection, hooks
   const whole = select.kind === 'refs' && select.range === null && select.sinceCommit === null && select.branch === null;
   const filtered = filterFindings(raw, settings, hooks, whole);
   const verified = await verify(filtered.kept, request, hooks);
-  const incidents = await buildIncidents(request.cwd, scope, walk, verified.findings, { redact: request.redact });
+  const incidents = await buildIncidents(request.cwd, scope, walk, verified.findings, { redact: request.redact }, facts);
   afterStep(raw.length);
   const { counters } = walk;
   return outcome(await onlyVerified({

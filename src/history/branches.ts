@@ -1,3 +1,4 @@
+import type { GitStream } from '../sources/git.ts';
 import { git, streamGit } from '../sources/git.ts';
 
 /**
@@ -11,47 +12,80 @@ import { git, streamGit } from '../sources/git.ts';
  * set), so memory holds the walk's frontier and one entry per distinct set, not a set per commit.
  */
 export async function branchesContaining(cwd: string, commits: ReadonlySet<string>): Promise<Map<string, readonly string[]>> {
-  const found = new Map<string, readonly string[]>();
-  if (commits.size === 0) return found;
-  const refs = await git(['for-each-ref', '--format=%(objectname)%00%(refname:short)%00%(symref)', 'refs/heads', 'refs/remotes'], { cwd });
-  /** Branch names by the commit at their tip. */
-  const tips = new Map<string, string[]>();
-  for (const line of refs.stdout.toString('utf8').split('\n')) {
-    const [oid, name, symref] = line.split('\0');
-    if (!oid || !name || symref !== '') continue;
-    const names = tips.get(oid);
-    if (names) names.push(name);
-    else tips.set(oid, [name]);
-  }
-  if (tips.size === 0) return found;
-
-  const sets = new BranchSets([...new Set([...tips.values()].flat())].sort());
-  const tipSets = new Map([...tips].map(([oid, names]) => [oid, sets.of(names)] as const));
-  /** Commits listed as a parent and not yet reached, with the set their children passed down. */
-  const frontier = new Map<string, number>();
-  const walk = streamGit(['rev-list', '--topo-order', '--parents', '--stdin'], { cwd, input: `${[...tips.keys()].join('\n')}\n` });
-  let carry = '';
-  const visit = (line: string) => {
-    if (line === '') return;
-    const [commit = '', ...parents] = line.split(' ');
-    let set = frontier.get(commit) ?? sets.empty;
-    frontier.delete(commit);
-    const tip = tipSets.get(commit);
-    if (tip !== undefined) set = sets.union(set, tip);
-    if (commits.has(commit)) found.set(commit, sets.names(set));
-    for (const parent of parents) frontier.set(parent, sets.union(frontier.get(parent) ?? sets.empty, set));
-  };
-  for await (const chunk of walk.stdout) {
-    const lines = (carry + chunk.toString('latin1')).split('\n');
-    carry = lines.pop()!;
-    for (const line of lines) visit(line);
-  }
-  visit(carry);
-  await walk.finished();
-  return found;
+  if (commits.size === 0) return new Map();
+  return startBranchWalk(cwd).containing(commits);
 }
 
-/** Sets of branch indices, interned: each distinct set has one id, and unions are remembered. */
+/** A branch walk started before the commits to ask about are known (see startBranchWalk). */
+export interface BranchWalk {
+  /** What `branchesContaining` answers; call it once. */
+  containing(commits: ReadonlySet<string>): Promise<Map<string, readonly string[]>>;
+  /** Stops git when the answer is not needed (no findings, a failed scan). */
+  stop(): void;
+}
+
+/**
+ * Starts the walk of branchesContaining now, while a history scan is still reading blobs: `for-each-ref` runs and
+ * `rev-list` starts at once, on the core the scan leaves to git, and what rev-list prints waits in its pipe (and
+ * readAhead's bounded buffer) until `containing` reads it. A scan with findings then pays for neither git's start
+ * nor its walk after the blobs; one without stops it.
+ */
+export function startBranchWalk(cwd: string): BranchWalk {
+  let stopped = false;
+  let walk: GitStream | null = null;
+  const started = (async () => {
+    const refs = await git(['for-each-ref', '--format=%(objectname)%00%(refname:short)%00%(symref)', 'refs/heads', 'refs/remotes'], { cwd });
+    const tips = new Map<string, string[]>();
+    for (const line of refs.stdout.toString('utf8').split('\n')) {
+      const [oid, name, symref] = line.split('\0');
+      if (!oid || !name || symref !== '') continue;
+      const names = tips.get(oid);
+      if (names) names.push(name);
+      else tips.set(oid, [name]);
+    }
+    if (tips.size > 0 && !stopped) walk = streamGit(['rev-list', '--topo-order', '--parents', '--stdin'], { cwd, input: `${[...tips.keys()].join('\n')}\n` });
+    return { tips, walk };
+  })();
+  started.catch(() => {}); // surfaced by containing()
+  return {
+    async containing(commits) {
+      const found = new Map<string, readonly string[]>();
+      const { tips, walk } = await started;
+      if (walk === null) return found;
+      if (commits.size === 0) {
+        walk.stop();
+        return found;
+      }
+      const sets = new BranchSets([...new Set([...tips.values()].flat())].sort());
+      const tipSets = new Map([...tips].map(([oid, names]) => [oid, sets.of(names)] as const));
+      const frontier = new Map<string, number>();
+      let carry = '';
+      const visit = (line: string) => {
+        if (line === '') return;
+        const [commit = '', ...parents] = line.split(' ');
+        let set = frontier.get(commit) ?? sets.empty;
+        frontier.delete(commit);
+        const tip = tipSets.get(commit);
+        if (tip !== undefined) set = sets.union(set, tip);
+        if (commits.has(commit)) found.set(commit, sets.names(set));
+        for (const parent of parents) frontier.set(parent, sets.union(frontier.get(parent) ?? sets.empty, set));
+      };
+      for await (const chunk of walk.stdout) {
+        const lines = (carry + chunk.toString('latin1')).split('\n');
+        carry = lines.pop()!;
+        for (const line of lines) visit(line);
+      }
+      visit(carry);
+      await walk.finished();
+      return found;
+    },
+    stop() {
+      stopped = true;
+      walk?.stop();
+    },
+  };
+}
+
 class BranchSets {
   private readonly members: (readonly number[])[] = [[]];
   private readonly ids = new Map<string, number>([['', 0]]);
