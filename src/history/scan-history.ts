@@ -170,8 +170,8 @@ export async function walkHistory(
   };
 
   /** Reads every blob `want` asks for while `produce` runs, then waits for the last one. */
-  const readBlobs = async (produce: (want: (oid: number, path: number) => void) => Promise<void>) => {
-    const scanner = await options.scanner(deliver);
+  const readBlobs = async (started: Promise<BlobScanner> | BlobScanner, produce: (want: (oid: number, path: number) => void) => Promise<void>) => {
+    const scanner = await started;
     const want = (oid: number, path: number) => {
       const signature = pathSignature.get(path);
       if (reading(oid, signature) !== undefined) return;
@@ -189,8 +189,12 @@ export async function walkHistory(
     if (failure) throw (failure as { error: unknown }).error;
   };
 
+  // Pass 2's reader (its git) starts once the walk has listed the commits, while pass 1's last blobs are read: not
+  // after them, on the way to the report.
+  let second: Promise<BlobScanner> | BlobScanner | null = null;
+  const startSecond = () => (second ??= options.scanner(deliver));
   // Pass 1: the walk, and every blob it names.
-  await readBlobs(async (want) => {
+  const first = readBlobs(options.scanner(deliver), async (want) => {
     const log = gitLog(cwd, scope.revisions);
     try {
       for await (const commit of parseLog(log.stdout)) {
@@ -218,6 +222,12 @@ export async function walkHistory(
     await log.finished();
     listed = true;
     report();
+    startSecond();
+  });
+  await first.catch(async (error: unknown) => {
+    // A walk that failed after pass 2's reader started: its git must not be left waiting for names.
+    if (second !== null) await Promise.resolve(second).then((scanner) => scanner.finish()).catch(() => {});
+    throw error;
   });
 
   // The commits that brought in a blob with findings: the range of their changes, [start, end).
@@ -237,7 +247,7 @@ export async function walkHistory(
   const beforeStart = (change: number) => (change === 0 ? 0 : beforeEnd.get(change - 1));
 
   // Pass 2: what those files held before, where the walk did not read it (a range's base).
-  await readBlobs(async (want) => {
+  await readBlobs(startSecond(), async (want) => {
     for (let g = 0; g < groups.length; g += 2) {
       for (let change = groups[g]!; change < groups[g + 1]!; change++) {
         for (let b = beforeStart(change); b < beforeEnd.get(change); b++) want(befores.get(b), changePath.get(change));

@@ -33,6 +33,11 @@ export async function resolveScope(cwd: string, request: HistorySelection): Prom
   if (request.kind === 'refs' && request.range !== null && request.branch !== null) {
     throw new UsageError('--branch does not combine with a range', 'the range names its tip: leakwarden history BASE..BRANCH');
   }
+  // A whole-history audit's HEAD is asked for beside the repository's facts, not after them (one git's start less
+  // on the way to the walk); its answer is not used when the clone turns out shallow.
+  const audit = request.kind === 'refs' && request.range === null && request.sinceCommit === null && request.branch === null;
+  const auditHead = audit ? optionalCommit(cwd, 'HEAD') : null;
+  auditHead?.catch(() => {});
   const [info, promisors] = await Promise.all([
     git(['rev-parse', '--is-shallow-repository', '--path-format=absolute', '--git-path', 'shallow'], { cwd }),
     git(['config', '--get-regexp', '^(remote\\..*\\.promisor|extensions\\.partialclone)$'], { cwd, okExitCodes: [1] }),
@@ -58,7 +63,7 @@ export async function resolveScope(cwd: string, request: HistorySelection): Prom
       const tip = await resolveCommit(cwd, request.branch, shallow);
       return { revisions: [tip], range: null, refs: request.branch, head: tip, allRefs: false, partialClone };
     }
-    const head = await optionalCommit(cwd, 'HEAD');
+    const head = await (auditHead ?? optionalCommit(cwd, 'HEAD'));
     return { revisions: ['--all'], range: null, refs: '--all', head, allRefs: true, partialClone };
   }
 
