@@ -6,6 +6,7 @@ import { isBinary, textOf } from '../sources/source.ts';
 import type { WindowPlace } from '../sources/windows.ts';
 import { WINDOW_BYTES, windowFragment } from '../sources/windows.ts';
 import type { RawFinding } from '../types.ts';
+import type { BlobRead } from '../sources/cat-file.ts';
 import { BlobQueue } from '../sources/cat-file.ts';
 import { createDetector } from '../detect/detector.ts';
 import { compileRule } from '../rules/compile.ts';
@@ -150,41 +151,41 @@ export function blobScanner(
   const windows = new WindowedBlobs(deliver);
   /** Large blobs whose first window was binary: the rest of their windows are passed over. */
   const passed = new Set<number>();
-  const reading = (async () => {
-    let lastTurn = performance.now();
-    for await (const blob of queue.results()) {
-      const id = blob.tag;
-      const path = paths[pathHead]!;
-      const window = blob.window ?? null;
-      if (window === null || window.last) {
-        paths[pathHead++] = '';
-        if (pathHead === paths.length) {
-          paths = [];
-          pathHead = 0;
-        } else if (pathHead > 4096 && pathHead * 2 > paths.length) {
-          paths.splice(0, pathHead);
-          pathHead = 0;
-        }
-      }
-      if (window !== null && !window.first && passed.has(id)) {
-        if (window.last) passed.delete(id);
-      } else if (blob.content === null || ((window === null || window.first) && isBinary(blob.content))) {
-        deliver(id, blob.size < 0 ? { kind: 'missing' } : blob.content === null ? { kind: 'too-large' } : { kind: 'binary' });
-        if (window !== null && !window.last) passed.add(id);
-      } else {
-        scan(path, blob.content, window, window === null ? (outcome) => deliver(id, outcome) : windows.part(id, blob.size, window.last));
-        released(blob.content.length);
-        scanned(blob.content.length, false);
-      }
-      // Chunks already read arrive without a trip through the event loop, and git only writes while a read is
-      // pending: a pipe holds 64 kB, a few blobs. Letting the loop poll every millisecond of scanning keeps git
-      // writing while we scan, instead of the two taking turns.
-      const now = performance.now();
-      if (now - lastTurn > 1) {
-        await new Promise((resolve) => setImmediate(resolve));
-        lastTurn = performance.now();
+  let lastTurn = performance.now();
+  const onBlob = (blob: BlobRead, id: number) => {
+    const path = paths[pathHead]!;
+    const window = blob.window ?? null;
+    if (window === null || window.last) {
+      paths[pathHead++] = '';
+      if (pathHead === paths.length) {
+        paths = [];
+        pathHead = 0;
+      } else if (pathHead > 4096 && pathHead * 2 > paths.length) {
+        paths.splice(0, pathHead);
+        pathHead = 0;
       }
     }
+    if (window !== null && !window.first && passed.has(id)) {
+      if (window.last) passed.delete(id);
+    } else if (blob.content === null || ((window === null || window.first) && isBinary(blob.content))) {
+      deliver(id, blob.size < 0 ? { kind: 'missing' } : blob.content === null ? { kind: 'too-large' } : { kind: 'binary' });
+      if (window !== null && !window.last) passed.add(id);
+    } else {
+      scan(path, blob.content, window, window === null ? (outcome) => deliver(id, outcome) : windows.part(id, blob.size, window.last));
+      released(blob.content.length);
+      scanned(blob.content.length, false);
+    }
+  };
+  // Chunks already read arrive without a trip through the event loop, and git only writes while a read is pending: a
+  // pipe holds 64 kB, a few blobs. Letting the loop poll every millisecond of scanning keeps git writing while we
+  // scan, instead of the two taking turns.
+  const afterChunk = () => {
+    const now = performance.now();
+    if (now - lastTurn <= 1) return undefined;
+    return new Promise<void>((resolve) => setImmediate(resolve)).then(() => void (lastTurn = performance.now()));
+  };
+  const reading = (async () => {
+    await queue.read(onBlob, afterChunk);
     await workers?.drain();
   })();
   reading.catch(() => {}); // surfaced by finish()

@@ -3,7 +3,8 @@ import type { Detector } from '../detect/detector.ts';
 import { SourceCounters } from '../sources/source.ts';
 import type { CommitAuthor, RawFinding } from '../types.ts';
 import type { BlobOutcome, BlobScanner, Deliver } from './blob-scanner.ts';
-import { gitLog, parseLog } from './log.ts';
+import type { LogCommit } from './log.ts';
+import { gitLog, LogParser } from './log.ts';
 import type { Scope } from './scope.ts';
 
 export interface HistoryProgress {
@@ -196,25 +197,28 @@ export async function walkHistory(
   // Pass 1: the walk, and every blob it names.
   const first = readBlobs(options.scanner(deliver), async (want) => {
     const log = gitLog(cwd, scope.revisions);
-    try {
-      for await (const commit of parseLog(log.stdout)) {
-        const index = commitShas.push(commit.sha) - 1;
-        commitDates.push(commit.date);
-        commitPeople.push(personId(commit.author, commit.email));
-        for (const change of commit.changes) {
-          const path = pathId(change.path);
-          const blob = change.blob === null ? -1 : oids.id(change.blob);
-          changeCommit.push(index);
-          changePath.push(path);
-          changeBlob.push(blob);
-          for (const oid of change.before) befores.push(oids.id(oid));
-          beforeEnd.push(befores.length);
-          if (blob !== -1) {
-            want(blob, path);
-            if (change.before.length === 0 && isDotenvPath(change.path)) dotenv.push({ path: paths.value(path), commit: commit.sha, author: authorOf(index) });
-          }
+    const onCommit = (commit: LogCommit) => {
+      const index = commitShas.push(commit.sha) - 1;
+      commitDates.push(commit.date);
+      commitPeople.push(personId(commit.author, commit.email));
+      for (const change of commit.changes) {
+        const path = pathId(change.path);
+        const blob = change.blob === null ? -1 : oids.id(change.blob);
+        changeCommit.push(index);
+        changePath.push(path);
+        changeBlob.push(blob);
+        for (const oid of change.before) befores.push(oids.id(oid));
+        beforeEnd.push(befores.length);
+        if (blob !== -1) {
+          want(blob, path);
+          if (change.before.length === 0 && isDotenvPath(change.path)) dotenv.push({ path: paths.value(path), commit: commit.sha, author: authorOf(index) });
         }
       }
+    };
+    try {
+      const parser = new LogParser();
+      for await (const chunk of log.stdout) parser.push(chunk, onCommit);
+      parser.end(onCommit);
     } catch (error) {
       log.stop();
       throw error;

@@ -69,6 +69,7 @@ export class BlobQueue<Tag> {
   /** Objects written to git and objects read back (whole: a windowed object counts at its last window). */
   private sent = 0;
   private received = 0;
+  private flushQueued = false;
 
   constructor(
     cwd: string,
@@ -84,7 +85,15 @@ export class BlobQueue<Tag> {
     this.tags.push(tag);
     this.requested++;
     this.pending.push(oid);
-    if (this.sent - this.received < IN_FLIGHT) this.send();
+    // Names asked for in one run of code (a history walk's chunk of log: hundreds of blobs) go to git in one write,
+    // not one write each.
+    if (!this.flushQueued && this.sent - this.received < IN_FLIGHT) {
+      this.flushQueued = true;
+      queueMicrotask(() => {
+        this.flushQueued = false;
+        if (!this.ended) this.send();
+      });
+    }
   }
 
   /** No more requests: git finishes what was asked (once the last names are written) and exits. */
@@ -125,28 +134,75 @@ export class BlobQueue<Tag> {
     this.git.stop();
   }
 
+  /** The objects in request order, each with its tag (`read` as a generator: a chunk of git's output at a time). */
   async *results(): AsyncGenerator<BlobRead & { readonly tag: Tag }> {
+    let blobs: (BlobRead & { readonly tag: Tag })[] = [];
+    let done = false;
+    let wake: (() => void) | null = null;
+    let resume: (() => void) | null = null;
+    const signal = () => {
+      const wakeUp = wake;
+      wake = null;
+      wakeUp?.();
+    };
+    const reading = this.read(
+      (blob, tag) => void blobs.push({ ...blob, tag }),
+      // The reader waits while what it read is being consumed: memory holds a chunk's objects at a time.
+      () => (blobs.length === 0 ? undefined : new Promise<void>((resolve) => ((resume = resolve), signal()))),
+    );
+    reading.then(
+      () => ((done = true), signal()),
+      () => ((done = true), signal()),
+    );
+    try {
+      for (;;) {
+        if (blobs.length > 0) {
+          const batch = blobs;
+          blobs = [];
+          yield* batch;
+          const next = resume as (() => void) | null;
+          resume = null;
+          next?.();
+          continue;
+        }
+        if (done) break;
+        await new Promise<void>((resolve) => (wake = resolve));
+      }
+    } finally {
+      if (!done) this.stop();
+    }
+    await reading;
+  }
+
+  /**
+   * Hands each object to `onBlob` in request order (an object in windows: each window, the tag the same), as git's
+   * output arrives: a callback per object, no promise or generator step each. `afterChunk`, when given, is awaited
+   * after each chunk of git's output (a reader that lets the event loop turn while it scans).
+   */
+  async read(onBlob: (blob: BlobRead, tag: Tag) => void, afterChunk?: () => Promise<void> | void): Promise<void> {
     const parser = new BatchParser(this.maxSize, this.windowBytes);
     let complete = false;
+    const emit = (blob: BlobRead) => {
+      const tag = this.tags[this.head];
+      if (tag === undefined) throw failure(['cat-file', '--batch'], 0, 'git returned more objects than were asked for');
+      if (blob.window !== undefined && !blob.window.last) {
+        onBlob(blob, tag);
+        return;
+      }
+      this.tags[this.head++] = undefined as Tag; // let the tag go
+      this.received++;
+      if (this.sent - this.received <= IN_FLIGHT / 2 && this.pendingHead < this.pending.length) this.send();
+      if (this.head > 4096 && this.head * 2 > this.tags.length) {
+        this.tags.splice(0, this.head);
+        this.requested -= this.head;
+        this.head = 0;
+      }
+      onBlob(blob, tag);
+    };
     try {
       for await (const chunk of this.git.stdout) {
-        for (const blob of parser.push(chunk)) {
-          const tag = this.tags[this.head];
-          if (tag === undefined) throw failure(['cat-file', '--batch'], 0, 'git returned more objects than were asked for');
-          if (blob.window !== undefined && !blob.window.last) {
-            yield { ...blob, tag };
-            continue;
-          }
-          this.tags[this.head++] = undefined as Tag; // let the tag go
-          this.received++;
-          if (this.sent - this.received <= IN_FLIGHT / 2 && this.pendingHead < this.pending.length) this.send();
-          if (this.head > 4096 && this.head * 2 > this.tags.length) {
-            this.tags.splice(0, this.head);
-            this.requested -= this.head;
-            this.head = 0;
-          }
-          yield { ...blob, tag };
-        }
+        parser.push(chunk, emit);
+        if (afterChunk) await afterChunk();
       }
       complete = true;
     } finally {
@@ -170,7 +226,7 @@ export class BatchParser {
     private readonly windowBytes: number | null = null,
   ) {}
 
-  *push(chunk: Buffer): Generator<BlobRead> {
+  push(chunk: Buffer, emit: (blob: BlobRead) => void): void {
     let data = this.pending.length > 0 ? Buffer.concat([this.pending, chunk]) : chunk;
     this.pending = Buffer.alloc(0);
     let offset = 0;
@@ -183,7 +239,7 @@ export class BatchParser {
         const fields = header.split(' ');
         const oid = fields[0] ?? '';
         if (fields[1] === 'missing' || fields.length < 3) {
-          yield { oid, size: -1, content: null };
+          emit({ oid, size: -1, content: null });
           continue;
         }
         const size = Number(fields[2]);
@@ -198,18 +254,20 @@ export class BatchParser {
       if (current.windows) {
         // The object's bytes, without the newline after them.
         const bytes = data.subarray(offset, offset + Math.min(take, current.remaining - 1));
-        for (const window of current.windows.push(bytes)) yield { oid: current.oid, size: current.size, content: window.bytes, window: window.place };
+        for (const window of current.windows.push(bytes)) emit({ oid: current.oid, size: current.size, content: window.bytes, window: window.place });
       }
       current.remaining -= take;
       offset += take;
       if (current.remaining === 0) {
         this.current = null;
         if (current.windows) {
-          for (const window of current.windows.end()) yield { oid: current.oid, size: current.size, content: window.bytes, window: window.place };
+          for (const window of current.windows.end()) emit({ oid: current.oid, size: current.size, content: window.bytes, window: window.place });
           continue;
         }
-        const content = current.parts ? Buffer.concat(current.parts).subarray(0, current.size) : null;
-        yield { oid: current.oid, size: current.size, content };
+        // An object within one chunk of git's output is a view of it, not a copy (most blobs of a history).
+        const { parts } = current;
+        const content = parts === null ? null : (parts.length === 1 ? parts[0]! : Buffer.concat(parts)).subarray(0, current.size);
+        emit({ oid: current.oid, size: current.size, content });
       }
     }
     if (offset < data.length) this.pending = Buffer.from(data.subarray(offset));
