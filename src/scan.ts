@@ -16,6 +16,7 @@ import { createWorktreeSource, locateWorktree } from './sources/worktree.ts';
 import { unreadable } from './report/skipped.ts';
 import type { IncidentFacts } from './history/incidents.ts';
 import type { Scope } from './history/scope.ts';
+import type { GitStream } from './sources/git.ts';
 import type { HistorySelection, ScanHooks, ScanOptions } from './scan-options.ts';
 import { withConfig } from './scan-options.ts';
 import type { RawFinding, RuleInfo, ScanOutcome, ScanResult } from './types.ts';
@@ -94,13 +95,25 @@ async function onlyVerified(result: ScanResult, options: ScanOptions): Promise<S
 async function scanHistory(request: ScanOptions, select: HistorySelection, hooks: ScanHooks, settings: Settings, started: bigint): Promise<ScanOutcome> {
   const { resolveScope } = await import('./history/scope.ts');
   const { startIncidentFacts } = await import('./history/incidents.ts');
-  const scope = await resolveScope(request.cwd, select);
-  // The git commands the incidents need run while the blobs are read; stopped if the scan ends without them.
-  const facts = startIncidentFacts(request.cwd, scope);
+  const { AUDIT_REVISIONS, gitLog } = await import('./history/log.ts');
+  // A whole-history audit walks every ref or fails: its log starts beside the checks of the repository (shallow,
+  // partial clone, HEAD), not after them.
+  const audit = select.kind === 'refs' && select.range === null && select.sinceCommit === null && select.branch === null;
+  let log = audit ? gitLog(request.cwd, AUDIT_REVISIONS) : null;
+  let facts: IncidentFacts | null = null;
   try {
-    return await walkAndReport(request, select, hooks, settings, started, scope, facts);
+    const scope = await resolveScope(request.cwd, select);
+    if (log !== null && scope.revisions.join('\0') !== AUDIT_REVISIONS.join('\0')) {
+      log.stop();
+      log = null;
+    }
+    // The git commands the incidents need run while the blobs are read; stopped if the scan ends without them.
+    facts = startIncidentFacts(request.cwd, scope);
+    return await walkAndReport(request, select, hooks, settings, started, scope, facts, log);
   } finally {
-    facts.stop();
+    // Whatever is still running when the scan ends (it failed, or had no findings) is stopped.
+    log?.stop();
+    facts?.stop();
   }
 }
 
@@ -112,6 +125,7 @@ async function walkAndReport(
   started: bigint,
   scope: Scope,
   facts: IncidentFacts,
+  log: GitStream | null,
 ): Promise<ScanOutcome> {
   const { PARTIAL_CLONE_HINT } = await import('./history/scope.ts');
   const { walkHistory } = await import('./history/scan-history.ts');
@@ -128,6 +142,7 @@ async function walkAndReport(
     scanner: (deliver) =>
       blobScanner(request.cwd, request.maxFileSize, detector, deliver, workers > 0 ? { script: bundle!, data: { specs }, count: workers, ...(inline && /^\d+$/.test(inline) ? { inlineBytes: Number(inline) } : {}) } : null),
     progress: hooks.progress,
+    log,
   }).catch((error: unknown) => {
     if (scope.partialClone && error instanceof GitError) {
       throw new InputError(`this is a partial clone and git could not read every blob (${error.message}); a scan never fetches`, PARTIAL_CLONE_HINT);

@@ -19,6 +19,9 @@ export interface LogChange {
   readonly before: readonly string[];
 }
 
+/** What a whole-history audit walks: every ref. */
+export const AUDIT_REVISIONS: readonly string[] = ['--all'];
+
 /** Marks the start of a commit record (\x01); the format's fields follow, NUL-separated (`-z`). */
 const RECORD = 1;
 const COLON = 58;

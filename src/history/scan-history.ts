@@ -3,6 +3,7 @@ import type { Detector } from '../detect/detector.ts';
 import { SourceCounters } from '../sources/source.ts';
 import type { CommitAuthor, RawFinding } from '../types.ts';
 import type { BlobOutcome, BlobScanner, Deliver } from './blob-scanner.ts';
+import type { GitStream } from '../sources/git.ts';
 import type { LogCommit } from './log.ts';
 import { gitLog, LogParser } from './log.ts';
 import type { Scope } from './scope.ts';
@@ -64,6 +65,8 @@ export async function walkHistory(
     /** Starts a blob scanner that hands each outcome to `deliver` (on this thread, or on workers). */
     readonly scanner: (deliver: Deliver) => Promise<BlobScanner> | BlobScanner;
     readonly progress?: ((progress: HistoryProgress) => void) | undefined;
+    /** `gitLog(cwd, scope.revisions)`, when the caller started it already. */
+    readonly log?: GitStream | null;
   },
 ): Promise<HistoryWalk> {
   const counters = new SourceCounters();
@@ -196,7 +199,7 @@ export async function walkHistory(
   const startSecond = () => (second ??= options.scanner(deliver));
   // Pass 1: the walk, and every blob it names.
   const first = readBlobs(options.scanner(deliver), async (want) => {
-    const log = gitLog(cwd, scope.revisions);
+    const log = options.log ?? gitLog(cwd, scope.revisions);
     const onCommit = (commit: LogCommit) => {
       const index = commitShas.push(commit.sha) - 1;
       commitDates.push(commit.date);

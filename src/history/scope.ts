@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { GitError, InputError, UsageError } from '../errors.ts';
 import type { HistorySelection } from '../scan-options.ts';
 import { git } from '../sources/git.ts';
+import { AUDIT_REVISIONS } from './log.ts';
 
 /** What the history scan walks, resolved and checked before any blob is read. */
 export interface Scope {
@@ -64,7 +65,7 @@ export async function resolveScope(cwd: string, request: HistorySelection): Prom
       return { revisions: [tip], range: null, refs: request.branch, head: tip, allRefs: false, partialClone };
     }
     const head = await (auditHead ?? optionalCommit(cwd, 'HEAD'));
-    return { revisions: ['--all'], range: null, refs: '--all', head, allRefs: true, partialClone };
+    return { revisions: AUDIT_REVISIONS, range: null, refs: '--all', head, allRefs: true, partialClone };
   }
 
   const [base, tip] = await Promise.all([resolveCommit(cwd, bounds.base, shallow), resolveCommit(cwd, bounds.tip, shallow)]);
