@@ -100,16 +100,17 @@ async function scanHistory(request: ScanOptions, select: HistorySelection, hooks
   // partial clone, HEAD), not after them.
   const audit = select.kind === 'refs' && select.range === null && select.sinceCommit === null && select.branch === null;
   let log = audit ? gitLog(request.cwd, AUDIT_REVISIONS) : null;
-  let facts: IncidentFacts | null = null;
+  // Set from a callback: typed, not inferred, so that the finally below does not see it as never set.
+  let facts = null as IncidentFacts | null;
   try {
     const scope = await resolveScope(request.cwd, select);
     if (log !== null && scope.revisions.join('\0') !== AUDIT_REVISIONS.join('\0')) {
       log.stop();
       log = null;
     }
-    // The git commands the incidents need run while the blobs are read; stopped if the scan ends without them.
-    facts = startIncidentFacts(request.cwd, scope);
-    return await walkAndReport(request, select, hooks, settings, started, scope, facts, log);
+    // The git commands the incidents need run while the rest of the blobs are read, from the first finding on.
+    const startFacts = () => void (facts ??= startIncidentFacts(request.cwd, scope));
+    return await walkAndReport(request, select, hooks, settings, started, scope, startFacts, () => facts, log);
   } finally {
     // Whatever is still running when the scan ends (it failed, or had no findings) is stopped.
     log?.stop();
@@ -124,7 +125,8 @@ async function walkAndReport(
   settings: Settings,
   started: bigint,
   scope: Scope,
-  facts: IncidentFacts,
+  startFacts: () => void,
+  facts: () => IncidentFacts | null,
   log: GitStream | null,
 ): Promise<ScanOutcome> {
   const { PARTIAL_CLONE_HINT } = await import('./history/scope.ts');
@@ -143,6 +145,7 @@ async function walkAndReport(
       blobScanner(request.cwd, request.maxFileSize, detector, deliver, workers > 0 ? { script: bundle!, data: { specs }, count: workers, ...(inline && /^\d+$/.test(inline) ? { inlineBytes: Number(inline) } : {}) } : null),
     progress: hooks.progress,
     log,
+    onFinding: startFacts,
   }).catch((error: unknown) => {
     if (scope.partialClone && error instanceof GitError) {
       throw new InputError(`this is a partial clone and git could not read every blob (${error.message}); a scan never fetches`, PARTIAL_CLONE_HINT);
@@ -157,7 +160,7 @@ async function walkAndReport(
   const whole = select.kind === 'refs' && select.range === null && select.sinceCommit === null && select.branch === null;
   const filtered = filterFindings(raw, settings, hooks, whole);
   const verified = await verify(filtered.kept, request, hooks);
-  const incidents = await buildIncidents(request.cwd, scope, walk, verified.findings, { redact: request.redact }, facts);
+  const incidents = await buildIncidents(request.cwd, scope, walk, verified.findings, { redact: request.redact }, facts());
   afterStep(raw.length);
   const { counters } = walk;
   return outcome(await onlyVerified({

@@ -67,6 +67,8 @@ export async function walkHistory(
     readonly progress?: ((progress: HistoryProgress) => void) | undefined;
     /** `gitLog(cwd, scope.revisions)`, when the caller started it already. */
     readonly log?: GitStream | null;
+    /** Called when the walk finds its first secret or `.env` file (once). */
+    readonly onFinding?: (() => void) | undefined;
   },
 ): Promise<HistoryWalk> {
   const counters = new SourceCounters();
@@ -146,6 +148,12 @@ export async function walkHistory(
     const result = reading(oid, pathSignature.get(path));
     return hasFindings(result) ? result : NONE;
   };
+  let foundAny = false;
+  const found = () => {
+    if (foundAny) return;
+    foundAny = true;
+    options.onFinding?.();
+  };
   const report = () => options.progress?.({ blobsDone, blobsTotal, bytes: counters.bytes, commits: commitShas.length, listed });
 
   const deliver: Deliver = (id, outcome) => {
@@ -157,7 +165,9 @@ export async function walkHistory(
     switch (outcome.kind) {
       case 'text':
         counters.text(outcome.bytes);
-        return outcome.findings.length === 0 ? NONE : outcome.findings;
+        if (outcome.findings.length === 0) return NONE;
+        found();
+        return outcome.findings;
       case 'binary':
         counters.binary(path);
         return null;
@@ -214,7 +224,10 @@ export async function walkHistory(
         beforeEnd.push(befores.length);
         if (blob !== -1) {
           want(blob, path);
-          if (change.before.length === 0 && isDotenvPath(change.path)) dotenv.push({ path: paths.value(path), commit: commit.sha, author: authorOf(index) });
+          if (change.before.length === 0 && isDotenvPath(change.path)) {
+            dotenv.push({ path: paths.value(path), commit: commit.sha, author: authorOf(index) });
+            found();
+          }
         }
       }
     };
