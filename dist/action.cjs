@@ -124,86 +124,87 @@ function starts(compact, phases) {
   }
   return found;
 }
-function nextCandidate(text, from, prefixes) {
+function nextCandidate(codes, n, from, prefixes, held) {
   let last = from;
-  while ((last = windowEnd(text, last)) !== -1) {
-    const start2 = runStart(text, last);
-    let end = start2;
-    let code = 0;
-    let held = 0;
-    for (; end < text.length; end++) {
-      const c = text.charCodeAt(end);
-      if (IS_BASE64[c] === 0) break;
-      code = (code << 6 | VALUE[c]) & PREFIX_MASK;
-      held |= end - start2 >= 2 ? prefixes[code] : 0;
+  while ((last = windowEnd(codes, n, last)) !== -1) {
+    const start2 = runStart(codes, last);
+    let end = start2 + 2;
+    let code = VALUE[codes[start2]] << 6 | VALUE[codes[start2 + 1]];
+    for (let value = VALUE[codes[end]]; value >= 0; value = VALUE[codes[++end]]) {
+      code = (code << 6 | value) & PREFIX_MASK;
+      if ((prefixes[code >> 5] >>> code & 1) === 0) continue;
+      held.at = end - 2;
+      return base64End(codes, end);
     }
-    if (held === 1 || wraps(text, start2, end)) return end;
+    if (wraps(codes, n, start2, end)) {
+      held.at = -1;
+      return end;
+    }
     last = end + MIN_RUN - 1;
   }
   return -1;
 }
-function runStart(text, last) {
+function runStart(codes, last) {
   let start2 = last + 1 - MIN_RUN;
-  while (start2 > 0 && IS_BASE64[text.charCodeAt(start2 - 1)] === 1) start2--;
+  while (start2 > 0 && VALUE[codes[start2 - 1]] >= 0) start2--;
   return start2;
 }
-function wraps(text, start2, end) {
-  return (end - start2) % 4 === 0 && nextPiece(text, end) !== -1;
+function wraps(codes, n, start2, end) {
+  return (end - start2) % 4 === 0 && nextPiece(codes, n, end) !== -1;
 }
-function windowEnd(text, from) {
-  const n = text.length;
+function windowEnd(codes, n, from) {
   let last = from;
   while (last < n) {
-    if (IS_BASE64[text.charCodeAt(last)] === 0) {
+    if (VALUE[codes[last]] < 0) {
       last += MIN_RUN;
       continue;
     }
     const floor = last - MIN_RUN;
     let i = last - 1;
-    while (i > floor && IS_BASE64[text.charCodeAt(i)] === 1) i--;
+    while (i > floor && VALUE[codes[i]] >= 0) i--;
     if (i === floor) return last;
     last = i + MIN_RUN;
   }
   return -1;
 }
-function wrappedEnd(text, start2, end) {
+function wrappedEnd(codes, n, start2, end) {
   let width = end - start2;
   for (; ; ) {
-    const padded = padding(text, end);
+    const padded = padding(codes, end);
     if (padded > end) return padded;
     if (width < MIN_RUN || width % 4 !== 0) return end;
-    const next = nextPiece(text, end);
+    const next = nextPiece(codes, n, end);
     if (next === -1) return end;
-    end = base64End(text, next);
+    end = base64End(codes, next);
     width = end - next;
   }
 }
-function nextPiece(text, end) {
-  let next = lineBreak(text, end);
+function nextPiece(codes, n, end) {
+  let next = lineBreak(codes, end);
   if (next === -1) return -1;
-  while (text.charCodeAt(next) === 32 || text.charCodeAt(next) === 9) next++;
-  const pieceEnd = base64End(text, next);
-  const padded = padding(text, pieceEnd);
-  return pieceEnd > next && (padded === text.length || lineBreak(text, padded) !== -1) ? next : -1;
+  while (codes[next] === 32 || codes[next] === 9) next++;
+  const pieceEnd = base64End(codes, next);
+  const padded = padding(codes, pieceEnd);
+  return pieceEnd > next && (padded === n || lineBreak(codes, padded) !== -1) ? next : -1;
 }
-function base64End(text, from) {
+function base64End(codes, from) {
   let end = from;
-  while (end < text.length && IS_BASE64[text.charCodeAt(end)] === 1) end++;
+  while (VALUE[codes[end]] >= 0) end++;
   return end;
 }
-function padding(text, at) {
+function padding(codes, at) {
   let end = at;
-  while (end < at + 2 && text.charCodeAt(end) === 61) end++;
+  while (end < at + 2 && codes[end] === 61) end++;
   return end;
 }
-function lineBreak(text, at) {
-  if (text.charCodeAt(at) === 10) return at + 1;
-  if (text.charCodeAt(at) === 13 && text.charCodeAt(at + 1) === 10) return at + 2;
+function lineBreak(codes, at) {
+  if (codes[at] === 10) return at + 1;
+  if (codes[at] === 13 && codes[at + 1] === 10) return at + 2;
   return -1;
 }
-function matchesAt(text, start2, end, values) {
+function matchesAt(codes, start2, end, values) {
   if (start2 + values.length > end) return false;
-  for (let k = 3; k < values.length; k++) if (VALUE[text.charCodeAt(start2 + k) & 127] !== values[k]) return false;
+  for (let k = 3; k < values.length; k++) if (VALUE[codes[start2 + k]] !== values[k]) return false;
   return true;
 }
 function textLike(bytes, head2) {
@@ -280,7 +281,7 @@ function needlesOf(keyword) {
   }
   return needles;
 }
-var import_node_buffer, MIN_RUN, NESTED_KEYWORD_BYTES, HEAD_CHARS, STANDARD, VALUE, IS_BASE64, PREFIX_MASK, CONTROL, NONE, Base64Finder, Needles, GLUE, GLUED_STARTS;
+var import_node_buffer, MIN_RUN, NESTED_KEYWORD_BYTES, HEAD_CHARS, STANDARD, VALUE, PREFIX_MASK, CONTROL, LITTLE_ENDIAN, KEPT_UNITS, CodeUnits, NONE, Base64Finder, Needles, GLUE, GLUED_STARTS;
 var init_encoded = __esm({
   "src/detect/encoded.ts"() {
     "use strict";
@@ -291,14 +292,36 @@ var init_encoded = __esm({
     NESTED_KEYWORD_BYTES = 6;
     HEAD_CHARS = 64;
     STANDARD = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    VALUE = new Int8Array(128).fill(-1);
+    VALUE = new Int8Array(65536).fill(-1);
     for (let i = 0; i < 64; i++) VALUE[STANDARD.charCodeAt(i)] = i;
     VALUE[45] = 62;
     VALUE[95] = 63;
-    IS_BASE64 = new Uint8Array(65536);
-    for (let c = 0; c < 128; c++) if (VALUE[c] >= 0) IS_BASE64[c] = 1;
     PREFIX_MASK = (1 << 18) - 1;
     CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/;
+    LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+    KEPT_UNITS = 8 << 20;
+    CodeUnits = class {
+      units = new Uint16Array(0);
+      bytes = Buffer.alloc(0);
+      /** `text`'s code units, then 0; valid until the next call. */
+      of(text) {
+        const n = text.length;
+        let units = this.units;
+        let bytes = this.bytes;
+        if (units.length <= n) {
+          units = new Uint16Array(Math.max(n + 1, Math.min(2 * units.length, KEPT_UNITS)));
+          bytes = Buffer.from(units.buffer, units.byteOffset, units.byteLength);
+          if (units.length <= KEPT_UNITS) {
+            this.units = units;
+            this.bytes = bytes;
+          }
+        }
+        bytes.write(text, 0, "utf16le");
+        if (!LITTLE_ENDIAN) bytes.subarray(0, 2 * n).swap16();
+        units[n] = 0;
+        return units;
+      }
+    };
     NONE = [];
     Base64Finder = class {
       /** `keywords`: every rule's keywords as written (lower-case ones are matched in any of three cases). */
@@ -309,16 +332,22 @@ var init_encoded = __esm({
       keywords;
       work;
       needles;
+      codes = new CodeUnits();
       /**
        * The runs of `text` that hold a needle of at most `levels` levels and decode to text (valid UTF-8 without
        * control characters), decoded. A run is decoded from at most a few starts (those its needles' alignments allow).
        */
       decode(text, levels) {
-        const first = windowEnd(text, MIN_RUN - 1);
+        if (text.length < MIN_RUN) {
+          this.work.base64 += 1 + text.length;
+          return NONE;
+        }
+        const codes = this.codes.of(text);
+        const first = windowEnd(codes, text.length, MIN_RUN - 1);
         this.work.base64 += 1 + (first === -1 ? text.length : first);
         if (first === -1) return NONE;
         this.needles ??= new Needles(this.keywords, this.work);
-        return this.needles.decodeRuns(text, first, levels);
+        return this.needles.decodeRuns(text, codes, first, levels);
       }
     };
     Needles = class {
@@ -336,52 +365,62 @@ var init_encoded = __esm({
       }
       work;
       byPrefix = /* @__PURE__ */ new Map();
-      prefixes = new Uint8Array(PREFIX_MASK + 1);
+      /** Where the first needle prefix of the run nextCandidate returned starts; -1 when it holds none (it wraps). */
+      held = { at: -1 };
+      /**
+       * Bit `prefix & 31` of word `prefix >> 5`: 32 KB, where a byte per prefix (256 KB) missed the first-level cache on
+       * long runs of random base64 (lock-file integrity hashes) twice as often.
+       */
+      prefixes = new Int32Array(PREFIX_MASK + 1 >> 5);
       /**
        * Every run from the window ending at `first` on that holds a needle, decoded. The scan for candidates
        * (nextCandidate) sees every run of every fragment; what follows here only sees the few it returns.
        */
-      decodeRuns(text, first, levels) {
+      decodeRuns(text, codes, first, levels) {
         let decoded;
+        const n = text.length;
         for (let from = first; ; ) {
-          const lineEnd = nextCandidate(text, from, this.prefixes);
-          this.work.base64 += 1 + (lineEnd === -1 ? text.length : lineEnd) - from;
+          const lineEnd = nextCandidate(codes, n, from, this.prefixes, this.held);
+          this.work.base64 += 1 + (lineEnd === -1 ? n : lineEnd) - from;
           if (lineEnd === -1) break;
-          const start2 = runStart(text, lineEnd - 1);
-          const wrapping = wraps(text, start2, lineEnd);
-          const end = wrapping ? wrappedEnd(text, start2, lineEnd) : padding(text, lineEnd);
+          const start2 = runStart(codes, lineEnd - 1);
+          const wrapping = wraps(codes, n, start2, lineEnd);
+          const end = wrapping ? wrappedEnd(codes, n, start2, lineEnd) : padding(codes, lineEnd);
           this.work.base64 += end - start2;
-          const found = wrapping ? this.decodeWrapped(text, start2, end, levels) : this.decodeLine(text, start2, lineEnd, end, levels);
+          const found = wrapping ? this.decodeWrapped(text, start2, end, levels) : this.decodeLine(text, codes, start2, lineEnd, end, levels);
           if (found !== null) (decoded ??= []).push(found);
           from = end + MIN_RUN - 1;
         }
         return decoded ?? NONE;
       }
       /** A run on one line, [start, end) with its padding, searched where it is. */
-      decodeLine(text, start2, lineEnd, end, levels) {
-        const phases = this.phases(text, start2, lineEnd, levels);
+      decodeLine(text, codes, start2, lineEnd, end, levels) {
+        const phases = this.held.at === -1 ? 0 : this.phases(codes, start2, lineEnd, levels, this.held.at);
         return phases === 0 ? null : decodeAt(text.slice(start2, end), phases, start2, this.work);
       }
       /** A wrapped run, searched and decoded without its line breaks and indentation. */
       decodeWrapped(text, start2, end, levels) {
         const raw = text.slice(start2, end);
         const compact = raw.replace(/\s+/g, "");
-        const phases = this.phases(compact, 0, compact.length, levels);
+        const units = new Uint16Array(compact.length);
+        for (let i = 0; i < compact.length; i++) units[i] = compact.charCodeAt(i);
+        const phases = this.phases(units, 0, compact.length, levels);
         return phases === 0 ? null : decodeAt(compact, phases, offsetsOf(raw, start2), this.work);
       }
       /**
-       * Bit p set when a needle of at most `levels` levels in `text` between `from` and `to` puts a quantum boundary
-       * at p (mod 4), counted from `from`.
+       * Bit p set when a needle of at most `levels` levels in `codes` between `from` and `to` puts a quantum boundary
+       * at p (mod 4), counted from `from`; those that start before `first` are not looked for.
        */
-      phases(text, from, to, levels) {
+      phases(codes, from, to, levels, first = from) {
+        const prefixes = this.prefixes;
         let mask2 = 0;
         let code = 0;
-        for (let i = from; i < to; i++) {
-          code = (code << 6 | VALUE[text.charCodeAt(i) & 127]) & PREFIX_MASK;
-          if (i < from + 2 || this.prefixes[code] === 0) continue;
+        for (let i = first; i < to; i++) {
+          code = (code << 6 | VALUE[codes[i]]) & PREFIX_MASK;
+          if (i < first + 2 || (prefixes[code >> 5] >>> code & 1) === 0) continue;
           const start2 = i - 2;
           for (const needle of this.byPrefix.get(code)) {
-            if (needle.level > levels || !matchesAt(text, start2, to, needle.values)) continue;
+            if (needle.level > levels || !matchesAt(codes, start2, to, needle.values)) continue;
             mask2 |= 1 << ((start2 - from - needle.offset) % 4 + 4) % 4;
           }
         }
@@ -394,7 +433,7 @@ var init_encoded = __esm({
         const values = new Int8Array(needle.text.length);
         for (let i = 0; i < values.length; i++) values[i] = VALUE[needle.text.charCodeAt(i)];
         const prefix = values[0] << 12 | values[1] << 6 | values[2];
-        this.prefixes[prefix] = 1;
+        this.prefixes[prefix >> 5] |= 1 << (prefix & 31);
         const bucket = this.byPrefix.get(prefix);
         if (bucket) bucket.push({ values, offset: needle.offset, level });
         else this.byPrefix.set(prefix, [{ values, offset: needle.offset, level }]);
@@ -807,7 +846,7 @@ function matchRule(rule, fragment, globalAllowlists, locator, work, hits) {
   const { text } = fragment;
   const found = [];
   const window2 = hits !== null ? parts.windowed : null;
-  const secretGroup = window2 !== null && typeof rule.secretGroup === "number" ? rule.secretGroup + 1 : rule.secretGroup;
+  const secretGroup = window2 !== null && typeof rule.secretGroup === "number" ? rule.secretGroup === 0 ? null : rule.secretGroup + 1 : rule.secretGroup;
   let next = 0;
   let hit = 0;
   let start2 = 0;
@@ -848,15 +887,20 @@ function matchRule(rule, fragment, globalAllowlists, locator, work, hits) {
       continue;
     }
     next = end;
-    const secret = groupText(match, secretGroup);
+    const secret = secretGroup === null ? text.slice(start2, end) : groupText(match, secretGroup);
     if (secret === void 0) continue;
     if (rule.minEntropy > 0 && shannonEntropy(secret) < rule.minEntropy) continue;
-    located.lastIndex = start2;
-    const withIndices = exec(located, rule, fragment, work);
-    const span = withIndices ? groupSpan(withIndices, rule.secretGroup) : void 0;
-    if (withIndices === null || span === void 0) continue;
+    let withIndices = match;
+    if (window2 === null) {
+      located.lastIndex = start2;
+      const again = exec(located, rule, fragment, work);
+      if (again === null) continue;
+      withIndices = again;
+    }
+    const span = secretGroup === null ? [start2, end] : groupSpan(withIndices, secretGroup);
+    if (span === void 0) continue;
     const [secretStart, secretEnd] = span;
-    if (allowed(lists, { secret, match: withIndices, text, start: secretStart, locator }, work)) continue;
+    if (allowed(lists, { secret, match: withIndices, start: start2, end, text, secretStart, locator }, work)) continue;
     const verdict2 = rule.validator ? rule.validator({ secret, secretStart, text, path: fragment.path, ...withIndices.indices?.groups?.name ? { name: assignedName(withIndices, text) } : {} }) : {};
     if (verdict2 === null) continue;
     found.push({
@@ -889,25 +933,35 @@ function groupSpan(match, group) {
   return typeof group === "number" ? indices[group] : indices.groups?.[group];
 }
 function allowed(lists, context, work) {
-  if (lists.length === 0) return false;
-  const lower = context.secret.toLowerCase();
-  return lists.some(
-    (list2) => list2.stopwords.some((word) => lower.includes(word)) || list2.regexes.length > 0 && list2.regexes.some((r) => r.test(counted(target(list2, context), work)))
-  );
+  let lower;
+  for (const list2 of lists) {
+    if (list2.stopwords.length > 0) {
+      lower ??= context.secret.toLowerCase();
+      for (const word of list2.stopwords) if (lower.includes(word)) return true;
+    }
+    if (list2.regexes.length === 0) continue;
+    const text = target(list2, context);
+    if (list2.combined !== void 0) {
+      if (list2.combined.test(counted(text, work))) return true;
+    } else {
+      for (const regex2 of list2.regexes) if (regex2.test(counted(text, work))) return true;
+    }
+  }
+  return false;
 }
 function counted(text, work) {
   work.rules += 1 + text.length;
   return text;
 }
-function target(list2, { secret, match, text, start: start2, locator }) {
+function target(list2, { secret, match, start: start2, end, text, secretStart, locator }) {
   switch (list2.regexTarget) {
     case "secret":
       return secret;
     case "match":
-      return match[0];
+      return text.slice(start2, end);
     case "line": {
-      const { start: lineStart, end } = locator.lineBounds(start2);
-      return text.slice(lineStart, end);
+      const { start: lineStart, end: end2 } = locator.lineBounds(secretStart);
+      return text.slice(lineStart, end2);
     }
     case "name":
       return assignedName(match, text);
@@ -1602,12 +1656,19 @@ var init_cat_file = __esm({
       /** Objects written to git and objects read back (whole: a windowed object counts at its last window). */
       sent = 0;
       received = 0;
+      flushQueued = false;
       request(oid, tag) {
         if (this.ended) throw new Error("BlobQueue: request after end");
         this.tags.push(tag);
         this.requested++;
         this.pending.push(oid);
-        if (this.sent - this.received < IN_FLIGHT) this.send();
+        if (!this.flushQueued && this.sent - this.received < IN_FLIGHT) {
+          this.flushQueued = true;
+          queueMicrotask(() => {
+            this.flushQueued = false;
+            if (!this.ended) this.send();
+          });
+        }
       }
       /** No more requests: git finishes what was asked (once the last names are written) and exits. */
       end() {
@@ -1645,28 +1706,74 @@ var init_cat_file = __esm({
         this.pendingHead = 0;
         this.git.stop();
       }
+      /** The objects in request order, each with its tag (`read` as a generator: a chunk of git's output at a time). */
       async *results() {
+        let blobs = [];
+        let done = false;
+        let wake = null;
+        let resume = null;
+        const signal = () => {
+          const wakeUp = wake;
+          wake = null;
+          wakeUp?.();
+        };
+        const reading = this.read(
+          (blob, tag) => void blobs.push({ ...blob, tag }),
+          // The reader waits while what it read is being consumed: memory holds a chunk's objects at a time.
+          () => blobs.length === 0 ? void 0 : new Promise((resolve) => (resume = resolve, signal()))
+        );
+        reading.then(
+          () => (done = true, signal()),
+          () => (done = true, signal())
+        );
+        try {
+          for (; ; ) {
+            if (blobs.length > 0) {
+              const batch = blobs;
+              blobs = [];
+              yield* batch;
+              const next = resume;
+              resume = null;
+              next?.();
+              continue;
+            }
+            if (done) break;
+            await new Promise((resolve) => wake = resolve);
+          }
+        } finally {
+          if (!done) this.stop();
+        }
+        await reading;
+      }
+      /**
+       * Hands each object to `onBlob` in request order (an object in windows: each window, the tag the same), as git's
+       * output arrives: a callback per object, no promise or generator step each. `afterChunk`, when given, is awaited
+       * after each chunk of git's output (a reader that lets the event loop turn while it scans).
+       */
+      async read(onBlob, afterChunk) {
         const parser = new BatchParser(this.maxSize, this.windowBytes);
         let complete = false;
+        const emit = (blob) => {
+          const tag = this.tags[this.head];
+          if (tag === void 0) throw failure(["cat-file", "--batch"], 0, "git returned more objects than were asked for");
+          if (blob.window !== void 0 && !blob.window.last) {
+            onBlob(blob, tag);
+            return;
+          }
+          this.tags[this.head++] = void 0;
+          this.received++;
+          if (this.sent - this.received <= IN_FLIGHT / 2 && this.pendingHead < this.pending.length) this.send();
+          if (this.head > 4096 && this.head * 2 > this.tags.length) {
+            this.tags.splice(0, this.head);
+            this.requested -= this.head;
+            this.head = 0;
+          }
+          onBlob(blob, tag);
+        };
         try {
           for await (const chunk of this.git.stdout) {
-            for (const blob of parser.push(chunk)) {
-              const tag = this.tags[this.head];
-              if (tag === void 0) throw failure(["cat-file", "--batch"], 0, "git returned more objects than were asked for");
-              if (blob.window !== void 0 && !blob.window.last) {
-                yield { ...blob, tag };
-                continue;
-              }
-              this.tags[this.head++] = void 0;
-              this.received++;
-              if (this.sent - this.received <= IN_FLIGHT / 2 && this.pendingHead < this.pending.length) this.send();
-              if (this.head > 4096 && this.head * 2 > this.tags.length) {
-                this.tags.splice(0, this.head);
-                this.requested -= this.head;
-                this.head = 0;
-              }
-              yield { ...blob, tag };
-            }
+            parser.push(chunk, emit);
+            if (afterChunk) await afterChunk();
           }
           complete = true;
         } finally {
@@ -1685,7 +1792,7 @@ var init_cat_file = __esm({
       windowBytes;
       pending = Buffer.alloc(0);
       current = null;
-      *push(chunk) {
+      push(chunk, emit) {
         let data = this.pending.length > 0 ? Buffer.concat([this.pending, chunk]) : chunk;
         this.pending = Buffer.alloc(0);
         let offset = 0;
@@ -1698,7 +1805,7 @@ var init_cat_file = __esm({
             const fields = header.split(" ");
             const oid = fields[0] ?? "";
             if (fields[1] === "missing" || fields.length < 3) {
-              yield { oid, size: -1, content: null };
+              emit({ oid, size: -1, content: null });
               continue;
             }
             const size = Number(fields[2]);
@@ -1711,18 +1818,19 @@ var init_cat_file = __esm({
           if (current.parts) current.parts.push(data.subarray(offset, offset + take));
           if (current.windows) {
             const bytes = data.subarray(offset, offset + Math.min(take, current.remaining - 1));
-            for (const window2 of current.windows.push(bytes)) yield { oid: current.oid, size: current.size, content: window2.bytes, window: window2.place };
+            for (const window2 of current.windows.push(bytes)) emit({ oid: current.oid, size: current.size, content: window2.bytes, window: window2.place });
           }
           current.remaining -= take;
           offset += take;
           if (current.remaining === 0) {
             this.current = null;
             if (current.windows) {
-              for (const window2 of current.windows.end()) yield { oid: current.oid, size: current.size, content: window2.bytes, window: window2.place };
+              for (const window2 of current.windows.end()) emit({ oid: current.oid, size: current.size, content: window2.bytes, window: window2.place });
               continue;
             }
-            const content = current.parts ? Buffer.concat(current.parts).subarray(0, current.size) : null;
-            yield { oid: current.oid, size: current.size, content };
+            const { parts } = current;
+            const content = parts === null ? null : (parts.length === 1 ? parts[0] : Buffer.concat(parts)).subarray(0, current.size);
+            emit({ oid: current.oid, size: current.size, content });
           }
         }
         if (offset < data.length) this.pending = Buffer.from(data.subarray(offset));
@@ -10379,6 +10487,10 @@ function scoreGeneric(candidate, words = englishWords()) {
   scores.set(key, score);
   return score;
 }
+function isGenericSecret(candidate, words) {
+  if (DOTTED_IDENTIFIER.test(candidate.value) && !/[0-9]/.test(candidate.value)) return false;
+  return scoreGeneric(candidate, words ?? englishWords()).secret;
+}
 function scoreValue(value, required, words) {
   const no = (reason, bits2 = 0, wordShare = 0) => ({ secret: false, bits: bits2, required, wordShare, reason });
   if (DATE_TIME.test(value)) return no("The value is a date or a timestamp.");
@@ -10681,7 +10793,7 @@ function secretKey({ secret }) {
 }
 function genericSecret({ secret, secretStart, text, name, path: path13 }) {
   if (BADGE_TOKEN.test(text.slice(Math.max(0, secretStart - 200), secretStart))) return null;
-  return scoreGeneric({ value: secret, ...name !== void 0 ? { name } : {}, ...path13 !== void 0 ? { path: path13 } : {} }).secret ? {} : null;
+  return isGenericSecret({ value: secret, ...name !== void 0 ? { name } : {}, ...path13 !== void 0 ? { path: path13 } : {} }) ? {} : null;
 }
 function connectionStringPassword({ secret, path: path13 }) {
   let value = secret;
@@ -10689,7 +10801,7 @@ function connectionStringPassword({ secret, path: path13 }) {
     value = decodeURIComponent(secret);
   } catch {
   }
-  return scoreGeneric({ value, name: "password", ...path13 !== void 0 ? { path: path13 } : {} }).secret ? {} : null;
+  return isGenericSecret({ value, name: "password", ...path13 !== void 0 ? { path: path13 } : {} }) ? {} : null;
 }
 function table(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value) ? value : null;
@@ -10768,16 +10880,26 @@ function windowedPart(spec) {
   const flags = spec.flags ?? "";
   const reach = keywordReach(spec.regex, flags, spec.keywords);
   if (reach === null) return null;
-  return { regex: new RegExp(`([\\s\\S]{0,${reach}}?)(?:${spec.regex})`, `y${flags}`), reach };
+  return { regex: new RegExp(`([\\s\\S]{0,${reach}}?)(?:${spec.regex})`, `yd${flags}`), reach };
 }
 function compileAllowlist(spec, engine2 = "v8") {
   const make = regexMaker(engine2);
+  const combined = engine2 === "v8" ? combine(spec.regexes ?? []) : void 0;
   return {
     regexes: (spec.regexes ?? []).map((r) => make(r, "i")),
+    ...combined !== void 0 ? { combined } : {},
     regexTarget: spec.regexTarget ?? "secret",
     stopwords: (spec.stopwords ?? []).map((w) => w.toLowerCase()),
     paths: (spec.paths ?? []).map((p) => make(p, "i"))
   };
+}
+function combine(sources) {
+  if (sources.length < 2 || sources.some((source) => /\\(?:[1-9]|k<)/.test(source))) return void 0;
+  try {
+    return new RegExp(sources.map((source) => `(?:${source})`).join("|"), "i");
+  } catch {
+    return void 0;
+  }
 }
 function regexMaker(engine2 = "v8") {
   return engine2 === "linear" ? (source, flags) => new LinearRegExp(source, flags) : (source, flags) => new RegExp(source, flags);
@@ -10914,38 +11036,38 @@ function blobScanner(cwd, maxFileSize, detector, deliver, pool = null, windowByt
   };
   const windows = new WindowedBlobs(deliver);
   const passed = /* @__PURE__ */ new Set();
-  const reading = (async () => {
-    let lastTurn = performance.now();
-    for await (const blob of queue.results()) {
-      const id = blob.tag;
-      const path13 = paths[pathHead];
-      const window2 = blob.window ?? null;
-      if (window2 === null || window2.last) {
-        paths[pathHead++] = "";
-        if (pathHead === paths.length) {
-          paths = [];
-          pathHead = 0;
-        } else if (pathHead > 4096 && pathHead * 2 > paths.length) {
-          paths.splice(0, pathHead);
-          pathHead = 0;
-        }
-      }
-      if (window2 !== null && !window2.first && passed.has(id)) {
-        if (window2.last) passed.delete(id);
-      } else if (blob.content === null || (window2 === null || window2.first) && isBinary(blob.content)) {
-        deliver(id, blob.size < 0 ? { kind: "missing" } : blob.content === null ? { kind: "too-large" } : { kind: "binary" });
-        if (window2 !== null && !window2.last) passed.add(id);
-      } else {
-        scan2(path13, blob.content, window2, window2 === null ? (outcome2) => deliver(id, outcome2) : windows.part(id, blob.size, window2.last));
-        released(blob.content.length);
-        scanned(blob.content.length, false);
-      }
-      const now = performance.now();
-      if (now - lastTurn > 1) {
-        await new Promise((resolve) => setImmediate(resolve));
-        lastTurn = performance.now();
+  let lastTurn = performance.now();
+  const onBlob = (blob, id) => {
+    const path13 = paths[pathHead];
+    const window2 = blob.window ?? null;
+    if (window2 === null || window2.last) {
+      paths[pathHead++] = "";
+      if (pathHead === paths.length) {
+        paths = [];
+        pathHead = 0;
+      } else if (pathHead > 4096 && pathHead * 2 > paths.length) {
+        paths.splice(0, pathHead);
+        pathHead = 0;
       }
     }
+    if (window2 !== null && !window2.first && passed.has(id)) {
+      if (window2.last) passed.delete(id);
+    } else if (blob.content === null || (window2 === null || window2.first) && isBinary(blob.content)) {
+      deliver(id, blob.size < 0 ? { kind: "missing" } : blob.content === null ? { kind: "too-large" } : { kind: "binary" });
+      if (window2 !== null && !window2.last) passed.add(id);
+    } else {
+      scan2(path13, blob.content, window2, window2 === null ? (outcome2) => deliver(id, outcome2) : windows.part(id, blob.size, window2.last));
+      released(blob.content.length);
+      scanned(blob.content.length, false);
+    }
+  };
+  const afterChunk = () => {
+    const now = performance.now();
+    if (now - lastTurn <= 1) return void 0;
+    return new Promise((resolve) => setImmediate(resolve)).then(() => void (lastTurn = performance.now()));
+  };
+  const reading = (async () => {
+    await queue.read(onBlob, afterChunk);
     await workers?.drain();
   })();
   reading.catch(() => {
@@ -13576,13 +13698,19 @@ function parseFilePatch(patch, maxSize) {
   const binary = /^Binary files /m.test(header);
   if (!hunk || binary) return { srcOid, dstOid, content: null, size: 0, added: [], binary };
   const body = patch.slice(hunk.index + hunk[0].length);
-  if (/^@@ /m.test(body)) return { srcOid, dstOid, content: null, size: 0, added: [], binary: false };
+  if (body.startsWith("@@ ") || body.includes("\n@@ ")) return { srcOid, dstOid, content: null, size: 0, added: [], binary: false };
   let content = body.replace(TO_NEW_SIDE, "");
-  if (NEW_SIDE_UNTERMINATED.test(body) && content.endsWith("\n")) content = content.slice(0, -1);
+  if (newSideUnterminated(body) && content.endsWith("\n")) content = content.slice(0, -1);
   const size = Buffer.byteLength(content, "utf8");
   const start2 = Number(hunk[1]) || 1;
   const added = srcOid.replace(/0/g, "") === "" ? allLines(content, start2) : addedLines(body, start2);
   return { srcOid, dstOid, content: size <= maxSize ? content : null, size, added, binary: false };
+}
+function newSideUnterminated(body) {
+  const marker = body.startsWith("\\") ? 0 : body.indexOf("\n\\");
+  if (marker === -1) return false;
+  const line = body.lastIndexOf("\n", marker - 1) + 1;
+  return NEW_SIDE_UNTERMINATED.test(body.slice(line));
 }
 function allLines(content, start2) {
   if (content === "") return [];
@@ -13591,7 +13719,7 @@ function allLines(content, start2) {
   return [[start2, start2 + lines - 1]];
 }
 function addedLines(body, start2) {
-  const kinds = body.replace(REMOVED_OR_MARKER, "").replace(EMPTY_LINE, " ").replace(LINE_KIND, "$1");
+  const kinds = body.replace(LINE_KIND, "$1$2");
   const ranges = [];
   ADDED_RUN.lastIndex = 0;
   for (let run = ADDED_RUN.exec(kinds); run !== null; run = ADDED_RUN.exec(kinds)) {
@@ -13599,7 +13727,7 @@ function addedLines(body, start2) {
   }
   return ranges;
 }
-var import_node_string_decoder2, RAW_END, FILE_HEADER, INDEX, HUNK, TO_NEW_SIDE, NEW_SIDE_UNTERMINATED, REMOVED_OR_MARKER, EMPTY_LINE, LINE_KIND, ADDED_RUN;
+var import_node_string_decoder2, RAW_END, FILE_HEADER, INDEX, HUNK, TO_NEW_SIDE, NEW_SIDE_UNTERMINATED, LINE_KIND, ADDED_RUN;
 var init_staged_diff = __esm({
   "src/sources/staged-diff.ts"() {
     "use strict";
@@ -13612,9 +13740,7 @@ var init_staged_diff = __esm({
     HUNK = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@[^\n]*(?:\n|$)/m;
     TO_NEW_SIDE = /^[-\\][^\n]*(?:\n|$)|^[+ ]/gm;
     NEW_SIDE_UNTERMINATED = /^[+ ][^\n]*\n\\/m;
-    REMOVED_OR_MARKER = /^[-\\][^\n]*(?:\n|$)/gm;
-    EMPTY_LINE = /^$/gm;
-    LINE_KIND = /^(.)[^\n]*\n?/gm;
+    LINE_KIND = /^(?:[-\\][^\n]*(?:\n|$)|([^\n\\-])[^\n]*\n?|(\n))/gm;
     ADDED_RUN = /\++/g;
   }
 });
@@ -13971,7 +14097,7 @@ async function createWorktreeSource(options, place2) {
   if (repoRoot !== null && options.gitignore) {
     const directories = targets.filter((t) => t.isDirectory);
     const pathspecs = directories.map((t) => `:(literal)${toPosix(import_node_path10.default.relative(repoRoot, t.absolute)) || "."}`);
-    const listing = directories.length === 0 ? { tracked: [], untracked: [], stderr: "" } : await listFiles(repoRoot, pathspecs);
+    const listing = directories.length === 0 ? { tracked: [], untracked: [], stderr: "" } : await (place2?.listing ?? listFiles(repoRoot, pathspecs));
     const seen = /* @__PURE__ */ new Set();
     for (const [names, state] of [[listing.tracked, "tracked"], [listing.untracked, "untracked"]]) {
       for (const bytes of names) {
@@ -14047,10 +14173,18 @@ async function ignoredByGit(repoRoot, directories) {
 }
 async function locateWorktree(options) {
   const targets = resolveTargets(options.paths.length > 0 ? options.paths : ["."], options.cwd);
-  const repoRoot = await repositoryOf(targets, options.warn);
-  const root = repoRoot ?? (targets.length === 1 && targets[0].isDirectory ? targets[0].absolute : options.cwd);
   const only = targets.length === 1 ? targets[0] : null;
-  return { targets, repoRoot, root, whole: only !== null && only.isDirectory && sameDirectory(only.absolute, root) };
+  const early = options.gitignore === true && only !== null ? earlyListing(only) : null;
+  early?.catch(() => {
+  });
+  const repoRoot = await repositoryOf(targets, options.warn);
+  const root = repoRoot ?? (only !== null && only.isDirectory ? only.absolute : options.cwd);
+  const place2 = { targets, repoRoot, root, whole: only !== null && only.isDirectory && sameDirectory(only.absolute, root) };
+  return early !== null && repoRoot === only.absolute ? { ...place2, listing: early } : place2;
+}
+function earlyListing(target2) {
+  if (!target2.isDirectory || !(0, import_node_fs8.existsSync)(import_node_path10.default.join(target2.absolute, ".git")) || (0, import_node_fs8.existsSync)(import_node_path10.default.join(target2.absolute, ".gitmodules"))) return null;
+  return listFiles(target2.absolute, [":(literal)."]);
 }
 function sameDirectory(a, b) {
   try {
@@ -14657,6 +14791,136 @@ var init_runner = __esm({
   }
 });
 
+// src/history/log.ts
+var log_exports = {};
+__export(log_exports, {
+  AUDIT_REVISIONS: () => AUDIT_REVISIONS,
+  LogParser: () => LogParser,
+  gitLog: () => gitLog,
+  parseLog: () => parseLog
+});
+function gitLog(cwd, revisions) {
+  return streamGit(
+    [
+      "log",
+      "--raw",
+      "-z",
+      "-c",
+      "--no-abbrev",
+      "--root",
+      "--no-renames",
+      "--no-ext-diff",
+      "--no-textconv",
+      "--no-show-signature",
+      "--no-color",
+      FORMAT,
+      ...revisions
+    ],
+    { cwd }
+  );
+}
+async function* parseLog(output) {
+  const parser = new LogParser();
+  const commits = [];
+  const collect2 = (commit) => void commits.push(commit);
+  for await (const chunk of output) {
+    parser.push(chunk, collect2);
+    yield* commits.splice(0);
+  }
+  parser.end(collect2);
+  yield* commits;
+}
+function parseRawHeader(data, from, end) {
+  let parents = 0;
+  while (data[from + parents] === COLON) parents++;
+  const fields = [];
+  for (let at = from + parents; at <= end && fields.length < 2 * parents + 2; ) {
+    let space = data.indexOf(SPACE, at);
+    if (space === -1 || space > end) space = end;
+    fields.push(data.toString("latin1", at, space));
+    at = space + 1;
+  }
+  const modes = fields.slice(0, parents + 1);
+  const oids2 = fields.slice(parents + 1, 2 * parents + 2);
+  if (oids2.length !== parents + 1) throw new Error(`unexpected raw diff record: ${data.toString("utf8", from, Math.min(end, from + 120))}`);
+  const before = [];
+  for (let i = 0; i < parents; i++) {
+    const oid = oids2[i];
+    if (isRegularFile(modes[i]) && !ZERO_OID.test(oid) && !before.includes(oid)) before.push(oid);
+  }
+  const after = oids2[parents];
+  return { blob: isRegularFile(modes[parents]) && !ZERO_OID.test(after) ? after : null, before };
+}
+function isRegularFile(mode) {
+  return mode.startsWith("100");
+}
+var AUDIT_REVISIONS, RECORD, COLON, SPACE, FORMAT, HEADER_FIELDS, ZERO_OID, LogParser;
+var init_log = __esm({
+  "src/history/log.ts"() {
+    "use strict";
+    init_define_LEAKWARDEN_BUILD();
+    init_git();
+    AUDIT_REVISIONS = ["--all"];
+    RECORD = 1;
+    COLON = 58;
+    SPACE = 32;
+    FORMAT = "--format=%x01%H%x00%aI%x00%an%x00%ae";
+    HEADER_FIELDS = 4;
+    ZERO_OID = /^0+$/;
+    LogParser = class {
+      carry = null;
+      header = null;
+      changes = [];
+      /** The raw entry whose path is the next field. */
+      pending = null;
+      push(chunk, onCommit) {
+        const data = this.carry ? Buffer.concat([this.carry, chunk]) : chunk;
+        let start2 = 0;
+        for (let end = data.indexOf(0, start2); end !== -1; end = data.indexOf(0, start2)) {
+          const at = start2;
+          start2 = end + 1;
+          if (this.pending !== null) {
+            this.changes.push({ path: data.toString("utf8", at, end), blob: this.pending.blob, before: this.pending.before });
+            this.pending = null;
+            continue;
+          }
+          if (this.header !== null && this.header.length < HEADER_FIELDS) {
+            this.header.push(data.toString("utf8", at, end));
+            continue;
+          }
+          const from = data[at] === 10 ? at + 1 : at;
+          if (data[from] === RECORD) {
+            this.finish(onCommit);
+            this.header = [data.toString("latin1", from + 1, end)];
+          } else if (data[from] === COLON) {
+            this.pending = parseRawHeader(data, from, end);
+          } else if (from < end) {
+            throw new Error(`unexpected git log output: ${JSON.stringify(data.toString("utf8", from, Math.min(end, from + 80)))}`);
+          }
+        }
+        this.carry = start2 < data.length ? Buffer.from(data.subarray(start2)) : null;
+      }
+      /** The output has ended: the last commit, or an error if it ended inside a record. */
+      end(onCommit) {
+        const { carry } = this;
+        if (this.pending !== null || carry !== null && carry.length > 0 && carry.toString("utf8").trim() !== "") {
+          throw new Error("git log output ended in the middle of a record");
+        }
+        this.finish(onCommit);
+      }
+      finish(onCommit) {
+        const { header } = this;
+        if (header === null) return;
+        const [sha2 = "", date = "", author = "", email = ""] = header;
+        const commit = { sha: sha2, date, author, email, changes: this.changes };
+        this.header = null;
+        this.changes = [];
+        onCommit(commit);
+      }
+    };
+  }
+});
+
 // src/history/scope.ts
 var scope_exports = {};
 __export(scope_exports, {
@@ -14670,6 +14934,10 @@ async function resolveScope(cwd, request2) {
   if (request2.kind === "refs" && request2.range !== null && request2.branch !== null) {
     throw new UsageError("--branch does not combine with a range", "the range names its tip: leakwarden history BASE..BRANCH");
   }
+  const audit = request2.kind === "refs" && request2.range === null && request2.sinceCommit === null && request2.branch === null;
+  const auditHead = audit ? optionalCommit(cwd, "HEAD") : null;
+  auditHead?.catch(() => {
+  });
   const [info2, promisors] = await Promise.all([
     git(["rev-parse", "--is-shallow-repository", "--path-format=absolute", "--git-path", "shallow"], { cwd }),
     git(["config", "--get-regexp", "^(remote\\..*\\.promisor|extensions\\.partialclone)$"], { cwd, okExitCodes: [1] })
@@ -14693,8 +14961,8 @@ async function resolveScope(cwd, request2) {
       const tip2 = await resolveCommit(cwd, request2.branch, shallow);
       return { revisions: [tip2], range: null, refs: request2.branch, head: tip2, allRefs: false, partialClone };
     }
-    const head2 = await optionalCommit(cwd, "HEAD");
-    return { revisions: ["--all"], range: null, refs: "--all", head: head2, allRefs: true, partialClone };
+    const head2 = await (auditHead ?? optionalCommit(cwd, "HEAD"));
+    return { revisions: AUDIT_REVISIONS, range: null, refs: "--all", head: head2, allRefs: true, partialClone };
   }
   const [base, tip] = await Promise.all([resolveCommit(cwd, bounds.base, shallow), resolveCommit(cwd, bounds.tip, shallow)]);
   const label2 = `${bounds.base}..${bounds.tip}`;
@@ -14749,115 +15017,113 @@ var init_scope = __esm({
     import_promises2 = require("node:fs/promises");
     init_errors();
     init_git();
+    init_log();
     UNSHALLOW_HINT = "fetch the missing history: git fetch --unshallow (in GitHub Actions: actions/checkout with fetch-depth: 0)";
     PARTIAL_CLONE_HINT = "fetch every blob first: git config --unset remote.origin.partialclonefilter && git fetch --refetch origin (or clone without --filter)";
   }
 });
 
-// src/history/log.ts
-function gitLog(cwd, revisions) {
-  return streamGit(
-    [
-      "log",
-      "--raw",
-      "-z",
-      "-c",
-      "--no-abbrev",
-      "--root",
-      "--no-renames",
-      "--no-ext-diff",
-      "--no-textconv",
-      "--no-show-signature",
-      "--no-color",
-      FORMAT,
-      ...revisions
-    ],
-    { cwd }
-  );
-}
-async function* parseLog(output) {
-  let carry = null;
-  let header = null;
-  let changes = [];
-  let pending2 = null;
-  const finish = () => {
-    if (header === null) return null;
-    const [sha2 = "", date = "", author = "", email = ""] = header;
-    const commit = { sha: sha2, date, author, email, changes };
-    header = null;
-    changes = [];
-    return commit;
-  };
-  for await (const chunk of output) {
-    const data = carry ? Buffer.concat([carry, chunk]) : chunk;
-    let start2 = 0;
-    for (let end = data.indexOf(0, start2); end !== -1; end = data.indexOf(0, start2)) {
-      const at = start2;
-      start2 = end + 1;
-      if (pending2 !== null) {
-        changes.push({ path: data.toString("utf8", at, end), blob: pending2.blob, before: pending2.before });
-        pending2 = null;
-        continue;
-      }
-      if (header !== null && header.length < HEADER_FIELDS) {
-        header.push(data.toString("utf8", at, end));
-        continue;
-      }
-      const from = data[at] === 10 ? at + 1 : at;
-      if (data[from] === RECORD) {
-        const done = finish();
-        if (done) yield done;
-        header = [data.toString("latin1", from + 1, end)];
-      } else if (data[from] === COLON) {
-        pending2 = parseRawHeader(data, from, end);
-      } else if (from < end) {
-        throw new Error(`unexpected git log output: ${JSON.stringify(data.toString("utf8", from, Math.min(end, from + 80)))}`);
-      }
+// src/history/branches.ts
+function startBranchWalk(cwd) {
+  let stopped = false;
+  let walk = null;
+  const started = (async () => {
+    const refs = await git(["for-each-ref", "--format=%(objectname)%00%(refname:short)%00%(symref)", "refs/heads", "refs/remotes"], { cwd });
+    const tips = /* @__PURE__ */ new Map();
+    for (const line of refs.stdout.toString("utf8").split("\n")) {
+      const [oid, name, symref] = line.split("\0");
+      if (!oid || !name || symref !== "") continue;
+      const names = tips.get(oid);
+      if (names) names.push(name);
+      else tips.set(oid, [name]);
     }
-    carry = start2 < data.length ? Buffer.from(data.subarray(start2)) : null;
-  }
-  if (pending2 !== null || carry !== null && carry.length > 0 && carry.toString("utf8").trim() !== "") {
-    throw new Error("git log output ended in the middle of a record");
-  }
-  const last = finish();
-  if (last) yield last;
+    if (tips.size > 0 && !stopped) walk = streamGit(["rev-list", "--topo-order", "--parents", "--stdin"], { cwd, input: `${[...tips.keys()].join("\n")}
+` });
+    return { tips, walk };
+  })();
+  started.catch(() => {
+  });
+  return {
+    async containing(commits) {
+      const found = /* @__PURE__ */ new Map();
+      const { tips, walk: walk2 } = await started;
+      if (walk2 === null) return found;
+      if (commits.size === 0) {
+        walk2.stop();
+        return found;
+      }
+      const sets = new BranchSets([...new Set([...tips.values()].flat())].sort());
+      const tipSets = new Map([...tips].map(([oid, names]) => [oid, sets.of(names)]));
+      const frontier = /* @__PURE__ */ new Map();
+      let carry = "";
+      const visit = (line) => {
+        if (line === "") return;
+        const [commit = "", ...parents] = line.split(" ");
+        let set = frontier.get(commit) ?? sets.empty;
+        frontier.delete(commit);
+        const tip = tipSets.get(commit);
+        if (tip !== void 0) set = sets.union(set, tip);
+        if (commits.has(commit)) found.set(commit, sets.names(set));
+        for (const parent of parents) frontier.set(parent, sets.union(frontier.get(parent) ?? sets.empty, set));
+      };
+      for await (const chunk of walk2.stdout) {
+        const lines = (carry + chunk.toString("latin1")).split("\n");
+        carry = lines.pop();
+        for (const line of lines) visit(line);
+      }
+      visit(carry);
+      await walk2.finished();
+      return found;
+    },
+    stop() {
+      stopped = true;
+      walk?.stop();
+    }
+  };
 }
-function parseRawHeader(data, from, end) {
-  let parents = 0;
-  while (data[from + parents] === COLON) parents++;
-  const fields = [];
-  for (let at = from + parents; at <= end && fields.length < 2 * parents + 2; ) {
-    let space = data.indexOf(SPACE, at);
-    if (space === -1 || space > end) space = end;
-    fields.push(data.toString("latin1", at, space));
-    at = space + 1;
-  }
-  const modes = fields.slice(0, parents + 1);
-  const oids2 = fields.slice(parents + 1, 2 * parents + 2);
-  if (oids2.length !== parents + 1) throw new Error(`unexpected raw diff record: ${data.toString("utf8", from, Math.min(end, from + 120))}`);
-  const before = [];
-  for (let i = 0; i < parents; i++) {
-    const oid = oids2[i];
-    if (isRegularFile(modes[i]) && !ZERO_OID.test(oid) && !before.includes(oid)) before.push(oid);
-  }
-  const after = oids2[parents];
-  return { blob: isRegularFile(modes[parents]) && !ZERO_OID.test(after) ? after : null, before };
-}
-function isRegularFile(mode) {
-  return mode.startsWith("100");
-}
-var RECORD, COLON, SPACE, FORMAT, HEADER_FIELDS, ZERO_OID;
-var init_log = __esm({
-  "src/history/log.ts"() {
+var BranchSets;
+var init_branches = __esm({
+  "src/history/branches.ts"() {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
     init_git();
-    RECORD = 1;
-    COLON = 58;
-    SPACE = 32;
-    FORMAT = "--format=%x01%H%x00%aI%x00%an%x00%ae";
-    HEADER_FIELDS = 4;
-    ZERO_OID = /^0+$/;
+    BranchSets = class {
+      constructor(branches) {
+        this.branches = branches;
+      }
+      branches;
+      members = [[]];
+      ids = /* @__PURE__ */ new Map([["", 0]]);
+      unions = /* @__PURE__ */ new Map();
+      empty = 0;
+      of(names) {
+        return this.intern(names.map((name) => this.branches.indexOf(name)));
+      }
+      names(id) {
+        return this.members[id].map((i) => this.branches[i]);
+      }
+      union(a, b) {
+        if (a === b || b === 0) return a;
+        if (a === 0) return b;
+        const key = a < b ? a * 2 ** 26 + b : b * 2 ** 26 + a;
+        let id = this.unions.get(key);
+        if (id === void 0) {
+          id = this.intern([...this.members[a], ...this.members[b]]);
+          this.unions.set(key, id);
+        }
+        return id;
+      }
+      intern(indices) {
+        const sorted = [...new Set(indices)].sort((x, y) => x - y);
+        const key = sorted.join(",");
+        let id = this.ids.get(key);
+        if (id === void 0) {
+          id = this.members.push(sorted) - 1;
+          this.ids.set(key, id);
+        }
+        return id;
+      }
+    };
   }
 });
 
@@ -14939,6 +15205,12 @@ async function walkHistory(cwd, scope, detector, options) {
     const result = reading(oid, pathSignature.get(path13));
     return hasFindings(result) ? result : NONE2;
   };
+  let foundAny = false;
+  const found = () => {
+    if (foundAny) return;
+    foundAny = true;
+    options.onFinding?.();
+  };
   const report = () => options.progress?.({ blobsDone, blobsTotal, bytes: counters.bytes, commits: commitShas.length, listed });
   const deliver = (id, outcome2) => {
     readings[id] = record(paths.value(readingPath.get(id)), outcome2);
@@ -14949,7 +15221,9 @@ async function walkHistory(cwd, scope, detector, options) {
     switch (outcome2.kind) {
       case "text":
         counters.text(outcome2.bytes);
-        return outcome2.findings.length === 0 ? NONE2 : outcome2.findings;
+        if (outcome2.findings.length === 0) return NONE2;
+        found();
+        return outcome2.findings;
       case "binary":
         counters.binary(path13);
         return null;
@@ -14964,8 +15238,8 @@ async function walkHistory(cwd, scope, detector, options) {
         return null;
     }
   };
-  const readBlobs2 = async (produce) => {
-    const scanner = await options.scanner(deliver);
+  const readBlobs2 = async (started, produce) => {
+    const scanner = await started;
     const want = (oid, path13) => {
       const signature = pathSignature.get(path13);
       if (reading(oid, signature) !== void 0) return;
@@ -14981,27 +15255,35 @@ async function walkHistory(cwd, scope, detector, options) {
     await scanner.finish().catch((error2) => failure3 ??= { error: error2 });
     if (failure3) throw failure3.error;
   };
-  await readBlobs2(async (want) => {
-    const log = gitLog(cwd, scope.revisions);
-    try {
-      for await (const commit of parseLog(log.stdout)) {
-        const index = commitShas.push(commit.sha) - 1;
-        commitDates.push(commit.date);
-        commitPeople.push(personId(commit.author, commit.email));
-        for (const change of commit.changes) {
-          const path13 = pathId(change.path);
-          const blob = change.blob === null ? -1 : oids2.id(change.blob);
-          changeCommit.push(index);
-          changePath.push(path13);
-          changeBlob.push(blob);
-          for (const oid of change.before) befores.push(oids2.id(oid));
-          beforeEnd.push(befores.length);
-          if (blob !== -1) {
-            want(blob, path13);
-            if (change.before.length === 0 && isDotenvPath(change.path)) dotenv.push({ path: paths.value(path13), commit: commit.sha, author: authorOf(index) });
+  let second = null;
+  const startSecond = () => second ??= options.scanner(deliver);
+  const first = readBlobs2(options.scanner(deliver), async (want) => {
+    const log = options.log ?? gitLog(cwd, scope.revisions);
+    const onCommit = (commit) => {
+      const index = commitShas.push(commit.sha) - 1;
+      commitDates.push(commit.date);
+      commitPeople.push(personId(commit.author, commit.email));
+      for (const change of commit.changes) {
+        const path13 = pathId(change.path);
+        const blob = change.blob === null ? -1 : oids2.id(change.blob);
+        changeCommit.push(index);
+        changePath.push(path13);
+        changeBlob.push(blob);
+        for (const oid of change.before) befores.push(oids2.id(oid));
+        beforeEnd.push(befores.length);
+        if (blob !== -1) {
+          want(blob, path13);
+          if (change.before.length === 0 && isDotenvPath(change.path)) {
+            dotenv.push({ path: paths.value(path13), commit: commit.sha, author: authorOf(index) });
+            found();
           }
         }
       }
+    };
+    try {
+      const parser = new LogParser();
+      for await (const chunk of log.stdout) parser.push(chunk, onCommit);
+      parser.end(onCommit);
     } catch (error2) {
       log.stop();
       throw error2;
@@ -15009,6 +15291,12 @@ async function walkHistory(cwd, scope, detector, options) {
     await log.finished();
     listed = true;
     report();
+    startSecond();
+  });
+  await first.catch(async (error2) => {
+    if (second !== null) await Promise.resolve(second).then((scanner) => scanner.finish()).catch(() => {
+    });
+    throw error2;
   });
   const groups2 = [];
   const changes = changeCommit.length;
@@ -15024,7 +15312,7 @@ async function walkHistory(cwd, scope, detector, options) {
     i = end;
   }
   const beforeStart = (change) => change === 0 ? 0 : beforeEnd.get(change - 1);
-  await readBlobs2(async (want) => {
+  await readBlobs2(startSecond(), async (want) => {
     for (let g = 0; g < groups2.length; g += 2) {
       for (let change = groups2[g]; change < groups2[g + 1]; change++) {
         for (let b = beforeStart(change); b < beforeEnd.get(change); b++) want(befores.get(b), changePath.get(change));
@@ -15133,97 +15421,13 @@ var init_scan_history = __esm({
   }
 });
 
-// src/history/branches.ts
-async function branchesContaining(cwd, commits) {
-  const found = /* @__PURE__ */ new Map();
-  if (commits.size === 0) return found;
-  const refs = await git(["for-each-ref", "--format=%(objectname)%00%(refname:short)%00%(symref)", "refs/heads", "refs/remotes"], { cwd });
-  const tips = /* @__PURE__ */ new Map();
-  for (const line of refs.stdout.toString("utf8").split("\n")) {
-    const [oid, name, symref] = line.split("\0");
-    if (!oid || !name || symref !== "") continue;
-    const names = tips.get(oid);
-    if (names) names.push(name);
-    else tips.set(oid, [name]);
-  }
-  if (tips.size === 0) return found;
-  const sets = new BranchSets([...new Set([...tips.values()].flat())].sort());
-  const tipSets = new Map([...tips].map(([oid, names]) => [oid, sets.of(names)]));
-  const frontier = /* @__PURE__ */ new Map();
-  const walk = streamGit(["rev-list", "--topo-order", "--parents", "--stdin"], { cwd, input: `${[...tips.keys()].join("\n")}
-` });
-  let carry = "";
-  const visit = (line) => {
-    if (line === "") return;
-    const [commit = "", ...parents] = line.split(" ");
-    let set = frontier.get(commit) ?? sets.empty;
-    frontier.delete(commit);
-    const tip = tipSets.get(commit);
-    if (tip !== void 0) set = sets.union(set, tip);
-    if (commits.has(commit)) found.set(commit, sets.names(set));
-    for (const parent of parents) frontier.set(parent, sets.union(frontier.get(parent) ?? sets.empty, set));
-  };
-  for await (const chunk of walk.stdout) {
-    const lines = (carry + chunk.toString("latin1")).split("\n");
-    carry = lines.pop();
-    for (const line of lines) visit(line);
-  }
-  visit(carry);
-  await walk.finished();
-  return found;
-}
-var BranchSets;
-var init_branches = __esm({
-  "src/history/branches.ts"() {
-    "use strict";
-    init_define_LEAKWARDEN_BUILD();
-    init_git();
-    BranchSets = class {
-      constructor(branches) {
-        this.branches = branches;
-      }
-      branches;
-      members = [[]];
-      ids = /* @__PURE__ */ new Map([["", 0]]);
-      unions = /* @__PURE__ */ new Map();
-      empty = 0;
-      of(names) {
-        return this.intern(names.map((name) => this.branches.indexOf(name)));
-      }
-      names(id) {
-        return this.members[id].map((i) => this.branches[i]);
-      }
-      union(a, b) {
-        if (a === b || b === 0) return a;
-        if (a === 0) return b;
-        const key = a < b ? a * 2 ** 26 + b : b * 2 ** 26 + a;
-        let id = this.unions.get(key);
-        if (id === void 0) {
-          id = this.intern([...this.members[a], ...this.members[b]]);
-          this.unions.set(key, id);
-        }
-        return id;
-      }
-      intern(indices) {
-        const sorted = [...new Set(indices)].sort((x, y) => x - y);
-        const key = sorted.join(",");
-        let id = this.ids.get(key);
-        if (id === void 0) {
-          id = this.members.push(sorted) - 1;
-          this.ids.set(key, id);
-        }
-        return id;
-      }
-    };
-  }
-});
-
 // src/history/incidents.ts
 var incidents_exports = {};
 __export(incidents_exports, {
-  buildIncidents: () => buildIncidents
+  buildIncidents: () => buildIncidents,
+  startIncidentFacts: () => startIncidentFacts
 });
-async function buildIncidents(cwd, scope, walk, findings, options) {
+async function buildIncidents(cwd, scope, walk, findings, options, started = null) {
   const groups2 = /* @__PURE__ */ new Map();
   for (const finding2 of findings) {
     const key = finding2.ruleId === dotenvRule.id ? `${finding2.ruleId}\0${finding2.path}` : secretKey2(finding2);
@@ -15231,10 +15435,14 @@ async function buildIncidents(cwd, scope, walk, findings, options) {
     if (group) group.push(finding2);
     else groups2.set(key, [finding2]);
   }
-  if (groups2.size === 0) return [];
-  const [tree, unmerged] = await Promise.all([headTree(cwd, scope.head), unmergedCommits(cwd, scope)]);
+  if (groups2.size === 0) {
+    started?.stop();
+    return [];
+  }
+  const facts = started ?? startIncidentFacts(cwd, scope);
+  const [tree, unmerged] = await Promise.all([facts.tree, facts.unmerged]);
   const inHead = walk.secretsIn(tree);
-  const reach = await branchesContaining(cwd, new Set(findings.map((f) => f.commit)));
+  const reach = await facts.branches.containing(new Set(findings.map((f) => f.commit)));
   const shared = /* @__PURE__ */ new Map();
   const list2 = (items) => {
     const sorted = [...new Set(items)].sort();
@@ -15290,6 +15498,16 @@ async function buildIncidents(cwd, scope, walk, findings, options) {
 function sighting(finding2) {
   return { commit: finding2.commit ?? "", author: finding2.author ?? { name: "", email: "", date: "" }, path: finding2.path, line: finding2.line };
 }
+function startIncidentFacts(cwd, scope) {
+  const tree = headTree(cwd, scope.head);
+  const unmerged = unmergedCommits(cwd, scope);
+  tree.catch(() => {
+  });
+  unmerged.catch(() => {
+  });
+  const branches = startBranchWalk(cwd);
+  return { tree, unmerged, branches, stop: () => branches.stop() };
+}
 async function headTree(cwd, head2) {
   const tree = /* @__PURE__ */ new Map();
   if (head2 === null) return tree;
@@ -15325,13 +15543,18 @@ var init_incidents = __esm({
 async function scan(asked, hooks) {
   const started = process.hrtime.bigint();
   const { target: target2 } = asked;
-  const place2 = target2.mode === "dir" ? await locateWorktree({ paths: target2.paths, cwd: asked.cwd, warn: hooks.warn }) : null;
-  const settings = await loadSettings(asked, place2 ? place2.repoRoot ?? place2.root : await repositoryRootOf(asked.cwd), await loadBuiltinRules());
+  const locating = target2.mode === "dir" ? settled(locateWorktree({ paths: target2.paths, cwd: asked.cwd, warn: hooks.warn, gitignore: asked.gitignore })) : null;
+  const rooting = target2.mode === "dir" ? null : settled(repositoryRootOf(asked.cwd));
+  const builtins = await settled(loadBuiltinRules());
+  const place2 = locating === null ? null : outcomeOf(await locating);
+  const root = place2 ? place2.repoRoot ?? place2.root : outcomeOf(await rooting);
+  const settings = await loadSettings(asked, root, outcomeOf(builtins));
   const options = withConfig(asked, settings.options);
   if (target2.mode === "history") return scanHistory(options, target2.select, hooks, settings, started);
   const source = await createSource(options, hooks, place2);
   const rules = settings.specs.map(compileRule);
   const detector = createDetector(rules);
+  const dotenv = settings.dotenv && source.mode === "dir" ? settled(checkDotenv(source.facts, source.repoRoot, source.root)) : null;
   const raw = [];
   for await (const fragment of source.fragments()) {
     try {
@@ -15341,7 +15564,7 @@ async function scan(asked, hooks) {
       source.counters.unreadable(fragment.path, error2.message);
     }
   }
-  if (settings.dotenv) for (const finding2 of await checkDotenv(source.facts, source.repoRoot, source.root)) raw.push(finding2);
+  if (settings.dotenv) for (const finding2 of dotenv ? outcomeOf(await dotenv) : await checkDotenv(source.facts, source.repoRoot, source.root)) raw.push(finding2);
   announceSecrets(raw, hooks);
   const filtered = filterFindings(raw, settings, hooks, place2?.whole === true);
   const verified = await verify(filtered.kept, options, hooks);
@@ -15371,10 +15594,29 @@ async function onlyVerified(result, options) {
   return keepLive2(result);
 }
 async function scanHistory(request2, select, hooks, settings, started) {
-  const { PARTIAL_CLONE_HINT: PARTIAL_CLONE_HINT2, resolveScope: resolveScope2 } = await Promise.resolve().then(() => (init_scope(), scope_exports));
+  const { resolveScope: resolveScope2 } = await Promise.resolve().then(() => (init_scope(), scope_exports));
+  const { startIncidentFacts: startIncidentFacts2 } = await Promise.resolve().then(() => (init_incidents(), incidents_exports));
+  const { AUDIT_REVISIONS: AUDIT_REVISIONS2, gitLog: gitLog2 } = await Promise.resolve().then(() => (init_log(), log_exports));
+  const audit = select.kind === "refs" && select.range === null && select.sinceCommit === null && select.branch === null;
+  let log = audit ? gitLog2(request2.cwd, AUDIT_REVISIONS2) : null;
+  let facts = null;
+  try {
+    const scope = await resolveScope2(request2.cwd, select);
+    if (log !== null && scope.revisions.join("\0") !== AUDIT_REVISIONS2.join("\0")) {
+      log.stop();
+      log = null;
+    }
+    const startFacts = () => void (facts ??= startIncidentFacts2(request2.cwd, scope));
+    return await walkAndReport(request2, select, hooks, settings, started, scope, startFacts, () => facts, log);
+  } finally {
+    log?.stop();
+    facts?.stop();
+  }
+}
+async function walkAndReport(request2, select, hooks, settings, started, scope, startFacts, facts, log) {
+  const { PARTIAL_CLONE_HINT: PARTIAL_CLONE_HINT2 } = await Promise.resolve().then(() => (init_scope(), scope_exports));
   const { walkHistory: walkHistory2 } = await Promise.resolve().then(() => (init_scan_history(), scan_history_exports));
   const { buildIncidents: buildIncidents2 } = await Promise.resolve().then(() => (init_incidents(), incidents_exports));
-  const scope = await resolveScope2(request2.cwd, select);
   const { specs } = settings;
   const rules = specs.map(compileRule);
   const detector = createDetector(rules);
@@ -15384,7 +15626,9 @@ async function scanHistory(request2, select, hooks, settings, started) {
   const inline = process.env.LEAKWARDEN_HISTORY_INLINE_BYTES;
   const walk = await walkHistory2(request2.cwd, scope, detector, {
     scanner: (deliver) => blobScanner2(request2.cwd, request2.maxFileSize, detector, deliver, workers > 0 ? { script: bundle, data: { specs }, count: workers, ...inline && /^\d+$/.test(inline) ? { inlineBytes: Number(inline) } : {} } : null),
-    progress: hooks.progress
+    progress: hooks.progress,
+    log,
+    onFinding: startFacts
   }).catch((error2) => {
     if (scope.partialClone && error2 instanceof GitError) {
       throw new InputError(`this is a partial clone and git could not read every blob (${error2.message}); a scan never fetches`, PARTIAL_CLONE_HINT2);
@@ -15398,7 +15642,7 @@ async function scanHistory(request2, select, hooks, settings, started) {
   const whole = select.kind === "refs" && select.range === null && select.sinceCommit === null && select.branch === null;
   const filtered = filterFindings(raw, settings, hooks, whole);
   const verified = await verify(filtered.kept, request2, hooks);
-  const incidents = await buildIncidents2(request2.cwd, scope, walk, verified.findings, { redact: request2.redact });
+  const incidents = await buildIncidents2(request2.cwd, scope, walk, verified.findings, { redact: request2.redact }, facts());
   afterStep2(raw.length);
   const { counters } = walk;
   return outcome(await onlyVerified({
@@ -15421,11 +15665,19 @@ async function scanHistory(request2, select, hooks, settings, started) {
 function outcome(result, rules, settings, options) {
   return { result, rules: ruleTable(rules, settings), strictIgnores: options.strictIgnores, complete: unreadable(result.stats).length === 0 };
 }
+function settled(promise) {
+  return promise.then((value) => ({ value }), (error2) => ({ error: error2 }));
+}
+function outcomeOf(result) {
+  if ("error" in result) throw result.error;
+  return result.value;
+}
 function elapsed(started) {
   return Math.round(Number(process.hrtime.bigint() - started) / 1e6);
 }
 function filterFindings(raw, settings, hooks, whole) {
-  const filtered = suppress(raw, { ...settings, today: localDate() });
+  const today = settings.ignores.some((entry) => entry.expires !== null) ? localDate() : "";
+  const filtered = suppress(raw, { ...settings, today });
   const note = (entry) => ({ fingerprint: entry.fingerprint, reason: entry.reason, expires: entry.expires });
   const unused = whole ? settings.ignores.filter((entry) => !filtered.used.has(entry)) : [];
   for (const entry of filtered.expired) {
