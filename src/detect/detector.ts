@@ -1,4 +1,5 @@
 import type { Allowlist, Rule } from '../rules/compile.ts';
+import { allowsPath } from '../rules/compile.ts';
 import type { Details, Fragment, LineRanges, RawFinding, Severity } from '../types.ts';
 import type { DecodedRun } from './encoded.ts';
 import { detach, detachDetails } from './detach.ts';
@@ -100,7 +101,7 @@ export function createDetector(
     for (let index = 0; index < rules.length; index++) {
       const ruleHits = hits[index];
       if (ruleHits === undefined) continue;
-      for (const candidate of matchRule(rules[index]!, fragment, globalAllowlists, locator, work, windowed && warm ? ruleHits : null)) candidates.push(candidate);
+      for (const candidate of matchRule(rules[index]!, fragment, globalAllowlists, locator, work, windowed && warm ? ruleHits : null, warm)) candidates.push(candidate);
     }
     if (depth < MAX_DEPTH) {
       for (const run of base64.decode(fragment.text, depth === 0 ? 2 : 1)) {
@@ -134,10 +135,10 @@ export function createDetector(
       return candidates.length === 0 ? [] : locate(fragment, candidates, locator, work);
     },
     pathSignature(path) {
-      let signature = globalAllowlists.map((list) => bit(list.paths.some((p) => p.test(path)))).join('');
+      let signature = globalAllowlists.map((list) => bit(allowsPath(list, path))).join('');
       for (const rule of rules) {
         const { path: filter, allowlists } = rule.compiled();
-        signature += (filter ? bit(filter.test(path)) : '') + allowlists.map((list) => bit(list.paths.some((p) => p.test(path)))).join('');
+        signature += (filter ? bit(filter.test(path)) : '') + allowlists.map((list) => bit(allowsPath(list, path))).join('');
       }
       return signature;
     },
@@ -161,15 +162,21 @@ function matchRule(
   locator: Locator,
   work: WorkCounts,
   hits: readonly number[] | null,
+  warm: boolean,
 ): Candidate[] {
   const parts = rule.compiled();
-  const { regex, located, path, allowlists } = parts;
+  const { path, allowlists } = parts;
   if (path && !path.test(fragment.path)) return [];
   const lists = globalAllowlists.length > 0 ? [...globalAllowlists, ...allowlists] : allowlists;
-  if (lists.some((list) => list.paths.some((p) => p.test(fragment.path)))) return [];
+  if (lists.some((list) => allowsPath(list, fragment.path))) return [];
   const { text } = fragment;
   const found: Candidate[] = [];
   const window = hits !== null ? parts.windowed : null;
+  // Over the whole text: cold, one regex whose matches carry their indices; warm, the scan without them and, for the
+  // candidates that pass the entropy floor, a re-run with them (match indices on every exec cost an allocation per
+  // group per match).
+  const regex = window !== null ? null : warm ? parts.regex : parts.indexed;
+  const located = window === null && warm ? parts.located : null;
   // The secret's group in a windowed match: numbered groups move up one, behind the prefix; the whole match (group
   // 0) is no group there but the span [start, end) (null).
   const secretGroup = window !== null && typeof rule.secretGroup === 'number' ? (rule.secretGroup === 0 ? null : rule.secretGroup + 1) : rule.secretGroup;
@@ -181,11 +188,11 @@ function matchRule(
   let end = 0;
   const find = (): RegExpExecArray | null => {
     if (window === null) {
-      regex.lastIndex = next;
-      const match = exec(regex, rule, fragment, work);
+      regex!.lastIndex = next;
+      const match = exec(regex!, rule, fragment, work);
       if (match !== null) {
         start = match.index;
-        end = regex.lastIndex;
+        end = regex!.lastIndex;
       }
       return match;
     }
@@ -220,10 +227,10 @@ function matchRule(
     if (secret === undefined) continue;
     // Most matches of a keyword-anchored rule die here, before any offsets are worked out.
     if (rule.minEntropy > 0 && shannonEntropy(secret) < rule.minEntropy) continue;
-    // Offsets come from the same match repeated with the `d` flag, only for the candidates that got this far:
-    // match indices on every exec cost an allocation per group per match. (The windowed regex has them already.)
+    // Offsets come from the same match repeated with the `d` flag, only for the candidates that got this far, where
+    // the match has no indices (the windowed and the cold regex have them already).
     let withIndices = match;
-    if (window === null) {
+    if (located !== null) {
       located.lastIndex = start;
       const again = exec(located, rule, fragment, work);
       if (again === null) continue;

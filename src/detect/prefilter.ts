@@ -71,7 +71,10 @@ export class Prefilter {
    */
   private spelling(text: string): readonly number[] {
     const { keywords, starting } = this.alternation!;
-    const keyword = keywords.find((k) => k.length === text.length && new RegExp(`^${escapeRegex(k)}$`, 'i').test(text));
+    // ASCII text matches only the keyword it lower-cases to (a case-insensitive, non-unicode regex folds no other
+    // character to an ASCII one): no regex to compile for `Token` or `PASSWORD`.
+    const lower = ASCII.test(text) ? text.toLowerCase() : null;
+    const keyword = keywords.find((k) => k.length === text.length && (lower !== null ? k === lower : new RegExp(`^${escapeRegex(k)}$`, 'i').test(text)));
     const rules = keyword === undefined ? [] : starting.get(keyword)!;
     if (starting.size < 4096) starting.set(text, rules);
     return rules;
@@ -80,10 +83,15 @@ export class Prefilter {
   private buildAlternation(): NonNullable<Prefilter['alternation']> {
     const keywords = [...this.byKeyword.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
     const starting = new Map<string, readonly number[]>();
+    // Keywords are lower case: ASCII ones are compared as strings (a hook builds this table for every pair of
+    // keywords, cold), others as a case-insensitive regex sees them.
+    const ascii = ASCII.test(keywords.join(''));
     for (const keyword of keywords) {
       const rules = new Set<number>();
       for (const other of keywords) {
-        if (other.length <= keyword.length && new RegExp(`^${escapeRegex(other)}`, 'i').test(keyword)) for (const rule of this.byKeyword.get(other)!) rules.add(rule);
+        if (other.length <= keyword.length && (ascii ? keyword.startsWith(other) : new RegExp(`^${escapeRegex(other)}`, 'i').test(keyword))) {
+          for (const rule of this.byKeyword.get(other)!) rules.add(rule);
+        }
       }
       starting.set(keyword, [...rules].sort((a, b) => a - b));
     }
@@ -239,6 +247,8 @@ function caseVariants(code: number): number[] {
   for (let unit = 0; unit < 65536; unit++) if (pattern.test(String.fromCharCode(unit))) variants.push(unit);
   return variants;
 }
+
+const ASCII = /^[\x00-\x7f]*$/;
 
 export function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');

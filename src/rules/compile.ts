@@ -16,14 +16,27 @@ export interface Allowlist {
   /** Lower-cased. */
   readonly stopwords: readonly string[];
   readonly paths: readonly RegExp[];
+  /** The alternation of `paths`, when they can be joined (as `combined`): one regex to compile and run per path. */
+  readonly combinedPaths?: RegExp;
+}
+
+/** Whether one of the allowlist's path regexes matches `path`. */
+export function allowsPath(list: Allowlist, path: string): boolean {
+  return list.combinedPaths !== undefined ? list.combinedPaths.test(path) : list.paths.some((p) => p.test(path));
 }
 
 /** The parts of a rule that cost something to build; built the first time the prefilter selects the rule. */
 export interface CompiledParts {
-  /** Global, without match indices: the fast scan. */
+  /** Global, without match indices: the fast scan of a warm detector over a whole text (a rule without `windowed`). */
   readonly regex: RegExp;
   /** The same pattern, sticky and with match indices (`d`): re-run at a candidate's position to locate its groups. */
   readonly located: RegExp;
+  /**
+   * The same pattern, global and with match indices: the scan of a cold detector (its warm-up: detector.ts). Each
+   * regex is compiled the first time it runs (and again, to native code, the next time): on a hook's few files one
+   * pattern whose every match carries its indices costs less than two patterns, the scan and the re-run.
+   */
+  readonly indexed: RegExp;
   readonly path: RegExp | null;
   readonly allowlists: readonly Allowlist[];
   /**
@@ -68,11 +81,22 @@ export function compileRule(spec: RuleSpec): Rule {
     spec,
     compiled() {
       const make = regexMaker(spec.engine);
-      // The windowed form is worked out the first time a scan asks for it (after its warm-up: detector.ts).
+      // The windowed form is worked out the first time a scan asks for it (after its warm-up: detector.ts), and each
+      // form of the regex is made when asked for: a scan uses the indexed one or the other two, seldom all three.
       let windowed: CompiledParts['windowed'] | undefined;
+      let regex: RegExp | undefined;
+      let located: RegExp | undefined;
+      let indexed: RegExp | undefined;
       parts ??= {
-        regex: make(spec.regex, `g${spec.flags ?? ''}`),
-        located: make(spec.regex, `yd${spec.flags ?? ''}`),
+        get regex() {
+          return (regex ??= make(spec.regex, `g${spec.flags ?? ''}`));
+        },
+        get located() {
+          return (located ??= make(spec.regex, `yd${spec.flags ?? ''}`));
+        },
+        get indexed() {
+          return (indexed ??= make(spec.regex, `gd${spec.flags ?? ''}`));
+        },
         path: spec.path ? make(spec.path, '') : null,
         allowlists: (spec.allowlists ?? []).map((list) => compileAllowlist(list, spec.engine)),
         get windowed() {
@@ -100,7 +124,9 @@ function windowedPart(spec: RuleSpec): CompiledParts['windowed'] {
 export function compileAllowlist(spec: AllowlistSpec, engine: RegexEngine = 'v8'): Allowlist {
   const make = regexMaker(engine);
   const combined = engine === 'v8' ? combine(spec.regexes ?? []) : undefined;
+  const combinedPaths = engine === 'v8' ? combine(spec.paths ?? []) : undefined;
   return {
+    ...(combinedPaths !== undefined ? { combinedPaths } : {}),
     regexes: (spec.regexes ?? []).map((r) => make(r, 'i')),
     ...(combined !== undefined ? { combined } : {}),
     regexTarget: spec.regexTarget ?? 'secret',
