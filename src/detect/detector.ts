@@ -311,7 +311,7 @@ function allowed(lists: readonly Allowlist[], context: MatchContext, work: WorkC
       lower ??= context.secret.toLowerCase();
       for (const word of list.stopwords) if (lower.includes(word)) return true;
     }
-    if (list.regexes.length === 0) continue;
+    if (list.regexCount === 0) continue;
     // The target once per list, counted once per regex run over it.
     const text = target(list, context);
     if (list.combined !== undefined) {

@@ -1,3 +1,4 @@
+import { primed } from './primed.ts';
 import { looksSynthetic } from './synthetic.ts';
 import { englishWords } from './words.ts';
 
@@ -66,7 +67,15 @@ const SIGIL_REFERENCE = /^[*&$@!:]+[A-Za-z_][A-Za-z0-9_]*(?:(?:\.|->|::)[A-Za-z_
 const memo = new WeakMap<ReadonlySet<string>, Map<string, GenericScore>>();
 const MEMO_ENTRIES = 8192;
 
+/** The regexes every candidate meets, primed (primed.ts) the first time one is scored. */
+let primedAll = false;
+function primeAll(): void {
+  primedAll = true;
+  for (const regex of [STRONG_NAME, DOTENV, MADE_UP, DOTTED_IDENTIFIER]) primed(regex);
+}
+
 export function scoreGeneric(candidate: GenericCandidate, words: ReadonlySet<string> = englishWords()): GenericScore {
+  if (!primedAll) primeAll();
   const required = requiredBits(candidate);
   let scores = memo.get(words);
   if (scores === undefined) memo.set(words, (scores = new Map()));
@@ -85,6 +94,7 @@ export function scoreGeneric(candidate: GenericCandidate, words: ReadonlySet<str
  * code yields, is no secret before its words are looked up.
  */
 export function isGenericSecret(candidate: GenericCandidate, words?: ReadonlySet<string>): boolean {
+  if (!primedAll) primeAll();
   if (DOTTED_IDENTIFIER.test(candidate.value) && !/[0-9]/.test(candidate.value)) return false;
   return scoreGeneric(candidate, words ?? englishWords()).secret;
 }

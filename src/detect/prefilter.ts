@@ -1,3 +1,4 @@
+import { primed } from './primed.ts';
 import type { WorkCounts } from './work.ts';
 import { newWorkCounts } from './work.ts';
 
@@ -95,7 +96,7 @@ export class Prefilter {
       }
       starting.set(keyword, [...rules].sort((a, b) => a - b));
     }
-    return { pattern: new RegExp(keywords.map(escapeRegex).join('|'), 'gi'), keywords, starting };
+    return { pattern: primed(new RegExp(keywords.map(escapeRegex).join('|'), 'gi')), keywords, starting };
   }
 
   private automatonHits(text: string): (number[] | undefined)[] {

@@ -1,12 +1,15 @@
 import type { Severity } from '../types.ts';
 import { keywordReach } from './keyword-reach.ts';
 import { LinearRegExp } from './linear-regex.ts';
+import { primed } from '../detect/primed.ts';
 import type { AllowlistSpec, RegexEngine, RegexTarget, RuleSpec } from './spec.ts';
 import type { Validator } from './validators.ts';
 import { validators } from './validators.ts';
 
 export interface Allowlist {
   readonly regexes: readonly RegExp[];
+  /** How many `regexes` there are (without making them). */
+  readonly regexCount: number;
   /**
    * One regex that matches where any of `regexes` does (their alternation), when they can be joined: one native
    * search per target instead of one per regex. Absent when they cannot (back-references, the linear engine).
@@ -118,20 +121,39 @@ function windowedPart(spec: RuleSpec): CompiledParts['windowed'] {
   const flags = spec.flags ?? '';
   const reach = keywordReach(spec.regex, flags, spec.keywords);
   if (reach === null) return null;
-  return { regex: new RegExp(`([\\s\\S]{0,${reach}}?)(?:${spec.regex})`, `yd${flags}`), reach };
+  return { regex: primed(new RegExp(`([\\s\\S]{0,${reach}}?)(?:${spec.regex})`, `yd${flags}`)), reach };
 }
 
+/**
+ * An allowlist's regexes are made when first asked for (each one compiles on its first run: detector.ts), the joined
+ * ones rather than the single ones where they can be joined.
+ */
 export function compileAllowlist(spec: AllowlistSpec, engine: RegexEngine = 'v8'): Allowlist {
   const make = regexMaker(engine);
-  const combined = engine === 'v8' ? combine(spec.regexes ?? []) : undefined;
-  const combinedPaths = engine === 'v8' ? combine(spec.paths ?? []) : undefined;
+  const sources = spec.regexes ?? [];
+  const pathSources = spec.paths ?? [];
+  let regexes: readonly RegExp[] | undefined;
+  let paths: readonly RegExp[] | undefined;
+  let combined: RegExp | null | undefined;
+  let combinedPaths: RegExp | null | undefined;
   return {
-    ...(combinedPaths !== undefined ? { combinedPaths } : {}),
-    regexes: (spec.regexes ?? []).map((r) => make(r, 'i')),
-    ...(combined !== undefined ? { combined } : {}),
+    get regexes() {
+      return (regexes ??= sources.map((r) => make(r, 'i')));
+    },
+    regexCount: sources.length,
+    get combined() {
+      combined ??= (engine === 'v8' ? combine(sources) : undefined) ?? null;
+      return combined ?? undefined;
+    },
     regexTarget: spec.regexTarget ?? 'secret',
     stopwords: (spec.stopwords ?? []).map((w) => w.toLowerCase()),
-    paths: (spec.paths ?? []).map((p) => make(p, 'i')),
+    get paths() {
+      return (paths ??= pathSources.map((p) => make(p, 'i')));
+    },
+    get combinedPaths() {
+      combinedPaths ??= (engine === 'v8' ? combine(pathSources) : undefined) ?? null;
+      return combinedPaths ?? undefined;
+    },
   };
 }
 
@@ -143,13 +165,16 @@ export function compileAllowlist(spec: AllowlistSpec, engine: RegexEngine = 'v8'
 function combine(sources: readonly string[]): RegExp | undefined {
   if (sources.length < 2 || sources.some((source) => /\\(?:[1-9]|k<)/.test(source))) return undefined;
   try {
-    return new RegExp(sources.map((source) => `(?:${source})`).join('|'), 'i');
+    return primed(new RegExp(sources.map((source) => `(?:${source})`).join('|'), 'i'));
   } catch {
     return undefined;
   }
 }
 
-/** V8's RegExp, or for a repository's own patterns the linear engine (loaded by whoever read them: loadLinearEngine). */
+/**
+ * V8's RegExp (primed: compiled to native code at once, detect/primed.ts; V8's engine runs only the built-in rules'
+ * patterns), or for a repository's own patterns the linear engine (loaded by whoever read them: loadLinearEngine).
+ */
 function regexMaker(engine: RegexEngine = 'v8'): (source: string, flags: string) => RegExp {
-  return engine === 'linear' ? (source, flags) => new LinearRegExp(source, flags) : (source, flags) => new RegExp(source, flags);
+  return engine === 'linear' ? (source, flags) => new LinearRegExp(source, flags) : (source, flags) => primed(new RegExp(source, flags));
 }

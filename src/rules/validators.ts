@@ -3,6 +3,7 @@ import { shannonEntropy } from '../detect/entropy.ts';
 import { enclosingJsonObject } from '../detect/json-object.ts';
 import { enclosingYamlMapping } from '../detect/yaml-mapping.ts';
 import { isGenericSecret } from '../detect/generic-score.ts';
+import { primed } from '../detect/primed.ts';
 import { looksSynthetic } from '../detect/synthetic.ts';
 import type { Details } from '../types.ts';
 
@@ -221,11 +222,13 @@ function secretKey({ secret }: ValidatorInput): Verdict | null {
 function genericSecret({ secret, secretStart, text, name, path }: ValidatorInput): Verdict | null {
   // A coverage badge's `badge.svg?token=` is a read-only graph token that codecov means for public READMEs. Only a
   // bounded stretch before the value is looked at, so dense lines cost no more than short ones.
-  if (BADGE_TOKEN.test(text.slice(Math.max(0, secretStart - 200), secretStart))) return null;
+  if ((badgeToken ??= primed(BADGE_TOKEN)).test(text.slice(Math.max(0, secretStart - 200), secretStart))) return null;
   return isGenericSecret({ value: secret, ...(name !== undefined ? { name } : {}), ...(path !== undefined ? { path } : {}) }) ? {} : null;
 }
 
 const BADGE_TOKEN = /\/badge\.svg\?(?:[A-Za-z0-9_]+=[^&\s]*&)*token=$/;
+/** BADGE_TOKEN, primed (detect/primed.ts) for the first candidate. */
+let badgeToken: RegExp | undefined;
 
 /** The password of a `scheme://user:password@host` URL, percent-decoded, scored as a password. */
 function connectionStringPassword({ secret, path }: ValidatorInput): Verdict | null {
