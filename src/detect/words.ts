@@ -26,46 +26,31 @@ const LOOKUPS_BEFORE_SET = 512;
 /**
  * The set parseWords makes of a text, made only when a scan looks up many words. A pre-commit hook scores a
  * handful of candidates, which look up a dozen words: a set of 12,000 strings (1.1 MB, some 4 ms cold, and the
- * scavenges it causes) would be built for them. Until then a lower-case word is looked up in the text itself, in
- * the stretch between the first and the last line that start with its letter (the whole of them, whatever the
- * order of the lines; a few kilobytes of a sorted file), and in the few irregular lines normalised (parseWords);
- * anything else, the set.
+ * scavenges it causes) would be built for them. Until then a lower-case word is looked up in the text itself: one
+ * regex pass finds, for each letter, the lines of bare words that start with it (together, in a sorted file: a few
+ * kilobytes to search) and the few irregular lines, normalised as parseWords does. A file whose lines of a letter
+ * are not together, a word that is not bare, or many lookups: the set.
  */
 export class WordList implements ReadonlySet<string> {
   private set: ReadonlySet<string> | undefined;
   private lookups = 0;
-  /** The text between newlines: every line, the first and the last too, is `\n<line>\n` in it. */
-  private readonly padded: string;
-  private readonly stretches = new Map<string, string>();
-  private irregular: ReadonlySet<string> | undefined;
+  /** Null: a letter's lines are apart (the set answers). */
+  private index: WordIndex | null | undefined;
 
-  constructor(text: string) {
-    this.padded = `\n${text}\n`;
-  }
+  constructor(private readonly text: string) {}
 
   has(word: string): boolean {
     if (this.set === undefined && this.lookups++ < LOOKUPS_BEFORE_SET && BARE_WORD.test(word)) {
-      return (this.irregular ??= irregularWords(this.padded)).has(word) || this.stretch(word[0]!).includes(`\n${word}\n`);
+      const index = this.index === undefined ? (this.index = indexOf(this.text)) : this.index;
+      if (index !== null) return index.irregular.has(word) || (index.runs.get(word[0]!)?.includes(`\n${word}\n`) ?? false);
     }
     return this.words().has(word);
   }
 
-  /** The lines from the first to the last that start with `letter`, each between newlines ('' when none does). */
-  private stretch(letter: string): string {
-    let found = this.stretches.get(letter);
-    if (found === undefined) {
-      const { padded } = this;
-      const first = padded.indexOf(`\n${letter}`);
-      found = first === -1 ? '' : padded.slice(first, padded.indexOf('\n', padded.lastIndexOf(`\n${letter}`) + 1) + 1);
-      this.stretches.set(letter, found);
-    }
-    return found;
-  }
-
   private words(): ReadonlySet<string> {
     if (this.set === undefined) {
-      this.set = parseWords(this.padded.slice(1, -1));
-      this.stretches.clear();
+      this.set = parseWords(this.text);
+      this.index = null;
     }
     return this.set;
   }
@@ -94,15 +79,29 @@ export class WordList implements ReadonlySet<string> {
 const BARE_WORD = /^[a-z]+$/;
 /** A line that is not a bare lower-case word: a comment, a blank line, CRLF, capitals, spaces. */
 const IRREGULAR_LINE = /^(?:[^a-z\n]|[a-z]+[^a-z\n])[^\n]*|^$/gm;
+/** Consecutive lines of bare words that start with the same letter (group 1), or an irregular line. */
+const LINES = new RegExp(`^([a-z])[a-z]*(?:\\n\\1[a-z]*)*$|${IRREGULAR_LINE.source}`, 'gm');
 
-/** The words of the lines that are not bare words (normalised as parseWords does), without comments and blanks. */
-function irregularWords(text: string): ReadonlySet<string> {
-  const words = new Set<string>();
-  for (const [line] of text.matchAll(IRREGULAR_LINE)) {
+/** Per letter, its lines between newlines; the irregular lines' words. */
+interface WordIndex {
+  readonly runs: ReadonlyMap<string, string>;
+  readonly irregular: ReadonlySet<string>;
+}
+
+/** The index of a text, or null when the lines of some letter are not together. */
+function indexOf(text: string): WordIndex | null {
+  const runs = new Map<string, string>();
+  const irregular = new Set<string>();
+  for (const [line, letter] of text.matchAll(LINES)) {
+    if (letter !== undefined) {
+      if (runs.has(letter)) return null;
+      runs.set(letter, `\n${line}\n`);
+      continue;
+    }
     const word = line.trim().toLowerCase();
-    if (word !== '' && !word.startsWith('#')) words.add(word);
+    if (word !== '' && !word.startsWith('#')) irregular.add(word);
   }
-  return words;
+  return { runs, irregular };
 }
 
 /**
