@@ -61,1785 +61,6 @@ var init_worker_argv = __esm({
   }
 });
 
-// src/detect/detach.ts
-function detach(text) {
-  return text.length < 13 ? text : ` ${text}`.slice(1);
-}
-function detachDetails(details) {
-  let copy = null;
-  for (const key in details) {
-    const value = details[key];
-    const detached = typeof value === "string" ? detach(value) : Array.isArray(value) ? value.map((item) => detach(item)) : value;
-    (copy ??= {})[key] = detached;
-  }
-  return copy ?? NO_DETAILS;
-}
-var NO_DETAILS;
-var init_detach = __esm({
-  "src/detect/detach.ts"() {
-    "use strict";
-    init_define_LEAKWARDEN_BUILD();
-    NO_DETAILS = Object.freeze({});
-  }
-});
-
-// src/detect/work.ts
-function newWorkCounts() {
-  return { prefilter: 0, rules: 0, base64: 0, overlaps: 0, locate: 0 };
-}
-var init_work = __esm({
-  "src/detect/work.ts"() {
-    "use strict";
-    init_define_LEAKWARDEN_BUILD();
-  }
-});
-
-// src/detect/encoded.ts
-function decodeAt(compact, phases, origin, work) {
-  for (const skip of starts(compact, phases)) {
-    const body = compact.slice(skip, compact.length - ((compact.length - skip) % 4 === 1 ? 1 : 0));
-    work.base64 += 1;
-    if (body.length < MIN_RUN || !textLike(Buffer.from(body.slice(0, HEAD_CHARS), "base64"), true)) continue;
-    work.base64 += body.length;
-    const bytes = Buffer.from(body, "base64");
-    if (!textLike(bytes, false)) continue;
-    const decoded = bytes.toString("utf8");
-    if (CONTROL.test(decoded)) continue;
-    return decodedRun(decoded, bytes.length, skip, compact.length, origin, work);
-  }
-  return null;
-}
-function starts(compact, phases) {
-  const found = [0];
-  for (let phase = 0; phase < 4; phase++) {
-    if ((phases & 1 << phase) === 0) continue;
-    if (phase !== 0) found.push(phase);
-    let tried = 0;
-    for (let i = phase + 4; i < HEAD_CHARS && i < compact.length && tried < GLUED_STARTS; i += 4) {
-      if (GLUE.has(compact.charCodeAt(i - 1))) {
-        found.push(i);
-        tried++;
-      }
-    }
-  }
-  return found;
-}
-function nextCandidate(codes, n, from, prefixes, held) {
-  let last = from;
-  while ((last = windowEnd(codes, n, last)) !== -1) {
-    const start2 = runStart(codes, last);
-    let end = start2 + 2;
-    let code = VALUE[codes[start2]] << 6 | VALUE[codes[start2 + 1]];
-    for (let value = VALUE[codes[end]]; value >= 0; value = VALUE[codes[++end]]) {
-      code = (code << 6 | value) & PREFIX_MASK;
-      if ((prefixes[code >> 5] >>> code & 1) === 0) continue;
-      held.at = end - 2;
-      return base64End(codes, end);
-    }
-    if (wraps(codes, n, start2, end)) {
-      held.at = -1;
-      return end;
-    }
-    last = end + MIN_RUN - 1;
-  }
-  return -1;
-}
-function runStart(codes, last) {
-  let start2 = last + 1 - MIN_RUN;
-  while (start2 > 0 && VALUE[codes[start2 - 1]] >= 0) start2--;
-  return start2;
-}
-function wraps(codes, n, start2, end) {
-  return (end - start2) % 4 === 0 && nextPiece(codes, n, end) !== -1;
-}
-function windowEnd(codes, n, from) {
-  let last = from;
-  while (last < n) {
-    if (VALUE[codes[last]] < 0) {
-      last += MIN_RUN;
-      continue;
-    }
-    const floor = last - MIN_RUN;
-    let i = last - 1;
-    while (i > floor && VALUE[codes[i]] >= 0) i--;
-    if (i === floor) return last;
-    last = i + MIN_RUN;
-  }
-  return -1;
-}
-function wrappedEnd(codes, n, start2, end) {
-  let width = end - start2;
-  for (; ; ) {
-    const padded = padding(codes, end);
-    if (padded > end) return padded;
-    if (width < MIN_RUN || width % 4 !== 0) return end;
-    const next = nextPiece(codes, n, end);
-    if (next === -1) return end;
-    end = base64End(codes, next);
-    width = end - next;
-  }
-}
-function nextPiece(codes, n, end) {
-  let next = lineBreak(codes, end);
-  if (next === -1) return -1;
-  while (codes[next] === 32 || codes[next] === 9) next++;
-  const pieceEnd = base64End(codes, next);
-  const padded = padding(codes, pieceEnd);
-  return pieceEnd > next && (padded === n || lineBreak(codes, padded) !== -1) ? next : -1;
-}
-function base64End(codes, from) {
-  let end = from;
-  while (VALUE[codes[end]] >= 0) end++;
-  return end;
-}
-function padding(codes, at) {
-  let end = at;
-  while (end < at + 2 && codes[end] === 61) end++;
-  return end;
-}
-function lineBreak(codes, at) {
-  if (codes[at] === 10) return at + 1;
-  if (codes[at] === 13 && codes[at + 1] === 10) return at + 2;
-  return -1;
-}
-function matchesAt(codes, start2, end, values) {
-  if (start2 + values.length > end) return false;
-  for (let k = 3; k < values.length; k++) if (VALUE[codes[start2 + k]] !== values[k]) return false;
-  return true;
-}
-function textLike(bytes, head2) {
-  if (bytes.length === 0) return false;
-  if (head2) {
-    for (let i = 0; i < bytes.length; i++) {
-      const b = bytes[i];
-      if (b < 32 && b !== 9 && b !== 10 && b !== 12 && b !== 13 || b === 127) return false;
-    }
-    return true;
-  }
-  return (0, import_node_buffer.isUtf8)(bytes);
-}
-function offsetsOf(raw, base) {
-  const pieces = [];
-  const piece = /[^\s]+/g;
-  let compact = 0;
-  for (let match = piece.exec(raw); match !== null; match = piece.exec(raw)) {
-    pieces.push([compact, base + match.index]);
-    compact += match[0].length;
-  }
-  return pieces;
-}
-function decodedRun(text, byteLength, phase, compactLength, origin, work) {
-  const ascii = text.length === byteLength;
-  const toText = (compact) => {
-    if (typeof origin === "number") return origin + compact;
-    let low = 0;
-    let high = origin.length - 1;
-    while (low < high) {
-      const mid = low + high + 1 >> 1;
-      if (origin[mid][0] <= compact) low = mid;
-      else high = mid - 1;
-    }
-    return origin[low][1] + (compact - origin[low][0]);
-  };
-  return {
-    text,
-    span(start2, end) {
-      work.base64 += ascii ? 1 : 1 + end;
-      const byteStart = ascii ? start2 : Buffer.byteLength(text.slice(0, start2));
-      const byteEnd = ascii ? end : byteStart + Buffer.byteLength(text.slice(start2, end));
-      const from = phase + Math.floor(byteStart / 3) * 4;
-      const to = byteEnd >= byteLength ? compactLength : Math.min(compactLength, phase + Math.ceil(byteEnd / 3) * 4);
-      return { start: toText(from), end: toText(to - 1) + 1 };
-    }
-  };
-}
-function keywordVariants(keywords) {
-  const variants = /* @__PURE__ */ new Set();
-  for (const keyword of keywords) {
-    variants.add(keyword);
-    if (keyword !== keyword.toLowerCase()) continue;
-    variants.add(keyword.toUpperCase());
-    variants.add(keyword[0].toUpperCase() + keyword.slice(1));
-  }
-  const all = [...variants];
-  return all.filter((v) => Buffer.byteLength(v) >= NESTED_KEYWORD_BYTES || !all.some((other) => other !== v && v.includes(other)));
-}
-function needlesOf(keyword) {
-  const bytes = Buffer.from(keyword, "utf8");
-  const needles = [];
-  for (let align = 0; align < 3; align++) {
-    const first = Math.ceil(8 * align / 6);
-    const last = Math.floor(8 * (align + bytes.length) / 6);
-    if (last - first < 3) continue;
-    let text = "";
-    for (let c = first; c < last; c++) {
-      const bit2 = 6 * c - 8 * align;
-      const word = bytes[bit2 >> 3] << 8 | (bytes[(bit2 >> 3) + 1] ?? 0);
-      text += STANDARD[word >> 10 - (bit2 & 7) & 63];
-    }
-    needles.push({ text, offset: first % 4 });
-  }
-  return needles;
-}
-var import_node_buffer, MIN_RUN, NESTED_KEYWORD_BYTES, HEAD_CHARS, STANDARD, VALUE, PREFIX_MASK, CONTROL, LITTLE_ENDIAN, KEPT_UNITS, CodeUnits, NONE, Base64Finder, Needles, GLUE, GLUED_STARTS;
-var init_encoded = __esm({
-  "src/detect/encoded.ts"() {
-    "use strict";
-    init_define_LEAKWARDEN_BUILD();
-    import_node_buffer = require("node:buffer");
-    init_work();
-    MIN_RUN = 52;
-    NESTED_KEYWORD_BYTES = 6;
-    HEAD_CHARS = 64;
-    STANDARD = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    VALUE = new Int8Array(65536).fill(-1);
-    for (let i = 0; i < 64; i++) VALUE[STANDARD.charCodeAt(i)] = i;
-    VALUE[45] = 62;
-    VALUE[95] = 63;
-    PREFIX_MASK = (1 << 18) - 1;
-    CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/;
-    LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
-    KEPT_UNITS = 8 << 20;
-    CodeUnits = class {
-      units = new Uint16Array(0);
-      bytes = Buffer.alloc(0);
-      /** `text`'s code units, then 0; valid until the next call. */
-      of(text) {
-        const n = text.length;
-        let units = this.units;
-        let bytes = this.bytes;
-        if (units.length <= n) {
-          units = new Uint16Array(Math.max(n + 1, Math.min(2 * units.length, KEPT_UNITS)));
-          bytes = Buffer.from(units.buffer, units.byteOffset, units.byteLength);
-          if (units.length <= KEPT_UNITS) {
-            this.units = units;
-            this.bytes = bytes;
-          }
-        }
-        bytes.write(text, 0, "utf16le");
-        if (!LITTLE_ENDIAN) bytes.subarray(0, 2 * n).swap16();
-        units[n] = 0;
-        return units;
-      }
-    };
-    NONE = [];
-    Base64Finder = class {
-      /** `keywords`: every rule's keywords as written (lower-case ones are matched in any of three cases). */
-      constructor(keywords, work = newWorkCounts()) {
-        this.keywords = keywords;
-        this.work = work;
-      }
-      keywords;
-      work;
-      needles;
-      codes = new CodeUnits();
-      /**
-       * The runs of `text` that hold a needle of at most `levels` levels and decode to text (valid UTF-8 without
-       * control characters), decoded. A run is decoded from at most a few starts (those its needles' alignments allow).
-       */
-      decode(text, levels) {
-        if (text.length < MIN_RUN) {
-          this.work.base64 += 1 + text.length;
-          return NONE;
-        }
-        const codes = this.codes.of(text);
-        const first = windowEnd(codes, text.length, MIN_RUN - 1);
-        this.work.base64 += 1 + (first === -1 ? text.length : first);
-        if (first === -1) return NONE;
-        this.needles ??= new Needles(this.keywords, this.work);
-        return this.needles.decodeRuns(text, codes, first, levels);
-      }
-    };
-    Needles = class {
-      constructor(keywords, work) {
-        this.work = work;
-        const seen = /* @__PURE__ */ new Set();
-        for (const variant of keywordVariants(keywords)) {
-          for (const single of needlesOf(variant)) {
-            this.add(single, 1, seen);
-            if (Buffer.byteLength(variant) < NESTED_KEYWORD_BYTES) continue;
-            const spellings = /* @__PURE__ */ new Set([single.text, single.text.replace(/\+/g, "-").replace(/\//g, "_")]);
-            for (const spelling of spellings) for (const double of needlesOf(spelling)) this.add(double, 2, seen);
-          }
-        }
-      }
-      work;
-      byPrefix = /* @__PURE__ */ new Map();
-      /** Where the first needle prefix of the run nextCandidate returned starts; -1 when it holds none (it wraps). */
-      held = { at: -1 };
-      /**
-       * Bit `prefix & 31` of word `prefix >> 5`: 32 KB, where a byte per prefix (256 KB) missed the first-level cache on
-       * long runs of random base64 (lock-file integrity hashes) twice as often.
-       */
-      prefixes = new Int32Array(PREFIX_MASK + 1 >> 5);
-      /**
-       * Every run from the window ending at `first` on that holds a needle, decoded. The scan for candidates
-       * (nextCandidate) sees every run of every fragment; what follows here only sees the few it returns.
-       */
-      decodeRuns(text, codes, first, levels) {
-        let decoded;
-        const n = text.length;
-        for (let from = first; ; ) {
-          const lineEnd = nextCandidate(codes, n, from, this.prefixes, this.held);
-          this.work.base64 += 1 + (lineEnd === -1 ? n : lineEnd) - from;
-          if (lineEnd === -1) break;
-          const start2 = runStart(codes, lineEnd - 1);
-          const wrapping = wraps(codes, n, start2, lineEnd);
-          const end = wrapping ? wrappedEnd(codes, n, start2, lineEnd) : padding(codes, lineEnd);
-          this.work.base64 += end - start2;
-          const found = wrapping ? this.decodeWrapped(text, start2, end, levels) : this.decodeLine(text, codes, start2, lineEnd, end, levels);
-          if (found !== null) (decoded ??= []).push(found);
-          from = end + MIN_RUN - 1;
-        }
-        return decoded ?? NONE;
-      }
-      /** A run on one line, [start, end) with its padding, searched where it is. */
-      decodeLine(text, codes, start2, lineEnd, end, levels) {
-        const phases = this.held.at === -1 ? 0 : this.phases(codes, start2, lineEnd, levels, this.held.at);
-        return phases === 0 ? null : decodeAt(text.slice(start2, end), phases, start2, this.work);
-      }
-      /** A wrapped run, searched and decoded without its line breaks and indentation. */
-      decodeWrapped(text, start2, end, levels) {
-        const raw = text.slice(start2, end);
-        const compact = raw.replace(/\s+/g, "");
-        const units = new Uint16Array(compact.length);
-        for (let i = 0; i < compact.length; i++) units[i] = compact.charCodeAt(i);
-        const phases = this.phases(units, 0, compact.length, levels);
-        return phases === 0 ? null : decodeAt(compact, phases, offsetsOf(raw, start2), this.work);
-      }
-      /**
-       * Bit p set when a needle of at most `levels` levels in `codes` between `from` and `to` puts a quantum boundary
-       * at p (mod 4), counted from `from`; those that start before `first` are not looked for.
-       */
-      phases(codes, from, to, levels, first = from) {
-        const prefixes = this.prefixes;
-        let mask2 = 0;
-        let code = 0;
-        for (let i = first; i < to; i++) {
-          code = (code << 6 | VALUE[codes[i]]) & PREFIX_MASK;
-          if (i < first + 2 || (prefixes[code >> 5] >>> code & 1) === 0) continue;
-          const start2 = i - 2;
-          for (const needle of this.byPrefix.get(code)) {
-            if (needle.level > levels || !matchesAt(codes, start2, to, needle.values)) continue;
-            mask2 |= 1 << ((start2 - from - needle.offset) % 4 + 4) % 4;
-          }
-        }
-        return mask2;
-      }
-      add(needle, level, seen) {
-        const key = `${needle.offset}:${needle.text.replace(/-/g, "+").replace(/_/g, "/")}`;
-        if (seen.has(key)) return;
-        seen.add(key);
-        const values = new Int8Array(needle.text.length);
-        for (let i = 0; i < values.length; i++) values[i] = VALUE[needle.text.charCodeAt(i)];
-        const prefix = values[0] << 12 | values[1] << 6 | values[2];
-        this.prefixes[prefix >> 5] |= 1 << (prefix & 31);
-        const bucket = this.byPrefix.get(prefix);
-        if (bucket) bucket.push({ values, offset: needle.offset, level });
-        else this.byPrefix.set(prefix, [{ values, offset: needle.offset, level }]);
-      }
-    };
-    GLUE = /* @__PURE__ */ new Set([47, 43, 45, 95]);
-    GLUED_STARTS = 3;
-  }
-});
-
-// src/detect/entropy.ts
-function shannonEntropy(value) {
-  const length = value.length;
-  if (length === 0) return 0;
-  const counts = ASCII_COUNTS;
-  let ascii = true;
-  for (let i = 0; i < length; i++) {
-    const code = value.charCodeAt(i);
-    if (code > 127) {
-      ascii = false;
-      break;
-    }
-    counts[code]++;
-  }
-  let entropy = 0;
-  if (ascii) {
-    for (let i = 0; i < length; i++) {
-      const code = value.charCodeAt(i);
-      const count = counts[code];
-      if (count === 0) continue;
-      const p = count / length;
-      entropy -= p * Math.log2(p);
-      counts[code] = 0;
-    }
-    return entropy;
-  }
-  counts.fill(0);
-  const map = /* @__PURE__ */ new Map();
-  for (let i = 0; i < length; i++) {
-    const code = value.charCodeAt(i);
-    map.set(code, (map.get(code) ?? 0) + 1);
-  }
-  for (const count of map.values()) {
-    const p = count / length;
-    entropy -= p * Math.log2(p);
-  }
-  return entropy;
-}
-var ASCII_COUNTS;
-var init_entropy = __esm({
-  "src/detect/entropy.ts"() {
-    "use strict";
-    init_define_LEAKWARDEN_BUILD();
-    ASCII_COUNTS = new Uint32Array(128);
-  }
-});
-
-// src/detect/inline-allow.ts
-var MARKERS, InlineAllows;
-var init_inline_allow = __esm({
-  "src/detect/inline-allow.ts"() {
-    "use strict";
-    init_define_LEAKWARDEN_BUILD();
-    MARKERS = /(?<next>leakwarden:allow-next-line|pragma:[ \t]*allowlist[ \t-]+nextline[ \t-]+secret)|leakwarden:allow(?![-\w])|gitleaks:allow|trufflehog:ignore|pragma:[ \t]*allowlist[ \t-]+secret/gi;
-    InlineAllows = class {
-      constructor(text, locator, work) {
-        this.text = text;
-        this.locator = locator;
-        this.work = work;
-      }
-      text;
-      locator;
-      work;
-      lines;
-      /** Whether a marker covers one of the lines `first..last` (1-based, inclusive). */
-      covers(first, last) {
-        const lines = this.lines ??= this.find();
-        if (lines.size === 0) return false;
-        for (let line = first; line <= last; line++) if (lines.has(line)) return true;
-        return false;
-      }
-      find() {
-        const lines = /* @__PURE__ */ new Set();
-        MARKERS.lastIndex = 0;
-        for (let match = MARKERS.exec(this.text); match !== null; match = MARKERS.exec(this.text)) {
-          const line = this.locator.position(match.index).line;
-          lines.add(match.groups?.next === void 0 ? line : line + 1);
-        }
-        this.work.locate += 1 + this.text.length;
-        return lines;
-      }
-    };
-  }
-});
-
-// src/detect/location.ts
-var Locator;
-var init_location = __esm({
-  "src/detect/location.ts"() {
-    "use strict";
-    init_define_LEAKWARDEN_BUILD();
-    init_work();
-    Locator = class {
-      constructor(text, work = newWorkCounts(), origin = { line: 1, column: 1 }) {
-        this.text = text;
-        this.work = work;
-        this.origin = origin;
-      }
-      text;
-      work;
-      origin;
-      starts;
-      position(offset) {
-        const index = this.lineIndex(offset);
-        const column = offset - this.starts[index] + (index === 0 ? this.origin.column : 1);
-        return { line: this.origin.line + index, column };
-      }
-      /** Offsets of the start and end (before `\r\n` or `\n`) of the line holding `offset`, in O(log lines). */
-      lineBounds(offset) {
-        const starts2 = this.lineStarts();
-        const line = this.lineIndex(offset) + 1;
-        const start2 = starts2[line - 1];
-        let end = line < starts2.length ? starts2[line] - 1 : this.text.length;
-        if (end > start2 && this.text.charCodeAt(end - 1) === 13) end--;
-        return { start: start2, end };
-      }
-      /** 0-based index in `text` of the line holding `offset`. */
-      lineIndex(offset) {
-        const starts2 = this.lineStarts();
-        let low = 0;
-        let high = starts2.length - 1;
-        let steps = 1;
-        for (; low < high; steps++) {
-          const mid = low + high + 1 >> 1;
-          if (starts2[mid] <= offset) low = mid;
-          else high = mid - 1;
-        }
-        this.work.locate += steps;
-        return low;
-      }
-      lineStarts() {
-        if (this.starts === void 0) {
-          const starts2 = [0];
-          for (let i = this.text.indexOf("\n"); i !== -1; i = this.text.indexOf("\n", i + 1)) starts2.push(i + 1);
-          this.starts = starts2;
-          this.work.locate += 1 + this.text.length;
-        }
-        return this.starts;
-      }
-    };
-  }
-});
-
-// src/detect/prefilter.ts
-function buildAutomaton(byKeyword) {
-  const classes = new Uint8Array(65536);
-  let classCount = 1;
-  for (const keyword of byKeyword.keys()) {
-    for (let i = 0; i < keyword.length; i++) {
-      const code = keyword.charCodeAt(i);
-      if (classes[code] !== 0) continue;
-      if (classCount === 256) throw new Error("too many distinct keyword characters");
-      for (const same of caseVariants(code)) classes[same] = classCount;
-      classCount++;
-    }
-  }
-  const children = [/* @__PURE__ */ new Map()];
-  const ends = [[]];
-  for (const [keyword, rules] of byKeyword) {
-    let state = 0;
-    for (let i = 0; i < keyword.length; i++) {
-      const cls = classes[keyword.charCodeAt(i)];
-      let next2 = children[state].get(cls);
-      if (next2 === void 0) {
-        next2 = children.length;
-        children.push(/* @__PURE__ */ new Map());
-        ends.push([]);
-        children[state].set(cls, next2);
-      }
-      state = next2;
-    }
-    ends[state].push({ length: keyword.length, rules: [...rules] });
-  }
-  const states = children.length;
-  const next = new Int32Array(states * classCount);
-  const fail = new Int32Array(states);
-  const order = [];
-  for (let cls = 1; cls < classCount; cls++) {
-    const child = children[0].get(cls);
-    if (child !== void 0) order.push(child);
-    next[cls] = child ?? 0;
-  }
-  for (let q = 0; q < order.length; q++) {
-    const state = order[q];
-    ends[state].push(...ends[fail[state]]);
-    for (let cls = 1; cls < classCount; cls++) {
-      const child = children[state].get(cls);
-      if (child === void 0) next[state * classCount + cls] = next[fail[state] * classCount + cls];
-      else {
-        fail[child] = next[fail[state] * classCount + cls];
-        next[state * classCount + cls] = child;
-        order.push(child);
-      }
-    }
-  }
-  const outFrom = new Int32Array(states);
-  const outTo = new Int32Array(states);
-  const outLength = [];
-  const outRules = [];
-  for (let state = 0; state < states; state++) {
-    outFrom[state] = outLength.length;
-    for (const end of ends[state]) {
-      outLength.push(end.length);
-      outRules.push(end.rules);
-    }
-    outTo[state] = outLength.length;
-  }
-  const delta = states * classCount < 32768 ? new Int16Array(next.length) : new Int32Array(next.length);
-  for (let i = 0; i < next.length; i++) {
-    const state = next[i];
-    delta[i] = outTo[state] > outFrom[state] ? -(state * classCount) - 1 : state * classCount;
-  }
-  return { classes, classCount, delta, outFrom, outTo, outLength, outRules };
-}
-function insert(list2, start2) {
-  let i = list2.length;
-  while (i > 0 && list2[i - 1] > start2) i--;
-  if (i > 0 && list2[i - 1] === start2) return;
-  if (i === list2.length) list2.push(start2);
-  else list2.splice(i, 0, start2);
-}
-function caseVariants(code) {
-  if (code < 128) {
-    const lower = code | 32;
-    return lower >= 97 && lower <= 122 ? [lower, lower ^ 32] : [code];
-  }
-  const pattern = new RegExp(escapeRegex(String.fromCharCode(code)), "i");
-  const variants = [];
-  for (let unit = 0; unit < 65536; unit++) if (pattern.test(String.fromCharCode(unit))) variants.push(unit);
-  return variants;
-}
-function escapeRegex(text) {
-  return text.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
-}
-var Prefilter;
-var init_prefilter = __esm({
-  "src/detect/prefilter.ts"() {
-    "use strict";
-    init_define_LEAKWARDEN_BUILD();
-    init_work();
-    Prefilter = class {
-      constructor(ruleKeywords, work = newWorkCounts()) {
-        this.work = work;
-        this.ruleCount = ruleKeywords.length;
-        ruleKeywords.forEach((keywords, rule) => {
-          for (const keyword of keywords) {
-            const key = keyword.toLowerCase();
-            if (key === "") continue;
-            if (!this.byKeyword.has(key)) this.byKeyword.set(key, /* @__PURE__ */ new Set());
-            this.byKeyword.get(key).add(rule);
-          }
-        });
-      }
-      work;
-      byKeyword = /* @__PURE__ */ new Map();
-      ruleCount;
-      automatonParts;
-      /** The alternation of every keyword, longest first; for each keyword, the rules of the keywords it starts with. */
-      alternation;
-      /**
-       * Where each rule's keywords start in `text`: for rule i, its hits in ascending order without repeats, or
-       * undefined when it has none. `automaton`: through the automaton (built on first use), else the regex; the same
-       * hits either way.
-       */
-      hits(text, automaton = true) {
-        this.work.prefilter += 1 + text.length;
-        return automaton ? this.automatonHits(text) : this.regexHits(text);
-      }
-      regexHits(text) {
-        const found = new Array(this.ruleCount);
-        const { pattern, starting } = this.alternation ??= this.buildAlternation();
-        if (pattern.source === "(?:)") return found;
-        pattern.lastIndex = 0;
-        for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-          for (const rule of starting.get(match[0]) ?? this.spelling(match[0])) {
-            const list2 = found[rule];
-            if (list2 === void 0) found[rule] = [match.index];
-            else list2.push(match.index);
-          }
-          pattern.lastIndex = match.index + 1;
-        }
-        return found;
-      }
-      /**
-       * The rules for a spelling of a keyword other than its own (`PASSWORD`, or `μs` for `µs`): those of the first
-       * keyword in the alternation that matches it whole, which is the one the regex matched. Remembered (some).
-       */
-      spelling(text) {
-        const { keywords, starting } = this.alternation;
-        const keyword = keywords.find((k) => k.length === text.length && new RegExp(`^${escapeRegex(k)}$`, "i").test(text));
-        const rules = keyword === void 0 ? [] : starting.get(keyword);
-        if (starting.size < 4096) starting.set(text, rules);
-        return rules;
-      }
-      buildAlternation() {
-        const keywords = [...this.byKeyword.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-        const starting = /* @__PURE__ */ new Map();
-        for (const keyword of keywords) {
-          const rules = /* @__PURE__ */ new Set();
-          for (const other of keywords) {
-            if (other.length <= keyword.length && new RegExp(`^${escapeRegex(other)}`, "i").test(keyword)) for (const rule of this.byKeyword.get(other)) rules.add(rule);
-          }
-          starting.set(keyword, [...rules].sort((a, b) => a - b));
-        }
-        return { pattern: new RegExp(keywords.map(escapeRegex).join("|"), "gi"), keywords, starting };
-      }
-      automatonHits(text) {
-        const found = new Array(this.ruleCount);
-        const { classes, delta, classCount, outFrom, outTo, outLength, outRules } = this.automatonParts ??= buildAutomaton(this.byKeyword);
-        let at = 0;
-        for (let i = 0, n = text.length; i < n; i++) {
-          at = delta[at + classes[text.charCodeAt(i)]];
-          if (at >= 0) continue;
-          at = -at - 1;
-          const state = at / classCount;
-          const to = outTo[state];
-          for (let o = outFrom[state]; o < to; o++) {
-            const start2 = i + 1 - outLength[o];
-            for (const rule of outRules[o]) {
-              const list2 = found[rule];
-              if (list2 === void 0) found[rule] = [start2];
-              else insert(list2, start2);
-            }
-          }
-        }
-        return found;
-      }
-      /** Indices (into the rule list given to the constructor) of the rules whose keywords occur in `text`. */
-      select(text) {
-        const selected = [];
-        this.hits(text).forEach((list2, rule) => {
-          if (list2 !== void 0) selected.push(rule);
-        });
-        return selected;
-      }
-    };
-  }
-});
-
-// src/detect/detector.ts
-function isIdentifier(code) {
-  return code >= 97 && code <= 122 || code >= 65 && code <= 90 || code >= 48 && code <= 57 || code === 95 || code === 46 || code === 45;
-}
-function createDetector(rules, globalAllowlists = [], work = newWorkCounts(), options = {}) {
-  const prefilter = new Prefilter(rules.map((rule) => rule.keywords), work);
-  const base64 = new Base64Finder(rules.flatMap((rule) => rule.spec.keywords), work);
-  const windowed = options.windowed ?? true;
-  const warmUp = options.warmUp ?? WARM_UP;
-  let scanned2 = 0;
-  function collect2(fragment, depth, locator) {
-    const candidates = [];
-    const warm = scanned2 >= warmUp;
-    scanned2 += fragment.text.length;
-    const hits = prefilter.hits(fragment.text, warm);
-    for (let index = 0; index < rules.length; index++) {
-      const ruleHits = hits[index];
-      if (ruleHits === void 0) continue;
-      for (const candidate of matchRule(rules[index], fragment, globalAllowlists, locator, work, windowed && warm ? ruleHits : null)) candidates.push(candidate);
-    }
-    if (depth < MAX_DEPTH) {
-      for (const run of base64.decode(fragment.text, depth === 0 ? 2 : 1)) {
-        for (const inner of collect2({ path: fragment.path, text: run.text }, depth + 1, new Locator(run.text, work))) {
-          const span = run.span(inner.start, inner.end);
-          candidates.push({
-            ...inner,
-            start: span.start,
-            end: span.end,
-            decoded: { secret: inner.decoded?.secret ?? run.text.slice(inner.start, inner.end), run }
-          });
-        }
-      }
-    }
-    return candidates.length === 0 ? candidates : dropOverlaps(candidates, work);
-  }
-  return {
-    rules,
-    detect(fragment) {
-      const { window: window2 } = fragment;
-      const locator = new Locator(fragment.text, work, window2);
-      let candidates = collect2(fragment, 0, locator);
-      if (window2 !== void 0) candidates = candidates.filter((c) => c.start >= window2.from && c.start < window2.to);
-      return candidates.length === 0 ? [] : locate(fragment, candidates, locator, work);
-    },
-    pathSignature(path13) {
-      let signature = globalAllowlists.map((list2) => bit(list2.paths.some((p) => p.test(path13)))).join("");
-      for (const rule of rules) {
-        const { path: filter, allowlists } = rule.compiled();
-        signature += (filter ? bit(filter.test(path13)) : "") + allowlists.map((list2) => bit(list2.paths.some((p) => p.test(path13)))).join("");
-      }
-      return signature;
-    }
-  };
-}
-function matchRule(rule, fragment, globalAllowlists, locator, work, hits) {
-  const parts = rule.compiled();
-  const { regex: regex2, located, path: path13, allowlists } = parts;
-  if (path13 && !path13.test(fragment.path)) return [];
-  const lists = globalAllowlists.length > 0 ? [...globalAllowlists, ...allowlists] : allowlists;
-  if (lists.some((list2) => list2.paths.some((p) => p.test(fragment.path)))) return [];
-  const { text } = fragment;
-  const found = [];
-  const window2 = hits !== null ? parts.windowed : null;
-  const secretGroup = window2 !== null && typeof rule.secretGroup === "number" ? rule.secretGroup === 0 ? null : rule.secretGroup + 1 : rule.secretGroup;
-  let next = 0;
-  let hit = 0;
-  let start2 = 0;
-  let end = 0;
-  const find = () => {
-    if (window2 === null) {
-      regex2.lastIndex = next;
-      const match = exec(regex2, rule, fragment, work);
-      if (match !== null) {
-        start2 = match.index;
-        end = regex2.lastIndex;
-      }
-      return match;
-    }
-    const { regex: sticky, reach } = window2;
-    while (hit < hits.length) {
-      const at = hits[hit];
-      const from = Math.max(next, at - reach);
-      if (from > at) {
-        hit++;
-        continue;
-      }
-      sticky.lastIndex = from;
-      const match = exec(sticky, rule, fragment, work, reach);
-      if (match === null) {
-        next = from + reach + 1;
-        continue;
-      }
-      start2 = from + match[1].length;
-      end = sticky.lastIndex;
-      return match;
-    }
-    return null;
-  };
-  for (let match = find(); match !== null; match = find()) {
-    if (end === start2) {
-      next = start2 + 1;
-      continue;
-    }
-    next = end;
-    const secret = secretGroup === null ? text.slice(start2, end) : groupText(match, secretGroup);
-    if (secret === void 0) continue;
-    if (rule.minEntropy > 0 && shannonEntropy(secret) < rule.minEntropy) continue;
-    let withIndices = match;
-    if (window2 === null) {
-      located.lastIndex = start2;
-      const again = exec(located, rule, fragment, work);
-      if (again === null) continue;
-      withIndices = again;
-    }
-    const span = secretGroup === null ? [start2, end] : groupSpan(withIndices, secretGroup);
-    if (span === void 0) continue;
-    const [secretStart, secretEnd] = span;
-    if (allowed(lists, { secret, match: withIndices, start: start2, end, text, secretStart, locator }, work)) continue;
-    const verdict2 = rule.validator ? rule.validator({ secret, secretStart, text, path: fragment.path, ...withIndices.indices?.groups?.name ? { name: assignedName(withIndices, text) } : {} }) : {};
-    if (verdict2 === null) continue;
-    found.push({
-      rule,
-      start: verdict2.span?.start ?? secretStart,
-      end: verdict2.span?.end ?? secretEnd,
-      ...verdict2.identity !== void 0 ? { identity: verdict2.identity } : {},
-      details: verdict2.details ?? {}
-    });
-  }
-  return found;
-}
-function groupText(match, group) {
-  return typeof group === "number" ? match[group] : match.groups?.[group];
-}
-function exec(regex2, rule, fragment, work, reach = 0) {
-  const from = regex2.lastIndex;
-  try {
-    const match = regex2.exec(fragment.text);
-    work.rules += 1 + (match !== null ? regex2.lastIndex : regex2.sticky ? Math.min(from + reach, fragment.text.length) : fragment.text.length) - from;
-    return match;
-  } catch (error2) {
-    if (error2 instanceof RangeError) throw new DetectError(rule.id, fragment.path, error2.message);
-    throw error2;
-  }
-}
-function groupSpan(match, group) {
-  const indices = match.indices;
-  if (!indices) return void 0;
-  return typeof group === "number" ? indices[group] : indices.groups?.[group];
-}
-function allowed(lists, context, work) {
-  let lower;
-  for (const list2 of lists) {
-    if (list2.stopwords.length > 0) {
-      lower ??= context.secret.toLowerCase();
-      for (const word of list2.stopwords) if (lower.includes(word)) return true;
-    }
-    if (list2.regexes.length === 0) continue;
-    const text = target(list2, context);
-    if (list2.combined !== void 0) {
-      if (list2.combined.test(counted(text, work))) return true;
-    } else {
-      for (const regex2 of list2.regexes) if (regex2.test(counted(text, work))) return true;
-    }
-  }
-  return false;
-}
-function counted(text, work) {
-  work.rules += 1 + text.length;
-  return text;
-}
-function target(list2, { secret, match, start: start2, end, text, secretStart, locator }) {
-  switch (list2.regexTarget) {
-    case "secret":
-      return secret;
-    case "match":
-      return text.slice(start2, end);
-    case "line": {
-      const { start: lineStart, end: end2 } = locator.lineBounds(secretStart);
-      return text.slice(lineStart, end2);
-    }
-    case "name":
-      return assignedName(match, text);
-  }
-}
-function assignedName(match, text) {
-  const span = match.indices?.groups?.name;
-  if (!span) return "";
-  let start2 = span[0];
-  const floor = Math.max(0, start2 - NAME_REACH);
-  while (start2 > floor && isIdentifier(text.charCodeAt(start2 - 1))) start2--;
-  return text.slice(start2, span[1]);
-}
-function dropOverlaps(candidates, work) {
-  candidates.sort((a, b) => a.start - b.start || b.end - a.end || a.rule.id.localeCompare(b.rule.id));
-  const kept = [];
-  const dropped = /* @__PURE__ */ new Set();
-  const maxEnd = [];
-  for (const candidate of candidates) {
-    const rank = overlapRank(candidate);
-    let shadowed = false;
-    const beaten = [];
-    let i = kept.length - 1;
-    for (; i >= 0 && maxEnd[i] > candidate.start; i--) {
-      const other = kept[i];
-      if (dropped.has(other) || other.end <= candidate.start) continue;
-      if (candidate.decoded !== void 0 && other.decoded?.run === candidate.decoded.run) continue;
-      const otherRank = overlapRank(other);
-      if (otherRank > rank || otherRank === rank && other.rule === candidate.rule) shadowed = true;
-      else if (otherRank < rank) beaten.push(other);
-    }
-    work.overlaps += kept.length - i;
-    if (shadowed) continue;
-    for (const other of beaten) dropped.add(other);
-    kept.push(candidate);
-    maxEnd.push(Math.max(candidate.end, maxEnd[maxEnd.length - 1] ?? 0));
-  }
-  return dropped.size === 0 ? kept : kept.filter((c) => !dropped.has(c));
-}
-function overlapRank(candidate) {
-  return SEVERITY_RANK[candidate.rule.severity] * 2 + (candidate.decoded === void 0 ? 1 : 0);
-}
-function locate(fragment, candidates, locator, work) {
-  const findings = [];
-  const allows = new InlineAllows(fragment.text, locator, work);
-  for (const candidate of candidates) {
-    const from = locator.position(candidate.start);
-    const to = locator.position(Math.max(candidate.start, candidate.end - 1));
-    if (fragment.addedLines && !touches(fragment.addedLines, from.line, to.line)) continue;
-    const line = locator.lineBounds(candidate.start);
-    const lineEnd = Math.max(line.end, candidate.start);
-    const secretEnd = Math.min(candidate.end, lineEnd);
-    const excerptStart = Math.max(line.start, candidate.start - EXCERPT_CONTEXT);
-    const excerptEnd = Math.min(lineEnd, secretEnd + EXCERPT_CONTEXT);
-    findings.push({
-      ruleId: candidate.rule.id,
-      description: candidate.rule.description,
-      severity: candidate.rule.severity,
-      path: fragment.path,
-      line: from.line,
-      column: from.column,
-      endLine: to.line,
-      endColumn: to.column + 1,
-      // Detached: a finding outlives the text it was found in, and must not keep it alive (detach.ts).
-      secret: detach(candidate.decoded?.secret ?? fragment.text.slice(candidate.start, candidate.end)),
-      ...candidate.identity !== void 0 ? { identity: detach(candidate.identity) } : {},
-      ...candidate.decoded !== void 0 ? { encoding: "base64" } : {},
-      excerpt: {
-        text: detach(fragment.text.slice(excerptStart, excerptEnd)),
-        secretStart: candidate.start - excerptStart,
-        secretEnd: secretEnd - excerptStart
-      },
-      commit: fragment.commit ?? null,
-      details: detachDetails(candidate.details),
-      ...allows.covers(from.line, to.line) ? { allowedInline: true } : {}
-    });
-  }
-  return findings;
-}
-function touches(ranges, first, last) {
-  for (const [start2, end] of ranges) {
-    if (start2 > last) return false;
-    if (end >= first) return true;
-  }
-  return false;
-}
-var WARM_UP, EXCERPT_CONTEXT, SEVERITY_RANK, NAME_REACH, MAX_DEPTH, bit, DetectError;
-var init_detector = __esm({
-  "src/detect/detector.ts"() {
-    "use strict";
-    init_define_LEAKWARDEN_BUILD();
-    init_detach();
-    init_encoded();
-    init_entropy();
-    init_inline_allow();
-    init_location();
-    init_prefilter();
-    init_work();
-    WARM_UP = 1024 * 1024;
-    EXCERPT_CONTEXT = 80;
-    SEVERITY_RANK = { high: 3, medium: 2, low: 1 };
-    NAME_REACH = 100;
-    MAX_DEPTH = 2;
-    bit = (value) => value ? "1" : "0";
-    DetectError = class extends Error {
-      constructor(ruleId, path13, reason) {
-        super(`rule ${ruleId} could not finish on ${path13}: ${reason}`);
-        this.ruleId = ruleId;
-        this.path = path13;
-      }
-      ruleId;
-      path;
-      name = "DetectError";
-    };
-  }
-});
-
-// src/sources/source.ts
-function decode(content) {
-  return (0, import_node_buffer2.isAscii)(content) ? content.toString("latin1") : content.toString("utf8");
-}
-function textOf(content) {
-  const end = 2 + (content.length - 2 & ~1);
-  switch (utf16(content)) {
-    case "le":
-      return content.toString("utf16le", 2, end);
-    case "be":
-      return Buffer.from(content.subarray(2, end)).swap16().toString("utf16le");
-    case null:
-      return isBinary(content) ? null : decode(content);
-  }
-}
-function isBinary(content) {
-  return utf16(content) === null && content.subarray(0, 8e3).includes(0);
-}
-function utf16(content) {
-  if (content.length < 2) return null;
-  if (content[0] === 255 && content[1] === 254) return "le";
-  if (content[0] === 254 && content[1] === 255) return "be";
-  return null;
-}
-var import_node_buffer2, SourceCounters;
-var init_source = __esm({
-  "src/sources/source.ts"() {
-    "use strict";
-    init_define_LEAKWARDEN_BUILD();
-    import_node_buffer2 = require("node:buffer");
-    SourceCounters = class {
-      files = 0;
-      bytes = 0;
-      skipped = [];
-      /** Decides whether `content` is scanned; counts it either way. Returns the text to scan, or null when skipped. */
-      admit(path13, content) {
-        const text = textOf(content);
-        return text === null ? this.binary(path13) : this.accept(text, content.length);
-      }
-      /** As `admit`, for content that arrives already decoded (`bytes` is its UTF-8 size). */
-      admitText(path13, text, bytes) {
-        return text.lastIndexOf("\0", 8e3) !== -1 ? this.binary(path13) : this.accept(text, bytes);
-      }
-      accept(text, bytes) {
-        this.text(bytes);
-        return text;
-      }
-      /** Counts a file scanned as text. */
-      text(bytes) {
-        this.files++;
-        this.bytes += bytes;
-      }
-      binary(path13) {
-        this.skipped.push({ path: path13, reason: "binary" });
-        return null;
-      }
-      tooLarge(path13) {
-        this.skipped.push({ path: path13, reason: "too-large" });
-      }
-      unreadable(path13, detail) {
-        this.skipped.push({ path: path13, reason: "unreadable", detail });
-      }
-    };
-  }
-});
-
-// src/sources/windows.ts
-function characterStart(bytes, at) {
-  let start2 = at;
-  while (start2 > 0 && at - start2 < 3 && (bytes[start2] & 192) === 128) start2--;
-  return (bytes[start2] & 192) === 128 ? at : start2;
-}
-function utf16Length(bytes) {
-  return (0, import_node_buffer3.isAscii)(bytes) ? bytes.length : decode(bytes).length;
-}
-function windowFragment(path13, bytes, place2) {
-  const text = decode(bytes);
-  if (place2.first && place2.last) return { path: path13, text };
-  const from = place2.from === 0 ? 0 : utf16Length(bytes.subarray(0, place2.from));
-  const to = place2.last ? text.length : text.length - utf16Length(bytes.subarray(place2.to));
-  return { path: path13, text, window: { line: place2.line, column: place2.column, from, to } };
-}
-function* windowedFragments(path13, pieces, size, counters) {
-  const windows = new ByteWindows();
-  function* all() {
-    for (const piece of pieces) yield* windows.push(piece);
-    yield* windows.end();
-  }
-  for (const window2 of all()) {
-    if (window2.place.first) {
-      if (isBinary(window2.bytes)) return void counters.binary(path13);
-      counters.text(size);
-    }
-    yield windowFragment(path13, window2.bytes, window2.place);
-  }
-}
-var import_node_buffer3, import_node_string_decoder, WINDOW_BYTES, LEAD_BYTES, REACH_BYTES, ByteWindows;
-var init_windows = __esm({
-  "src/sources/windows.ts"() {
-    "use strict";
-    init_define_LEAKWARDEN_BUILD();
-    import_node_buffer3 = require("node:buffer");
-    import_node_string_decoder = require("node:string_decoder");
-    init_source();
-    WINDOW_BYTES = 4 << 20;
-    LEAD_BYTES = 16 << 10;
-    REACH_BYTES = 256 << 10;
-    ByteWindows = class {
-      constructor(size = WINDOW_BYTES) {
-        this.size = size;
-        if (size < 2 * (LEAD_BYTES + REACH_BYTES)) throw new Error(`ByteWindows: a window of ${size} bytes is smaller than its overlap`);
-      }
-      size;
-      /** Until the first two bytes are in: whether the file is UTF-16; then its decoder (null for anything else). */
-      utf16;
-      head = null;
-      held = [];
-      heldBytes = 0;
-      /** Where the held bytes start in the file, and where the next window's own part starts (file offsets). */
-      start = 0;
-      ownFrom = 0;
-      line = 1;
-      column = 1;
-      first = true;
-      /** The windows `piece` completes (usually none). */
-      push(piece) {
-        const bytes = this.utf8(piece);
-        return bytes.length === 0 ? [] : this.hold(bytes);
-      }
-      /** The last windows: what is held, to the end of the file (the last one has `place.last`). */
-      end() {
-        const rest = this.utf16 === void 0 ? this.head : this.utf16 ? Buffer.from(this.utf16.decoder.end(), "utf8") : null;
-        const windows = rest !== null && rest.length > 0 ? this.hold(rest) : [];
-        const bytes = this.take();
-        windows.push({ bytes, place: { line: this.line, column: this.column, from: this.ownFrom - this.start, to: bytes.length, first: this.first, last: true } });
-        this.held = [];
-        this.heldBytes = 0;
-        return windows;
-      }
-      /** `piece` as UTF-8: itself, unless the file is UTF-16 (its byte-order mark dropped, as textOf drops it). */
-      utf8(piece) {
-        if (this.utf16 === void 0) {
-          const head2 = this.head === null ? piece : Buffer.concat([this.head, piece]);
-          if (head2.length < 2) {
-            this.head = head2;
-            return Buffer.alloc(0);
-          }
-          this.head = null;
-          const order = utf16(head2);
-          this.utf16 = order === null ? null : { decoder: new import_node_string_decoder.StringDecoder("utf16le"), swap: order === "be", odd: null };
-          if (this.utf16 === null) return head2;
-          piece = head2.subarray(2);
-        }
-        if (this.utf16 === null) return piece;
-        const state = this.utf16;
-        if (state.swap) {
-          const joined = state.odd === null ? piece : Buffer.concat([state.odd, piece]);
-          const even = joined.length & ~1;
-          state.odd = even < joined.length ? Buffer.from(joined.subarray(even)) : null;
-          piece = Buffer.from(joined.subarray(0, even)).swap16();
-        }
-        return Buffer.from(state.decoder.write(piece), "utf8");
-      }
-      hold(piece) {
-        this.held.push(piece);
-        this.heldBytes += piece.length;
-        const windows = [];
-        while (this.heldBytes >= this.size) windows.push(this.cut());
-        return windows;
-      }
-      cut() {
-        const all = this.take();
-        const end = characterStart(all, this.size);
-        const ownTo = characterStart(all, end - REACH_BYTES);
-        const window2 = { bytes: all.subarray(0, end), place: { line: this.line, column: this.column, from: this.ownFrom - this.start, to: ownTo, first: this.first, last: false } };
-        const next = characterStart(all, ownTo - LEAD_BYTES);
-        this.advance(all.subarray(0, next));
-        this.held = [all.subarray(next)];
-        this.heldBytes = all.length - next;
-        this.start += next;
-        this.ownFrom = this.start + (ownTo - next);
-        this.first = false;
-        return window2;
-      }
-      /** The held bytes as one buffer. */
-      take() {
-        if (this.held.length !== 1) this.held = [Buffer.concat(this.held, this.heldBytes)];
-        return this.held[0];
-      }
-      /** Moves the line and column on over `passed`, the bytes before the next window. */
-      advance(passed) {
-        let lines = 0;
-        let last = -1;
-        for (let at = passed.indexOf(10); at !== -1; at = passed.indexOf(10, at + 1)) {
-          lines++;
-          last = at;
-        }
-        if (lines === 0) {
-          this.column += utf16Length(passed);
-        } else {
-          this.line += lines;
-          this.column = 1 + utf16Length(passed.subarray(last + 1));
-        }
-      }
-    };
-  }
-});
-
-// src/errors.ts
-function gitHint(stderr) {
-  if (/not a git repository/i.test(stderr)) return "run it inside a git repository, or use `leakwarden dir PATH` for plain directories";
-  if (/dubious ownership/i.test(stderr)) return "mark the repository safe: git config --global --add safe.directory <path>";
-  if (/bad revision|unknown revision|ambiguous argument/i.test(stderr)) return "check the revision exists locally (git fetch, or fetch-depth: 0 in CI)";
-  if (/index\.lock|\.lock': File exists/i.test(stderr)) return "another git process is running in this repository; wait for it (or, if none is, remove the .lock file git names)";
-  if (/bad object|unable to read|corrupt|missing (blob|tree|commit)|loose object|packfile/i.test(stderr)) return "the repository is damaged or incomplete: run `git fsck`, or clone it again";
-  if (/bad config|bad numeric config|invalid config|config file .* line/i.test(stderr)) return "fix the git configuration file git names (git config --edit, or --global)";
-  if (/permission denied|EACCES|Operation not permitted/i.test(stderr)) return "check the permissions of the repository directory and its .git";
-  if (/No space left|ENOSPC|Disk quota/i.test(stderr)) return "free some disk space and run it again";
-  if (/Out of memory|Cannot allocate memory|fatal: mmap failed/i.test(stderr)) return "git ran out of memory: lower --max-file-size, or scan a narrower range";
-  return "git's own message is above; `git status` in the repository shows whether git itself can read it";
-}
-var LeakwardenError, UsageError, InputError, RuleError, ConfigError, GitError;
-var init_errors = __esm({
-  "src/errors.ts"() {
-    "use strict";
-    init_define_LEAKWARDEN_BUILD();
-    LeakwardenError = class extends Error {
-      constructor(message2, hint, options) {
-        super(message2, options);
-        this.hint = hint;
-      }
-      hint;
-      name = "LeakwardenError";
-    };
-    UsageError = class extends LeakwardenError {
-      name = "UsageError";
-    };
-    InputError = class extends LeakwardenError {
-      name = "InputError";
-    };
-    RuleError = class extends LeakwardenError {
-      constructor(problems) {
-        super(
-          problems.length === 1 ? `invalid rule: ${problems[0]}` : `${problems.length} problems in rules:
-  ${problems.join("\n  ")}`,
-          "fix the rule definitions listed above"
-        );
-        this.problems = problems;
-      }
-      problems;
-      name = "RuleError";
-    };
-    ConfigError = class extends LeakwardenError {
-      constructor(problems, hint = "fix the problems listed above (the README shows the file formats)") {
-        super(problems.length === 1 ? problems[0] : `${problems.length} problems in the configuration:
-  ${problems.join("\n  ")}`, hint);
-        this.problems = problems;
-      }
-      problems;
-      name = "ConfigError";
-    };
-    GitError = class extends LeakwardenError {
-      constructor(message2, args, exitCode, stderr, hint) {
-        super(message2, hint ?? gitHint(stderr));
-        this.args = args;
-        this.exitCode = exitCode;
-        this.stderr = stderr;
-      }
-      args;
-      exitCode;
-      stderr;
-      name = "GitError";
-    };
-  }
-});
-
-// src/sources/git-spawn.ts
-function gitArgv(args) {
-  return [...SAFE_CONFIG, ...args];
-}
-function spawnGit(args, options) {
-  return (0, import_node_child_process.spawn)("git", gitArgv(args), {
-    cwd: options.cwd,
-    stdio: [options.stdin === true ? "pipe" : "ignore", "pipe", "pipe"],
-    windowsHide: true,
-    env: { ...process.env, ...SAFE_ENV, GIT_ALLOW_PROTOCOL: options.network === true ? NETWORK_PROTOCOLS : "", ...options.env }
-  });
-}
-var import_node_child_process, import_node_os, SAFE_CONFIG, SAFE_ENV, NETWORK_PROTOCOLS;
-var init_git_spawn = __esm({
-  "src/sources/git-spawn.ts"() {
-    "use strict";
-    init_define_LEAKWARDEN_BUILD();
-    import_node_child_process = require("node:child_process");
-    import_node_os = require("node:os");
-    SAFE_CONFIG = [
-      "--no-pager",
-      "-c",
-      "core.fsmonitor=false",
-      "-c",
-      "core.quotePath=false",
-      "-c",
-      "core.pager=cat",
-      "-c",
-      "color.ui=false",
-      // A user's diff.relative narrows `git diff` run from a subdirectory to that subdirectory: staged would miss files.
-      "-c",
-      "diff.relative=false",
-      // `git log` would run gpg.program (repository config) to verify every commit's signature, and print its output.
-      "-c",
-      "log.showSignature=false",
-      // `git log` re-encodes commit messages and names into i18n.logOutputEncoding: UTF-16 there would garble every line
-      // the history walk parses.
-      "-c",
-      "i18n.logOutputEncoding=UTF-8",
-      // diff.submodule=diff makes `git diff` run `git diff` inside each changed submodule, with the submodule's own config
-      // (.git/modules/<name>/config): its diff.external, textconv and fsmonitor. Submodules are shown as pointers only,
-      // and nothing recurses into them. (These -c settings reach any git that git itself starts, through
-      // GIT_CONFIG_PARAMETERS.)
-      "-c",
-      "diff.submodule=short",
-      "-c",
-      "submodule.recurse=false",
-      "-c",
-      "status.submoduleSummary=false",
-      // Nothing a credential helper could be asked for: no transport runs (below), and none is named.
-      "-c",
-      "credential.helper=",
-      // The empty graft file (SAFE_ENV) is read without a word: git's advice about grafts would end up in error messages.
-      "-c",
-      "advice.graftFileDeprecated=false",
-      // No transport at all: a partial clone's missing blob would otherwise be fetched from its promisor remote (network,
-      // credential helpers, ssh commands from the repository's config). A scan reads what is here.
-      "-c",
-      "protocol.allow=never"
-    ];
-    SAFE_ENV = {
-      GIT_NO_REPLACE_OBJECTS: "1",
-      GIT_GRAFT_FILE: import_node_os.devNull,
-      GIT_NO_LAZY_FETCH: "1",
-      GIT_EXTERNAL_DIFF: void 0,
-      GIT_PAGER: "cat",
-      GIT_TERMINAL_PROMPT: "0"
-    };
-    NETWORK_PROTOCOLS = "https:http:ssh:git:file";
-  }
-});
-
-// src/sources/read-ahead.ts
-function readAhead(stream2, limit = 8 * 1024 * 1024) {
-  const queue = [];
-  let head2 = 0;
-  let queued = 0;
-  let ended = false;
-  let failure3;
-  let wake;
-  const signal = () => {
-    const resume = wake;
-    wake = void 0;
-    resume?.();
-  };
-  stream2.on("data", (chunk) => {
-    queue.push(chunk);
-    queued += chunk.length;
-    if (queued > limit) stream2.pause();
-    signal();
-  });
-  stream2.on("end", () => {
-    ended = true;
-    signal();
-  });
-  stream2.on("error", (error2) => {
-    failure3 = error2;
-    signal();
-  });
-  return {
-    async *[Symbol.asyncIterator]() {
-      for (; ; ) {
-        if (head2 < queue.length) {
-          const chunk = queue[head2];
-          queue[head2++] = EMPTY;
-          if (head2 > 1024) {
-            queue.splice(0, head2);
-            head2 = 0;
-          }
-          queued -= chunk.length;
-          if (stream2.isPaused() && queued <= limit / 2) stream2.resume();
-          yield chunk;
-          continue;
-        }
-        if (failure3) throw failure3;
-        if (ended) return;
-        await new Promise((resolve) => wake = resolve);
-      }
-    }
-  };
-}
-var EMPTY;
-var init_read_ahead = __esm({
-  "src/sources/read-ahead.ts"() {
-    "use strict";
-    init_define_LEAKWARDEN_BUILD();
-    EMPTY = Buffer.alloc(0);
-  }
-});
-
-// src/sources/git.ts
-function start(args, options) {
-  const child = spawnGit(args, {
-    cwd: options.cwd,
-    stdin: options.input !== void 0,
-    network: options.network === true,
-    ...options.env ? { env: options.env } : {}
-  });
-  return watch(child, options.input);
-}
-function watch(child, input) {
-  const err = [];
-  child.stderr.on("data", (chunk) => err.push(chunk));
-  let spawnFailure;
-  child.on("error", (error2) => spawnFailure = error2);
-  const ended = new Promise(
-    (resolve) => child.on("close", (code) => resolve({ code: code ?? -1, stderr: Buffer.concat(err).toString("utf8").trim(), ...spawnFailure ? { spawnFailure } : {} }))
-  );
-  if (input !== void 0 && child.stdin) {
-    child.stdin.on("error", () => {
-    });
-    if (input !== "pipe") child.stdin.end(input);
-  }
-  return {
-    stdin: child.stdin,
-    stdout: child.stdout,
-    ended,
-    stop() {
-      if (child.exitCode === null) child.kill();
-    }
-  };
-}
-async function git(args, options) {
-  const child = start(args, options);
-  const out = [];
-  child.stdout.on("data", (chunk) => out.push(chunk));
-  const { code, stderr, spawnFailure } = await child.ended;
-  if (spawnFailure) throw spawnError(args, spawnFailure, options.cwd);
-  if (code !== 0 && !options.okExitCodes?.includes(code)) throw failure(args, code, stderr);
-  return { stdout: Buffer.concat(out), exitCode: code, stderr };
-}
-function streamGit(args, options) {
-  return stream(args, options, start(args, options));
-}
-function gitPipe(args, options) {
-  const child = start(args, { ...options, input: "pipe" });
-  return { ...stream(args, options, child), stdin: child.stdin };
-}
-function stream(args, options, child) {
-  return {
-    stdout: readAhead(child.stdout),
-    async finished() {
-      const { code, stderr, spawnFailure } = await child.ended;
-      if (spawnFailure) throw spawnError(args, spawnFailure, options.cwd);
-      if (code !== 0) throw failure(args, code, stderr);
-    },
-    stop: child.stop
-  };
-}
-function spawnError(args, error2, cwd) {
-  try {
-    (0, import_node_fs.accessSync)(cwd, import_node_fs.constants.X_OK);
-  } catch (access) {
-    const code = access.code;
-    return new GitError(
-      code === "ENOENT" ? `no such directory: ${cwd}` : `cannot enter ${cwd}: permission denied`,
-      args,
-      null,
-      "",
-      code === "ENOENT" ? "check the path" : "check the permissions on that directory, or scan a path you can read"
-    );
-  }
-  if (error2.code === "ENOENT") {
-    return new GitError("git is not installed or not on PATH", args, null, "", "install git (https://git-scm.com) and try again");
-  }
-  return new GitError(`could not run git: ${error2.message}`, args, null, "");
-}
-function failure(args, exitCode, stderr) {
-  const lines = stderr.split("\n").filter((line) => line.trim() !== "");
-  const firstLine2 = lines.find((line) => /^(fatal|error): /.test(line)) ?? lines.find((line) => !/^(hint|warning): /.test(line)) ?? lines[0] ?? `exit code ${exitCode}`;
-  return new GitError(`git ${subcommand(args)} failed: ${firstLine2.replace(/^(fatal|error): /, "")}`, args, exitCode, stderr);
-}
-function subcommand(args) {
-  for (let i = 0; i < args.length; i++) {
-    if (args[i] === "-c" || args[i] === "-C") i++;
-    else if (!args[i].startsWith("-")) return args[i];
-  }
-  return "";
-}
-function splitNul(output) {
-  const text = output.toString("utf8");
-  if (text === "") return [];
-  const parts = text.split("\0");
-  if (parts[parts.length - 1] === "") parts.pop();
-  return parts;
-}
-async function findWorkTreeRoot(cwd) {
-  try {
-    const { stdout } = await git(["rev-parse", "--show-toplevel"], { cwd });
-    const root = stdout.toString("utf8").trim();
-    return root === "" ? null : root;
-  } catch (error2) {
-    if (error2 instanceof GitError && /not a git repository|not a work tree|must be run in a work tree/i.test(error2.stderr)) return null;
-    throw error2;
-  }
-}
-async function hasCommit(cwd, rev) {
-  return (await git(["cat-file", "-e", `${rev}^{commit}`], { cwd, okExitCodes: [1, 128] })).exitCode === 0;
-}
-async function isShallow(cwd) {
-  return (await git(["rev-parse", "--is-shallow-repository"], { cwd })).stdout.toString("utf8").trim() === "true";
-}
-var import_node_fs;
-var init_git = __esm({
-  "src/sources/git.ts"() {
-    "use strict";
-    init_define_LEAKWARDEN_BUILD();
-    import_node_fs = require("node:fs");
-    init_errors();
-    init_git_spawn();
-    init_read_ahead();
-    init_git_spawn();
-  }
-});
-
-// src/sources/cat-file.ts
-async function* readBlobs(oids2, options) {
-  if (oids2.length === 0) return;
-  const queue = new BlobQueue(options.cwd, options.maxSize, options.windowBytes ?? null);
-  for (const oid of oids2) queue.request(oid, null);
-  queue.end();
-  for await (const { tag: _tag, ...blob } of queue.results()) yield blob;
-}
-async function objectSizes(oids2, cwd) {
-  const sizes = /* @__PURE__ */ new Map();
-  if (oids2.length === 0) return sizes;
-  const { stdout } = await git(["cat-file", "--batch-check"], { cwd, input: `${oids2.join("\n")}
-` });
-  for (const line of stdout.toString("utf8").split("\n")) {
-    const [oid = "", type, size] = line.split(" ");
-    if (oid !== "") sizes.set(oid, type === "missing" || size === void 0 ? -1 : Number(size));
-  }
-  return sizes;
-}
-var IN_FLIGHT, BlobQueue, BatchParser;
-var init_cat_file = __esm({
-  "src/sources/cat-file.ts"() {
-    "use strict";
-    init_define_LEAKWARDEN_BUILD();
-    init_git();
-    init_windows();
-    IN_FLIGHT = 4096;
-    BlobQueue = class {
-      constructor(cwd, maxSize, windowBytes = null) {
-        this.maxSize = maxSize;
-        this.windowBytes = windowBytes;
-        this.git = gitPipe(["cat-file", "--batch", "--buffer"], { cwd });
-      }
-      maxSize;
-      windowBytes;
-      git;
-      tags = [];
-      head = 0;
-      requested = 0;
-      ended = false;
-      /** Names not yet written to git: `pending[pendingHead..]`. */
-      pending = [];
-      pendingHead = 0;
-      /** Objects written to git and objects read back (whole: a windowed object counts at its last window). */
-      sent = 0;
-      received = 0;
-      flushQueued = false;
-      request(oid, tag) {
-        if (this.ended) throw new Error("BlobQueue: request after end");
-        this.tags.push(tag);
-        this.requested++;
-        this.pending.push(oid);
-        if (!this.flushQueued && this.sent - this.received < IN_FLIGHT) {
-          this.flushQueued = true;
-          queueMicrotask(() => {
-            this.flushQueued = false;
-            if (!this.ended) this.send();
-          });
-        }
-      }
-      /** No more requests: git finishes what was asked (once the last names are written) and exits. */
-      end() {
-        if (this.ended) return;
-        this.ended = true;
-        this.send();
-      }
-      /**
-       * Writes pending names while fewer than IN_FLIGHT are in flight (in one write), and ends git's stdin once the last
-       * is written after `end`. Refilled from `results` when half are read back: git (--buffer) holds back at most a
-       * buffer's worth of output, a few dozen objects, so what is in flight always comes back.
-       */
-      send() {
-        const count = Math.min(this.pending.length - this.pendingHead, IN_FLIGHT - (this.sent - this.received));
-        if (count > 0) {
-          const names = this.pending.slice(this.pendingHead, this.pendingHead + count);
-          this.pendingHead += count;
-          this.sent += count;
-          if (this.pendingHead === this.pending.length) {
-            this.pending = [];
-            this.pendingHead = 0;
-          } else if (this.pendingHead > 4096 && this.pendingHead * 2 > this.pending.length) {
-            this.pending.splice(0, this.pendingHead);
-            this.pendingHead = 0;
-          }
-          this.git.stdin.write(`${names.join("\n")}
-`);
-        }
-        if (this.ended && this.pendingHead === this.pending.length && !this.git.stdin.writableEnded) this.git.stdin.end();
-      }
-      /** Stops git (a reader that gives up). */
-      stop() {
-        this.ended = true;
-        this.pending = [];
-        this.pendingHead = 0;
-        this.git.stop();
-      }
-      /** The objects in request order, each with its tag (`read` as a generator: a chunk of git's output at a time). */
-      async *results() {
-        let blobs = [];
-        let done = false;
-        let wake = null;
-        let resume = null;
-        const signal = () => {
-          const wakeUp = wake;
-          wake = null;
-          wakeUp?.();
-        };
-        const reading = this.read(
-          (blob, tag) => void blobs.push({ ...blob, tag }),
-          // The reader waits while what it read is being consumed: memory holds a chunk's objects at a time.
-          () => blobs.length === 0 ? void 0 : new Promise((resolve) => (resume = resolve, signal()))
-        );
-        reading.then(
-          () => (done = true, signal()),
-          () => (done = true, signal())
-        );
-        try {
-          for (; ; ) {
-            if (blobs.length > 0) {
-              const batch = blobs;
-              blobs = [];
-              yield* batch;
-              const next = resume;
-              resume = null;
-              next?.();
-              continue;
-            }
-            if (done) break;
-            await new Promise((resolve) => wake = resolve);
-          }
-        } finally {
-          if (!done) this.stop();
-        }
-        await reading;
-      }
-      /**
-       * Hands each object to `onBlob` in request order (an object in windows: each window, the tag the same), as git's
-       * output arrives: a callback per object, no promise or generator step each. `afterChunk`, when given, is awaited
-       * after each chunk of git's output (a reader that lets the event loop turn while it scans).
-       */
-      async read(onBlob, afterChunk) {
-        const parser = new BatchParser(this.maxSize, this.windowBytes);
-        let complete = false;
-        const emit = (blob) => {
-          const tag = this.tags[this.head];
-          if (tag === void 0) throw failure(["cat-file", "--batch"], 0, "git returned more objects than were asked for");
-          if (blob.window !== void 0 && !blob.window.last) {
-            onBlob(blob, tag);
-            return;
-          }
-          this.tags[this.head++] = void 0;
-          this.received++;
-          if (this.sent - this.received <= IN_FLIGHT / 2 && this.pendingHead < this.pending.length) this.send();
-          if (this.head > 4096 && this.head * 2 > this.tags.length) {
-            this.tags.splice(0, this.head);
-            this.requested -= this.head;
-            this.head = 0;
-          }
-          onBlob(blob, tag);
-        };
-        try {
-          for await (const chunk of this.git.stdout) {
-            parser.push(chunk, emit);
-            if (afterChunk) await afterChunk();
-          }
-          complete = true;
-        } finally {
-          if (!complete) this.stop();
-        }
-        await this.git.finished();
-        if (this.head !== this.requested) throw failure(["cat-file", "--batch"], 0, `read ${this.head} of ${this.requested} objects`);
-      }
-    };
-    BatchParser = class {
-      constructor(maxSize, windowBytes = null) {
-        this.maxSize = maxSize;
-        this.windowBytes = windowBytes;
-      }
-      maxSize;
-      windowBytes;
-      pending = Buffer.alloc(0);
-      current = null;
-      push(chunk, emit) {
-        let data = this.pending.length > 0 ? Buffer.concat([this.pending, chunk]) : chunk;
-        this.pending = Buffer.alloc(0);
-        let offset = 0;
-        while (offset < data.length) {
-          if (this.current === null) {
-            const newline = data.indexOf(10, offset);
-            if (newline === -1) break;
-            const header = data.toString("utf8", offset, newline);
-            offset = newline + 1;
-            const fields = header.split(" ");
-            const oid = fields[0] ?? "";
-            if (fields[1] === "missing" || fields.length < 3) {
-              emit({ oid, size: -1, content: null });
-              continue;
-            }
-            const size = Number(fields[2]);
-            const kept = size <= this.maxSize;
-            const windowed = kept && this.windowBytes !== null && size > this.windowBytes;
-            this.current = { oid, size, parts: kept && !windowed ? [] : null, windows: windowed ? new ByteWindows(this.windowBytes) : null, remaining: size + 1 };
-          }
-          const current = this.current;
-          const take = Math.min(current.remaining, data.length - offset);
-          if (current.parts) current.parts.push(data.subarray(offset, offset + take));
-          if (current.windows) {
-            const bytes = data.subarray(offset, offset + Math.min(take, current.remaining - 1));
-            for (const window2 of current.windows.push(bytes)) emit({ oid: current.oid, size: current.size, content: window2.bytes, window: window2.place });
-          }
-          current.remaining -= take;
-          offset += take;
-          if (current.remaining === 0) {
-            this.current = null;
-            if (current.windows) {
-              for (const window2 of current.windows.end()) emit({ oid: current.oid, size: current.size, content: window2.bytes, window: window2.place });
-              continue;
-            }
-            const { parts } = current;
-            const content = parts === null ? null : (parts.length === 1 ? parts[0] : Buffer.concat(parts)).subarray(0, current.size);
-            emit({ oid: current.oid, size: current.size, content });
-          }
-        }
-        if (offset < data.length) this.pending = Buffer.from(data.subarray(offset));
-        data = Buffer.alloc(0);
-      }
-    };
-  }
-});
-
 // src/rules/keyword-reach.ts
 function keywordReach(source, flags, keywords) {
   if (flags.includes("u") || flags.includes("v") || keywords.length === 0) return null;
@@ -1847,7 +68,7 @@ function keywordReach(source, flags, keywords) {
     const parser = new Parser(source);
     const alternatives = parser.disjunction();
     if (parser.more()) return null;
-    const finders = keywords.map((keyword) => new RegExp(escapeRegex2(keyword), "i"));
+    const finders = keywords.map((keyword) => new RegExp(escapeRegex(keyword), "i"));
     const shape = alternation(alternatives, finders);
     return shape.keyword !== null && Number.isFinite(shape.keyword) ? shape.keyword : null;
   } catch (error2) {
@@ -1855,7 +76,7 @@ function keywordReach(source, flags, keywords) {
     throw error2;
   }
 }
-function escapeRegex2(text) {
+function escapeRegex(text) {
   return text.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
 }
 function alternation(alternatives, finders) {
@@ -2119,7 +340,7 @@ var init_keyword_reach = __esm({
 });
 
 // node_modules/re2js/build/index.js
-var RE2Flags, PublicFlags, ASCII_SIZE, ASCII_TO_UPPER, ASCII_TO_LOWER, MAX_BMP, Codepoint, UnicodeRangeTable, B64, B64_MAP, decodeVLQ, decodeRanges, decodeOrbit, LazyMap, UnicodeTables, Unicode, RE2JSException, RE2JSSyntaxException, RE2JSCompileException, RE2JSGroupException, RE2JSFlagsException, RE2JSInternalException, FAST_PATH_TABLE_SIZE, WORD_RUNE_TABLE, cachedNativeEncoder, cachedNativeDecoder, Utils, createEnum, MatcherInputBase, Utf8MatcherInput, Utf16MatcherInput, MatcherInput, MachineInputBase, MachineUTF8Input, MachineUTF16Input, MachineInput, Matcher, Inst, Queue, LookbehindState, Machine, hashState, arraysEqual, isState, NO_IDS, END_TEXT, DFAState, DFA, VISITED_BITS, MAX_BACKTRACK_PROG, INITIAL_JOB_CAPACITY, MAX_BACKTRACK_VECTOR, BitState, bitStatePool, Backtracker, QueueOnePass, mergeRuneSets, OnePassProg, onePassCopy, makeOnePass, cleanupOnePass, OnePass, Regexp, RegexpWalker, AhoCorasick, Prefilter2, PrefilterTree, PatchList, Prog, ANY_RUNE_NOT_NL, ANY_RUNE, Frag, Compiler, Simplify, CharGroup, code1, code2, code3, PERL_GROUPS, code4, code5, code6, code7, code8, code9, code10, code11, code12, code13, code14, code15, code16, code17, POSIX_GROUPS, CharClass, StringIterator, Parser2, RE2, RE2Set, TranslateRegExpString, execResult, RE2JS;
+var RE2Flags, PublicFlags, ASCII_SIZE, ASCII_TO_UPPER, ASCII_TO_LOWER, MAX_BMP, Codepoint, UnicodeRangeTable, B64, B64_MAP, decodeVLQ, decodeRanges, decodeOrbit, LazyMap, UnicodeTables, Unicode, RE2JSException, RE2JSSyntaxException, RE2JSCompileException, RE2JSGroupException, RE2JSFlagsException, RE2JSInternalException, FAST_PATH_TABLE_SIZE, WORD_RUNE_TABLE, cachedNativeEncoder, cachedNativeDecoder, Utils, createEnum, MatcherInputBase, Utf8MatcherInput, Utf16MatcherInput, MatcherInput, MachineInputBase, MachineUTF8Input, MachineUTF16Input, MachineInput, Matcher, Inst, Queue, LookbehindState, Machine, hashState, arraysEqual, isState, NO_IDS, END_TEXT, DFAState, DFA, VISITED_BITS, MAX_BACKTRACK_PROG, INITIAL_JOB_CAPACITY, MAX_BACKTRACK_VECTOR, BitState, bitStatePool, Backtracker, QueueOnePass, mergeRuneSets, OnePassProg, onePassCopy, makeOnePass, cleanupOnePass, OnePass, Regexp, RegexpWalker, AhoCorasick, Prefilter, PrefilterTree, PatchList, Prog, ANY_RUNE_NOT_NL, ANY_RUNE, Frag, Compiler, Simplify, CharGroup, code1, code2, code3, PERL_GROUPS, code4, code5, code6, code7, code8, code9, code10, code11, code12, code13, code14, code15, code16, code17, POSIX_GROUPS, CharClass, StringIterator, Parser2, RE2, RE2Set, TranslateRegExpString, execResult, RE2JS;
 var init_build = __esm({
   "node_modules/re2js/build/index.js"() {
     init_define_LEAKWARDEN_BUILD();
@@ -5523,7 +3744,7 @@ var init_build = __esm({
         return false;
       }
     };
-    Prefilter2 = class Prefilter3 {
+    Prefilter = class Prefilter2 {
       static Type = {
         NONE: 0,
         EXACT: 1,
@@ -5537,7 +3758,7 @@ var init_build = __esm({
         this.subs = [];
         this.str = "";
         this.bytes = null;
-        this.cost = type === Prefilter3.Type.EXACT ? 1 : 0;
+        this.cost = type === Prefilter2.Type.EXACT ? 1 : 0;
         this.allExact = false;
         this.ac16 = null;
         this.ac8 = null;
@@ -5559,14 +3780,14 @@ var init_build = __esm({
       }
       eval(input, pos) {
         switch (this.type) {
-          case Prefilter3.Type.NONE:
+          case Prefilter2.Type.NONE:
             return true;
-          case Prefilter3.Type.EXACT:
+          case Prefilter2.Type.EXACT:
             return input.hasString(this, pos);
-          case Prefilter3.Type.AND:
+          case Prefilter2.Type.AND:
             for (let i = 0; i < this.subs.length; i++) if (!this.subs[i].eval(input, pos)) return false;
             return true;
-          case Prefilter3.Type.OR:
+          case Prefilter2.Type.OR:
             if (this.allExact) return input.hasAnyString(this, pos);
             for (let i = 0; i < this.subs.length; i++) if (this.subs[i].eval(input, pos)) return true;
             return false;
@@ -5577,7 +3798,7 @@ var init_build = __esm({
     };
     PrefilterTree = class PrefilterTree2 {
       static build(re) {
-        if (!re) return new Prefilter2(Prefilter2.Type.NONE);
+        if (!re) return new Prefilter(Prefilter.Type.NONE);
         return RegexpWalker.walk(re, PrefilterTree2.WALKER);
       }
       static WALKER = {
@@ -5587,14 +3808,14 @@ var init_build = __esm({
         leave: (re, state) => PrefilterTree2.leave(re, state)
       };
       static leaf(re) {
-        if (re.op !== Regexp.Op.LITERAL) return new Prefilter2(Prefilter2.Type.NONE);
-        if (re.runes.length === 0 || (re.flags & RE2Flags.FOLD_CASE) !== 0) return new Prefilter2(Prefilter2.Type.NONE);
+        if (re.op !== Regexp.Op.LITERAL) return new Prefilter(Prefilter.Type.NONE);
+        if (re.runes.length === 0 || (re.flags & RE2Flags.FOLD_CASE) !== 0) return new Prefilter(Prefilter.Type.NONE);
         let str = "";
         for (let i = 0; i < re.runes.length; i++) {
-          if (Unicode.isUnsearchable(re.runes[i])) return new Prefilter2(Prefilter2.Type.NONE);
+          if (Unicode.isUnsearchable(re.runes[i])) return new Prefilter(Prefilter.Type.NONE);
           str += String.fromCodePoint(re.runes[i]);
         }
-        const pf = new Prefilter2(Prefilter2.Type.EXACT);
+        const pf = new Prefilter(Prefilter.Type.EXACT);
         pf.str = str;
         pf.bytes = Utils.stringToUtf8ByteArray(pf.str);
         return pf;
@@ -5606,19 +3827,19 @@ var init_build = __esm({
             return { sub: null };
           case Regexp.Op.REPEAT:
             if (re.min >= 1) return { sub: null };
-            return { result: new Prefilter2(Prefilter2.Type.NONE) };
+            return { result: new Prefilter(Prefilter.Type.NONE) };
           case Regexp.Op.CONCAT:
             return {
-              pf: new Prefilter2(Prefilter2.Type.AND),
+              pf: new Prefilter(Prefilter.Type.AND),
               subs: []
             };
           case Regexp.Op.ALTERNATE:
             return {
-              pf: new Prefilter2(Prefilter2.Type.OR),
+              pf: new Prefilter(Prefilter.Type.OR),
               subs: []
             };
           default:
-            return { result: new Prefilter2(Prefilter2.Type.NONE) };
+            return { result: new Prefilter(Prefilter.Type.NONE) };
         }
       }
       static child(re, state, s) {
@@ -5626,20 +3847,20 @@ var init_build = __esm({
           state.sub = s;
           return;
         }
-        if (state.pf.type === Prefilter2.Type.AND) {
-          if (s.type === Prefilter2.Type.NONE) return;
-          if (s.type === Prefilter2.Type.AND) {
+        if (state.pf.type === Prefilter.Type.AND) {
+          if (s.type === Prefilter.Type.NONE) return;
+          if (s.type === Prefilter.Type.AND) {
             for (let j = 0; j < s.subs.length; j++) state.subs.push(s.subs[j]);
             return;
           }
           state.subs.push(s);
           return;
         }
-        if (s.type === Prefilter2.Type.NONE) {
-          state.result = new Prefilter2(Prefilter2.Type.NONE);
+        if (s.type === Prefilter.Type.NONE) {
+          state.result = new Prefilter(Prefilter.Type.NONE);
           return;
         }
-        if (s.type === Prefilter2.Type.OR) {
+        if (s.type === Prefilter.Type.OR) {
           for (let j = 0; j < s.subs.length; j++) state.subs.push(s.subs[j]);
           return;
         }
@@ -5651,44 +3872,44 @@ var init_build = __esm({
         const seen = /* @__PURE__ */ new Set();
         const subs = [];
         for (const sub of state.subs) {
-          if (sub.type === Prefilter2.Type.EXACT) {
+          if (sub.type === Prefilter.Type.EXACT) {
             if (seen.has(sub.str)) continue;
             seen.add(sub.str);
           }
           subs.push(sub);
         }
-        if (pf.type === Prefilter2.Type.AND) {
+        if (pf.type === Prefilter.Type.AND) {
           const kept = [];
           let cost2 = 0;
           for (const sub of subs) {
-            if (cost2 + sub.cost > Prefilter2.MAX_SCANS) continue;
+            if (cost2 + sub.cost > Prefilter.MAX_SCANS) continue;
             kept.push(sub);
             cost2 += sub.cost;
           }
-          if (kept.length === 0) return new Prefilter2(Prefilter2.Type.NONE);
+          if (kept.length === 0) return new Prefilter(Prefilter.Type.NONE);
           if (kept.length === 1) return kept[0];
           pf.subs = kept;
           pf.cost = cost2;
           return pf;
         }
-        if (subs.length === 0) return new Prefilter2(Prefilter2.Type.NONE);
+        if (subs.length === 0) return new Prefilter(Prefilter.Type.NONE);
         if (subs.length === 1) return subs[0];
         pf.subs = subs;
         let allExact = true;
         let cost = 0;
         let units = 0;
         for (const sub of subs) {
-          if (sub.type !== Prefilter2.Type.EXACT) allExact = false;
+          if (sub.type !== Prefilter.Type.EXACT) allExact = false;
           else units += sub.bytes.length;
           cost += sub.cost;
         }
         if (allExact) {
-          if (units > Prefilter2.MAX_AC_UNITS) return new Prefilter2(Prefilter2.Type.NONE);
+          if (units > Prefilter.MAX_AC_UNITS) return new Prefilter(Prefilter.Type.NONE);
           pf.allExact = true;
           pf.cost = 1;
           return pf;
         }
-        if (cost > Prefilter2.MAX_SCANS) return new Prefilter2(Prefilter2.Type.NONE);
+        if (cost > Prefilter.MAX_SCANS) return new Prefilter(Prefilter.Type.NONE);
         pf.cost = cost;
         return pf;
       }
@@ -7739,7 +5960,7 @@ var init_build = __esm({
         const prefilter = PrefilterTree.build(re);
         const prog = Compiler.compileRegexp(re);
         const re2 = new RE22(expr, prog, maxCap, longest);
-        re2.prefilter = prefilter.type === Prefilter2.Type.NONE ? null : prefilter;
+        re2.prefilter = prefilter.type === Prefilter.Type.NONE ? null : prefilter;
         const [prefixCompl, prefixStr] = prog.prefix();
         re2.prefixComplete = prefixCompl;
         re2.prefix = prefixStr;
@@ -8893,6 +7114,20 @@ var init_linear_regex = __esm({
   }
 });
 
+// src/detect/primed.ts
+function primed(regex2) {
+  regex2.test(primer ??= "\0".repeat(1024));
+  regex2.lastIndex = 0;
+  return regex2;
+}
+var primer;
+var init_primed = __esm({
+  "src/detect/primed.ts"() {
+    "use strict";
+    init_define_LEAKWARDEN_BUILD();
+  }
+});
+
 // src/detect/base64.ts
 function decodeBase64(text) {
   if (!BASE64_BODY.test(text)) return null;
@@ -8919,6 +7154,53 @@ var init_base64 = __esm({
     "use strict";
     init_define_LEAKWARDEN_BUILD();
     BASE64_BODY = /^[A-Za-z0-9+/_-]*={0,2}$/;
+  }
+});
+
+// src/detect/entropy.ts
+function shannonEntropy(value) {
+  const length = value.length;
+  if (length === 0) return 0;
+  const counts = ASCII_COUNTS;
+  let ascii = true;
+  for (let i = 0; i < length; i++) {
+    const code = value.charCodeAt(i);
+    if (code > 127) {
+      ascii = false;
+      break;
+    }
+    counts[code]++;
+  }
+  let entropy = 0;
+  if (ascii) {
+    for (let i = 0; i < length; i++) {
+      const code = value.charCodeAt(i);
+      const count = counts[code];
+      if (count === 0) continue;
+      const p = count / length;
+      entropy -= p * Math.log2(p);
+      counts[code] = 0;
+    }
+    return entropy;
+  }
+  counts.fill(0);
+  const map = /* @__PURE__ */ new Map();
+  for (let i = 0; i < length; i++) {
+    const code = value.charCodeAt(i);
+    map.set(code, (map.get(code) ?? 0) + 1);
+  }
+  for (const count of map.values()) {
+    const p = count / length;
+    entropy -= p * Math.log2(p);
+  }
+  return entropy;
+}
+var ASCII_COUNTS;
+var init_entropy = __esm({
+  "src/detect/entropy.ts"() {
+    "use strict";
+    init_define_LEAKWARDEN_BUILD();
+    ASCII_COUNTS = new Uint32Array(128);
   }
 });
 
@@ -8953,7 +7235,7 @@ function braceSpans(text, needle) {
     }
     if (!match) break;
     if (text.charCodeAt(at) === 123) {
-      if (stack.length >= MAX_DEPTH2) stack.length = 0;
+      if (stack.length >= MAX_DEPTH) stack.length = 0;
       stack.push(at);
     } else {
       const open = stack.pop();
@@ -8977,14 +7259,14 @@ function parseEscaped(slice) {
     return null;
   }
 }
-var MAX_OBJECT, MAX_DEPTH2, cache;
+var MAX_OBJECT, MAX_DEPTH, cache;
 var init_json_object = __esm({
   "src/detect/json-object.ts"() {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
     init_base64();
     MAX_OBJECT = 65536;
-    MAX_DEPTH2 = 1e4;
+    MAX_DEPTH = 1e4;
   }
 });
 
@@ -9106,15 +7388,15 @@ var init_build_info = __esm({
 function cacheDir(env = process.env) {
   if (env.LEAKWARDEN_CACHE_DIR === "off") return null;
   if (env.LEAKWARDEN_CACHE_DIR) return env.LEAKWARDEN_CACHE_DIR;
-  const base = env.XDG_CACHE_HOME || (process.platform === "win32" ? env.LOCALAPPDATA : void 0) || import_node_path.default.join((0, import_node_os2.homedir)(), ".cache");
+  const base = env.XDG_CACHE_HOME || (process.platform === "win32" ? env.LOCALAPPDATA : void 0) || import_node_path.default.join((0, import_node_os.homedir)(), ".cache");
   return import_node_path.default.join(base, "leakwarden");
 }
-var import_node_os2, import_node_path;
+var import_node_os, import_node_path;
 var init_cache_dir = __esm({
   "src/cache-dir.ts"() {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
-    import_node_os2 = require("node:os");
+    import_node_os = require("node:os");
     import_node_path = __toESM(require("node:path"), 1);
   }
 });
@@ -10128,6 +8410,74 @@ var init_dist = __esm({
   }
 });
 
+// src/errors.ts
+function gitHint(stderr) {
+  if (/not a git repository/i.test(stderr)) return "run it inside a git repository, or use `leakwarden dir PATH` for plain directories";
+  if (/dubious ownership/i.test(stderr)) return "mark the repository safe: git config --global --add safe.directory <path>";
+  if (/bad revision|unknown revision|ambiguous argument/i.test(stderr)) return "check the revision exists locally (git fetch, or fetch-depth: 0 in CI)";
+  if (/index\.lock|\.lock': File exists/i.test(stderr)) return "another git process is running in this repository; wait for it (or, if none is, remove the .lock file git names)";
+  if (/bad object|unable to read|corrupt|missing (blob|tree|commit)|loose object|packfile/i.test(stderr)) return "the repository is damaged or incomplete: run `git fsck`, or clone it again";
+  if (/bad config|bad numeric config|invalid config|config file .* line/i.test(stderr)) return "fix the git configuration file git names (git config --edit, or --global)";
+  if (/permission denied|EACCES|Operation not permitted/i.test(stderr)) return "check the permissions of the repository directory and its .git";
+  if (/No space left|ENOSPC|Disk quota/i.test(stderr)) return "free some disk space and run it again";
+  if (/Out of memory|Cannot allocate memory|fatal: mmap failed/i.test(stderr)) return "git ran out of memory: lower --max-file-size, or scan a narrower range";
+  return "git's own message is above; `git status` in the repository shows whether git itself can read it";
+}
+var LeakwardenError, UsageError, InputError, RuleError, ConfigError, GitError;
+var init_errors = __esm({
+  "src/errors.ts"() {
+    "use strict";
+    init_define_LEAKWARDEN_BUILD();
+    LeakwardenError = class extends Error {
+      constructor(message2, hint, options) {
+        super(message2, options);
+        this.hint = hint;
+      }
+      hint;
+      name = "LeakwardenError";
+    };
+    UsageError = class extends LeakwardenError {
+      name = "UsageError";
+    };
+    InputError = class extends LeakwardenError {
+      name = "InputError";
+    };
+    RuleError = class extends LeakwardenError {
+      constructor(problems) {
+        super(
+          problems.length === 1 ? `invalid rule: ${problems[0]}` : `${problems.length} problems in rules:
+  ${problems.join("\n  ")}`,
+          "fix the rule definitions listed above"
+        );
+        this.problems = problems;
+      }
+      problems;
+      name = "RuleError";
+    };
+    ConfigError = class extends LeakwardenError {
+      constructor(problems, hint = "fix the problems listed above (the README shows the file formats)") {
+        super(problems.length === 1 ? problems[0] : `${problems.length} problems in the configuration:
+  ${problems.join("\n  ")}`, hint);
+        this.problems = problems;
+      }
+      problems;
+      name = "ConfigError";
+    };
+    GitError = class extends LeakwardenError {
+      constructor(message2, args, exitCode, stderr, hint) {
+        super(message2, hint ?? gitHint(stderr));
+        this.args = args;
+        this.exitCode = exitCode;
+        this.stderr = stderr;
+      }
+      args;
+      exitCode;
+      stderr;
+      name = "GitError";
+    };
+  }
+});
+
 // src/types.ts
 function severityRank(severity) {
   return SEVERITIES.indexOf(severity);
@@ -10386,25 +8736,25 @@ var init_load = __esm({
 // src/rules/builtin.ts
 async function loadBuiltinRules() {
   const dir = builtinRulesDir();
-  const names = (0, import_node_fs2.readdirSync)(dir).filter((name) => name.endsWith(".toml")).sort();
+  const names = (0, import_node_fs.readdirSync)(dir).filter((name) => name.endsWith(".toml")).sort();
   const where = cacheDir();
   const cached = where === null ? null : import_node_path3.default.join(where, `rules-${rulesKey(dir, names)}.json`);
   if (cached !== null) {
     try {
-      const specs2 = JSON.parse((0, import_node_fs2.readFileSync)(cached, "utf8"));
+      const specs2 = JSON.parse((0, import_node_fs.readFileSync)(cached, "utf8"));
       if (Array.isArray(specs2) && specs2.length > 0) return specs2;
     } catch {
     }
   }
-  const texts2 = names.map((name) => (0, import_node_fs2.readFileSync)(import_node_path3.default.join(dir, name), "utf8"));
+  const texts2 = names.map((name) => (0, import_node_fs.readFileSync)(import_node_path3.default.join(dir, name), "utf8"));
   const { parseRulesTexts: parseRulesTexts2, requireValid: requireValid2 } = await Promise.resolve().then(() => (init_load(), load_exports));
   const specs = requireValid2(parseRulesTexts2(names.map((name, i) => [import_node_path3.default.join("rules", name), texts2[i]]))).map(({ examples: _examples, ...rule }) => rule);
   if (cached !== null) {
     try {
-      (0, import_node_fs2.mkdirSync)(import_node_path3.default.dirname(cached), { recursive: true });
+      (0, import_node_fs.mkdirSync)(import_node_path3.default.dirname(cached), { recursive: true });
       const temporary = `${cached}.${process.pid}.tmp`;
-      (0, import_node_fs2.writeFileSync)(temporary, JSON.stringify(specs));
-      (0, import_node_fs2.renameSync)(temporary, cached);
+      (0, import_node_fs.writeFileSync)(temporary, JSON.stringify(specs));
+      (0, import_node_fs.renameSync)(temporary, cached);
     } catch {
     }
   }
@@ -10413,7 +8763,7 @@ async function loadBuiltinRules() {
 function rulesKey(dir, names) {
   let text = `${buildInfo?.version ?? "sources"}`;
   for (const name of names) {
-    const s = (0, import_node_fs2.statSync)(import_node_path3.default.join(dir, name), { bigint: true });
+    const s = (0, import_node_fs.statSync)(import_node_path3.default.join(dir, name), { bigint: true });
     text += `\0${name}\0${s.size}\0${s.mtimeNs}\0${s.ctimeNs}\0${s.ino}\0${s.dev}`;
   }
   let a = 2166136261;
@@ -10430,12 +8780,12 @@ function rulesKey(dir, names) {
 function builtinRulesDir() {
   return buildInfo !== void 0 && typeof __filename === "string" ? import_node_path3.default.join(import_node_path3.default.dirname(__filename), "..", "rules") : (0, import_node_url.fileURLToPath)(new URL("../../rules/", __leakwardenUrl));
 }
-var import_node_fs2, import_node_path3, import_node_url;
+var import_node_fs, import_node_path3, import_node_url;
 var init_builtin = __esm({
   "src/rules/builtin.ts"() {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
-    import_node_fs2 = require("node:fs");
+    import_node_fs = require("node:fs");
     import_node_path3 = __toESM(require("node:path"), 1);
     import_node_url = require("node:url");
     init_build_info();
@@ -10447,35 +8797,104 @@ var init_builtin = __esm({
 function englishWords() {
   if (loaded === void 0) {
     try {
-      loaded = parseWords((0, import_node_fs3.readFileSync)(import_node_path4.default.join(builtinRulesDir(), "words.txt"), "utf8"));
+      loaded = new WordList((0, import_node_fs2.readFileSync)(import_node_path4.default.join(builtinRulesDir(), "words.txt"), "utf8"));
     } catch {
       loaded = /* @__PURE__ */ new Set();
     }
   }
   return loaded;
 }
+function indexOf(text) {
+  const runs = /* @__PURE__ */ new Map();
+  const irregular = /* @__PURE__ */ new Set();
+  for (const [line, letter] of text.matchAll(LINES)) {
+    if (letter !== void 0) {
+      if (runs.has(letter)) return null;
+      runs.set(letter, `
+${line}
+`);
+      continue;
+    }
+    const word = line.trim().toLowerCase();
+    if (word !== "" && !word.startsWith("#")) irregular.add(word);
+  }
+  return { runs, irregular };
+}
 function parseWords(text) {
   const words = new Set(text.split("\n"));
-  for (const [line] of text.matchAll(/^(?:[^a-z\n]|[a-z]+[^a-z\n])[^\n]*|^$/gm)) {
+  for (const [line] of text.matchAll(IRREGULAR_LINE)) {
     words.delete(line);
     const word = line.trim().toLowerCase();
     if (word !== "" && !word.startsWith("#")) words.add(word);
   }
   return words;
 }
-var import_node_fs3, import_node_path4, loaded;
+var import_node_fs2, import_node_path4, loaded, LOOKUPS_BEFORE_SET, WordList, BARE_WORD, IRREGULAR_LINE, LINES;
 var init_words = __esm({
   "src/detect/words.ts"() {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
-    import_node_fs3 = require("node:fs");
+    import_node_fs2 = require("node:fs");
     import_node_path4 = __toESM(require("node:path"), 1);
     init_builtin();
+    LOOKUPS_BEFORE_SET = 512;
+    WordList = class {
+      constructor(text) {
+        this.text = text;
+      }
+      text;
+      set;
+      lookups = 0;
+      /** Null: a letter's lines are apart (the set answers). */
+      index;
+      has(word) {
+        if (this.set === void 0 && this.lookups++ < LOOKUPS_BEFORE_SET && BARE_WORD.test(word)) {
+          const index = this.index === void 0 ? this.index = indexOf(this.text) : this.index;
+          if (index !== null) return index.irregular.has(word) || (index.runs.get(word[0])?.includes(`
+${word}
+`) ?? false);
+        }
+        return this.words().has(word);
+      }
+      words() {
+        if (this.set === void 0) {
+          this.set = parseWords(this.text);
+          this.index = null;
+        }
+        return this.set;
+      }
+      get size() {
+        return this.words().size;
+      }
+      forEach(callback, thisArg) {
+        this.words().forEach((value) => callback.call(thisArg, value, value, this));
+      }
+      entries() {
+        return this.words().entries();
+      }
+      keys() {
+        return this.words().keys();
+      }
+      values() {
+        return this.words().values();
+      }
+      [Symbol.iterator]() {
+        return this.words()[Symbol.iterator]();
+      }
+    };
+    BARE_WORD = /^[a-z]+$/;
+    IRREGULAR_LINE = /^(?:[^a-z\n]|[a-z]+[^a-z\n])[^\n]*|^$/gm;
+    LINES = new RegExp(`^([a-z])[a-z]*(?:\\n\\1[a-z]*)*$|${IRREGULAR_LINE.source}`, "gm");
   }
 });
 
 // src/detect/generic-score.ts
+function primeAll() {
+  primedAll = true;
+  for (const regex2 of [STRONG_NAME, DOTENV, MADE_UP, DOTTED_IDENTIFIER]) primed(regex2);
+}
 function scoreGeneric(candidate, words = englishWords()) {
+  if (!primedAll) primeAll();
   const required = requiredBits(candidate);
   let scores = memo.get(words);
   if (scores === void 0) memo.set(words, scores = /* @__PURE__ */ new Map());
@@ -10488,6 +8907,7 @@ function scoreGeneric(candidate, words = englishWords()) {
   return score;
 }
 function isGenericSecret(candidate, words) {
+  if (!primedAll) primeAll();
   if (DOTTED_IDENTIFIER.test(candidate.value) && !/[0-9]/.test(candidate.value)) return false;
   return scoreGeneric(candidate, words ?? englishWords()).secret;
 }
@@ -10651,11 +9071,12 @@ function caseBoundary(value, i) {
   if (isLower(previous) && isUpper(current)) return true;
   return isUpper(previous) && isUpper(current) && isLower(value[i + 1]);
 }
-var MAX_WORD, MIN_INNER_WORD, BASE_BITS, NO_WORDS, STRONG_NAME, DOTENV, MADE_UP, LEET, SEPARATOR, DATE_TIME, CAMEL_IDENTIFIER, DOTTED_IDENTIFIER, SIGIL_REFERENCE, memo, MEMO_ENTRIES, headSets, HEADS_AFTER, isLetter, isLower, isUpper, isDigit2;
+var MAX_WORD, MIN_INNER_WORD, BASE_BITS, NO_WORDS, STRONG_NAME, DOTENV, MADE_UP, LEET, SEPARATOR, DATE_TIME, CAMEL_IDENTIFIER, DOTTED_IDENTIFIER, SIGIL_REFERENCE, memo, MEMO_ENTRIES, primedAll, headSets, HEADS_AFTER, isLetter, isLower, isUpper, isDigit2;
 var init_generic_score = __esm({
   "src/detect/generic-score.ts"() {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
+    init_primed();
     init_synthetic();
     init_words();
     MAX_WORD = 20;
@@ -10673,6 +9094,7 @@ var init_generic_score = __esm({
     SIGIL_REFERENCE = /^[*&$@!:]+[A-Za-z_][A-Za-z0-9_]*(?:(?:\.|->|::)[A-Za-z_$][A-Za-z0-9_$]*)*$/;
     memo = /* @__PURE__ */ new WeakMap();
     MEMO_ENTRIES = 8192;
+    primedAll = false;
     headSets = /* @__PURE__ */ new WeakMap();
     HEADS_AFTER = 256;
     isLetter = (c) => c !== void 0 && (c >= "a" && c <= "z" || c >= "A" && c <= "Z");
@@ -10792,7 +9214,7 @@ function secretKey({ secret }) {
   return {};
 }
 function genericSecret({ secret, secretStart, text, name, path: path13 }) {
-  if (BADGE_TOKEN.test(text.slice(Math.max(0, secretStart - 200), secretStart))) return null;
+  if ((badgeToken ??= primed(BADGE_TOKEN)).test(text.slice(Math.max(0, secretStart - 200), secretStart))) return null;
   return isGenericSecret({ value: secret, ...name !== void 0 ? { name } : {}, ...path13 !== void 0 ? { path: path13 } : {} }) ? {} : null;
 }
 function connectionStringPassword({ secret, path: path13 }) {
@@ -10810,7 +9232,7 @@ function stringField(object, key) {
   const value = object[key];
   return typeof value === "string" ? value : void 0;
 }
-var registry, validators, OPENAI_MARKER, OPENAI_KNOWN_LENGTHS, OPENAI_PREFIX, SERVICE_ACCOUNT_KEYS, B64URL, CONNECT_HOST_REACH, SECRET_KEY_ALPHABET, DOCUMENTED_SECRET_KEYS, BADGE_TOKEN;
+var registry, validators, OPENAI_MARKER, OPENAI_KNOWN_LENGTHS, OPENAI_PREFIX, SERVICE_ACCOUNT_KEYS, B64URL, CONNECT_HOST_REACH, SECRET_KEY_ALPHABET, DOCUMENTED_SECRET_KEYS, BADGE_TOKEN, badgeToken;
 var init_validators = __esm({
   "src/rules/validators.ts"() {
     "use strict";
@@ -10820,6 +9242,7 @@ var init_validators = __esm({
     init_json_object();
     init_yaml_mapping();
     init_generic_score();
+    init_primed();
     init_synthetic();
     registry = {
       "openai-api-key": openaiApiKey,
@@ -10845,6 +9268,9 @@ var init_validators = __esm({
 });
 
 // src/rules/compile.ts
+function allowsPath(list2, path13) {
+  return list2.combinedPaths !== void 0 ? list2.combinedPaths.test(path13) : list2.paths.some((p) => p.test(path13));
+}
 function compileRule(spec) {
   let parts;
   return {
@@ -10861,9 +9287,19 @@ function compileRule(spec) {
     compiled() {
       const make = regexMaker(spec.engine);
       let windowed;
+      let regex2;
+      let located;
+      let indexed;
       parts ??= {
-        regex: make(spec.regex, `g${spec.flags ?? ""}`),
-        located: make(spec.regex, `yd${spec.flags ?? ""}`),
+        get regex() {
+          return regex2 ??= make(spec.regex, `g${spec.flags ?? ""}`);
+        },
+        get located() {
+          return located ??= make(spec.regex, `yd${spec.flags ?? ""}`);
+        },
+        get indexed() {
+          return indexed ??= make(spec.regex, `gd${spec.flags ?? ""}`);
+        },
         path: spec.path ? make(spec.path, "") : null,
         allowlists: (spec.allowlists ?? []).map((list2) => compileAllowlist(list2, spec.engine)),
         get windowed() {
@@ -10880,29 +9316,46 @@ function windowedPart(spec) {
   const flags = spec.flags ?? "";
   const reach = keywordReach(spec.regex, flags, spec.keywords);
   if (reach === null) return null;
-  return { regex: new RegExp(`([\\s\\S]{0,${reach}}?)(?:${spec.regex})`, `yd${flags}`), reach };
+  return { regex: primed(new RegExp(`([\\s\\S]{0,${reach}}?)(?:${spec.regex})`, `yd${flags}`)), reach };
 }
 function compileAllowlist(spec, engine2 = "v8") {
   const make = regexMaker(engine2);
-  const combined = engine2 === "v8" ? combine(spec.regexes ?? []) : void 0;
+  const sources = spec.regexes ?? [];
+  const pathSources = spec.paths ?? [];
+  let regexes;
+  let paths;
+  let combined;
+  let combinedPaths;
   return {
-    regexes: (spec.regexes ?? []).map((r) => make(r, "i")),
-    ...combined !== void 0 ? { combined } : {},
+    get regexes() {
+      return regexes ??= sources.map((r) => make(r, "i"));
+    },
+    regexCount: sources.length,
+    get combined() {
+      combined ??= (engine2 === "v8" ? combine(sources) : void 0) ?? null;
+      return combined ?? void 0;
+    },
     regexTarget: spec.regexTarget ?? "secret",
     stopwords: (spec.stopwords ?? []).map((w) => w.toLowerCase()),
-    paths: (spec.paths ?? []).map((p) => make(p, "i"))
+    get paths() {
+      return paths ??= pathSources.map((p) => make(p, "i"));
+    },
+    get combinedPaths() {
+      combinedPaths ??= (engine2 === "v8" ? combine(pathSources) : void 0) ?? null;
+      return combinedPaths ?? void 0;
+    }
   };
 }
 function combine(sources) {
   if (sources.length < 2 || sources.some((source) => /\\(?:[1-9]|k<)/.test(source))) return void 0;
   try {
-    return new RegExp(sources.map((source) => `(?:${source})`).join("|"), "i");
+    return primed(new RegExp(sources.map((source) => `(?:${source})`).join("|"), "i"));
   } catch {
     return void 0;
   }
 }
 function regexMaker(engine2 = "v8") {
-  return engine2 === "linear" ? (source, flags) => new LinearRegExp(source, flags) : (source, flags) => new RegExp(source, flags);
+  return engine2 === "linear" ? (source, flags) => new LinearRegExp(source, flags) : (source, flags) => primed(new RegExp(source, flags));
 }
 var init_compile = __esm({
   "src/rules/compile.ts"() {
@@ -10910,7 +9363,1681 @@ var init_compile = __esm({
     init_define_LEAKWARDEN_BUILD();
     init_keyword_reach();
     init_linear_regex();
+    init_primed();
     init_validators();
+  }
+});
+
+// src/detect/detach.ts
+function detach(text) {
+  return text.length < 13 ? text : ` ${text}`.slice(1);
+}
+function detachDetails(details) {
+  let copy = null;
+  for (const key in details) {
+    const value = details[key];
+    const detached = typeof value === "string" ? detach(value) : Array.isArray(value) ? value.map((item) => detach(item)) : value;
+    (copy ??= {})[key] = detached;
+  }
+  return copy ?? NO_DETAILS;
+}
+var NO_DETAILS;
+var init_detach = __esm({
+  "src/detect/detach.ts"() {
+    "use strict";
+    init_define_LEAKWARDEN_BUILD();
+    NO_DETAILS = Object.freeze({});
+  }
+});
+
+// src/detect/work.ts
+function newWorkCounts() {
+  return { prefilter: 0, rules: 0, base64: 0, overlaps: 0, locate: 0 };
+}
+var init_work = __esm({
+  "src/detect/work.ts"() {
+    "use strict";
+    init_define_LEAKWARDEN_BUILD();
+  }
+});
+
+// src/detect/encoded.ts
+function decodeAt(compact, phases, origin, work) {
+  for (const skip of starts(compact, phases)) {
+    const body = compact.slice(skip, compact.length - ((compact.length - skip) % 4 === 1 ? 1 : 0));
+    work.base64 += 1;
+    if (body.length < MIN_RUN || !textLike(Buffer.from(body.slice(0, HEAD_CHARS), "base64"), true)) continue;
+    work.base64 += body.length;
+    const bytes = Buffer.from(body, "base64");
+    if (!textLike(bytes, false)) continue;
+    const decoded = bytes.toString("utf8");
+    if (CONTROL.test(decoded)) continue;
+    return decodedRun(decoded, bytes.length, skip, compact.length, origin, work);
+  }
+  return null;
+}
+function starts(compact, phases) {
+  const found = [0];
+  for (let phase = 0; phase < 4; phase++) {
+    if ((phases & 1 << phase) === 0) continue;
+    if (phase !== 0) found.push(phase);
+    let tried = 0;
+    for (let i = phase + 4; i < HEAD_CHARS && i < compact.length && tried < GLUED_STARTS; i += 4) {
+      if (GLUE.has(compact.charCodeAt(i - 1))) {
+        found.push(i);
+        tried++;
+      }
+    }
+  }
+  return found;
+}
+function nextCandidate(codes, n, from, prefixes, held) {
+  let last = from;
+  while ((last = windowEnd(codes, n, last)) !== -1) {
+    const start2 = runStart(codes, last);
+    let end = start2 + 2;
+    let code = VALUE[codes[start2]] << 6 | VALUE[codes[start2 + 1]];
+    for (let value = VALUE[codes[end]]; value >= 0; value = VALUE[codes[++end]]) {
+      code = (code << 6 | value) & PREFIX_MASK;
+      if ((prefixes[code >> 5] >>> code & 1) === 0) continue;
+      held.at = end - 2;
+      return base64End(codes, end);
+    }
+    if (wraps(codes, n, start2, end)) {
+      held.at = -1;
+      return end;
+    }
+    last = end + MIN_RUN - 1;
+  }
+  return -1;
+}
+function runStart(codes, last) {
+  let start2 = last + 1 - MIN_RUN;
+  while (start2 > 0 && VALUE[codes[start2 - 1]] >= 0) start2--;
+  return start2;
+}
+function wraps(codes, n, start2, end) {
+  return (end - start2) % 4 === 0 && nextPiece(codes, n, end) !== -1;
+}
+function windowEnd(codes, n, from) {
+  let last = from;
+  while (last < n) {
+    if (VALUE[codes[last]] < 0) {
+      last += MIN_RUN;
+      continue;
+    }
+    const floor = last - MIN_RUN;
+    let i = last - 1;
+    while (i > floor && VALUE[codes[i]] >= 0) i--;
+    if (i === floor) return last;
+    last = i + MIN_RUN;
+  }
+  return -1;
+}
+function wrappedEnd(codes, n, start2, end) {
+  let width = end - start2;
+  for (; ; ) {
+    const padded = padding(codes, end);
+    if (padded > end) return padded;
+    if (width < MIN_RUN || width % 4 !== 0) return end;
+    const next = nextPiece(codes, n, end);
+    if (next === -1) return end;
+    end = base64End(codes, next);
+    width = end - next;
+  }
+}
+function nextPiece(codes, n, end) {
+  let next = lineBreak(codes, end);
+  if (next === -1) return -1;
+  while (codes[next] === 32 || codes[next] === 9) next++;
+  const pieceEnd = base64End(codes, next);
+  const padded = padding(codes, pieceEnd);
+  return pieceEnd > next && (padded === n || lineBreak(codes, padded) !== -1) ? next : -1;
+}
+function base64End(codes, from) {
+  let end = from;
+  while (VALUE[codes[end]] >= 0) end++;
+  return end;
+}
+function padding(codes, at) {
+  let end = at;
+  while (end < at + 2 && codes[end] === 61) end++;
+  return end;
+}
+function lineBreak(codes, at) {
+  if (codes[at] === 10) return at + 1;
+  if (codes[at] === 13 && codes[at + 1] === 10) return at + 2;
+  return -1;
+}
+function matchesAt(codes, start2, end, values) {
+  if (start2 + values.length > end) return false;
+  for (let k = 3; k < values.length; k++) if (VALUE[codes[start2 + k]] !== values[k]) return false;
+  return true;
+}
+function textLike(bytes, head2) {
+  if (bytes.length === 0) return false;
+  if (head2) {
+    for (let i = 0; i < bytes.length; i++) {
+      const b = bytes[i];
+      if (b < 32 && b !== 9 && b !== 10 && b !== 12 && b !== 13 || b === 127) return false;
+    }
+    return true;
+  }
+  return (0, import_node_buffer.isUtf8)(bytes);
+}
+function offsetsOf(raw, base) {
+  const pieces = [];
+  const piece = /[^\s]+/g;
+  let compact = 0;
+  for (let match = piece.exec(raw); match !== null; match = piece.exec(raw)) {
+    pieces.push([compact, base + match.index]);
+    compact += match[0].length;
+  }
+  return pieces;
+}
+function decodedRun(text, byteLength, phase, compactLength, origin, work) {
+  const ascii = text.length === byteLength;
+  const toText = (compact) => {
+    if (typeof origin === "number") return origin + compact;
+    let low = 0;
+    let high = origin.length - 1;
+    while (low < high) {
+      const mid = low + high + 1 >> 1;
+      if (origin[mid][0] <= compact) low = mid;
+      else high = mid - 1;
+    }
+    return origin[low][1] + (compact - origin[low][0]);
+  };
+  return {
+    text,
+    span(start2, end) {
+      work.base64 += ascii ? 1 : 1 + end;
+      const byteStart = ascii ? start2 : Buffer.byteLength(text.slice(0, start2));
+      const byteEnd = ascii ? end : byteStart + Buffer.byteLength(text.slice(start2, end));
+      const from = phase + Math.floor(byteStart / 3) * 4;
+      const to = byteEnd >= byteLength ? compactLength : Math.min(compactLength, phase + Math.ceil(byteEnd / 3) * 4);
+      return { start: toText(from), end: toText(to - 1) + 1 };
+    }
+  };
+}
+function keywordVariants(keywords) {
+  const variants = /* @__PURE__ */ new Set();
+  for (const keyword of keywords) {
+    variants.add(keyword);
+    if (keyword !== keyword.toLowerCase()) continue;
+    variants.add(keyword.toUpperCase());
+    variants.add(keyword[0].toUpperCase() + keyword.slice(1));
+  }
+  const all = [...variants];
+  return all.filter((v) => Buffer.byteLength(v) >= NESTED_KEYWORD_BYTES || !all.some((other) => other !== v && v.includes(other)));
+}
+function needlesOf(keyword) {
+  const bytes = Buffer.from(keyword, "utf8");
+  const needles = [];
+  for (let align = 0; align < 3; align++) {
+    const first = Math.ceil(8 * align / 6);
+    const last = Math.floor(8 * (align + bytes.length) / 6);
+    if (last - first < 3) continue;
+    let text = "";
+    for (let c = first; c < last; c++) {
+      const bit2 = 6 * c - 8 * align;
+      const word = bytes[bit2 >> 3] << 8 | (bytes[(bit2 >> 3) + 1] ?? 0);
+      text += STANDARD[word >> 10 - (bit2 & 7) & 63];
+    }
+    needles.push({ text, offset: first % 4 });
+  }
+  return needles;
+}
+var import_node_buffer, MIN_RUN, NESTED_KEYWORD_BYTES, HEAD_CHARS, STANDARD, VALUE, PREFIX_MASK, CONTROL, LITTLE_ENDIAN, KEPT_UNITS, CodeUnits, NONE, Base64Finder, Needles, GLUE, GLUED_STARTS;
+var init_encoded = __esm({
+  "src/detect/encoded.ts"() {
+    "use strict";
+    init_define_LEAKWARDEN_BUILD();
+    import_node_buffer = require("node:buffer");
+    init_work();
+    MIN_RUN = 52;
+    NESTED_KEYWORD_BYTES = 6;
+    HEAD_CHARS = 64;
+    STANDARD = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    VALUE = new Int8Array(65536).fill(-1);
+    for (let i = 0; i < 64; i++) VALUE[STANDARD.charCodeAt(i)] = i;
+    VALUE[45] = 62;
+    VALUE[95] = 63;
+    PREFIX_MASK = (1 << 18) - 1;
+    CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/;
+    LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+    KEPT_UNITS = 8 << 20;
+    CodeUnits = class {
+      units = new Uint16Array(0);
+      bytes = Buffer.alloc(0);
+      /** `text`'s code units, then 0; valid until the next call. */
+      of(text) {
+        const n = text.length;
+        let units = this.units;
+        let bytes = this.bytes;
+        if (units.length <= n) {
+          units = new Uint16Array(Math.max(n + 1, Math.min(2 * units.length, KEPT_UNITS)));
+          bytes = Buffer.from(units.buffer, units.byteOffset, units.byteLength);
+          if (units.length <= KEPT_UNITS) {
+            this.units = units;
+            this.bytes = bytes;
+          }
+        }
+        bytes.write(text, 0, "utf16le");
+        if (!LITTLE_ENDIAN) bytes.subarray(0, 2 * n).swap16();
+        units[n] = 0;
+        return units;
+      }
+    };
+    NONE = [];
+    Base64Finder = class {
+      /** `keywords`: every rule's keywords as written (lower-case ones are matched in any of three cases). */
+      constructor(keywords, work = newWorkCounts()) {
+        this.keywords = keywords;
+        this.work = work;
+      }
+      keywords;
+      work;
+      needles;
+      codes = new CodeUnits();
+      /**
+       * The runs of `text` that hold a needle of at most `levels` levels and decode to text (valid UTF-8 without
+       * control characters), decoded. A run is decoded from at most a few starts (those its needles' alignments allow).
+       */
+      decode(text, levels) {
+        if (text.length < MIN_RUN) {
+          this.work.base64 += 1 + text.length;
+          return NONE;
+        }
+        const codes = this.codes.of(text);
+        const first = windowEnd(codes, text.length, MIN_RUN - 1);
+        this.work.base64 += 1 + (first === -1 ? text.length : first);
+        if (first === -1) return NONE;
+        this.needles ??= new Needles(this.keywords, this.work);
+        return this.needles.decodeRuns(text, codes, first, levels);
+      }
+    };
+    Needles = class {
+      constructor(keywords, work) {
+        this.work = work;
+        const seen = /* @__PURE__ */ new Set();
+        for (const variant of keywordVariants(keywords)) {
+          for (const single of needlesOf(variant)) {
+            this.add(single, 1, seen);
+            if (Buffer.byteLength(variant) < NESTED_KEYWORD_BYTES) continue;
+            const spellings = /* @__PURE__ */ new Set([single.text, single.text.replace(/\+/g, "-").replace(/\//g, "_")]);
+            for (const spelling of spellings) for (const double of needlesOf(spelling)) this.add(double, 2, seen);
+          }
+        }
+      }
+      work;
+      byPrefix = /* @__PURE__ */ new Map();
+      /** Where the first needle prefix of the run nextCandidate returned starts; -1 when it holds none (it wraps). */
+      held = { at: -1 };
+      /**
+       * Bit `prefix & 31` of word `prefix >> 5`: 32 KB, where a byte per prefix (256 KB) missed the first-level cache on
+       * long runs of random base64 (lock-file integrity hashes) twice as often.
+       */
+      prefixes = new Int32Array(PREFIX_MASK + 1 >> 5);
+      /**
+       * Every run from the window ending at `first` on that holds a needle, decoded. The scan for candidates
+       * (nextCandidate) sees every run of every fragment; what follows here only sees the few it returns.
+       */
+      decodeRuns(text, codes, first, levels) {
+        let decoded;
+        const n = text.length;
+        for (let from = first; ; ) {
+          const lineEnd = nextCandidate(codes, n, from, this.prefixes, this.held);
+          this.work.base64 += 1 + (lineEnd === -1 ? n : lineEnd) - from;
+          if (lineEnd === -1) break;
+          const start2 = runStart(codes, lineEnd - 1);
+          const wrapping = wraps(codes, n, start2, lineEnd);
+          const end = wrapping ? wrappedEnd(codes, n, start2, lineEnd) : padding(codes, lineEnd);
+          this.work.base64 += end - start2;
+          const found = wrapping ? this.decodeWrapped(text, start2, end, levels) : this.decodeLine(text, codes, start2, lineEnd, end, levels);
+          if (found !== null) (decoded ??= []).push(found);
+          from = end + MIN_RUN - 1;
+        }
+        return decoded ?? NONE;
+      }
+      /** A run on one line, [start, end) with its padding, searched where it is. */
+      decodeLine(text, codes, start2, lineEnd, end, levels) {
+        const phases = this.held.at === -1 ? 0 : this.phases(codes, start2, lineEnd, levels, this.held.at);
+        return phases === 0 ? null : decodeAt(text.slice(start2, end), phases, start2, this.work);
+      }
+      /** A wrapped run, searched and decoded without its line breaks and indentation. */
+      decodeWrapped(text, start2, end, levels) {
+        const raw = text.slice(start2, end);
+        const compact = raw.replace(/\s+/g, "");
+        const units = new Uint16Array(compact.length);
+        for (let i = 0; i < compact.length; i++) units[i] = compact.charCodeAt(i);
+        const phases = this.phases(units, 0, compact.length, levels);
+        return phases === 0 ? null : decodeAt(compact, phases, offsetsOf(raw, start2), this.work);
+      }
+      /**
+       * Bit p set when a needle of at most `levels` levels in `codes` between `from` and `to` puts a quantum boundary
+       * at p (mod 4), counted from `from`; those that start before `first` are not looked for.
+       */
+      phases(codes, from, to, levels, first = from) {
+        const prefixes = this.prefixes;
+        let mask2 = 0;
+        let code = 0;
+        for (let i = first; i < to; i++) {
+          code = (code << 6 | VALUE[codes[i]]) & PREFIX_MASK;
+          if (i < first + 2 || (prefixes[code >> 5] >>> code & 1) === 0) continue;
+          const start2 = i - 2;
+          for (const needle of this.byPrefix.get(code)) {
+            if (needle.level > levels || !matchesAt(codes, start2, to, needle.values)) continue;
+            mask2 |= 1 << ((start2 - from - needle.offset) % 4 + 4) % 4;
+          }
+        }
+        return mask2;
+      }
+      add(needle, level, seen) {
+        const key = `${needle.offset}:${needle.text.replace(/-/g, "+").replace(/_/g, "/")}`;
+        if (seen.has(key)) return;
+        seen.add(key);
+        const values = new Int8Array(needle.text.length);
+        for (let i = 0; i < values.length; i++) values[i] = VALUE[needle.text.charCodeAt(i)];
+        const prefix = values[0] << 12 | values[1] << 6 | values[2];
+        this.prefixes[prefix >> 5] |= 1 << (prefix & 31);
+        const bucket = this.byPrefix.get(prefix);
+        if (bucket) bucket.push({ values, offset: needle.offset, level });
+        else this.byPrefix.set(prefix, [{ values, offset: needle.offset, level }]);
+      }
+    };
+    GLUE = /* @__PURE__ */ new Set([47, 43, 45, 95]);
+    GLUED_STARTS = 3;
+  }
+});
+
+// src/detect/inline-allow.ts
+var MARKERS, InlineAllows;
+var init_inline_allow = __esm({
+  "src/detect/inline-allow.ts"() {
+    "use strict";
+    init_define_LEAKWARDEN_BUILD();
+    MARKERS = /(?<next>leakwarden:allow-next-line|pragma:[ \t]*allowlist[ \t-]+nextline[ \t-]+secret)|leakwarden:allow(?![-\w])|gitleaks:allow|trufflehog:ignore|pragma:[ \t]*allowlist[ \t-]+secret/gi;
+    InlineAllows = class {
+      constructor(text, locator, work) {
+        this.text = text;
+        this.locator = locator;
+        this.work = work;
+      }
+      text;
+      locator;
+      work;
+      lines;
+      /** Whether a marker covers one of the lines `first..last` (1-based, inclusive). */
+      covers(first, last) {
+        const lines = this.lines ??= this.find();
+        if (lines.size === 0) return false;
+        for (let line = first; line <= last; line++) if (lines.has(line)) return true;
+        return false;
+      }
+      find() {
+        const lines = /* @__PURE__ */ new Set();
+        MARKERS.lastIndex = 0;
+        for (let match = MARKERS.exec(this.text); match !== null; match = MARKERS.exec(this.text)) {
+          const line = this.locator.position(match.index).line;
+          lines.add(match.groups?.next === void 0 ? line : line + 1);
+        }
+        this.work.locate += 1 + this.text.length;
+        return lines;
+      }
+    };
+  }
+});
+
+// src/detect/location.ts
+var Locator;
+var init_location = __esm({
+  "src/detect/location.ts"() {
+    "use strict";
+    init_define_LEAKWARDEN_BUILD();
+    init_work();
+    Locator = class {
+      constructor(text, work = newWorkCounts(), origin = { line: 1, column: 1 }) {
+        this.text = text;
+        this.work = work;
+        this.origin = origin;
+      }
+      text;
+      work;
+      origin;
+      starts;
+      position(offset) {
+        const index = this.lineIndex(offset);
+        const column = offset - this.starts[index] + (index === 0 ? this.origin.column : 1);
+        return { line: this.origin.line + index, column };
+      }
+      /** Offsets of the start and end (before `\r\n` or `\n`) of the line holding `offset`, in O(log lines). */
+      lineBounds(offset) {
+        const starts2 = this.lineStarts();
+        const line = this.lineIndex(offset) + 1;
+        const start2 = starts2[line - 1];
+        let end = line < starts2.length ? starts2[line] - 1 : this.text.length;
+        if (end > start2 && this.text.charCodeAt(end - 1) === 13) end--;
+        return { start: start2, end };
+      }
+      /** 0-based index in `text` of the line holding `offset`. */
+      lineIndex(offset) {
+        const starts2 = this.lineStarts();
+        let low = 0;
+        let high = starts2.length - 1;
+        let steps = 1;
+        for (; low < high; steps++) {
+          const mid = low + high + 1 >> 1;
+          if (starts2[mid] <= offset) low = mid;
+          else high = mid - 1;
+        }
+        this.work.locate += steps;
+        return low;
+      }
+      lineStarts() {
+        if (this.starts === void 0) {
+          const starts2 = [0];
+          for (let i = this.text.indexOf("\n"); i !== -1; i = this.text.indexOf("\n", i + 1)) starts2.push(i + 1);
+          this.starts = starts2;
+          this.work.locate += 1 + this.text.length;
+        }
+        return this.starts;
+      }
+    };
+  }
+});
+
+// src/detect/prefilter.ts
+function buildAutomaton(byKeyword) {
+  const classes = new Uint8Array(65536);
+  let classCount = 1;
+  for (const keyword of byKeyword.keys()) {
+    for (let i = 0; i < keyword.length; i++) {
+      const code = keyword.charCodeAt(i);
+      if (classes[code] !== 0) continue;
+      if (classCount === 256) throw new Error("too many distinct keyword characters");
+      for (const same of caseVariants(code)) classes[same] = classCount;
+      classCount++;
+    }
+  }
+  const children = [/* @__PURE__ */ new Map()];
+  const ends = [[]];
+  for (const [keyword, rules] of byKeyword) {
+    let state = 0;
+    for (let i = 0; i < keyword.length; i++) {
+      const cls = classes[keyword.charCodeAt(i)];
+      let next2 = children[state].get(cls);
+      if (next2 === void 0) {
+        next2 = children.length;
+        children.push(/* @__PURE__ */ new Map());
+        ends.push([]);
+        children[state].set(cls, next2);
+      }
+      state = next2;
+    }
+    ends[state].push({ length: keyword.length, rules: [...rules] });
+  }
+  const states = children.length;
+  const next = new Int32Array(states * classCount);
+  const fail = new Int32Array(states);
+  const order = [];
+  for (let cls = 1; cls < classCount; cls++) {
+    const child = children[0].get(cls);
+    if (child !== void 0) order.push(child);
+    next[cls] = child ?? 0;
+  }
+  for (let q = 0; q < order.length; q++) {
+    const state = order[q];
+    ends[state].push(...ends[fail[state]]);
+    for (let cls = 1; cls < classCount; cls++) {
+      const child = children[state].get(cls);
+      if (child === void 0) next[state * classCount + cls] = next[fail[state] * classCount + cls];
+      else {
+        fail[child] = next[fail[state] * classCount + cls];
+        next[state * classCount + cls] = child;
+        order.push(child);
+      }
+    }
+  }
+  const outFrom = new Int32Array(states);
+  const outTo = new Int32Array(states);
+  const outLength = [];
+  const outRules = [];
+  for (let state = 0; state < states; state++) {
+    outFrom[state] = outLength.length;
+    for (const end of ends[state]) {
+      outLength.push(end.length);
+      outRules.push(end.rules);
+    }
+    outTo[state] = outLength.length;
+  }
+  const delta = states * classCount < 32768 ? new Int16Array(next.length) : new Int32Array(next.length);
+  for (let i = 0; i < next.length; i++) {
+    const state = next[i];
+    delta[i] = outTo[state] > outFrom[state] ? -(state * classCount) - 1 : state * classCount;
+  }
+  return { classes, classCount, delta, outFrom, outTo, outLength, outRules };
+}
+function insert(list2, start2) {
+  let i = list2.length;
+  while (i > 0 && list2[i - 1] > start2) i--;
+  if (i > 0 && list2[i - 1] === start2) return;
+  if (i === list2.length) list2.push(start2);
+  else list2.splice(i, 0, start2);
+}
+function caseVariants(code) {
+  if (code < 128) {
+    const lower = code | 32;
+    return lower >= 97 && lower <= 122 ? [lower, lower ^ 32] : [code];
+  }
+  const pattern = new RegExp(escapeRegex2(String.fromCharCode(code)), "i");
+  const variants = [];
+  for (let unit = 0; unit < 65536; unit++) if (pattern.test(String.fromCharCode(unit))) variants.push(unit);
+  return variants;
+}
+function escapeRegex2(text) {
+  return text.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
+}
+var Prefilter3, ASCII;
+var init_prefilter = __esm({
+  "src/detect/prefilter.ts"() {
+    "use strict";
+    init_define_LEAKWARDEN_BUILD();
+    init_primed();
+    init_work();
+    Prefilter3 = class {
+      constructor(ruleKeywords, work = newWorkCounts()) {
+        this.work = work;
+        this.ruleCount = ruleKeywords.length;
+        ruleKeywords.forEach((keywords, rule) => {
+          for (const keyword of keywords) {
+            const key = keyword.toLowerCase();
+            if (key === "") continue;
+            if (!this.byKeyword.has(key)) this.byKeyword.set(key, /* @__PURE__ */ new Set());
+            this.byKeyword.get(key).add(rule);
+          }
+        });
+      }
+      work;
+      byKeyword = /* @__PURE__ */ new Map();
+      ruleCount;
+      automatonParts;
+      /** The alternation of every keyword, longest first; for each keyword, the rules of the keywords it starts with. */
+      alternation;
+      /**
+       * Where each rule's keywords start in `text`: for rule i, its hits in ascending order without repeats, or
+       * undefined when it has none. `automaton`: through the automaton (built on first use), else the regex; the same
+       * hits either way.
+       */
+      hits(text, automaton = true) {
+        this.work.prefilter += 1 + text.length;
+        return automaton ? this.automatonHits(text) : this.regexHits(text);
+      }
+      regexHits(text) {
+        const found = new Array(this.ruleCount);
+        const { pattern, starting } = this.alternation ??= this.buildAlternation();
+        if (pattern.source === "(?:)") return found;
+        pattern.lastIndex = 0;
+        for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+          for (const rule of starting.get(match[0]) ?? this.spelling(match[0])) {
+            const list2 = found[rule];
+            if (list2 === void 0) found[rule] = [match.index];
+            else list2.push(match.index);
+          }
+          pattern.lastIndex = match.index + 1;
+        }
+        return found;
+      }
+      /**
+       * The rules for a spelling of a keyword other than its own (`PASSWORD`, or `μs` for `µs`): those of the first
+       * keyword in the alternation that matches it whole, which is the one the regex matched. Remembered (some).
+       */
+      spelling(text) {
+        const { keywords, starting } = this.alternation;
+        const lower = ASCII.test(text) ? text.toLowerCase() : null;
+        const keyword = keywords.find((k) => k.length === text.length && (lower !== null ? k === lower : new RegExp(`^${escapeRegex2(k)}$`, "i").test(text)));
+        const rules = keyword === void 0 ? [] : starting.get(keyword);
+        if (starting.size < 4096) starting.set(text, rules);
+        return rules;
+      }
+      buildAlternation() {
+        const keywords = [...this.byKeyword.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+        const starting = /* @__PURE__ */ new Map();
+        const ascii = ASCII.test(keywords.join(""));
+        for (const keyword of keywords) {
+          const rules = /* @__PURE__ */ new Set();
+          for (const other of keywords) {
+            if (other.length <= keyword.length && (ascii ? keyword.startsWith(other) : new RegExp(`^${escapeRegex2(other)}`, "i").test(keyword))) {
+              for (const rule of this.byKeyword.get(other)) rules.add(rule);
+            }
+          }
+          starting.set(keyword, [...rules].sort((a, b) => a - b));
+        }
+        return { pattern: primed(new RegExp(keywords.map(escapeRegex2).join("|"), "gi")), keywords, starting };
+      }
+      automatonHits(text) {
+        const found = new Array(this.ruleCount);
+        const { classes, delta, classCount, outFrom, outTo, outLength, outRules } = this.automatonParts ??= buildAutomaton(this.byKeyword);
+        let at = 0;
+        for (let i = 0, n = text.length; i < n; i++) {
+          at = delta[at + classes[text.charCodeAt(i)]];
+          if (at >= 0) continue;
+          at = -at - 1;
+          const state = at / classCount;
+          const to = outTo[state];
+          for (let o = outFrom[state]; o < to; o++) {
+            const start2 = i + 1 - outLength[o];
+            for (const rule of outRules[o]) {
+              const list2 = found[rule];
+              if (list2 === void 0) found[rule] = [start2];
+              else insert(list2, start2);
+            }
+          }
+        }
+        return found;
+      }
+      /** Indices (into the rule list given to the constructor) of the rules whose keywords occur in `text`. */
+      select(text) {
+        const selected = [];
+        this.hits(text).forEach((list2, rule) => {
+          if (list2 !== void 0) selected.push(rule);
+        });
+        return selected;
+      }
+    };
+    ASCII = /^[\x00-\x7f]*$/;
+  }
+});
+
+// src/detect/detector.ts
+function isIdentifier(code) {
+  return code >= 97 && code <= 122 || code >= 65 && code <= 90 || code >= 48 && code <= 57 || code === 95 || code === 46 || code === 45;
+}
+function createDetector(rules, globalAllowlists = [], work = newWorkCounts(), options = {}) {
+  const prefilter = new Prefilter3(rules.map((rule) => rule.keywords), work);
+  const base64 = new Base64Finder(rules.flatMap((rule) => rule.spec.keywords), work);
+  const windowed = options.windowed ?? true;
+  const warmUp = options.warmUp ?? WARM_UP;
+  let scanned2 = 0;
+  function collect2(fragment, depth, locator) {
+    const candidates = [];
+    const warm = scanned2 >= warmUp;
+    scanned2 += fragment.text.length;
+    const hits = prefilter.hits(fragment.text, warm);
+    for (let index = 0; index < rules.length; index++) {
+      const ruleHits = hits[index];
+      if (ruleHits === void 0) continue;
+      for (const candidate of matchRule(rules[index], fragment, globalAllowlists, locator, work, windowed && warm ? ruleHits : null, warm)) candidates.push(candidate);
+    }
+    if (depth < MAX_DEPTH2) {
+      for (const run of base64.decode(fragment.text, depth === 0 ? 2 : 1)) {
+        for (const inner of collect2({ path: fragment.path, text: run.text }, depth + 1, new Locator(run.text, work))) {
+          const span = run.span(inner.start, inner.end);
+          candidates.push({
+            ...inner,
+            start: span.start,
+            end: span.end,
+            decoded: { secret: inner.decoded?.secret ?? run.text.slice(inner.start, inner.end), run }
+          });
+        }
+      }
+    }
+    return candidates.length === 0 ? candidates : dropOverlaps(candidates, work);
+  }
+  return {
+    rules,
+    detect(fragment) {
+      const { window: window2 } = fragment;
+      const locator = new Locator(fragment.text, work, window2);
+      let candidates = collect2(fragment, 0, locator);
+      if (window2 !== void 0) candidates = candidates.filter((c) => c.start >= window2.from && c.start < window2.to);
+      return candidates.length === 0 ? [] : locate(fragment, candidates, locator, work);
+    },
+    pathSignature(path13) {
+      let signature = globalAllowlists.map((list2) => bit(allowsPath(list2, path13))).join("");
+      for (const rule of rules) {
+        const { path: filter, allowlists } = rule.compiled();
+        signature += (filter ? bit(filter.test(path13)) : "") + allowlists.map((list2) => bit(allowsPath(list2, path13))).join("");
+      }
+      return signature;
+    }
+  };
+}
+function matchRule(rule, fragment, globalAllowlists, locator, work, hits, warm) {
+  const parts = rule.compiled();
+  const { path: path13, allowlists } = parts;
+  if (path13 && !path13.test(fragment.path)) return [];
+  const lists = globalAllowlists.length > 0 ? [...globalAllowlists, ...allowlists] : allowlists;
+  if (lists.some((list2) => allowsPath(list2, fragment.path))) return [];
+  const { text } = fragment;
+  const found = [];
+  const window2 = hits !== null ? parts.windowed : null;
+  const regex2 = window2 !== null ? null : warm ? parts.regex : parts.indexed;
+  const located = window2 === null && warm ? parts.located : null;
+  const secretGroup = window2 !== null && typeof rule.secretGroup === "number" ? rule.secretGroup === 0 ? null : rule.secretGroup + 1 : rule.secretGroup;
+  let next = 0;
+  let hit = 0;
+  let start2 = 0;
+  let end = 0;
+  const find = () => {
+    if (window2 === null) {
+      regex2.lastIndex = next;
+      const match = exec(regex2, rule, fragment, work);
+      if (match !== null) {
+        start2 = match.index;
+        end = regex2.lastIndex;
+      }
+      return match;
+    }
+    const { regex: sticky, reach } = window2;
+    while (hit < hits.length) {
+      const at = hits[hit];
+      const from = Math.max(next, at - reach);
+      if (from > at) {
+        hit++;
+        continue;
+      }
+      sticky.lastIndex = from;
+      const match = exec(sticky, rule, fragment, work, reach);
+      if (match === null) {
+        next = from + reach + 1;
+        continue;
+      }
+      start2 = from + match[1].length;
+      end = sticky.lastIndex;
+      return match;
+    }
+    return null;
+  };
+  for (let match = find(); match !== null; match = find()) {
+    if (end === start2) {
+      next = start2 + 1;
+      continue;
+    }
+    next = end;
+    const secret = secretGroup === null ? text.slice(start2, end) : groupText(match, secretGroup);
+    if (secret === void 0) continue;
+    if (rule.minEntropy > 0 && shannonEntropy(secret) < rule.minEntropy) continue;
+    let withIndices = match;
+    if (located !== null) {
+      located.lastIndex = start2;
+      const again = exec(located, rule, fragment, work);
+      if (again === null) continue;
+      withIndices = again;
+    }
+    const span = secretGroup === null ? [start2, end] : groupSpan(withIndices, secretGroup);
+    if (span === void 0) continue;
+    const [secretStart, secretEnd] = span;
+    if (allowed(lists, { secret, match: withIndices, start: start2, end, text, secretStart, locator }, work)) continue;
+    const verdict2 = rule.validator ? rule.validator({ secret, secretStart, text, path: fragment.path, ...withIndices.indices?.groups?.name ? { name: assignedName(withIndices, text) } : {} }) : {};
+    if (verdict2 === null) continue;
+    found.push({
+      rule,
+      start: verdict2.span?.start ?? secretStart,
+      end: verdict2.span?.end ?? secretEnd,
+      ...verdict2.identity !== void 0 ? { identity: verdict2.identity } : {},
+      details: verdict2.details ?? {}
+    });
+  }
+  return found;
+}
+function groupText(match, group) {
+  return typeof group === "number" ? match[group] : match.groups?.[group];
+}
+function exec(regex2, rule, fragment, work, reach = 0) {
+  const from = regex2.lastIndex;
+  try {
+    const match = regex2.exec(fragment.text);
+    work.rules += 1 + (match !== null ? regex2.lastIndex : regex2.sticky ? Math.min(from + reach, fragment.text.length) : fragment.text.length) - from;
+    return match;
+  } catch (error2) {
+    if (error2 instanceof RangeError) throw new DetectError(rule.id, fragment.path, error2.message);
+    throw error2;
+  }
+}
+function groupSpan(match, group) {
+  const indices = match.indices;
+  if (!indices) return void 0;
+  return typeof group === "number" ? indices[group] : indices.groups?.[group];
+}
+function allowed(lists, context, work) {
+  let lower;
+  for (const list2 of lists) {
+    if (list2.stopwords.length > 0) {
+      lower ??= context.secret.toLowerCase();
+      for (const word of list2.stopwords) if (lower.includes(word)) return true;
+    }
+    if (list2.regexCount === 0) continue;
+    const text = target(list2, context);
+    if (list2.combined !== void 0) {
+      if (list2.combined.test(counted(text, work))) return true;
+    } else {
+      for (const regex2 of list2.regexes) if (regex2.test(counted(text, work))) return true;
+    }
+  }
+  return false;
+}
+function counted(text, work) {
+  work.rules += 1 + text.length;
+  return text;
+}
+function target(list2, { secret, match, start: start2, end, text, secretStart, locator }) {
+  switch (list2.regexTarget) {
+    case "secret":
+      return secret;
+    case "match":
+      return text.slice(start2, end);
+    case "line": {
+      const { start: lineStart, end: end2 } = locator.lineBounds(secretStart);
+      return text.slice(lineStart, end2);
+    }
+    case "name":
+      return assignedName(match, text);
+  }
+}
+function assignedName(match, text) {
+  const span = match.indices?.groups?.name;
+  if (!span) return "";
+  let start2 = span[0];
+  const floor = Math.max(0, start2 - NAME_REACH);
+  while (start2 > floor && isIdentifier(text.charCodeAt(start2 - 1))) start2--;
+  return text.slice(start2, span[1]);
+}
+function dropOverlaps(candidates, work) {
+  candidates.sort((a, b) => a.start - b.start || b.end - a.end || a.rule.id.localeCompare(b.rule.id));
+  const kept = [];
+  const dropped = /* @__PURE__ */ new Set();
+  const maxEnd = [];
+  for (const candidate of candidates) {
+    const rank = overlapRank(candidate);
+    let shadowed = false;
+    const beaten = [];
+    let i = kept.length - 1;
+    for (; i >= 0 && maxEnd[i] > candidate.start; i--) {
+      const other = kept[i];
+      if (dropped.has(other) || other.end <= candidate.start) continue;
+      if (candidate.decoded !== void 0 && other.decoded?.run === candidate.decoded.run) continue;
+      const otherRank = overlapRank(other);
+      if (otherRank > rank || otherRank === rank && other.rule === candidate.rule) shadowed = true;
+      else if (otherRank < rank) beaten.push(other);
+    }
+    work.overlaps += kept.length - i;
+    if (shadowed) continue;
+    for (const other of beaten) dropped.add(other);
+    kept.push(candidate);
+    maxEnd.push(Math.max(candidate.end, maxEnd[maxEnd.length - 1] ?? 0));
+  }
+  return dropped.size === 0 ? kept : kept.filter((c) => !dropped.has(c));
+}
+function overlapRank(candidate) {
+  return SEVERITY_RANK[candidate.rule.severity] * 2 + (candidate.decoded === void 0 ? 1 : 0);
+}
+function locate(fragment, candidates, locator, work) {
+  const findings = [];
+  const allows = new InlineAllows(fragment.text, locator, work);
+  for (const candidate of candidates) {
+    const from = locator.position(candidate.start);
+    const to = locator.position(Math.max(candidate.start, candidate.end - 1));
+    if (fragment.addedLines && !touches(fragment.addedLines, from.line, to.line)) continue;
+    const line = locator.lineBounds(candidate.start);
+    const lineEnd = Math.max(line.end, candidate.start);
+    const secretEnd = Math.min(candidate.end, lineEnd);
+    const excerptStart = Math.max(line.start, candidate.start - EXCERPT_CONTEXT);
+    const excerptEnd = Math.min(lineEnd, secretEnd + EXCERPT_CONTEXT);
+    findings.push({
+      ruleId: candidate.rule.id,
+      description: candidate.rule.description,
+      severity: candidate.rule.severity,
+      path: fragment.path,
+      line: from.line,
+      column: from.column,
+      endLine: to.line,
+      endColumn: to.column + 1,
+      // Detached: a finding outlives the text it was found in, and must not keep it alive (detach.ts).
+      secret: detach(candidate.decoded?.secret ?? fragment.text.slice(candidate.start, candidate.end)),
+      ...candidate.identity !== void 0 ? { identity: detach(candidate.identity) } : {},
+      ...candidate.decoded !== void 0 ? { encoding: "base64" } : {},
+      excerpt: {
+        text: detach(fragment.text.slice(excerptStart, excerptEnd)),
+        secretStart: candidate.start - excerptStart,
+        secretEnd: secretEnd - excerptStart
+      },
+      commit: fragment.commit ?? null,
+      details: detachDetails(candidate.details),
+      ...allows.covers(from.line, to.line) ? { allowedInline: true } : {}
+    });
+  }
+  return findings;
+}
+function touches(ranges, first, last) {
+  for (const [start2, end] of ranges) {
+    if (start2 > last) return false;
+    if (end >= first) return true;
+  }
+  return false;
+}
+var WARM_UP, EXCERPT_CONTEXT, SEVERITY_RANK, NAME_REACH, MAX_DEPTH2, bit, DetectError;
+var init_detector = __esm({
+  "src/detect/detector.ts"() {
+    "use strict";
+    init_define_LEAKWARDEN_BUILD();
+    init_compile();
+    init_detach();
+    init_encoded();
+    init_entropy();
+    init_inline_allow();
+    init_location();
+    init_prefilter();
+    init_work();
+    WARM_UP = 1024 * 1024;
+    EXCERPT_CONTEXT = 80;
+    SEVERITY_RANK = { high: 3, medium: 2, low: 1 };
+    NAME_REACH = 100;
+    MAX_DEPTH2 = 2;
+    bit = (value) => value ? "1" : "0";
+    DetectError = class extends Error {
+      constructor(ruleId, path13, reason) {
+        super(`rule ${ruleId} could not finish on ${path13}: ${reason}`);
+        this.ruleId = ruleId;
+        this.path = path13;
+      }
+      ruleId;
+      path;
+      name = "DetectError";
+    };
+  }
+});
+
+// src/sources/source.ts
+function decode(content) {
+  return (0, import_node_buffer2.isAscii)(content) ? content.toString("latin1") : content.toString("utf8");
+}
+function textOf(content) {
+  const end = 2 + (content.length - 2 & ~1);
+  switch (utf16(content)) {
+    case "le":
+      return content.toString("utf16le", 2, end);
+    case "be":
+      return Buffer.from(content.subarray(2, end)).swap16().toString("utf16le");
+    case null:
+      return isBinary(content) ? null : decode(content);
+  }
+}
+function isBinary(content) {
+  return utf16(content) === null && content.subarray(0, 8e3).includes(0);
+}
+function utf16(content) {
+  if (content.length < 2) return null;
+  if (content[0] === 255 && content[1] === 254) return "le";
+  if (content[0] === 254 && content[1] === 255) return "be";
+  return null;
+}
+var import_node_buffer2, SourceCounters;
+var init_source = __esm({
+  "src/sources/source.ts"() {
+    "use strict";
+    init_define_LEAKWARDEN_BUILD();
+    import_node_buffer2 = require("node:buffer");
+    SourceCounters = class {
+      files = 0;
+      bytes = 0;
+      skipped = [];
+      /** Decides whether `content` is scanned; counts it either way. Returns the text to scan, or null when skipped. */
+      admit(path13, content) {
+        const text = textOf(content);
+        return text === null ? this.binary(path13) : this.accept(text, content.length);
+      }
+      /** As `admit`, for content that arrives already decoded (`bytes` is its UTF-8 size). */
+      admitText(path13, text, bytes) {
+        return text.lastIndexOf("\0", 8e3) !== -1 ? this.binary(path13) : this.accept(text, bytes);
+      }
+      accept(text, bytes) {
+        this.text(bytes);
+        return text;
+      }
+      /** Counts a file scanned as text. */
+      text(bytes) {
+        this.files++;
+        this.bytes += bytes;
+      }
+      binary(path13) {
+        this.skipped.push({ path: path13, reason: "binary" });
+        return null;
+      }
+      tooLarge(path13) {
+        this.skipped.push({ path: path13, reason: "too-large" });
+      }
+      unreadable(path13, detail) {
+        this.skipped.push({ path: path13, reason: "unreadable", detail });
+      }
+    };
+  }
+});
+
+// src/sources/windows.ts
+function characterStart(bytes, at) {
+  let start2 = at;
+  while (start2 > 0 && at - start2 < 3 && (bytes[start2] & 192) === 128) start2--;
+  return (bytes[start2] & 192) === 128 ? at : start2;
+}
+function utf16Length(bytes) {
+  return (0, import_node_buffer3.isAscii)(bytes) ? bytes.length : decode(bytes).length;
+}
+function windowFragment(path13, bytes, place2) {
+  const text = decode(bytes);
+  if (place2.first && place2.last) return { path: path13, text };
+  const from = place2.from === 0 ? 0 : utf16Length(bytes.subarray(0, place2.from));
+  const to = place2.last ? text.length : text.length - utf16Length(bytes.subarray(place2.to));
+  return { path: path13, text, window: { line: place2.line, column: place2.column, from, to } };
+}
+function* windowedFragments(path13, pieces, size, counters) {
+  const windows = new ByteWindows();
+  function* all() {
+    for (const piece of pieces) yield* windows.push(piece);
+    yield* windows.end();
+  }
+  for (const window2 of all()) {
+    if (window2.place.first) {
+      if (isBinary(window2.bytes)) return void counters.binary(path13);
+      counters.text(size);
+    }
+    yield windowFragment(path13, window2.bytes, window2.place);
+  }
+}
+var import_node_buffer3, import_node_string_decoder, WINDOW_BYTES, LEAD_BYTES, REACH_BYTES, ByteWindows;
+var init_windows = __esm({
+  "src/sources/windows.ts"() {
+    "use strict";
+    init_define_LEAKWARDEN_BUILD();
+    import_node_buffer3 = require("node:buffer");
+    import_node_string_decoder = require("node:string_decoder");
+    init_source();
+    WINDOW_BYTES = 4 << 20;
+    LEAD_BYTES = 16 << 10;
+    REACH_BYTES = 256 << 10;
+    ByteWindows = class {
+      constructor(size = WINDOW_BYTES) {
+        this.size = size;
+        if (size < 2 * (LEAD_BYTES + REACH_BYTES)) throw new Error(`ByteWindows: a window of ${size} bytes is smaller than its overlap`);
+      }
+      size;
+      /** Until the first two bytes are in: whether the file is UTF-16; then its decoder (null for anything else). */
+      utf16;
+      head = null;
+      held = [];
+      heldBytes = 0;
+      /** Where the held bytes start in the file, and where the next window's own part starts (file offsets). */
+      start = 0;
+      ownFrom = 0;
+      line = 1;
+      column = 1;
+      first = true;
+      /** The windows `piece` completes (usually none). */
+      push(piece) {
+        const bytes = this.utf8(piece);
+        return bytes.length === 0 ? [] : this.hold(bytes);
+      }
+      /** The last windows: what is held, to the end of the file (the last one has `place.last`). */
+      end() {
+        const rest = this.utf16 === void 0 ? this.head : this.utf16 ? Buffer.from(this.utf16.decoder.end(), "utf8") : null;
+        const windows = rest !== null && rest.length > 0 ? this.hold(rest) : [];
+        const bytes = this.take();
+        windows.push({ bytes, place: { line: this.line, column: this.column, from: this.ownFrom - this.start, to: bytes.length, first: this.first, last: true } });
+        this.held = [];
+        this.heldBytes = 0;
+        return windows;
+      }
+      /** `piece` as UTF-8: itself, unless the file is UTF-16 (its byte-order mark dropped, as textOf drops it). */
+      utf8(piece) {
+        if (this.utf16 === void 0) {
+          const head2 = this.head === null ? piece : Buffer.concat([this.head, piece]);
+          if (head2.length < 2) {
+            this.head = head2;
+            return Buffer.alloc(0);
+          }
+          this.head = null;
+          const order = utf16(head2);
+          this.utf16 = order === null ? null : { decoder: new import_node_string_decoder.StringDecoder("utf16le"), swap: order === "be", odd: null };
+          if (this.utf16 === null) return head2;
+          piece = head2.subarray(2);
+        }
+        if (this.utf16 === null) return piece;
+        const state = this.utf16;
+        if (state.swap) {
+          const joined = state.odd === null ? piece : Buffer.concat([state.odd, piece]);
+          const even = joined.length & ~1;
+          state.odd = even < joined.length ? Buffer.from(joined.subarray(even)) : null;
+          piece = Buffer.from(joined.subarray(0, even)).swap16();
+        }
+        return Buffer.from(state.decoder.write(piece), "utf8");
+      }
+      hold(piece) {
+        this.held.push(piece);
+        this.heldBytes += piece.length;
+        const windows = [];
+        while (this.heldBytes >= this.size) windows.push(this.cut());
+        return windows;
+      }
+      cut() {
+        const all = this.take();
+        const end = characterStart(all, this.size);
+        const ownTo = characterStart(all, end - REACH_BYTES);
+        const window2 = { bytes: all.subarray(0, end), place: { line: this.line, column: this.column, from: this.ownFrom - this.start, to: ownTo, first: this.first, last: false } };
+        const next = characterStart(all, ownTo - LEAD_BYTES);
+        this.advance(all.subarray(0, next));
+        this.held = [all.subarray(next)];
+        this.heldBytes = all.length - next;
+        this.start += next;
+        this.ownFrom = this.start + (ownTo - next);
+        this.first = false;
+        return window2;
+      }
+      /** The held bytes as one buffer. */
+      take() {
+        if (this.held.length !== 1) this.held = [Buffer.concat(this.held, this.heldBytes)];
+        return this.held[0];
+      }
+      /** Moves the line and column on over `passed`, the bytes before the next window. */
+      advance(passed) {
+        let lines = 0;
+        let last = -1;
+        for (let at = passed.indexOf(10); at !== -1; at = passed.indexOf(10, at + 1)) {
+          lines++;
+          last = at;
+        }
+        if (lines === 0) {
+          this.column += utf16Length(passed);
+        } else {
+          this.line += lines;
+          this.column = 1 + utf16Length(passed.subarray(last + 1));
+        }
+      }
+    };
+  }
+});
+
+// src/sources/git-spawn.ts
+function gitArgv(args) {
+  return [...SAFE_CONFIG, ...args];
+}
+function spawnGit(args, options) {
+  return (0, import_node_child_process.spawn)("git", gitArgv(args), {
+    cwd: options.cwd,
+    stdio: [options.stdin === true ? "pipe" : "ignore", "pipe", "pipe"],
+    windowsHide: true,
+    env: { ...process.env, ...SAFE_ENV, GIT_ALLOW_PROTOCOL: options.network === true ? NETWORK_PROTOCOLS : "", ...options.env }
+  });
+}
+var import_node_child_process, import_node_os2, SAFE_CONFIG, SAFE_ENV, NETWORK_PROTOCOLS;
+var init_git_spawn = __esm({
+  "src/sources/git-spawn.ts"() {
+    "use strict";
+    init_define_LEAKWARDEN_BUILD();
+    import_node_child_process = require("node:child_process");
+    import_node_os2 = require("node:os");
+    SAFE_CONFIG = [
+      "--no-pager",
+      "-c",
+      "core.fsmonitor=false",
+      "-c",
+      "core.quotePath=false",
+      "-c",
+      "core.pager=cat",
+      "-c",
+      "color.ui=false",
+      // A user's diff.relative narrows `git diff` run from a subdirectory to that subdirectory: staged would miss files.
+      "-c",
+      "diff.relative=false",
+      // `git log` would run gpg.program (repository config) to verify every commit's signature, and print its output.
+      "-c",
+      "log.showSignature=false",
+      // `git log` re-encodes commit messages and names into i18n.logOutputEncoding: UTF-16 there would garble every line
+      // the history walk parses.
+      "-c",
+      "i18n.logOutputEncoding=UTF-8",
+      // diff.submodule=diff makes `git diff` run `git diff` inside each changed submodule, with the submodule's own config
+      // (.git/modules/<name>/config): its diff.external, textconv and fsmonitor. Submodules are shown as pointers only,
+      // and nothing recurses into them. (These -c settings reach any git that git itself starts, through
+      // GIT_CONFIG_PARAMETERS.)
+      "-c",
+      "diff.submodule=short",
+      "-c",
+      "submodule.recurse=false",
+      "-c",
+      "status.submoduleSummary=false",
+      // Nothing a credential helper could be asked for: no transport runs (below), and none is named.
+      "-c",
+      "credential.helper=",
+      // The empty graft file (SAFE_ENV) is read without a word: git's advice about grafts would end up in error messages.
+      "-c",
+      "advice.graftFileDeprecated=false",
+      // No transport at all: a partial clone's missing blob would otherwise be fetched from its promisor remote (network,
+      // credential helpers, ssh commands from the repository's config). A scan reads what is here.
+      "-c",
+      "protocol.allow=never"
+    ];
+    SAFE_ENV = {
+      GIT_NO_REPLACE_OBJECTS: "1",
+      GIT_GRAFT_FILE: import_node_os2.devNull,
+      GIT_NO_LAZY_FETCH: "1",
+      GIT_EXTERNAL_DIFF: void 0,
+      GIT_PAGER: "cat",
+      GIT_TERMINAL_PROMPT: "0"
+    };
+    NETWORK_PROTOCOLS = "https:http:ssh:git:file";
+  }
+});
+
+// src/sources/read-ahead.ts
+function readAhead(stream2, limit = 8 * 1024 * 1024) {
+  const queue = [];
+  let head2 = 0;
+  let queued = 0;
+  let ended = false;
+  let failure3;
+  let wake;
+  const signal = () => {
+    const resume = wake;
+    wake = void 0;
+    resume?.();
+  };
+  stream2.on("data", (chunk) => {
+    queue.push(chunk);
+    queued += chunk.length;
+    if (queued > limit) stream2.pause();
+    signal();
+  });
+  stream2.on("end", () => {
+    ended = true;
+    signal();
+  });
+  stream2.on("error", (error2) => {
+    failure3 = error2;
+    signal();
+  });
+  return {
+    async *[Symbol.asyncIterator]() {
+      for (; ; ) {
+        if (head2 < queue.length) {
+          const chunk = queue[head2];
+          queue[head2++] = EMPTY;
+          if (head2 > 1024) {
+            queue.splice(0, head2);
+            head2 = 0;
+          }
+          queued -= chunk.length;
+          if (stream2.isPaused() && queued <= limit / 2) stream2.resume();
+          yield chunk;
+          continue;
+        }
+        if (failure3) throw failure3;
+        if (ended) return;
+        await new Promise((resolve) => wake = resolve);
+      }
+    }
+  };
+}
+var EMPTY;
+var init_read_ahead = __esm({
+  "src/sources/read-ahead.ts"() {
+    "use strict";
+    init_define_LEAKWARDEN_BUILD();
+    EMPTY = Buffer.alloc(0);
+  }
+});
+
+// src/sources/git.ts
+function start(args, options) {
+  const child = spawnGit(args, {
+    cwd: options.cwd,
+    stdin: options.input !== void 0,
+    network: options.network === true,
+    ...options.env ? { env: options.env } : {}
+  });
+  return watch(child, options.input);
+}
+function watch(child, input) {
+  const err = [];
+  child.stderr.on("data", (chunk) => err.push(chunk));
+  let spawnFailure;
+  child.on("error", (error2) => spawnFailure = error2);
+  const ended = new Promise(
+    (resolve) => child.on("close", (code) => resolve({ code: code ?? -1, stderr: Buffer.concat(err).toString("utf8").trim(), ...spawnFailure ? { spawnFailure } : {} }))
+  );
+  if (input !== void 0 && child.stdin) {
+    child.stdin.on("error", () => {
+    });
+    if (input !== "pipe") child.stdin.end(input);
+  }
+  return {
+    stdin: child.stdin,
+    stdout: child.stdout,
+    ended,
+    stop() {
+      if (child.exitCode === null) child.kill();
+    }
+  };
+}
+async function git(args, options) {
+  const child = start(args, options);
+  const out = [];
+  child.stdout.on("data", (chunk) => out.push(chunk));
+  const { code, stderr, spawnFailure } = await child.ended;
+  if (spawnFailure) throw spawnError(args, spawnFailure, options.cwd);
+  if (code !== 0 && !options.okExitCodes?.includes(code)) throw failure(args, code, stderr);
+  return { stdout: Buffer.concat(out), exitCode: code, stderr };
+}
+function streamGit(args, options) {
+  return stream(args, options, start(args, options));
+}
+function gitPipe(args, options) {
+  const child = start(args, { ...options, input: "pipe" });
+  return { ...stream(args, options, child), stdin: child.stdin };
+}
+function stream(args, options, child) {
+  return {
+    stdout: readAhead(child.stdout),
+    async finished() {
+      const { code, stderr, spawnFailure } = await child.ended;
+      if (spawnFailure) throw spawnError(args, spawnFailure, options.cwd);
+      if (code !== 0) throw failure(args, code, stderr);
+    },
+    stop: child.stop
+  };
+}
+function spawnError(args, error2, cwd) {
+  try {
+    (0, import_node_fs3.accessSync)(cwd, import_node_fs3.constants.X_OK);
+  } catch (access) {
+    const code = access.code;
+    return new GitError(
+      code === "ENOENT" ? `no such directory: ${cwd}` : `cannot enter ${cwd}: permission denied`,
+      args,
+      null,
+      "",
+      code === "ENOENT" ? "check the path" : "check the permissions on that directory, or scan a path you can read"
+    );
+  }
+  if (error2.code === "ENOENT") {
+    return new GitError("git is not installed or not on PATH", args, null, "", "install git (https://git-scm.com) and try again");
+  }
+  return new GitError(`could not run git: ${error2.message}`, args, null, "");
+}
+function failure(args, exitCode, stderr) {
+  const lines = stderr.split("\n").filter((line) => line.trim() !== "");
+  const firstLine2 = lines.find((line) => /^(fatal|error): /.test(line)) ?? lines.find((line) => !/^(hint|warning): /.test(line)) ?? lines[0] ?? `exit code ${exitCode}`;
+  return new GitError(`git ${subcommand(args)} failed: ${firstLine2.replace(/^(fatal|error): /, "")}`, args, exitCode, stderr);
+}
+function subcommand(args) {
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === "-c" || args[i] === "-C") i++;
+    else if (!args[i].startsWith("-")) return args[i];
+  }
+  return "";
+}
+function splitNul(output) {
+  const text = output.toString("utf8");
+  if (text === "") return [];
+  const parts = text.split("\0");
+  if (parts[parts.length - 1] === "") parts.pop();
+  return parts;
+}
+async function findWorkTreeRoot(cwd) {
+  try {
+    const { stdout } = await git(["rev-parse", "--show-toplevel"], { cwd });
+    const root = stdout.toString("utf8").trim();
+    return root === "" ? null : root;
+  } catch (error2) {
+    if (error2 instanceof GitError && /not a git repository|not a work tree|must be run in a work tree/i.test(error2.stderr)) return null;
+    throw error2;
+  }
+}
+async function hasCommit(cwd, rev) {
+  return (await git(["cat-file", "-e", `${rev}^{commit}`], { cwd, okExitCodes: [1, 128] })).exitCode === 0;
+}
+async function isShallow(cwd) {
+  return (await git(["rev-parse", "--is-shallow-repository"], { cwd })).stdout.toString("utf8").trim() === "true";
+}
+var import_node_fs3;
+var init_git = __esm({
+  "src/sources/git.ts"() {
+    "use strict";
+    init_define_LEAKWARDEN_BUILD();
+    import_node_fs3 = require("node:fs");
+    init_errors();
+    init_git_spawn();
+    init_read_ahead();
+    init_git_spawn();
+  }
+});
+
+// src/sources/cat-file.ts
+async function* readBlobs(oids2, options) {
+  if (oids2.length === 0) return;
+  const queue = new BlobQueue(options.cwd, options.maxSize, options.windowBytes ?? null);
+  for (const oid of oids2) queue.request(oid, null);
+  queue.end();
+  for await (const { tag: _tag, ...blob } of queue.results()) yield blob;
+}
+async function objectSizes(oids2, cwd) {
+  const sizes = /* @__PURE__ */ new Map();
+  if (oids2.length === 0) return sizes;
+  const { stdout } = await git(["cat-file", "--batch-check"], { cwd, input: `${oids2.join("\n")}
+` });
+  for (const line of stdout.toString("utf8").split("\n")) {
+    const [oid = "", type, size] = line.split(" ");
+    if (oid !== "") sizes.set(oid, type === "missing" || size === void 0 ? -1 : Number(size));
+  }
+  return sizes;
+}
+var IN_FLIGHT, BlobQueue, BatchParser;
+var init_cat_file = __esm({
+  "src/sources/cat-file.ts"() {
+    "use strict";
+    init_define_LEAKWARDEN_BUILD();
+    init_git();
+    init_windows();
+    IN_FLIGHT = 4096;
+    BlobQueue = class {
+      constructor(cwd, maxSize, windowBytes = null) {
+        this.maxSize = maxSize;
+        this.windowBytes = windowBytes;
+        this.git = gitPipe(["cat-file", "--batch", "--buffer"], { cwd });
+      }
+      maxSize;
+      windowBytes;
+      git;
+      tags = [];
+      head = 0;
+      requested = 0;
+      ended = false;
+      /** Names not yet written to git: `pending[pendingHead..]`. */
+      pending = [];
+      pendingHead = 0;
+      /** Objects written to git and objects read back (whole: a windowed object counts at its last window). */
+      sent = 0;
+      received = 0;
+      flushQueued = false;
+      request(oid, tag) {
+        if (this.ended) throw new Error("BlobQueue: request after end");
+        this.tags.push(tag);
+        this.requested++;
+        this.pending.push(oid);
+        if (!this.flushQueued && this.sent - this.received < IN_FLIGHT) {
+          this.flushQueued = true;
+          queueMicrotask(() => {
+            this.flushQueued = false;
+            if (!this.ended) this.send();
+          });
+        }
+      }
+      /** No more requests: git finishes what was asked (once the last names are written) and exits. */
+      end() {
+        if (this.ended) return;
+        this.ended = true;
+        this.send();
+      }
+      /**
+       * Writes pending names while fewer than IN_FLIGHT are in flight (in one write), and ends git's stdin once the last
+       * is written after `end`. Refilled from `results` when half are read back: git (--buffer) holds back at most a
+       * buffer's worth of output, a few dozen objects, so what is in flight always comes back.
+       */
+      send() {
+        const count = Math.min(this.pending.length - this.pendingHead, IN_FLIGHT - (this.sent - this.received));
+        if (count > 0) {
+          const names = this.pending.slice(this.pendingHead, this.pendingHead + count);
+          this.pendingHead += count;
+          this.sent += count;
+          if (this.pendingHead === this.pending.length) {
+            this.pending = [];
+            this.pendingHead = 0;
+          } else if (this.pendingHead > 4096 && this.pendingHead * 2 > this.pending.length) {
+            this.pending.splice(0, this.pendingHead);
+            this.pendingHead = 0;
+          }
+          this.git.stdin.write(`${names.join("\n")}
+`);
+        }
+        if (this.ended && this.pendingHead === this.pending.length && !this.git.stdin.writableEnded) this.git.stdin.end();
+      }
+      /** Stops git (a reader that gives up). */
+      stop() {
+        this.ended = true;
+        this.pending = [];
+        this.pendingHead = 0;
+        this.git.stop();
+      }
+      /** The objects in request order, each with its tag (`read` as a generator: a chunk of git's output at a time). */
+      async *results() {
+        let blobs = [];
+        let done = false;
+        let wake = null;
+        let resume = null;
+        const signal = () => {
+          const wakeUp = wake;
+          wake = null;
+          wakeUp?.();
+        };
+        const reading = this.read(
+          (blob, tag) => void blobs.push({ ...blob, tag }),
+          // The reader waits while what it read is being consumed: memory holds a chunk's objects at a time.
+          () => blobs.length === 0 ? void 0 : new Promise((resolve) => (resume = resolve, signal()))
+        );
+        reading.then(
+          () => (done = true, signal()),
+          () => (done = true, signal())
+        );
+        try {
+          for (; ; ) {
+            if (blobs.length > 0) {
+              const batch = blobs;
+              blobs = [];
+              yield* batch;
+              const next = resume;
+              resume = null;
+              next?.();
+              continue;
+            }
+            if (done) break;
+            await new Promise((resolve) => wake = resolve);
+          }
+        } finally {
+          if (!done) this.stop();
+        }
+        await reading;
+      }
+      /**
+       * Hands each object to `onBlob` in request order (an object in windows: each window, the tag the same), as git's
+       * output arrives: a callback per object, no promise or generator step each. `afterChunk`, when given, is awaited
+       * after each chunk of git's output (a reader that lets the event loop turn while it scans).
+       */
+      async read(onBlob, afterChunk) {
+        const parser = new BatchParser(this.maxSize, this.windowBytes);
+        let complete = false;
+        const emit = (blob) => {
+          const tag = this.tags[this.head];
+          if (tag === void 0) throw failure(["cat-file", "--batch"], 0, "git returned more objects than were asked for");
+          if (blob.window !== void 0 && !blob.window.last) {
+            onBlob(blob, tag);
+            return;
+          }
+          this.tags[this.head++] = void 0;
+          this.received++;
+          if (this.sent - this.received <= IN_FLIGHT / 2 && this.pendingHead < this.pending.length) this.send();
+          if (this.head > 4096 && this.head * 2 > this.tags.length) {
+            this.tags.splice(0, this.head);
+            this.requested -= this.head;
+            this.head = 0;
+          }
+          onBlob(blob, tag);
+        };
+        try {
+          for await (const chunk of this.git.stdout) {
+            parser.push(chunk, emit);
+            if (afterChunk) await afterChunk();
+          }
+          complete = true;
+        } finally {
+          if (!complete) this.stop();
+        }
+        await this.git.finished();
+        if (this.head !== this.requested) throw failure(["cat-file", "--batch"], 0, `read ${this.head} of ${this.requested} objects`);
+      }
+    };
+    BatchParser = class {
+      constructor(maxSize, windowBytes = null) {
+        this.maxSize = maxSize;
+        this.windowBytes = windowBytes;
+      }
+      maxSize;
+      windowBytes;
+      pending = Buffer.alloc(0);
+      current = null;
+      push(chunk, emit) {
+        let data = this.pending.length > 0 ? Buffer.concat([this.pending, chunk]) : chunk;
+        this.pending = Buffer.alloc(0);
+        let offset = 0;
+        while (offset < data.length) {
+          if (this.current === null) {
+            const newline = data.indexOf(10, offset);
+            if (newline === -1) break;
+            const header = data.toString("utf8", offset, newline);
+            offset = newline + 1;
+            const fields = header.split(" ");
+            const oid = fields[0] ?? "";
+            if (fields[1] === "missing" || fields.length < 3) {
+              emit({ oid, size: -1, content: null });
+              continue;
+            }
+            const size = Number(fields[2]);
+            const kept = size <= this.maxSize;
+            const windowed = kept && this.windowBytes !== null && size > this.windowBytes;
+            this.current = { oid, size, parts: kept && !windowed ? [] : null, windows: windowed ? new ByteWindows(this.windowBytes) : null, remaining: size + 1 };
+          }
+          const current = this.current;
+          const take = Math.min(current.remaining, data.length - offset);
+          if (current.parts) current.parts.push(data.subarray(offset, offset + take));
+          if (current.windows) {
+            const bytes = data.subarray(offset, offset + Math.min(take, current.remaining - 1));
+            for (const window2 of current.windows.push(bytes)) emit({ oid: current.oid, size: current.size, content: window2.bytes, window: window2.place });
+          }
+          current.remaining -= take;
+          offset += take;
+          if (current.remaining === 0) {
+            this.current = null;
+            if (current.windows) {
+              for (const window2 of current.windows.end()) emit({ oid: current.oid, size: current.size, content: window2.bytes, window: window2.place });
+              continue;
+            }
+            const { parts } = current;
+            const content = parts === null ? null : (parts.length === 1 ? parts[0] : Buffer.concat(parts)).subarray(0, current.size);
+            emit({ oid: current.oid, size: current.size, content });
+          }
+        }
+        if (offset < data.length) this.pending = Buffer.from(data.subarray(offset));
+        data = Buffer.alloc(0);
+      }
+    };
   }
 });
 
