@@ -14,7 +14,7 @@ describe('the repository', () => {
   it('holds no finding of its own rules', () => {
     const files = execFileSync('git', ['ls-files', '-z'], { cwd: ROOT, encoding: 'utf8' }).split('\0').filter((file) => file !== '');
     expect(files.length).toBeGreaterThan(100);
-    const env = { ...process.env, NO_COLOR: '1' };
+    const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
     delete env.NODE_OPTIONS;
     const run = spawnSync(process.execPath, [CLI, 'dir', ...files, '--format', 'json'], { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 1 << 26 });
     expect(run.status, run.stderr).toBe(0);
