@@ -155,8 +155,9 @@ class Needles {
         this.add(single, 1, seen);
         if (Buffer.byteLength(variant) < NESTED_KEYWORD_BYTES) continue;
         // The first-level base64 may be standard or url-safe: its needle in both alphabets, then encoded again.
-        const spellings = new Set([single.text, single.text.replace(/\+/g, '-').replace(/\//g, '_')]);
-        for (const spelling of spellings) for (const double of needlesOf(spelling)) this.add(double, 2, seen);
+        const urlSafe = single.text.replace(/\+/g, '-').replace(/\//g, '_');
+        for (const double of needlesOf(single.text)) this.add(double, 2, seen);
+        if (urlSafe !== single.text) for (const double of needlesOf(urlSafe)) this.add(double, 2, seen);
       }
     }
   }
@@ -223,7 +224,8 @@ class Needles {
 
   private add(needle: { text: string; offset: number }, level: 1 | 2, seen: Set<string>): void {
     // Needles of level 1 are added first: a needle already there is as good or better.
-    const key = `${needle.offset}:${needle.text.replace(/-/g, '+').replace(/_/g, '/')}`;
+    // needlesOf spells every needle in the standard alphabet: the same characters are the same needle.
+    const key = `${needle.offset}:${needle.text}`;
     if (seen.has(key)) return;
     seen.add(key);
     const values = new Int8Array(needle.text.length);
@@ -458,8 +460,11 @@ function keywordVariants(keywords: readonly string[]): string[] {
   }
   // A keyword that contains another adds nothing: wherever it is encoded, so is the shorter one. Only the short
   // ones lose their nested needles that way, so keep every keyword long enough to have them.
+  // (A variant can only contain one no longer than itself, so the short ones are compared among themselves.)
   const all = [...variants];
-  return all.filter((v) => Buffer.byteLength(v) >= NESTED_KEYWORD_BYTES || !all.some((other) => other !== v && v.includes(other)));
+  const short = all.filter((v) => Buffer.byteLength(v) < NESTED_KEYWORD_BYTES);
+  const contained = new Set(short.filter((v) => short.some((other) => other !== v && v.includes(other))));
+  return contained.size === 0 ? all : all.filter((v) => !contained.has(v));
 }
 
 /** The characters of base64(…keyword…) that depend on the keyword alone, at each of the three byte alignments. */
