@@ -9569,7 +9569,9 @@ function keywordVariants(keywords) {
     variants.add(keyword[0].toUpperCase() + keyword.slice(1));
   }
   const all = [...variants];
-  return all.filter((v) => Buffer.byteLength(v) >= NESTED_KEYWORD_BYTES || !all.some((other) => other !== v && v.includes(other)));
+  const short2 = all.filter((v) => Buffer.byteLength(v) < NESTED_KEYWORD_BYTES);
+  const contained = new Set(short2.filter((v) => short2.some((other) => other !== v && v.includes(other))));
+  return contained.size === 0 ? all : all.filter((v) => !contained.has(v));
 }
 function needlesOf(keyword) {
   const bytes = Buffer.from(keyword, "utf8");
@@ -9665,8 +9667,9 @@ var init_encoded = __esm({
           for (const single of needlesOf(variant)) {
             this.add(single, 1, seen);
             if (Buffer.byteLength(variant) < NESTED_KEYWORD_BYTES) continue;
-            const spellings = /* @__PURE__ */ new Set([single.text, single.text.replace(/\+/g, "-").replace(/\//g, "_")]);
-            for (const spelling of spellings) for (const double of needlesOf(spelling)) this.add(double, 2, seen);
+            const urlSafe = single.text.replace(/\+/g, "-").replace(/\//g, "_");
+            for (const double of needlesOf(single.text)) this.add(double, 2, seen);
+            if (urlSafe !== single.text) for (const double of needlesOf(urlSafe)) this.add(double, 2, seen);
           }
         }
       }
@@ -9734,7 +9737,7 @@ var init_encoded = __esm({
         return mask2;
       }
       add(needle, level, seen) {
-        const key = `${needle.offset}:${needle.text.replace(/-/g, "+").replace(/_/g, "/")}`;
+        const key = `${needle.offset}:${needle.text}`;
         if (seen.has(key)) return;
         seen.add(key);
         const values = new Int8Array(needle.text.length);
