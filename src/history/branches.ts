@@ -1,31 +1,25 @@
 import type { GitStream } from '../sources/git.ts';
 import { git, streamGit } from '../sources/git.ts';
 
-/**
- * For each of `commits`, the local and remote-tracking branches whose history holds it (sorted names; none for a
- * commit only a tag, a stash or nothing reaches).
- *
- * One walk answers for every commit at once: `git rev-list --topo-order --parents` from the branch tips lists each
- * commit before its parents, so the branches that reach a commit are known when it is listed (its own tips, and those
- * its children passed down), and are passed on to its parents. Asking `for-each-ref --contains` per incident started
- * one git per secret: 10,000 secrets took a minute. Sets of branches are interned (most commits share their child's
- * set), so memory holds the walk's frontier and one entry per distinct set, not a set per commit.
- */
-export async function branchesContaining(cwd: string, commits: ReadonlySet<string>): Promise<Map<string, readonly string[]>> {
-  if (commits.size === 0) return new Map();
-  return startBranchWalk(cwd).containing(commits);
-}
-
-/** A branch walk started before the commits to ask about are known (see startBranchWalk). */
+/** Which branches hold which commits: a walk started before the commits to ask about are known (startBranchWalk). */
 export interface BranchWalk {
-  /** What `branchesContaining` answers; call it once. */
+  /**
+   * For each of `commits`, the local and remote-tracking branches whose history holds it (sorted names; none for a
+   * commit only a tag, a stash or nothing reaches). Call it once.
+   */
   containing(commits: ReadonlySet<string>): Promise<Map<string, readonly string[]>>;
   /** Stops git when the answer is not needed (no findings, a failed scan). */
   stop(): void;
 }
 
 /**
- * Starts the walk of branchesContaining now, while a history scan is still reading blobs: `for-each-ref` runs and
+ * One walk answers for every commit at once: `git rev-list --topo-order --parents` from the branch tips lists each
+ * commit before its parents, so the branches that reach a commit are known when it is listed (its own tips, and those
+ * its children passed down), and are passed on to its parents. Asking `for-each-ref --contains` per incident started
+ * one git per secret: 10,000 secrets took a minute. Sets of branches are interned (most commits share their child's
+ * set), so memory holds the walk's frontier and one entry per distinct set, not a set per commit.
+ *
+ * The walk starts now, while a history scan is still reading blobs: `for-each-ref` runs and
  * `rev-list` starts at once, on the core the scan leaves to git, and what rev-list prints waits in its pipe (and
  * readAhead's bounded buffer) until `containing` reads it. A scan with findings then pays for neither git's start
  * nor its walk after the blobs; one without stops it.
@@ -86,6 +80,7 @@ export function startBranchWalk(cwd: string): BranchWalk {
   };
 }
 
+/** Sets of branch indices, interned: each distinct set has one id, and unions are remembered. */
 class BranchSets {
   private readonly members: (readonly number[])[] = [[]];
   private readonly ids = new Map<string, number>([['', 0]]);
