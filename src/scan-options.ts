@@ -17,6 +17,11 @@ export type HistorySelection =
   /** The pre-push hook: the commits of `tips` that `exclude` (rev-list arguments) does not reach. */
   | { readonly kind: 'pushed'; readonly tips: readonly string[]; readonly exclude: readonly string[]; readonly label: string };
 
+/** Every ref, whole: an audit of the repository's whole history (no range, base or branch). */
+export function isWholeHistory(select: HistorySelection): boolean {
+  return select.kind === 'refs' && select.range === null && select.sinceCommit === null && select.branch === null;
+}
+
 /** Every scan's options: built once from the command line or the Action's inputs (`scanOptions`), then the config file (`withConfig`). */
 export interface ScanOptions {
   readonly target: ScanTarget;

@@ -18,7 +18,7 @@ import type { IncidentFacts } from './history/incidents.ts';
 import type { Scope } from './history/scope.ts';
 import type { GitStream } from './sources/git.ts';
 import type { HistorySelection, ScanHooks, ScanOptions } from './scan-options.ts';
-import { withConfig } from './scan-options.ts';
+import { isWholeHistory, withConfig } from './scan-options.ts';
 import type { RawFinding, RuleInfo, ScanOutcome, ScanResult } from './types.ts';
 
 /**
@@ -98,8 +98,7 @@ async function scanHistory(request: ScanOptions, select: HistorySelection, hooks
   const { AUDIT_REVISIONS, gitLog } = await import('./history/log.ts');
   // A whole-history audit walks every ref or fails: its log starts beside the checks of the repository (shallow,
   // partial clone, HEAD), not after them.
-  const audit = select.kind === 'refs' && select.range === null && select.sinceCommit === null && select.branch === null;
-  let log = audit ? gitLog(request.cwd, AUDIT_REVISIONS) : null;
+  let log = isWholeHistory(select) ? gitLog(request.cwd, AUDIT_REVISIONS) : null;
   // Set from a callback: typed, not inferred, so that the finally below does not see it as never set.
   let facts = null as IncidentFacts | null;
   try {
@@ -157,8 +156,7 @@ async function walkAndReport(
   const raw = [...walk.findings, ...(settings.dotenv ? walk.dotenv.map((event) => committedDotenvFinding(event.path, event.commit, event.author)) : [])];
   announceSecrets(raw, hooks);
   // Inline allows were read from each blob as the commit that brought the secret in wrote it.
-  const whole = select.kind === 'refs' && select.range === null && select.sinceCommit === null && select.branch === null;
-  const filtered = filterFindings(raw, settings, hooks, whole);
+  const filtered = filterFindings(raw, settings, hooks, isWholeHistory(select));
   const verified = await verify(filtered.kept, request, hooks);
   const incidents = await buildIncidents(request.cwd, scope, walk, verified.findings, { redact: request.redact }, facts());
   afterStep(raw.length);

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { GitError, InputError, UsageError } from '../errors.ts';
 import type { HistorySelection } from '../scan-options.ts';
+import { isWholeHistory } from '../scan-options.ts';
 import { git } from '../sources/git.ts';
 import { AUDIT_REVISIONS } from './log.ts';
 
@@ -36,8 +37,7 @@ export async function resolveScope(cwd: string, request: HistorySelection): Prom
   }
   // A whole-history audit's HEAD is asked for beside the repository's facts, not after them (one git's start less
   // on the way to the walk); its answer is not used when the clone turns out shallow.
-  const audit = request.kind === 'refs' && request.range === null && request.sinceCommit === null && request.branch === null;
-  const auditHead = audit ? optionalCommit(cwd, 'HEAD') : null;
+  const auditHead = isWholeHistory(request) ? optionalCommit(cwd, 'HEAD') : null;
   auditHead?.catch(() => {});
   const [info, promisors] = await Promise.all([
     git(['rev-parse', '--is-shallow-repository', '--path-format=absolute', '--git-path', 'shallow'], { cwd }),
