@@ -47,25 +47,11 @@ export function gitLog(cwd: string, revisions: readonly string[]): GitStream {
 }
 
 /**
- * Parses `gitLog` output as it streams: one commit at a time. Fields are NUL-terminated; a commit's record starts
- * with \x01 (a raw entry's path comes right after its header, so a path that starts with \x01 is still read as a path).
- */
-export async function* parseLog(output: AsyncIterable<Buffer>): AsyncGenerator<LogCommit> {
-  const parser = new LogParser();
-  const commits: LogCommit[] = [];
-  const collect = (commit: LogCommit) => void commits.push(commit);
-  for await (const chunk of output) {
-    parser.push(chunk, collect);
-    yield* commits.splice(0);
-  }
-  parser.end(collect);
-  yield* commits;
-}
-
-/**
- * parseLog's parser, fed a chunk at a time and handing each complete commit to a callback. The history walk uses it
- * directly: a callback per commit, not an async generator's turn per commit (the generator's promises and the
- * state machine TurboFan compiled for it, again after each deoptimisation, were some of a 3,000-commit scan's CPU).
+ * Parses `gitLog` output as it streams, fed a chunk at a time, handing each complete commit to a callback. Fields are
+ * NUL-terminated; a commit's record starts with \x01 (a raw entry's path comes right after its header, so a path that
+ * starts with \x01 is still read as a path). A callback per commit, not an async generator's turn per commit (the
+ * generator's promises and the state machine TurboFan compiled for it, again after each deoptimisation, were some of
+ * a 3,000-commit scan's CPU).
  */
 export class LogParser {
   private carry: Buffer | null = null;
