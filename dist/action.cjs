@@ -14458,6 +14458,9 @@ var init_worktree = __esm({
 });
 
 // src/scan-options.ts
+function isWholeHistory(select) {
+  return select.kind === "refs" && select.range === null && select.sinceCommit === null && select.branch === null;
+}
 function scanOptions(target2, cwd, values) {
   const { maxFileSize, gitignore, strictIgnores, redact, config, baseline: baseline2, given, verify: verify2 } = values;
   return { target: target2, cwd, maxFileSize, gitignore, strictIgnores, redact, config, baseline: baseline2, given, verify: verify2 };
@@ -14926,8 +14929,7 @@ var log_exports = {};
 __export(log_exports, {
   AUDIT_REVISIONS: () => AUDIT_REVISIONS,
   LogParser: () => LogParser,
-  gitLog: () => gitLog,
-  parseLog: () => parseLog
+  gitLog: () => gitLog
 });
 function gitLog(cwd, revisions) {
   return streamGit(
@@ -14948,17 +14950,6 @@ function gitLog(cwd, revisions) {
     ],
     { cwd }
   );
-}
-async function* parseLog(output) {
-  const parser = new LogParser();
-  const commits = [];
-  const collect2 = (commit) => void commits.push(commit);
-  for await (const chunk of output) {
-    parser.push(chunk, collect2);
-    yield* commits.splice(0);
-  }
-  parser.end(collect2);
-  yield* commits;
 }
 function parseRawHeader(data, from, end) {
   let parents = 0;
@@ -15064,8 +15055,7 @@ async function resolveScope(cwd, request2) {
   if (request2.kind === "refs" && request2.range !== null && request2.branch !== null) {
     throw new UsageError("--branch does not combine with a range", "the range names its tip: leakwarden history BASE..BRANCH");
   }
-  const audit = request2.kind === "refs" && request2.range === null && request2.sinceCommit === null && request2.branch === null;
-  const auditHead = audit ? optionalCommit(cwd, "HEAD") : null;
+  const auditHead = isWholeHistory(request2) ? optionalCommit(cwd, "HEAD") : null;
   auditHead?.catch(() => {
   });
   const [info2, promisors] = await Promise.all([
@@ -15146,6 +15136,7 @@ var init_scope = __esm({
     init_define_LEAKWARDEN_BUILD();
     import_promises2 = require("node:fs/promises");
     init_errors();
+    init_scan_options();
     init_git();
     init_log();
     UNSHALLOW_HINT = "fetch the missing history: git fetch --unshallow (in GitHub Actions: actions/checkout with fetch-depth: 0)";
@@ -15727,8 +15718,7 @@ async function scanHistory(request2, select, hooks, settings, started) {
   const { resolveScope: resolveScope2 } = await Promise.resolve().then(() => (init_scope(), scope_exports));
   const { startIncidentFacts: startIncidentFacts2 } = await Promise.resolve().then(() => (init_incidents(), incidents_exports));
   const { AUDIT_REVISIONS: AUDIT_REVISIONS2, gitLog: gitLog2 } = await Promise.resolve().then(() => (init_log(), log_exports));
-  const audit = select.kind === "refs" && select.range === null && select.sinceCommit === null && select.branch === null;
-  let log = audit ? gitLog2(request2.cwd, AUDIT_REVISIONS2) : null;
+  let log = isWholeHistory(select) ? gitLog2(request2.cwd, AUDIT_REVISIONS2) : null;
   let facts = null;
   try {
     const scope = await resolveScope2(request2.cwd, select);
@@ -15769,8 +15759,7 @@ async function walkAndReport(request2, select, hooks, settings, started, scope, 
   afterStep2(walk.findings.length);
   const raw = [...walk.findings, ...settings.dotenv ? walk.dotenv.map((event) => committedDotenvFinding(event.path, event.commit, event.author)) : []];
   announceSecrets(raw, hooks);
-  const whole = select.kind === "refs" && select.range === null && select.sinceCommit === null && select.branch === null;
-  const filtered = filterFindings(raw, settings, hooks, whole);
+  const filtered = filterFindings(raw, settings, hooks, isWholeHistory(select));
   const verified = await verify(filtered.kept, request2, hooks);
   const incidents = await buildIncidents2(request2.cwd, scope, walk, verified.findings, { redact: request2.redact }, facts());
   afterStep2(raw.length);
