@@ -250,8 +250,41 @@ export async function readmeWithTables(readme) {
   return replace(replace(readme, 'options', options), 'inputs', inputs);
 }
 
-/** Every committed build output, by path relative to the repository root, with its text. */
-export async function artifacts() {
+/** The source of the keyword prefilter's WebAssembly, and the module it is assembled into (which src/ imports). */
+export const KEYWORD_SCAN = { source: 'src/detect/keyword-scan.wat', module: 'src/detect/keyword-scan-wasm.ts' };
+
+/**
+ * src/detect/keyword-scan-wasm.ts: the WebAssembly of keyword-scan.wat, assembled by wabt (a devDependency: the
+ * text format is its job), as base64 in a TypeScript module, so that the sources and every bundle carry it alike.
+ * It is written before the bundles are built, since they include it.
+ */
+async function keywordScanModule() {
+  const { default: loadWabt } = await import('wabt');
+  const wabt = await loadWabt();
+  const text = await readFile(path.join(root, KEYWORD_SCAN.source), 'utf8');
+  const parsed = wabt.parseWat(path.basename(KEYWORD_SCAN.source), text);
+  try {
+    parsed.validate();
+    const { buffer } = parsed.toBinary({});
+    return [
+      `// Written by scripts/build.mjs from ${path.basename(KEYWORD_SCAN.source)} (assembled by wabt): do not edit.`,
+      `export const KEYWORD_SCAN_WASM = '${Buffer.from(buffer).toString('base64')}';`,
+      '',
+    ].join('\n');
+  } finally {
+    parsed.destroy();
+  }
+}
+
+/**
+ * Every committed build output, by path relative to the repository root, with its text. `writeSources`: write the
+ * assembled WebAssembly module into src/ first, so that the bundles are built with it (the build does; the staleness
+ * test does not, and finds a stale module stale).
+ */
+export async function artifacts({ writeSources = false } = {}) {
+  const wasm = await keywordScanModule();
+  const wasmTarget = path.join(root, KEYWORD_SCAN.module);
+  if (writeSources && (await readFile(wasmTarget, 'utf8').catch(() => '')) !== wasm) await writeFile(wasmTarget, wasm);
   const cliFiles = await cliBundles();
   const launchStagedDiff = await launcherStagedDiff();
   const cli = cliFiles.get('dist/leakwarden.cjs');
@@ -267,6 +300,7 @@ export async function artifacts() {
     banner: '// Built by scripts/build.mjs from src/action/: do not edit.\n',
   });
   return new Map([
+    [KEYWORD_SCAN.module, wasm],
     ...cliFiles,
     ['dist/cli.cjs', launcher],
     ['dist/action.cjs', action],
@@ -277,7 +311,7 @@ export async function artifacts() {
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   await mkdir(path.join(root, 'dist'), { recursive: true });
-  for (const [file, text] of await artifacts()) {
+  for (const [file, text] of await artifacts({ writeSources: true })) {
     const target = path.join(root, file);
     const before = await readFile(target, 'utf8').catch(() => '');
     await writeFile(target, text);
