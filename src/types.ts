@@ -28,6 +28,11 @@ export interface Fragment {
   readonly path: string;
   readonly text: string;
   /**
+   * The bytes `text` was decoded from, when the source has them at hand. Where they are one a character (ASCII
+   * text), the keyword prefilter reads them rather than the string (src/detect/keyword-scan.ts).
+   */
+  readonly bytes?: Uint8Array;
+  /**
    * When set, only findings that touch one of these lines are reported (the lines a diff adds).
    * Unset means every line counts.
    */

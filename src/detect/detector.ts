@@ -97,7 +97,7 @@ export function createDetector(
     const candidates: Candidate[] = [];
     const warm = scanned >= warmUp;
     scanned += fragment.text.length;
-    const hits = prefilter.hits(fragment.text, warm);
+    const hits = prefilter.hits(fragment.text, warm, fragment.bytes);
     for (let index = 0; index < rules.length; index++) {
       const ruleHits = hits[index];
       if (ruleHits === undefined) continue;

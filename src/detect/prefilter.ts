@@ -1,3 +1,4 @@
+import { KeywordScan } from './keyword-scan.ts';
 import { primed } from './primed.ts';
 import type { WorkCounts } from './work.ts';
 import { newWorkCounts } from './work.ts';
@@ -18,6 +19,8 @@ export class Prefilter {
   private readonly byKeyword = new Map<string, Set<number>>();
   private readonly ruleCount: number;
   private automatonParts: Automaton | undefined;
+  /** The automaton over bytes, made with it on first use (null: none here, see KeywordScan.create). */
+  private byteScan: KeywordScan | null | undefined;
   /** The alternation of every keyword, longest first; for each keyword, the rules of the keywords it starts with. */
   private alternation:
     | { readonly pattern: RegExp; readonly keywords: readonly string[]; readonly starting: Map<string, readonly number[]> }
@@ -43,9 +46,9 @@ export class Prefilter {
    * undefined when it has none. `automaton`: through the automaton (built on first use), else the regex; the same
    * hits either way.
    */
-  hits(text: string, automaton = true): (number[] | undefined)[] {
+  hits(text: string, automaton = true, bytes?: Uint8Array): (number[] | undefined)[] {
     this.work.prefilter += 1 + text.length;
-    return automaton ? this.automatonHits(text) : this.regexHits(text);
+    return automaton ? this.automatonHits(text, bytes) : this.regexHits(text);
   }
 
   private regexHits(text: string): (number[] | undefined)[] {
@@ -99,24 +102,27 @@ export class Prefilter {
     return { pattern: primed(new RegExp(keywords.map(escapeRegex).join('|'), 'gi')), keywords, starting };
   }
 
-  private automatonHits(text: string): (number[] | undefined)[] {
+  /**
+   * The automaton's hits: over `bytes` in WebAssembly (keyword-scan.ts) when they are the text's (one byte a
+   * character: ASCII, or stray bytes that each decoded to U+FFFD, which no keyword holds), else over the text.
+   */
+  private automatonHits(text: string, bytes?: Uint8Array): (number[] | undefined)[] {
     const found: (number[] | undefined)[] = new Array<number[] | undefined>(this.ruleCount);
-    const { classes, delta, classCount, outFrom, outTo, outLength, outRules } = (this.automatonParts ??= buildAutomaton(this.byKeyword));
+    const parts = (this.automatonParts ??= buildAutomaton(this.byKeyword));
+    if (bytes !== undefined && bytes.length === text.length) {
+      const scan = (this.byteScan ??= KeywordScan.create(parts.classes, parts.delta, parts.longest, parts.ascii));
+      if (scan !== null) {
+        scan.run(bytes, (end, state) => record(parts, found, state, end));
+        return found;
+      }
+    }
+    const { classes, delta } = parts;
     let at = 0;
     for (let i = 0, n = text.length; i < n; i++) {
       at = delta[at + classes[text.charCodeAt(i)]!]!;
       if (at >= 0) continue;
       at = -at - 1;
-      const state = at / classCount;
-      const to = outTo[state]!;
-      for (let o = outFrom[state]!; o < to; o++) {
-        const start = i + 1 - outLength[o]!;
-        for (const rule of outRules[o]!) {
-          const list = found[rule];
-          if (list === undefined) found[rule] = [start];
-          else insert(list, start);
-        }
-      }
+      record(parts, found, at, i + 1);
     }
     return found;
   }
@@ -147,6 +153,23 @@ interface Automaton {
   readonly outTo: Int32Array;
   readonly outLength: readonly number[];
   readonly outRules: readonly (readonly number[])[];
+  /** The longest keyword's length, and whether every keyword is ASCII (see KeywordScan.create). */
+  readonly longest: number;
+  readonly ascii: boolean;
+}
+
+/** Adds the starts of the keywords that end at `end` in automaton state `at` (premultiplied) to their rules' hits. */
+function record(parts: Automaton, found: (number[] | undefined)[], at: number, end: number): void {
+  const state = at / parts.classCount;
+  const to = parts.outTo[state]!;
+  for (let o = parts.outFrom[state]!; o < to; o++) {
+    const start = end - parts.outLength[o]!;
+    for (const rule of parts.outRules[o]!) {
+      const list = found[rule];
+      if (list === undefined) found[rule] = [start];
+      else insert(list, start);
+    }
+  }
 }
 
 function buildAutomaton(byKeyword: ReadonlyMap<string, ReadonlySet<number>>): Automaton {
@@ -221,7 +244,8 @@ function buildAutomaton(byKeyword: ReadonlyMap<string, ReadonlySet<number>>): Au
     const state = next[i]!;
     delta[i] = outTo[state]! > outFrom[state]! ? -(state * classCount) - 1 : state * classCount;
   }
-  return { classes, classCount, delta, outFrom, outTo, outLength, outRules };
+  const keywords = [...byKeyword.keys()];
+  return { classes, classCount, delta, outFrom, outTo, outLength, outRules, longest: Math.max(0, ...keywords.map((k) => k.length)), ascii: ASCII.test(keywords.join('')) };
 }
 
 /**

@@ -38,7 +38,7 @@ function scanBytes(detector: Detector, path: string, content: Buffer, window: Wi
   const text = window === null ? textOf(content) : null;
   if (window === null && text === null) return { kind: 'binary' };
   try {
-    const fragment = window === null ? { path, text: text! } : windowFragment(path, content, window);
+    const fragment = window === null ? { path, text: text!, bytes: content } : windowFragment(path, content, window);
     return { kind: 'text', bytes: content.length, findings: detector.detect(fragment) };
   } catch (error) {
     if (!(error instanceof DetectError)) throw error;

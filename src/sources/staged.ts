@@ -161,7 +161,7 @@ async function* texts(
     if (content === null) throw new GitError(`the index names an object git cannot read: ${oid}`, ['cat-file'], null, '');
     if (window === undefined) {
       const text = textOf(content);
-      yield { oid, size: blob.size, fragment: text === null ? null : (path) => ({ path, text }) };
+      yield { oid, size: blob.size, fragment: text === null ? null : (path) => ({ path, text, bytes: content }) };
       continue;
     }
     if (!window.first && passed === oid) continue;

@@ -34,8 +34,9 @@ export function createStdinSource(options: StdinOptions): Source {
         return;
       }
       if (size <= WINDOW_BYTES) {
-        const text = counters.admit(options.path, Buffer.concat(chunks));
-        if (text !== null) yield { path: options.path, text };
+        const content = Buffer.concat(chunks);
+        const text = counters.admit(options.path, content);
+        if (text !== null) yield { path: options.path, text, bytes: content };
         return;
       }
       // Larger input (under a raised --max-file-size) is scanned a window at a time: read whole, it can be past what

@@ -178,12 +178,12 @@ function utf16Length(bytes: Buffer): number {
  */
 export function windowFragment(path: string, bytes: Buffer, place: WindowPlace): Fragment {
   const text = decode(bytes);
-  if (place.first && place.last) return { path, text };
+  if (place.first && place.last) return { path, text, bytes };
   // Window edges are cut between characters, so the text before `from` (or after `to`) decodes on its own to what
   // the whole window's text holds there.
   const from = place.from === 0 ? 0 : utf16Length(bytes.subarray(0, place.from));
   const to = place.last ? text.length : text.length - utf16Length(bytes.subarray(place.to));
-  return { path, text, window: { line: place.line, column: place.column, from, to } };
+  return { path, text, bytes, window: { line: place.line, column: place.column, from, to } };
 }
 
 /**

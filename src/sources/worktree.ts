@@ -271,8 +271,9 @@ function* readFiles(files: FileNames, root: string, maxFileSize: number, counter
         yield* windowedFragments(file, readPieces(fd, info.size), info.size, counters);
         continue;
       }
-      const text = counters.admit(file, readWhole(fd, info.size));
-      if (text !== null) yield { path: file, text };
+      const content = readWhole(fd, info.size);
+      const text = counters.admit(file, content);
+      if (text !== null) yield { path: file, text, bytes: content };
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       // Gone from the work tree (tracked but deleted), a symlink, or a submodule directory: nothing to read, unless
