@@ -9576,13 +9576,13 @@ function keywordVariants(keywords) {
 function needlesOf(keyword) {
   const bytes = Buffer.from(keyword, "utf8");
   const needles = [];
-  for (let align = 0; align < 3; align++) {
-    const first = Math.ceil(8 * align / 6);
-    const last = Math.floor(8 * (align + bytes.length) / 6);
+  for (let align2 = 0; align2 < 3; align2++) {
+    const first = Math.ceil(8 * align2 / 6);
+    const last = Math.floor(8 * (align2 + bytes.length) / 6);
     if (last - first < 3) continue;
     let text = "";
     for (let c = first; c < last; c++) {
-      const bit2 = 6 * c - 8 * align;
+      const bit2 = 6 * c - 8 * align2;
       const word = bytes[bit2 >> 3] << 8 | (bytes[(bit2 >> 3) + 1] ?? 0);
       text += STANDARD[word >> 10 - (bit2 & 7) & 63];
     }
@@ -9850,7 +9850,132 @@ var init_location = __esm({
   }
 });
 
+// src/detect/keyword-scan-wasm.ts
+var KEYWORD_SCAN_WASM;
+var init_keyword_scan_wasm = __esm({
+  "src/detect/keyword-scan-wasm.ts"() {
+    "use strict";
+    init_define_LEAKWARDEN_BUILD();
+    KEYWORD_SCAN_WASM = "AGFzbQEAAAABFQJgBH9/f38Bf2AJf39/f39/f39/AAMDAgABBQMBAAEGLgl/AUEAC38BQQALfwFBAAt/AUEAC38BQQALfwFBAAt/AUEAC38BQQALfwFBAAsHYwwGbWVtb3J5AgAHc3RhdGVBdAMABnN0YXRlMAMBBnN0YXRlMQMCBnN0YXRlMgMDBnN0YXRlMwMEBG91dDADBQRvdXQxAwYEb3V0MgMHBG91dDMDCARzY2FuAAAFc2NhbjQAAQqLAwJVAAJAA0AgACABTw0BIAIgAC0AAC0AAEECdGooAoACIQIgAEEBaiEAIAJBAE4NAEF/IAJrIQIgAyAANgIAIAMgAjYCBCADQQhqIQMMAAsLIAIkACADC7ICAQV/AkADQCAJIARPDQEgCiAAIAlqLQAALQAAQQJ0aigCgAIhCiALIAEgCWotAAAtAABBAnRqKAKAAiELIAwgAiAJai0AAC0AAEECdGooAoACIQwgDSADIAlqLQAALQAAQQJ0aigCgAIhDSAJQQFqIQkgCkEASARAQX8gCmshCiAFIAAgCWo2AgAgBSAKNgIEIAVBCGohBQsgC0EASARAQX8gC2shCyAGIAEgCWo2AgAgBiALNgIEIAZBCGohBgsgDEEASARAQX8gDGshDCAHIAIgCWo2AgAgByAMNgIEIAdBCGohBwsgDUEASARAQX8gDWshDSAIIAMgCWo2AgAgCCANNgIEIAhBCGohCAsMAAsLIAokASALJAIgDCQDIA0kBCAFJAUgBiQGIAckByAIJAgL";
+  }
+});
+
+// src/detect/keyword-scan.ts
+function wasmModule() {
+  if (compiled === void 0) {
+    try {
+      compiled = wasmApi === void 0 ? null : new wasmApi.Module(Buffer.from(KEYWORD_SCAN_WASM, "base64"));
+    } catch {
+      compiled = null;
+    }
+  }
+  return compiled;
+}
+function align(address) {
+  return address + 7 & ~7;
+}
+var CHUNK, SPLIT, TABLES, wasmApi, compiled, KeywordScan;
+var init_keyword_scan = __esm({
+  "src/detect/keyword-scan.ts"() {
+    "use strict";
+    init_define_LEAKWARDEN_BUILD();
+    init_keyword_scan_wasm();
+    CHUNK = 256 << 10;
+    SPLIT = 4096;
+    TABLES = 256;
+    wasmApi = globalThis.WebAssembly;
+    KeywordScan = class _KeywordScan {
+      constructor(module2, classes, delta, lead) {
+        this.lead = lead;
+        this.wasm = new wasmApi.Instance(module2, {}).exports;
+        const table3 = TABLES + delta.length * 4;
+        this.input = align(table3);
+        const area = align((Math.max(CHUNK >> 2, SPLIT) + lead + 4) * 8);
+        const first = align(this.input + CHUNK + lead);
+        this.outputs = [first, first + area, first + 2 * area, first + 3 * area];
+        const size = first + 4 * area;
+        const { memory } = this.wasm;
+        if (size > memory.buffer.byteLength) memory.grow(Math.ceil((size - memory.buffer.byteLength) / 65536));
+        this.bytes = new Uint8Array(memory.buffer);
+        this.words = new Int32Array(memory.buffer);
+        for (let code = 0; code < 128; code++) this.bytes[code] = classes[code];
+        for (let i = 0; i < delta.length; i++) {
+          const next = delta[i];
+          this.words[(TABLES >> 2) + i] = next >= 0 ? next * 4 : -((-next - 1) * 4) - 1;
+        }
+      }
+      lead;
+      wasm;
+      input;
+      outputs;
+      /** Words of the WebAssembly memory (made again if it ever grows). */
+      words;
+      bytes;
+      /**
+       * A scanner for the automaton `delta` over `classes` (see Prefilter's Automaton), or null where WebAssembly is
+       * missing or some keyword is not ASCII (its bytes would not be its characters).
+       */
+      static create(classes, delta, longest, ascii) {
+        const module2 = ascii ? wasmModule() : null;
+        return module2 === null ? null : new _KeywordScan(module2, classes, delta, Math.max(longest - 1, 0));
+      }
+      /**
+       * Calls `found(end, state)` for each place in `bytes` where keywords end, in order: `end` is the index after the
+       * keyword's last byte, `state` the automaton state there (as the automaton's table holds it: premultiplied).
+       */
+      run(bytes, found) {
+        for (let from = 0; from < bytes.length; from += CHUNK) this.chunk(bytes, from, Math.min(from + CHUNK, bytes.length), found);
+      }
+      chunk(bytes, from, to, found) {
+        const { wasm, input, outputs, lead } = this;
+        if (this.bytes.buffer !== wasm.memory.buffer) {
+          this.bytes = new Uint8Array(wasm.memory.buffer);
+          this.words = new Int32Array(wasm.memory.buffer);
+        }
+        const before = Math.min(lead, from);
+        this.bytes.set(bytes.subarray(from - before, to), input);
+        const length = to - from;
+        const base = input + before;
+        const report = (area, own2, outEnd) => {
+          const { words } = this;
+          for (let o = area; o < outEnd; o += 8) {
+            const at = words[o >> 2];
+            if (at > own2) found(at - base + from, words[(o >> 2) + 1] >> 2);
+          }
+        };
+        const part = Math.floor(length / 4);
+        if (length < SPLIT || part <= lead) {
+          report(outputs[0], base, wasm.scan(input, base + length, 0, outputs[0]));
+          return;
+        }
+        const own = [base, base + part, base + 2 * part, base + 3 * part, base + length];
+        const start2 = [input, own[1] - lead, own[2] - lead, own[3] - lead];
+        wasm.scan4(start2[0], start2[1], start2[2], start2[3], part, outputs[0], outputs[1], outputs[2], outputs[3]);
+        const states = [wasm.state0.value, wasm.state1.value, wasm.state2.value, wasm.state3.value];
+        const outs = [wasm.out0.value, wasm.out1.value, wasm.out2.value, wasm.out3.value];
+        for (let k = 0; k < 4; k++) {
+          const read = start2[k] + part;
+          const outEnd = read < own[k + 1] ? wasm.scan(read, own[k + 1], states[k], outs[k]) : outs[k];
+          report(outputs[k], own[k], outEnd);
+        }
+      }
+    };
+  }
+});
+
 // src/detect/prefilter.ts
+function record(parts, found, at, end) {
+  const state = at / parts.classCount;
+  const to = parts.outTo[state];
+  for (let o = parts.outFrom[state]; o < to; o++) {
+    const start2 = end - parts.outLength[o];
+    for (const rule of parts.outRules[o]) {
+      const list2 = found[rule];
+      if (list2 === void 0) found[rule] = [start2];
+      else insert(list2, start2);
+    }
+  }
+}
 function buildAutomaton(byKeyword) {
   const classes = new Uint8Array(65536);
   let classCount = 1;
@@ -9919,7 +10044,8 @@ function buildAutomaton(byKeyword) {
     const state = next[i];
     delta[i] = outTo[state] > outFrom[state] ? -(state * classCount) - 1 : state * classCount;
   }
-  return { classes, classCount, delta, outFrom, outTo, outLength, outRules };
+  const keywords = [...byKeyword.keys()];
+  return { classes, classCount, delta, outFrom, outTo, outLength, outRules, longest: Math.max(0, ...keywords.map((k) => k.length)), ascii: ASCII.test(keywords.join("")) };
 }
 function insert(list2, start2) {
   let i = list2.length;
@@ -9946,6 +10072,7 @@ var init_prefilter = __esm({
   "src/detect/prefilter.ts"() {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
+    init_keyword_scan();
     init_primed();
     init_work();
     Prefilter3 = class {
@@ -9965,6 +10092,8 @@ var init_prefilter = __esm({
       byKeyword = /* @__PURE__ */ new Map();
       ruleCount;
       automatonParts;
+      /** The automaton over bytes, made with it on first use (null: none here, see KeywordScan.create). */
+      byteScan;
       /** The alternation of every keyword, longest first; for each keyword, the rules of the keywords it starts with. */
       alternation;
       /**
@@ -9972,9 +10101,9 @@ var init_prefilter = __esm({
        * undefined when it has none. `automaton`: through the automaton (built on first use), else the regex; the same
        * hits either way.
        */
-      hits(text, automaton = true) {
+      hits(text, automaton = true, bytes) {
         this.work.prefilter += 1 + text.length;
-        return automaton ? this.automatonHits(text) : this.regexHits(text);
+        return automaton ? this.automatonHits(text, bytes) : this.regexHits(text);
       }
       regexHits(text) {
         const found = new Array(this.ruleCount);
@@ -10018,24 +10147,27 @@ var init_prefilter = __esm({
         }
         return { pattern: primed(new RegExp(keywords.map(escapeRegex2).join("|"), "gi")), keywords, starting };
       }
-      automatonHits(text) {
+      /**
+       * The automaton's hits: over `bytes` in WebAssembly (keyword-scan.ts) when they are the text's (one byte a
+       * character: ASCII, or stray bytes that each decoded to U+FFFD, which no keyword holds), else over the text.
+       */
+      automatonHits(text, bytes) {
         const found = new Array(this.ruleCount);
-        const { classes, delta, classCount, outFrom, outTo, outLength, outRules } = this.automatonParts ??= buildAutomaton(this.byKeyword);
+        const parts = this.automatonParts ??= buildAutomaton(this.byKeyword);
+        if (bytes !== void 0 && bytes.length === text.length) {
+          const scan2 = this.byteScan ??= KeywordScan.create(parts.classes, parts.delta, parts.longest, parts.ascii);
+          if (scan2 !== null) {
+            scan2.run(bytes, (end, state) => record(parts, found, state, end));
+            return found;
+          }
+        }
+        const { classes, delta } = parts;
         let at = 0;
         for (let i = 0, n = text.length; i < n; i++) {
           at = delta[at + classes[text.charCodeAt(i)]];
           if (at >= 0) continue;
           at = -at - 1;
-          const state = at / classCount;
-          const to = outTo[state];
-          for (let o = outFrom[state]; o < to; o++) {
-            const start2 = i + 1 - outLength[o];
-            for (const rule of outRules[o]) {
-              const list2 = found[rule];
-              if (list2 === void 0) found[rule] = [start2];
-              else insert(list2, start2);
-            }
-          }
+          record(parts, found, at, i + 1);
         }
         return found;
       }
@@ -10066,7 +10198,7 @@ function createDetector(rules, globalAllowlists = [], work = newWorkCounts(), op
     const candidates = [];
     const warm = scanned2 >= warmUp;
     scanned2 += fragment.text.length;
-    const hits = prefilter.hits(fragment.text, warm);
+    const hits = prefilter.hits(fragment.text, warm, fragment.bytes);
     for (let index = 0; index < rules.length; index++) {
       const ruleHits = hits[index];
       if (ruleHits === void 0) continue;
@@ -10428,10 +10560,10 @@ function utf16Length(bytes) {
 }
 function windowFragment(path13, bytes, place2) {
   const text = decode(bytes);
-  if (place2.first && place2.last) return { path: path13, text };
+  if (place2.first && place2.last) return { path: path13, text, bytes };
   const from = place2.from === 0 ? 0 : utf16Length(bytes.subarray(0, place2.from));
   const to = place2.last ? text.length : text.length - utf16Length(bytes.subarray(place2.to));
-  return { path: path13, text, window: { line: place2.line, column: place2.column, from, to } };
+  return { path: path13, text, bytes, window: { line: place2.line, column: place2.column, from, to } };
 }
 function* windowedFragments(path13, pieces, size, counters) {
   const windows = new ByteWindows();
@@ -11123,7 +11255,7 @@ function scanBytes(detector, path13, content, window2) {
   const text = window2 === null ? textOf(content) : null;
   if (window2 === null && text === null) return { kind: "binary" };
   try {
-    const fragment = window2 === null ? { path: path13, text } : windowFragment(path13, content, window2);
+    const fragment = window2 === null ? { path: path13, text, bytes: content } : windowFragment(path13, content, window2);
     return { kind: "text", bytes: content.length, findings: detector.detect(fragment) };
   } catch (error2) {
     if (!(error2 instanceof DetectError)) throw error2;
@@ -14008,7 +14140,7 @@ async function* texts(oids2, options, rest = () => true) {
     if (content === null) throw new GitError(`the index names an object git cannot read: ${oid}`, ["cat-file"], null, "");
     if (window2 === void 0) {
       const text = textOf(content);
-      yield { oid, size: blob.size, fragment: text === null ? null : (path13) => ({ path: path13, text }) };
+      yield { oid, size: blob.size, fragment: text === null ? null : (path13) => ({ path: path13, text, bytes: content }) };
       continue;
     }
     if (!window2.first && passed === oid) continue;
@@ -14068,8 +14200,9 @@ function createStdinSource(options) {
         return;
       }
       if (size <= WINDOW_BYTES) {
-        const text = counters.admit(options.path, Buffer.concat(chunks));
-        if (text !== null) yield { path: options.path, text };
+        const content = Buffer.concat(chunks);
+        const text = counters.admit(options.path, content);
+        if (text !== null) yield { path: options.path, text, bytes: content };
         return;
       }
       yield* windowedFragments(options.path, released2(chunks), size, counters);
@@ -14387,8 +14520,9 @@ function* readFiles(files, root, maxFileSize, counters, named) {
         yield* windowedFragments(file, readPieces(fd, info2.size), info2.size, counters);
         continue;
       }
-      const text = counters.admit(file, readWhole(fd, info2.size));
-      if (text !== null) yield { path: file, text };
+      const content = readWhole(fd, info2.size);
+      const text = counters.admit(file, content);
+      if (text !== null) yield { path: file, text, bytes: content };
     } catch (error2) {
       const code = error2.code;
       if (named.has(file) && code === "ELOOP") counters.unreadable(file, "a symbolic link: not followed (name the file it points to)");
@@ -15334,11 +15468,11 @@ async function walkHistory(cwd, scope, detector, options) {
   };
   const report = () => options.progress?.({ blobsDone, blobsTotal, bytes: counters.bytes, commits: commitShas.length, listed });
   const deliver = (id, outcome2) => {
-    readings[id] = record(paths.value(readingPath.get(id)), outcome2);
+    readings[id] = record2(paths.value(readingPath.get(id)), outcome2);
     blobsDone++;
     if ((blobsDone & 255) === 0) report();
   };
-  const record = (path13, outcome2) => {
+  const record2 = (path13, outcome2) => {
     switch (outcome2.kind) {
       case "text":
         counters.text(outcome2.bytes);

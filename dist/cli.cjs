@@ -38,7 +38,7 @@ function cacheDir() {
 const COMMANDS = ["dir","staged","stdin","history","rules","install","uninstall","pre-push","ignore","baseline","audit"];
 const command = COMMANDS.includes(process.argv[2]) ? process.argv[2] : 'other';
 const dir = cacheDir();
-const file = dir === null ? null : path.join(dir, `code-eba8385e34f29155-${command}-${process.version}-${process.arch}.cache`);
+const file = dir === null ? null : path.join(dir, `code-80ef68bda772af10-${command}-${process.version}-${process.arch}.cache`);
 const Module = require('node:module');
 if (dir !== null && typeof Module.enableCompileCache === 'function') {
   try {
