@@ -13,7 +13,8 @@ import { newWorkCounts } from './work.ts';
  * benchmark's corpus, this at 350). But that is a JavaScript loop, slow until the JIT has compiled it, and its table
  * costs milliseconds to build: a pre-commit hook that scans a few files is done before either pays, so the first
  * text a detector sees goes through the alternation regex (native code from the start), and the automaton is built
- * when the caller asks for it (`automaton`: after a warm-up, detector.ts).
+ * when the caller asks for it (`automaton`: after a warm-up, detector.ts). Given the text's bytes, where they are one
+ * a character, the automaton runs over them in WebAssembly (keyword-scan.ts), more than twice as fast again.
  */
 export class Prefilter {
   private readonly byKeyword = new Map<string, Set<number>>();
