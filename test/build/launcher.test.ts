@@ -32,6 +32,21 @@ describe('the entry point and its caches', () => {
     expect(second.stdout).toBe(first.stdout);
   });
 
+  it('reads back the cache a history scan wrote, though it sets V8 flags for the scan (before compiling, as it must)', () => {
+    const repo = TempRepo.create();
+    repo.write('config.py', `${key.line}\n`).commitAll();
+    const cache = mkdtempSync(path.join(os.tmpdir(), 'leakwarden-cache-'));
+    const env = { LEAKWARDEN_CACHE_DIR: cache, LEAKWARDEN_REPORT_CODE_CACHE: '1' };
+    const first = repo.run(['history', '-f', 'json'], { env });
+    expect(first.code).toBe(1);
+    expect(first.stderr).toBe('code cache: none\n');
+    const second = repo.run(['history', '-f', 'json'], { env });
+    // V8 rejects a cache written under other flags: set after the bundle compiled, the flags would differ from the
+    // next run's at its start, and every run would compile the bundle again.
+    expect(second.stderr).toBe('code cache: accepted\n');
+    expect(JSON.parse(second.stdout).findings).toEqual(JSON.parse(first.stdout).findings);
+  });
+
   it('gives the same results with no cache, with a cache it cannot write, and with the bundle run directly', () => {
     const repo = TempRepo.create();
     repo.write('leak.txt', `${key.line}\n`);
