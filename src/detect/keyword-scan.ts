@@ -9,7 +9,6 @@ interface Exports {
   readonly memory: { readonly buffer: ArrayBuffer; grow(pages: number): number };
   scan(p: number, end: number, state: number, out: number): number;
   scan4(p0: number, p1: number, p2: number, p3: number, n: number, o0: number, o1: number, o2: number, o3: number): void;
-  readonly stateAt: Global;
   readonly state0: Global;
   readonly state1: Global;
   readonly state2: Global;
@@ -60,9 +59,9 @@ export class KeywordScan {
   private readonly wasm: Exports;
   private readonly input: number;
   private readonly outputs: readonly [number, number, number, number];
-  /** Words of the WebAssembly memory (made again if it ever grows). */
-  private words: Int32Array;
-  private bytes: Uint8Array;
+  /** The WebAssembly memory, as bytes and as words (it grows only here, in the constructor). */
+  private readonly words: Int32Array;
+  private readonly bytes: Uint8Array;
 
   private constructor(
     module: WasmModule,
@@ -110,10 +109,6 @@ export class KeywordScan {
 
   private chunk(bytes: Uint8Array, from: number, to: number, found: (end: number, state: number) => void): void {
     const { wasm, input, outputs, lead } = this;
-    if (this.bytes.buffer !== wasm.memory.buffer) {
-      this.bytes = new Uint8Array(wasm.memory.buffer);
-      this.words = new Int32Array(wasm.memory.buffer);
-    }
     // The bytes before `from` that set the state at `from`, then the chunk.
     const before = Math.min(lead, from);
     this.bytes.set(bytes.subarray(from - before, to), input);

@@ -13,8 +13,6 @@
 ;;   ended, the state's offset), in input order.
 (module
   (memory (export "memory") 1)
-  ;; `scan`'s state at its end.
-  (global $stateAt (export "stateAt") (mut i32) (i32.const 0))
   ;; `scan4`'s four automata: each one's state and output position at its end.
   (global $state0 (export "state0") (mut i32) (i32.const 0))
   (global $state1 (export "state1") (mut i32) (i32.const 0))
@@ -41,7 +39,6 @@
         (i32.store offset=4 (local.get $out) (local.get $state))
         (local.set $out (i32.add (local.get $out) (i32.const 8)))
         (br $next)))
-    (global.set $stateAt (local.get $state))
     (local.get $out))
 
   ;; Four automata from state 0, the k-th over [pk, pk + n), its outputs from ok (room for n pairs each).
