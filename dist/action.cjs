@@ -9856,7 +9856,7 @@ var init_keyword_scan_wasm = __esm({
   "src/detect/keyword-scan-wasm.ts"() {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
-    KEYWORD_SCAN_WASM = "AGFzbQEAAAABFQJgBH9/f38Bf2AJf39/f39/f39/AAMDAgABBQMBAAEGLgl/AUEAC38BQQALfwFBAAt/AUEAC38BQQALfwFBAAt/AUEAC38BQQALfwFBAAsHYwwGbWVtb3J5AgAHc3RhdGVBdAMABnN0YXRlMAMBBnN0YXRlMQMCBnN0YXRlMgMDBnN0YXRlMwMEBG91dDADBQRvdXQxAwYEb3V0MgMHBG91dDMDCARzY2FuAAAFc2NhbjQAAQqLAwJVAAJAA0AgACABTw0BIAIgAC0AAC0AAEECdGooAoACIQIgAEEBaiEAIAJBAE4NAEF/IAJrIQIgAyAANgIAIAMgAjYCBCADQQhqIQMMAAsLIAIkACADC7ICAQV/AkADQCAJIARPDQEgCiAAIAlqLQAALQAAQQJ0aigCgAIhCiALIAEgCWotAAAtAABBAnRqKAKAAiELIAwgAiAJai0AAC0AAEECdGooAoACIQwgDSADIAlqLQAALQAAQQJ0aigCgAIhDSAJQQFqIQkgCkEASARAQX8gCmshCiAFIAAgCWo2AgAgBSAKNgIEIAVBCGohBQsgC0EASARAQX8gC2shCyAGIAEgCWo2AgAgBiALNgIEIAZBCGohBgsgDEEASARAQX8gDGshDCAHIAIgCWo2AgAgByAMNgIEIAdBCGohBwsgDUEASARAQX8gDWshDSAIIAMgCWo2AgAgCCANNgIEIAhBCGohCAsMAAsLIAokASALJAIgDCQDIA0kBCAFJAUgBiQGIAckByAIJAgL";
+    KEYWORD_SCAN_WASM = "AGFzbQEAAAABFQJgBH9/f38Bf2AJf39/f39/f39/AAMDAgABBQMBAAEGKQh/AUEAC38BQQALfwFBAAt/AUEAC38BQQALfwFBAAt/AUEAC38BQQALB1kLBm1lbW9yeQIABnN0YXRlMAMABnN0YXRlMQMBBnN0YXRlMgMCBnN0YXRlMwMDBG91dDADBARvdXQxAwUEb3V0MgMGBG91dDMDBwRzY2FuAAAFc2NhbjQAAQqHAwJRAAJAA0AgACABTw0BIAIgAC0AAC0AAEECdGooAoACIQIgAEEBaiEAIAJBAE4NAEF/IAJrIQIgAyAANgIAIAMgAjYCBCADQQhqIQMMAAsLIAMLsgIBBX8CQANAIAkgBE8NASAKIAAgCWotAAAtAABBAnRqKAKAAiEKIAsgASAJai0AAC0AAEECdGooAoACIQsgDCACIAlqLQAALQAAQQJ0aigCgAIhDCANIAMgCWotAAAtAABBAnRqKAKAAiENIAlBAWohCSAKQQBIBEBBfyAKayEKIAUgACAJajYCACAFIAo2AgQgBUEIaiEFCyALQQBIBEBBfyALayELIAYgASAJajYCACAGIAs2AgQgBkEIaiEGCyAMQQBIBEBBfyAMayEMIAcgAiAJajYCACAHIAw2AgQgB0EIaiEHCyANQQBIBEBBfyANayENIAggAyAJajYCACAIIA02AgQgCEEIaiEICwwACwsgCiQAIAskASAMJAIgDSQDIAUkBCAGJAUgByQGIAgkBws=";
   }
 });
 
@@ -9908,7 +9908,7 @@ var init_keyword_scan = __esm({
       wasm;
       input;
       outputs;
-      /** Words of the WebAssembly memory (made again if it ever grows). */
+      /** The WebAssembly memory, as bytes and as words (it grows only here, in the constructor). */
       words;
       bytes;
       /**
@@ -9928,10 +9928,6 @@ var init_keyword_scan = __esm({
       }
       chunk(bytes, from, to, found) {
         const { wasm, input, outputs, lead } = this;
-        if (this.bytes.buffer !== wasm.memory.buffer) {
-          this.bytes = new Uint8Array(wasm.memory.buffer);
-          this.words = new Int32Array(wasm.memory.buffer);
-        }
         const before = Math.min(lead, from);
         this.bytes.set(bytes.subarray(from - before, to), input);
         const length = to - from;
