@@ -250,25 +250,29 @@ export async function readmeWithTables(readme) {
   return replace(replace(readme, 'options', options), 'inputs', inputs);
 }
 
-/** The source of the keyword prefilter's WebAssembly, and the module it is assembled into (which src/ imports). */
-export const KEYWORD_SCAN = { source: 'src/detect/keyword-scan.wat', module: 'src/detect/keyword-scan-wasm.ts' };
+/**
+ * The detector's WebAssembly: each module's source, the TypeScript module it is assembled into (which src/ imports),
+ * and the name of the constant there. The keyword prefilter's automaton, and the search for base64 runs.
+ */
+export const WASM_MODULES = [
+  { source: 'src/detect/keyword-scan.wat', module: 'src/detect/keyword-scan-wasm.ts', constant: 'KEYWORD_SCAN_WASM' },
+  { source: 'src/detect/base64-scan.wat', module: 'src/detect/base64-scan-wasm.ts', constant: 'BASE64_SCAN_WASM' },
+];
 
 /**
- * src/detect/keyword-scan-wasm.ts: the WebAssembly of keyword-scan.wat, assembled by wabt (a devDependency: the
- * text format is its job), as base64 in a TypeScript module, so that the sources and every bundle carry it alike.
- * It is written before the bundles are built, since they include it.
+ * A WebAssembly module of WASM_MODULES, assembled by wabt (a devDependency: the text format is its job), as base64 in
+ * a TypeScript module, so that the sources and every bundle carry it alike. Written before the bundles are built,
+ * since they include it.
  */
-async function keywordScanModule() {
-  const { default: loadWabt } = await import('wabt');
-  const wabt = await loadWabt();
-  const text = await readFile(path.join(root, KEYWORD_SCAN.source), 'utf8');
-  const parsed = wabt.parseWat(path.basename(KEYWORD_SCAN.source), text);
+async function wasmModule(wabt, { source, constant }) {
+  const text = await readFile(path.join(root, source), 'utf8');
+  const parsed = wabt.parseWat(path.basename(source), text);
   try {
     parsed.validate();
     const { buffer } = parsed.toBinary({});
     return [
-      `// Written by scripts/build.mjs from ${path.basename(KEYWORD_SCAN.source)} (assembled by wabt): do not edit.`,
-      `export const KEYWORD_SCAN_WASM = '${Buffer.from(buffer).toString('base64')}';`,
+      `// Written by scripts/build.mjs from ${path.basename(source)} (assembled by wabt): do not edit.`,
+      `export const ${constant} = '${Buffer.from(buffer).toString('base64')}';`,
       '',
     ].join('\n');
   } finally {
@@ -282,9 +286,15 @@ async function keywordScanModule() {
  * test does not, and finds a stale module stale).
  */
 export async function artifacts({ writeSources = false } = {}) {
-  const wasm = await keywordScanModule();
-  const wasmTarget = path.join(root, KEYWORD_SCAN.module);
-  if (writeSources && (await readFile(wasmTarget, 'utf8').catch(() => '')) !== wasm) await writeFile(wasmTarget, wasm);
+  const { default: loadWabt } = await import('wabt');
+  const wabt = await loadWabt();
+  const wasm = new Map();
+  for (const spec of WASM_MODULES) {
+    const text = await wasmModule(wabt, spec);
+    const target = path.join(root, spec.module);
+    if (writeSources && (await readFile(target, 'utf8').catch(() => '')) !== text) await writeFile(target, text);
+    wasm.set(spec.module, text);
+  }
   const cliFiles = await cliBundles();
   const launchStagedDiff = await launcherStagedDiff();
   const cli = cliFiles.get('dist/leakwarden.cjs');
@@ -300,7 +310,7 @@ export async function artifacts({ writeSources = false } = {}) {
     banner: '// Built by scripts/build.mjs from src/action/: do not edit.\n',
   });
   return new Map([
-    [KEYWORD_SCAN.module, wasm],
+    ...wasm,
     ...cliFiles,
     ['dist/cli.cjs', launcher],
     ['dist/action.cjs', action],

@@ -104,7 +104,7 @@ export function createDetector(
       for (const candidate of matchRule(rules[index]!, fragment, globalAllowlists, locator, work, windowed && warm ? ruleHits : null, warm)) candidates.push(candidate);
     }
     if (depth < MAX_DEPTH) {
-      for (const run of base64.decode(fragment.text, depth === 0 ? 2 : 1)) {
+      for (const run of base64.decode(fragment.text, depth === 0 ? 2 : 1, warm ? fragment.bytes : undefined)) {
         // The decoded text is scanned on its own (its own lines for allowlists); no diff filter: that applies to
         // the base64's lines, below.
         for (const inner of collect({ path: fragment.path, text: run.text }, depth + 1, new Locator(run.text, work))) {

@@ -1,4 +1,5 @@
 import { isUtf8 } from 'node:buffer';
+import { Base64Scan } from './base64-scan.ts';
 import type { WorkCounts } from './work.ts';
 import { newWorkCounts } from './work.ts';
 
@@ -92,6 +93,8 @@ const NONE: readonly DecodedRun[] = [];
 export class Base64Finder {
   private needles: Needles | undefined;
   private readonly codes = new CodeUnits();
+  /** The search over bytes, made on first use (null: none here, see Base64Scan.create). */
+  private byteScan: Base64Scan | null | undefined;
 
   /** `keywords`: every rule's keywords as written (lower-case ones are matched in any of three cases). */
   constructor(
@@ -102,20 +105,39 @@ export class Base64Finder {
   /**
    * The runs of `text` that hold a needle of at most `levels` levels and decode to text (valid UTF-8 without
    * control characters), decoded. A run is decoded from at most a few starts (those its needles' alignments allow).
+   * `bytes`, when given and one a character, are searched for runs in WebAssembly (base64-scan.ts) rather than the
+   * text in JavaScript: the same runs.
    */
-  decode(text: string, levels: 1 | 2): readonly DecodedRun[] {
-    if (text.length < MIN_RUN) {
-      this.work.base64 += 1 + text.length;
+  decode(text: string, levels: 1 | 2, bytes?: Uint8Array): readonly DecodedRun[] {
+    const n = text.length;
+    if (n < MIN_RUN) {
+      this.work.base64 += 1 + n;
       return NONE;
     }
-    const codes = this.codes.of(text);
-    const first = windowEnd(codes, text.length, MIN_RUN - 1);
-    this.work.base64 += 1 + (first === -1 ? text.length : first);
+    const scan = bytes !== undefined && bytes.length === n ? this.scanOf(bytes) : null;
+    let codes = scan === null ? this.codes.of(text) : undefined;
+    const first = codes !== undefined ? windowEnd(codes, n, MIN_RUN - 1) : scan!.window(MIN_RUN - 1, MIN_RUN);
+    this.work.base64 += 1 + (first === -1 ? n : first);
     if (first === -1) return NONE;
     // Built when the first run is seen: most fragments have none, and a pre-commit run pays nothing for them.
-    this.needles ??= new Needles(this.keywords, this.work);
-    return this.needles.decodeRuns(text, codes, first, levels);
+    const needles = (this.needles ??= new Needles(this.keywords, this.work));
+    if (scan === null) return needles.decodeRuns(text, first, levels, { candidate: (from, held) => nextCandidate(codes!, n, from, needles.prefixes, held), codes: () => codes! });
+    scan.usePrefixes(needles.prefixes);
+    // The code units only when a run goes on to JavaScript (most fragments with a window have no candidate run).
+    return needles.decodeRuns(text, first, levels, { candidate: (from, held) => scan.candidate(from, MIN_RUN, held), codes: () => (codes ??= this.codes.of(text)) });
   }
+
+  /** The search over `bytes` (loaded), or null when there is none here or they are too many. */
+  private scanOf(bytes: Uint8Array): Base64Scan | null {
+    const scan = (this.byteScan ??= Base64Scan.create(VALUE));
+    return scan !== null && scan.load(bytes) ? scan : null;
+  }
+}
+
+/** Where Needles.decodeRuns finds its candidate runs (nextCandidate), and the text's code units for the rest. */
+interface RunSearch {
+  candidate(from: number, held: { at: number }): number;
+  codes(): Uint16Array;
 }
 
 /** The run decoded from the first plausible start that gives text, or null. */
@@ -143,7 +165,7 @@ class Needles {
    * Bit `prefix & 31` of word `prefix >> 5`: 32 KB, where a byte per prefix (256 KB) missed the first-level cache on
    * long runs of random base64 (lock-file integrity hashes) twice as often.
    */
-  private readonly prefixes = new Int32Array((PREFIX_MASK + 1) >> 5);
+  readonly prefixes = new Int32Array((PREFIX_MASK + 1) >> 5);
 
   constructor(
     keywords: readonly string[],
@@ -166,13 +188,14 @@ class Needles {
    * Every run from the window ending at `first` on that holds a needle, decoded. The scan for candidates
    * (nextCandidate) sees every run of every fragment; what follows here only sees the few it returns.
    */
-  decodeRuns(text: string, codes: Uint16Array, first: number, levels: 1 | 2): readonly DecodedRun[] {
+  decodeRuns(text: string, first: number, levels: 1 | 2, search: RunSearch): readonly DecodedRun[] {
     let decoded: DecodedRun[] | undefined;
     const n = text.length;
     for (let from = first; ; ) {
-      const lineEnd = nextCandidate(codes, n, from, this.prefixes, this.held);
+      const lineEnd = search.candidate(from, this.held);
       this.work.base64 += 1 + (lineEnd === -1 ? n : lineEnd) - from;
       if (lineEnd === -1) break;
+      const codes = search.codes();
       const start = runStart(codes, lineEnd - 1);
       const wrapping = wraps(codes, n, start, lineEnd);
       const end = wrapping ? wrappedEnd(codes, n, start, lineEnd) : padding(codes, lineEnd);

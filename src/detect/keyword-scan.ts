@@ -1,4 +1,6 @@
 import { KEYWORD_SCAN_WASM } from './keyword-scan-wasm.ts';
+import type { WasmMemory } from './wasm.ts';
+import { ensureMemory, wasmInstance } from './wasm.ts';
 
 interface Global {
   readonly value: number;
@@ -6,7 +8,7 @@ interface Global {
 
 /** The exports of keyword-scan.wat. */
 interface Exports {
-  readonly memory: { readonly buffer: ArrayBuffer; grow(pages: number): number };
+  readonly memory: WasmMemory;
   scan(p: number, end: number, state: number, out: number): number;
   scan4(p0: number, p1: number, p2: number, p3: number, n: number, o0: number, o1: number, o2: number, o3: number): void;
   readonly state0: Global;
@@ -25,28 +27,6 @@ const CHUNK = 256 << 10;
 const SPLIT = 4096;
 const TABLES = 256;
 
-/** What is used of the WebAssembly global (which the TypeScript libraries here do not declare). */
-interface WebAssemblyApi {
-  readonly Module: new (bytes: Uint8Array) => WasmModule;
-  readonly Instance: new (module: WasmModule, imports: object) => { readonly exports: unknown };
-}
-type WasmModule = { readonly compiled: unique symbol };
-
-const wasmApi = (globalThis as { WebAssembly?: WebAssemblyApi }).WebAssembly;
-let compiled: WasmModule | null | undefined;
-
-/** The module, compiled once a thread; null where WebAssembly is missing (node --jitless). */
-function wasmModule(): WasmModule | null {
-  if (compiled === undefined) {
-    try {
-      compiled = wasmApi === undefined ? null : new wasmApi.Module(Buffer.from(KEYWORD_SCAN_WASM, 'base64'));
-    } catch {
-      compiled = null;
-    }
-  }
-  return compiled;
-}
-
 /**
  * The keyword automaton (see Prefilter) run over bytes in WebAssembly: the text's own bytes, where they are one a
  * character (ASCII text, the bulk of what a scan reads), with the same hits as over the text. Four automata share the
@@ -64,13 +44,13 @@ export class KeywordScan {
   private readonly bytes: Uint8Array;
 
   private constructor(
-    module: WasmModule,
+    wasm: Exports,
     classes: Uint8Array,
     delta: Int16Array | Int32Array,
     /** How many bytes before its part an automaton starts: the longest keyword's length less one. */
     private readonly lead: number,
   ) {
-    this.wasm = new wasmApi!.Instance(module, {}).exports as Exports;
+    this.wasm = wasm;
     const table = TABLES + delta.length * 4;
     this.input = align(table);
     // An area a part: one pair a byte at most, for a quarter of a chunk and its lead (or a whole text under SPLIT).
@@ -79,7 +59,7 @@ export class KeywordScan {
     this.outputs = [first, first + area, first + 2 * area, first + 3 * area];
     const size = first + 4 * area;
     const { memory } = this.wasm;
-    if (size > memory.buffer.byteLength) memory.grow(Math.ceil((size - memory.buffer.byteLength) / 65536));
+    ensureMemory(memory, size);
     this.bytes = new Uint8Array(memory.buffer);
     this.words = new Int32Array(memory.buffer);
     for (let code = 0; code < 128; code++) this.bytes[code] = classes[code]!;
@@ -95,8 +75,8 @@ export class KeywordScan {
    * missing or some keyword is not ASCII (its bytes would not be its characters).
    */
   static create(classes: Uint8Array, delta: Int16Array | Int32Array, longest: number, ascii: boolean): KeywordScan | null {
-    const module = ascii ? wasmModule() : null;
-    return module === null ? null : new KeywordScan(module, classes, delta, Math.max(longest - 1, 0));
+    const wasm = ascii ? wasmInstance<Exports>(KEYWORD_SCAN_WASM) : null;
+    return wasm === null ? null : new KeywordScan(wasm, classes, delta, Math.max(longest - 1, 0));
   }
 
   /**

@@ -3,7 +3,7 @@ import { builtinModules } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { artifacts, CLI_PARTS, partFile } from '../../scripts/build.mjs';
+import { artifacts, CLI_PARTS, partFile, WASM_MODULES } from '../../scripts/build.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
@@ -20,7 +20,7 @@ const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as
 describe('the committed bundles', () => {
   it('are what the sources build', async () => {
     const built = await artifacts();
-    expect([...built.keys()].sort()).toEqual(['README.md', 'action.yml', 'src/detect/keyword-scan-wasm.ts', 'dist/action.cjs', 'dist/cli.cjs', ...CLI_PARTS.map((part) => partFile(part.name)), 'dist/leakwarden.cjs'].sort());
+    expect([...built.keys()].sort()).toEqual(['README.md', 'action.yml', ...WASM_MODULES.map((wasm) => wasm.module), 'dist/action.cjs', 'dist/cli.cjs', ...CLI_PARTS.map((part) => partFile(part.name)), 'dist/leakwarden.cjs'].sort());
     for (const [file, text] of built) {
       const committed = readFileSync(path.join(root, file), 'utf8');
       expect(committed === text, `${file} is stale: run \`npm run bundle\` and commit it`).toBe(true);
