@@ -9390,6 +9390,105 @@ var init_detach = __esm({
   }
 });
 
+// src/detect/base64-scan-wasm.ts
+var BASE64_SCAN_WASM;
+var init_base64_scan_wasm = __esm({
+  "src/detect/base64-scan-wasm.ts"() {
+    "use strict";
+    init_define_LEAKWARDEN_BUILD();
+    BASE64_SCAN_WASM = "AGFzbQEAAAABEwNgA39/fwF/YAF/AX9gAn9/AX8DBgUAAQECAAUDAQABBgYBfwFBAAsHJgQGbWVtb3J5AgAEaGVsZAMABndpbmRvdwAACWNhbmRpZGF0ZQAECtQEBXcBA38gACEDAkADQCADIAFODQEgAy0AgIICLAAAQQBIBEAgAyACaiEDDAELIAMgAmshBCADQQFrIQUCQANAIAUgBEwNASAFLQCAggIsAABBAEgNASAFQQFrIQUMAAsLIAUgBEYEQCADDwsgBSACaiEDDAALC0F/CyIAAkADQCAALQCAggIsAABBAEgNASAAQQFqIQAMAAsLIAALOAAgAC0AgIICQQpGBEAgAEEBag8LIAAtAICCAkENRiAAQQFqLQCAggJBCkZxBEAgAEECag8LQX8LiQEBA38gABACIQIgAkF/RgRAQX8PCwJAA0AgAi0AgIICQSBGIAItAICCAkEJRnJFDQEgAkEBaiECDAALCyACEAEhAyADIQQgBC0AgIICQT1GBEAgBEEBaiEEIAQtAICCAkE9RgRAIARBAWohBAsLIAMgAkogBCABRiAEEAJBf0dycQRAIAIPC0F/C/IBAQV/IAAhAwJAA0AgAyABIAIQACEDIANBf0YNASADQQFqIAJrIQQCQANAIARBAEwNASAEQQFrLQCAggIsAABBAEgNASAEQQFrIQQMAAsLIARBAmohBSAELQCAggIsAABBBnQgBEEBai0AgIICLAAAciEGAkADQCAFLQCAggIsAAAhByAHQQBIDQEgBkEGdCAHckH//w9xIQYgBkEFdkECdCgCgAIgBnZBAXEEQCAFQQJrJAAgBRABDwsgBUEBaiEFDAALCyAFIARrQQNxRSAFIAEQA0F/R3EEQEF/JAAgBQ8LIAUgAmpBAWshAwwACwtBfws=";
+  }
+});
+
+// src/detect/wasm.ts
+function wasmInstance(base64) {
+  let module2 = compiled.get(base64);
+  if (module2 === void 0) {
+    try {
+      module2 = api === void 0 ? null : new api.Module(Buffer.from(base64, "base64"));
+    } catch {
+      module2 = null;
+    }
+    compiled.set(base64, module2);
+  }
+  return module2 === null ? null : new api.Instance(module2, {}).exports;
+}
+function ensureMemory(memory, size) {
+  if (size > memory.buffer.byteLength) memory.grow(Math.ceil((size - memory.buffer.byteLength) / 65536));
+}
+var api, compiled;
+var init_wasm = __esm({
+  "src/detect/wasm.ts"() {
+    "use strict";
+    init_define_LEAKWARDEN_BUILD();
+    api = globalThis.WebAssembly;
+    compiled = /* @__PURE__ */ new Map();
+  }
+});
+
+// src/detect/base64-scan.ts
+var VALUES, PREFIXES, INPUT, MAX_INPUT, Base64Scan;
+var init_base64_scan = __esm({
+  "src/detect/base64-scan.ts"() {
+    "use strict";
+    init_define_LEAKWARDEN_BUILD();
+    init_base64_scan_wasm();
+    init_wasm();
+    VALUES = 0;
+    PREFIXES = 256;
+    INPUT = PREFIXES + (1 << 15);
+    MAX_INPUT = 8 << 20;
+    Base64Scan = class _Base64Scan {
+      constructor(wasm) {
+        this.wasm = wasm;
+      }
+      wasm;
+      prefixesSet = false;
+      /** The length of the input copied in. */
+      n = 0;
+      /**
+       * A search with `values` (the 6-bit value of each code unit as base64, -1 for others: encoded.ts VALUE), or null
+       * where WebAssembly is missing.
+       */
+      static create(values) {
+        const wasm = wasmInstance(BASE64_SCAN_WASM);
+        if (wasm === null) return null;
+        ensureMemory(wasm.memory, INPUT + 2);
+        new Int8Array(wasm.memory.buffer, VALUES, 256).set(values.subarray(0, 256));
+        return new _Base64Scan(wasm);
+      }
+      /** Copies `bytes` in (followed by two zero bytes) for the calls that follow; false when they are too many. */
+      load(bytes) {
+        if (bytes.length > MAX_INPUT) return false;
+        const { memory } = this.wasm;
+        ensureMemory(memory, INPUT + bytes.length + 2);
+        const view = new Uint8Array(memory.buffer, INPUT, bytes.length + 2);
+        view.set(bytes);
+        view[bytes.length] = 0;
+        view[bytes.length + 1] = 0;
+        this.n = bytes.length;
+        return true;
+      }
+      /** The needles' prefixes (encoded.ts Needles), set once. */
+      usePrefixes(prefixes) {
+        if (this.prefixesSet) return;
+        new Int32Array(this.wasm.memory.buffer, PREFIXES, prefixes.length).set(prefixes);
+        this.prefixesSet = true;
+      }
+      /** encoded.ts windowEnd over the loaded input. */
+      window(from, min) {
+        return this.wasm.window(from, this.n, min);
+      }
+      /** encoded.ts nextCandidate over the loaded input; `held.at` is set as it sets it. */
+      candidate(from, min, held) {
+        const end = this.wasm.candidate(from, this.n, min);
+        if (end !== -1) held.at = this.wasm.held.value;
+        return end;
+      }
+    };
+  }
+});
+
 // src/detect/work.ts
 function newWorkCounts() {
   return { prefilter: 0, rules: 0, base64: 0, overlaps: 0, locate: 0 };
@@ -9596,6 +9695,7 @@ var init_encoded = __esm({
     "use strict";
     init_define_LEAKWARDEN_BUILD();
     import_node_buffer = require("node:buffer");
+    init_base64_scan();
     init_work();
     MIN_RUN = 52;
     NESTED_KEYWORD_BYTES = 6;
@@ -9642,21 +9742,34 @@ var init_encoded = __esm({
       work;
       needles;
       codes = new CodeUnits();
+      /** The search over bytes, made on first use (null: none here, see Base64Scan.create). */
+      byteScan;
       /**
        * The runs of `text` that hold a needle of at most `levels` levels and decode to text (valid UTF-8 without
        * control characters), decoded. A run is decoded from at most a few starts (those its needles' alignments allow).
+       * `bytes`, when given and one a character, are searched for runs in WebAssembly (base64-scan.ts) rather than the
+       * text in JavaScript: the same runs.
        */
-      decode(text, levels) {
-        if (text.length < MIN_RUN) {
-          this.work.base64 += 1 + text.length;
+      decode(text, levels, bytes) {
+        const n = text.length;
+        if (n < MIN_RUN) {
+          this.work.base64 += 1 + n;
           return NONE;
         }
-        const codes = this.codes.of(text);
-        const first = windowEnd(codes, text.length, MIN_RUN - 1);
-        this.work.base64 += 1 + (first === -1 ? text.length : first);
+        const scan2 = bytes !== void 0 && bytes.length === n ? this.scanOf(bytes) : null;
+        let codes = scan2 === null ? this.codes.of(text) : void 0;
+        const first = codes !== void 0 ? windowEnd(codes, n, MIN_RUN - 1) : scan2.window(MIN_RUN - 1, MIN_RUN);
+        this.work.base64 += 1 + (first === -1 ? n : first);
         if (first === -1) return NONE;
-        this.needles ??= new Needles(this.keywords, this.work);
-        return this.needles.decodeRuns(text, codes, first, levels);
+        const needles = this.needles ??= new Needles(this.keywords, this.work);
+        if (scan2 === null) return needles.decodeRuns(text, first, levels, { candidate: (from, held) => nextCandidate(codes, n, from, needles.prefixes, held), codes: () => codes });
+        scan2.usePrefixes(needles.prefixes);
+        return needles.decodeRuns(text, first, levels, { candidate: (from, held) => scan2.candidate(from, MIN_RUN, held), codes: () => codes ??= this.codes.of(text) });
+      }
+      /** The search over `bytes` (loaded), or null when there is none here or they are too many. */
+      scanOf(bytes) {
+        const scan2 = this.byteScan ??= Base64Scan.create(VALUE);
+        return scan2 !== null && scan2.load(bytes) ? scan2 : null;
       }
     };
     Needles = class {
@@ -9686,13 +9799,14 @@ var init_encoded = __esm({
        * Every run from the window ending at `first` on that holds a needle, decoded. The scan for candidates
        * (nextCandidate) sees every run of every fragment; what follows here only sees the few it returns.
        */
-      decodeRuns(text, codes, first, levels) {
+      decodeRuns(text, first, levels, search) {
         let decoded;
         const n = text.length;
         for (let from = first; ; ) {
-          const lineEnd = nextCandidate(codes, n, from, this.prefixes, this.held);
+          const lineEnd = search.candidate(from, this.held);
           this.work.base64 += 1 + (lineEnd === -1 ? n : lineEnd) - from;
           if (lineEnd === -1) break;
+          const codes = search.codes();
           const start2 = runStart(codes, lineEnd - 1);
           const wrapping = wraps(codes, n, start2, lineEnd);
           const end = wrapping ? wrappedEnd(codes, n, start2, lineEnd) : padding(codes, lineEnd);
@@ -9861,33 +9975,23 @@ var init_keyword_scan_wasm = __esm({
 });
 
 // src/detect/keyword-scan.ts
-function wasmModule() {
-  if (compiled === void 0) {
-    try {
-      compiled = wasmApi === void 0 ? null : new wasmApi.Module(Buffer.from(KEYWORD_SCAN_WASM, "base64"));
-    } catch {
-      compiled = null;
-    }
-  }
-  return compiled;
-}
 function align(address) {
   return address + 7 & ~7;
 }
-var CHUNK, SPLIT, TABLES, wasmApi, compiled, KeywordScan;
+var CHUNK, SPLIT, TABLES, KeywordScan;
 var init_keyword_scan = __esm({
   "src/detect/keyword-scan.ts"() {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
     init_keyword_scan_wasm();
+    init_wasm();
     CHUNK = 256 << 10;
     SPLIT = 4096;
     TABLES = 256;
-    wasmApi = globalThis.WebAssembly;
     KeywordScan = class _KeywordScan {
-      constructor(module2, classes, delta, lead) {
+      constructor(wasm, classes, delta, lead) {
         this.lead = lead;
-        this.wasm = new wasmApi.Instance(module2, {}).exports;
+        this.wasm = wasm;
         const table3 = TABLES + delta.length * 4;
         this.input = align(table3);
         const area = align((Math.max(CHUNK >> 2, SPLIT) + lead + 4) * 8);
@@ -9895,7 +9999,7 @@ var init_keyword_scan = __esm({
         this.outputs = [first, first + area, first + 2 * area, first + 3 * area];
         const size = first + 4 * area;
         const { memory } = this.wasm;
-        if (size > memory.buffer.byteLength) memory.grow(Math.ceil((size - memory.buffer.byteLength) / 65536));
+        ensureMemory(memory, size);
         this.bytes = new Uint8Array(memory.buffer);
         this.words = new Int32Array(memory.buffer);
         for (let code = 0; code < 128; code++) this.bytes[code] = classes[code];
@@ -9916,8 +10020,8 @@ var init_keyword_scan = __esm({
        * missing or some keyword is not ASCII (its bytes would not be its characters).
        */
       static create(classes, delta, longest, ascii) {
-        const module2 = ascii ? wasmModule() : null;
-        return module2 === null ? null : new _KeywordScan(module2, classes, delta, Math.max(longest - 1, 0));
+        const wasm = ascii ? wasmInstance(KEYWORD_SCAN_WASM) : null;
+        return wasm === null ? null : new _KeywordScan(wasm, classes, delta, Math.max(longest - 1, 0));
       }
       /**
        * Calls `found(end, state)` for each place in `bytes` where keywords end, in order: `end` is the index after the
@@ -10201,7 +10305,7 @@ function createDetector(rules, globalAllowlists = [], work = newWorkCounts(), op
       for (const candidate of matchRule(rules[index], fragment, globalAllowlists, locator, work, windowed && warm ? ruleHits : null, warm)) candidates.push(candidate);
     }
     if (depth < MAX_DEPTH2) {
-      for (const run of base64.decode(fragment.text, depth === 0 ? 2 : 1)) {
+      for (const run of base64.decode(fragment.text, depth === 0 ? 2 : 1, warm ? fragment.bytes : void 0)) {
         for (const inner of collect2({ path: fragment.path, text: run.text }, depth + 1, new Locator(run.text, work))) {
           const span = run.span(inner.start, inner.end);
           candidates.push({
@@ -21816,16 +21920,16 @@ var init_endpoints_to_methods = __esm({
 
 // node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
 function restEndpointMethods(octokit) {
-  const api = endpointsToMethods(octokit);
+  const api2 = endpointsToMethods(octokit);
   return {
-    rest: api
+    rest: api2
   };
 }
 function legacyRestEndpointMethods(octokit) {
-  const api = endpointsToMethods(octokit);
+  const api2 = endpointsToMethods(octokit);
   return {
-    ...api,
-    rest: api
+    ...api2,
+    rest: api2
   };
 }
 var init_dist_src4 = __esm({
@@ -22313,8 +22417,8 @@ async function commentOnPullRequest(options) {
   const head2 = pullRequest.headSha;
   const note = { created: 0, updated: 0, resolved: 0 };
   let elsewhere = [];
-  const api = githubApi({ token: options.token, baseUrl: env.GITHUB_API_URL || "https://api.github.com", env, log: (line) => info(line) });
-  const { octokit } = api;
+  const api2 = githubApi({ token: options.token, baseUrl: env.GITHUB_API_URL || "https://api.github.com", env, log: (line) => info(line) });
+  const { octokit } = api2;
   try {
     const atHead = await sameAtHead(options.cwd, head2, options.findings);
     const onDiff = (f) => atHead.has(f) && onChangedLine(options.changed, f);
@@ -22342,7 +22446,7 @@ async function commentOnPullRequest(options) {
         note.created = fresh.length;
       } catch (error2) {
         if (error2.status !== 422) throw error2;
-        warning(`leakwarden: GitHub rejected the review on pull request #${number} (${describeApiError(error2, api.limits)}): its ${fresh.length} comments are listed in one pull-request comment instead`);
+        warning(`leakwarden: GitHub rejected the review on pull request #${number} (${describeApiError(error2, api2.limits)}): its ${fresh.length} comments are listed in one pull-request comment instead`);
         elsewhere = [...fresh, ...elsewhere];
       }
     }
@@ -22362,11 +22466,11 @@ async function commentOnPullRequest(options) {
   } catch (error2) {
     const status = error2.status;
     const readOnly = (status === 403 || status === 404) && error2.response !== void 0;
-    const why = readOnly ? `HTTP ${status}: the token is read-only, as on pull requests from forks, or lacks pull-requests: write` : describeApiError(error2, api.limits);
+    const why = readOnly ? `HTTP ${status}: the token is read-only, as on pull requests from forks, or lacks pull-requests: write` : describeApiError(error2, api2.limits);
     warning(`leakwarden: could not comment on pull request #${number}: ${why}; the findings are in the annotations and the job summary`);
     return { ...note, elsewhere: elsewhere.length, degraded: why };
   } finally {
-    api.close();
+    api2.close();
   }
   return { ...note, elsewhere: elsewhere.length, degraded: null };
 }

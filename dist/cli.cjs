@@ -47,7 +47,7 @@ const command = COMMANDS.includes(process.argv[2]) ? process.argv[2] : 'other';
 // code cache is written and read under the same flags. A hook or a small `dir` is over before either pays.
 if (command === 'history' || command === 'audit') require('node:v8').setFlagsFromString('--no-turbo-inlining --interrupt-budget=264000');
 const dir = cacheDir();
-const file = dir === null ? null : path.join(dir, `code-534ada24a419eb18-${command}-${process.version}-${process.arch}.cache`);
+const file = dir === null ? null : path.join(dir, `code-f6725f1b3cb89af7-${command}-${process.version}-${process.arch}.cache`);
 const Module = require('node:module');
 if (dir !== null && typeof Module.enableCompileCache === 'function') {
   try {
