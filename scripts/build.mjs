@@ -301,7 +301,7 @@ export async function artifacts({ writeSources = false } = {}) {
   const hash = createHash('sha256').update(cli).digest('hex').slice(0, 16);
   const { COMMAND_NAMES } = await importSource('src/config/options.ts');
   const launcher = (await readFile(path.join(root, 'scripts/launcher.cjs'), 'utf8'))
-    .replace('__BUNDLE_HASH__', hash)
+    .replaceAll('__BUNDLE_HASH__', hash)
     .replace('__COMMANDS__', JSON.stringify(COMMAND_NAMES))
     .replace('/* __LAUNCH_STAGED_DIFF__ */', () => launchStagedDiff);
   const action = await bundle('src/action/index.ts', {

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -30,6 +30,37 @@ describe('the entry point and its caches', () => {
     const second = repo.run(['rules', '-f', 'json'], { env });
     expect(second.stderr).toBe('code cache: accepted\n');
     expect(second.stdout).toBe(first.stdout);
+  });
+
+  it('removes the caches of other releases and rules that no run wrote for 30 days when it writes its own', () => {
+    const repo = TempRepo.create();
+    const cache = mkdtempSync(path.join(os.tmpdir(), 'leakwarden-cache-'));
+    const env = { LEAKWARDEN_CACHE_DIR: cache, LEAKWARDEN_REPORT_CODE_CACHE: '1' };
+    expect(repo.run(['rules', '-f', 'json'], { env }).code).toBe(0);
+    const own = readdirSync(cache).find((name) => name.startsWith('code-'))!;
+    const hash = own.slice(0, 'code-'.length + 16);
+    const daysAgo = (name: string, days: number) => {
+      writeFileSync(path.join(cache, name), 'x');
+      const when = new Date(Date.now() - days * 86_400_000);
+      utimesSync(path.join(cache, name), when, when);
+    };
+    const suffix = `${process.version}-${process.arch}.cache`;
+    daysAgo(`${hash}-staged-${suffix}`, 90); // this release's: kept, however old
+    daysAgo(`code-0123456789abcdef-staged-${suffix}`, 31); // another release's, stale: removed
+    daysAgo(`code-fedcba9876543210-dir-${suffix}`, 2); // another release's, recent: kept
+    daysAgo('rules-0123456789abcdef01234567.json', 45); // stale: removed
+    daysAgo('rules-fedcba9876543210fedcba98.json', 1); // recent: kept
+    daysAgo(`code-0123456789abcdef-dir-${suffix}.4242.tmp`, 2); // half-written, a day old: removed
+    daysAgo('notes.txt', 400); // not a name leakwarden writes: kept
+    const files = () => readdirSync(cache).filter((name) => name !== 'compile').sort();
+    const before = files();
+    // A run that reads its cache writes nothing, and removes nothing.
+    expect(repo.run(['rules', '-f', 'json'], { env }).stderr).toBe('code cache: accepted\n');
+    expect(files()).toEqual(before);
+    // A run that writes one (another command's) removes the stale ones.
+    expect(repo.run(['--version'], { env }).stderr).toBe('code cache: none\n');
+    const removed = [`code-0123456789abcdef-staged-${suffix}`, 'rules-0123456789abcdef01234567.json', `code-0123456789abcdef-dir-${suffix}.4242.tmp`];
+    expect(files()).toEqual([...before.filter((name) => !removed.includes(name)), `${hash}-other-${suffix}`].sort());
   });
 
   it('reads back the cache a history scan wrote, though it sets V8 flags for the scan (before compiling, as it must)', () => {
