@@ -90,6 +90,37 @@ if (file === null) {
       } catch {
         // a read-only or full cache directory: the next run compiles again
       }
+      prune(path.dirname(file), 'code-f6725f1b3cb89af7-');
     });
+  }
+}
+
+/**
+ * Every release and every change to rules/ leaves its own caches (some 250 kB of code cache a command, a few kB of
+ * parsed rules), and nothing else would ever remove the old ones. When it has written a code cache (the first run of
+ * a release, a command or a node), the launcher removes the caches of other releases and rules that no run wrote for
+ * STALE_DAYS (its own release's stay): one still in use that goes with them costs its user one uncached run, which
+ * writes it back. Half-written files (a run killed while writing) go after a day. Only the names this launcher and
+ * the bundle write are touched.
+ */
+function prune(directory, current) {
+  const STALE_DAYS = 30;
+  const now = Date.now();
+  let names;
+  try {
+    names = fs.readdirSync(directory);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (name.startsWith(current)) continue;
+    const temporary = /^(?:code-.*\.cache|rules-[0-9a-f]+\.json)\.\d+\.tmp$/.test(name);
+    if (!temporary && !/^(?:code-[0-9a-f]+-.*\.cache|rules-[0-9a-f]+\.json)$/.test(name)) continue;
+    try {
+      const target = path.join(directory, name);
+      if (now - fs.statSync(target).mtimeMs > (temporary ? 1 : STALE_DAYS) * 86_400_000) fs.unlinkSync(target);
+    } catch {
+      // gone already, or not ours to remove
+    }
   }
 }
