@@ -177,7 +177,7 @@ class Needles {
         this.add(single, 1, seen);
         if (Buffer.byteLength(variant) < NESTED_KEYWORD_BYTES) continue;
         // The first-level base64 may be standard or url-safe: its needle in both alphabets, then encoded again.
-        const urlSafe = single.text.replace(/\+/g, '-').replace(/\//g, '_');
+        const urlSafe = single.text.replaceAll('+', '-').replaceAll('/', '_');
         for (const double of needlesOf(single.text)) this.add(double, 2, seen);
         if (urlSafe !== single.text) for (const double of needlesOf(urlSafe)) this.add(double, 2, seen);
       }

@@ -248,6 +248,10 @@ async function repositoryOf(targets: readonly Target[], warn: (message: string) 
  */
 function* readFiles(files: FileNames, root: string, maxFileSize: number, counters: SourceCounters, named: ReadonlySet<string>): Generator<Fragment> {
   const viaSymlink = symlinkedDirectories(root);
+  // Names are relative and normal (git's, or path.relative's for a named file): joined by concatenation, which a
+  // cold path.join (a normalizing loop over every character) costs some 10 µs a file more (2 ms of express's 213).
+  const prefix = root + path.sep;
+  const rawPrefix = Buffer.from(prefix);
   for (const file of files.names) {
     const raw = files.raw.get(file);
     let fd: number | undefined;
@@ -255,7 +259,7 @@ function* readFiles(files: FileNames, root: string, maxFileSize: number, counter
       // O_NOFOLLOW guards the last component only: a tracked path under a directory replaced by a symlink would
       // otherwise be read from wherever the link points, outside the tree.
       if (viaSymlink(path.posix.dirname(raw === undefined ? file : raw.toString('latin1')), raw !== undefined)) continue;
-      fd = openSync(raw === undefined ? path.join(root, file) : Buffer.concat([Buffer.from(root + path.sep), raw]), READ_FLAGS);
+      fd = openSync(raw === undefined ? prefix + file : Buffer.concat([rawPrefix, raw]), READ_FLAGS);
       const info = fstatSync(fd);
       if (!info.isFile()) {
         if (named.has(file)) counters.unreadable(file, 'not a regular file (a FIFO, device or socket): not read');
