@@ -9780,7 +9780,7 @@ var init_encoded = __esm({
           for (const single of needlesOf(variant)) {
             this.add(single, 1, seen);
             if (Buffer.byteLength(variant) < NESTED_KEYWORD_BYTES) continue;
-            const urlSafe = single.text.replace(/\+/g, "-").replace(/\//g, "_");
+            const urlSafe = single.text.replaceAll("+", "-").replaceAll("/", "_");
             for (const double of needlesOf(single.text)) this.add(double, 2, seen);
             if (urlSafe !== single.text) for (const double of needlesOf(urlSafe)) this.add(double, 2, seen);
           }
@@ -14601,12 +14601,14 @@ async function repositoryOf(targets, warn) {
 }
 function* readFiles(files, root, maxFileSize, counters, named) {
   const viaSymlink = symlinkedDirectories(root);
+  const prefix = root + import_node_path10.default.sep;
+  const rawPrefix = Buffer.from(prefix);
   for (const file of files.names) {
     const raw = files.raw.get(file);
     let fd;
     try {
       if (viaSymlink(import_node_path10.default.posix.dirname(raw === void 0 ? file : raw.toString("latin1")), raw !== void 0)) continue;
-      fd = (0, import_node_fs8.openSync)(raw === void 0 ? import_node_path10.default.join(root, file) : Buffer.concat([Buffer.from(root + import_node_path10.default.sep), raw]), READ_FLAGS);
+      fd = (0, import_node_fs8.openSync)(raw === void 0 ? prefix + file : Buffer.concat([rawPrefix, raw]), READ_FLAGS);
       const info2 = (0, import_node_fs8.fstatSync)(fd);
       if (!info2.isFile()) {
         if (named.has(file)) counters.unreadable(file, "not a regular file (a FIFO, device or socket): not read");
