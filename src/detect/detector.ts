@@ -40,7 +40,8 @@ export interface DetectorOptions {
 
 /**
  * 1 MiB: a hook's staged files and a small tree are under it, a large tree or a history soon past it. The automaton
- * and the windowed regexes cost some 75 M instructions to build and warm, which the plain way only spends again over
+ * and the windowed regexes (with the parse of each rule's regex that a rule's reach takes, where the built-in rules'
+ * cache does not keep it) cost some 75 M instructions to build and warm, which the plain way only spends again over
  * about 3 MB of text: at 512 KiB a tree of 1 MB (express) paid for both ways (536-543 M instructions for the whole
  * `dir`, against 451-460 M with this), while a 17.5 MB tree (eslint) pays 0.2 % more for the later switch (2,404 M
  * -> 2,409 M; 2 MiB would cost 1.6 %).
@@ -101,7 +102,11 @@ export function createDetector(
     for (let index = 0; index < rules.length; index++) {
       const ruleHits = hits[index];
       if (ruleHits === undefined) continue;
-      for (const candidate of matchRule(rules[index]!, fragment, globalAllowlists, locator, work, windowed && warm ? ruleHits : null, warm)) candidates.push(candidate);
+      // Around the keywords once warm, or from the start when the rule's reach is known without parsing its regex
+      // (the built-in rules' cache keeps it): then the windowed regex is all it compiles.
+      const rule = rules[index]!;
+      const around = windowed && (warm || rule.spec.keywordReach !== undefined) ? ruleHits : null;
+      for (const candidate of matchRule(rule, fragment, globalAllowlists, locator, work, around, warm)) candidates.push(candidate);
     }
     if (depth < MAX_DEPTH) {
       for (const run of base64.decode(fragment.text, depth === 0 ? 2 : 1, warm ? fragment.bytes : undefined)) {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildInfo } from '../build-info.ts';
 import { cacheDir } from '../cache-dir.ts';
+import { keywordReach } from './keyword-reach.ts';
 import type { RuleSpec } from './spec.ts';
 
 /**
@@ -30,7 +31,7 @@ export async function loadBuiltinRules(): Promise<readonly RuleSpec[]> {
   const texts = names.map((name) => readFileSync(path.join(dir, name), 'utf8'));
   const { parseRulesTexts, requireValid } = await import('./load.ts');
   const specs = requireValid(parseRulesTexts(names.map((name, i) => [path.join('rules', name), texts[i]!])))
-    .map(({ examples: _examples, ...rule }) => rule);
+    .map(({ examples: _examples, ...rule }) => ({ ...rule, keywordReach: keywordReach(rule.regex, rule.flags ?? '', rule.keywords) }));
   if (cached !== null) {
     try {
       mkdirSync(path.dirname(cached), { recursive: true });
@@ -44,14 +45,18 @@ export async function loadBuiltinRules(): Promise<readonly RuleSpec[]> {
   return specs;
 }
 
+/** Bumped when what the cache keeps beside the checked rules changes (2: each rule's keywordReach). */
+const CACHE_FORMAT = 2;
+
 /**
  * 24 hex digits that change when the version or any rule file changes: three 32-bit FNV-1a hashes (different primes)
  * of the version, each file's name, and its stat. Not a defence against anyone (the cache directory is the user's
  * own), only a name that a changed file does not keep.
  */
 export function rulesKey(dir: string, names: readonly string[]): string {
-  // The version too: another release may read the same rules differently.
-  let text = `${buildInfo?.version ?? 'sources'}`;
+  // The version too: another release may read the same rules differently. And the format of what is kept with them
+  // (CACHE_FORMAT): a build that works out more, or works it out otherwise, must not read what an older one kept.
+  let text = `${buildInfo?.version ?? 'sources'}\0${CACHE_FORMAT}`;
   for (const name of names) {
     const s = statSync(path.join(dir, name), { bigint: true });
     text += `\0${name}\0${s.size}\0${s.mtimeNs}\0${s.ctimeNs}\0${s.ino}\0${s.dev}`;

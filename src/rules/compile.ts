@@ -119,7 +119,7 @@ export function compileRule(spec: RuleSpec): Rule {
 function windowedPart(spec: RuleSpec): CompiledParts['windowed'] {
   if (spec.engine === 'linear') return null;
   const flags = spec.flags ?? '';
-  const reach = keywordReach(spec.regex, flags, spec.keywords);
+  const reach = spec.keywordReach !== undefined ? spec.keywordReach : keywordReach(spec.regex, flags, spec.keywords);
   if (reach === null) return null;
   return { regex: primed(new RegExp(`([\\s\\S]{0,${reach}}?)(?:${spec.regex})`, `yd${flags}`)), reach };
 }

@@ -49,6 +49,12 @@ export interface RuleSpec {
   readonly examples?: { readonly positive: readonly ExampleSpec[]; readonly negative: readonly ExampleSpec[] };
   /** Set by the config loader, never written in TOML: a repository's own rule runs on the linear engine. */
   readonly engine?: RegexEngine;
+  /**
+   * Set by the loader of the built-in rules, never written in TOML: the regex's keywordReach (keyword-reach.ts; null
+   * when it has none), worked out when the rules are parsed and kept in their cache (builtin.ts), so that a run
+   * matches the rule only around its keywords from its first fragment on, without parsing the regex again.
+   */
+  readonly keywordReach?: number | null;
 }
 
 const RULE_KEYS = new Set([

@@ -1,7 +1,9 @@
-import { existsSync, mkdtempSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { keywordReach } from '../../src/rules/keyword-reach.ts';
+import type { RuleSpec } from '../../src/rules/spec.ts';
 import { openaiLine } from '../helpers/secrets.ts';
 import { CLI, TempRepo } from '../helpers/temp-repo.ts';
 
@@ -27,6 +29,10 @@ describe('the entry point and its caches', () => {
     // One code cache per command (the launcher's COMMANDS), so that a hook's runs start from what a hook compiles.
     expect(files[0]).toMatch(new RegExp(`^code-[0-9a-f]{16}-rules-${process.version.replace(/\./g, '\\.')}-${process.arch}\\.cache$`));
     expect(files[1]).toMatch(/^rules-[0-9a-f]{24}\.json$/);
+    // Each rule is kept with its reach (worked out once, so that a hook matches it around its keywords at once).
+    const kept = JSON.parse(readFileSync(path.join(cache, files[1]!), 'utf8')) as RuleSpec[];
+    expect(kept.map((spec) => spec.keywordReach)).toEqual(kept.map((spec) => keywordReach(spec.regex, spec.flags ?? '', spec.keywords)));
+    expect(kept.filter((spec) => typeof spec.keywordReach === 'number').length).toBeGreaterThan(4);
     const second = repo.run(['rules', '-f', 'json'], { env });
     expect(second.stderr).toBe('code cache: accepted\n');
     expect(second.stdout).toBe(first.stdout);

@@ -4,6 +4,7 @@ import { createDetector } from '../../src/detect/detector.ts';
 import { newWorkCounts } from '../../src/detect/work.ts';
 import { builtinRulesDir } from '../../src/rules/builtin.ts';
 import { compileRule } from '../../src/rules/compile.ts';
+import { keywordReach } from '../../src/rules/keyword-reach.ts';
 import { exampleCases, expandExample } from '../../src/rules/examples.ts';
 import { loadRulesDir } from '../../src/rules/load.ts';
 import type { RuleSpec } from '../../src/rules/spec.ts';
@@ -92,6 +93,18 @@ describe('windowed detection finds what the whole-text scan finds', () => {
     let findings = 0;
     for (const c of cases) findings += expectSame(caseInput(c, fixture));
     if (cases.length > 0) expect(findings).toBeGreaterThan(50);
+  });
+
+  it('from the first fragment on, when the rules come with their reach (as the built-in rules\' cache keeps them)', () => {
+    const withReach = specs.map((spec) => ({ ...spec, keywordReach: keywordReach(spec.regex, spec.flags ?? '', spec.keywords) }));
+    // The default warm-up: only the kept reach makes these windowed before the first MiB.
+    const pair = [createDetector(withReach.map(compileRule)), reference] as const;
+    const cases = loadPeerCases(peerCorpusDir());
+    const fixture = cases.find((c) => c.family === '1password-connect-credentials' && c.kind === 'content' && c.peerSays)?.value ?? '';
+    let findings = 0;
+    for (const c of cases) findings += expectSame(caseInput(c, fixture), pair, 'kept reach: ');
+    for (const example of specs.flatMap((spec) => exampleCases(spec))) findings += expectSame({ path: example.path, text: example.expanded.text }, pair, 'kept reach: ');
+    expect(findings).toBeGreaterThan(50);
   });
 
   it('on the rules\' examples, alone, glued together, after CRLF and inside UTF-16 files', () => {
