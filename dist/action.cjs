@@ -8748,7 +8748,7 @@ async function loadBuiltinRules() {
   }
   const texts2 = names.map((name) => (0, import_node_fs.readFileSync)(import_node_path3.default.join(dir, name), "utf8"));
   const { parseRulesTexts: parseRulesTexts2, requireValid: requireValid2 } = await Promise.resolve().then(() => (init_load(), load_exports));
-  const specs = requireValid2(parseRulesTexts2(names.map((name, i) => [import_node_path3.default.join("rules", name), texts2[i]]))).map(({ examples: _examples, ...rule }) => rule);
+  const specs = requireValid2(parseRulesTexts2(names.map((name, i) => [import_node_path3.default.join("rules", name), texts2[i]]))).map(({ examples: _examples, ...rule }) => ({ ...rule, keywordReach: keywordReach(rule.regex, rule.flags ?? "", rule.keywords) }));
   if (cached !== null) {
     try {
       (0, import_node_fs.mkdirSync)(import_node_path3.default.dirname(cached), { recursive: true });
@@ -8761,7 +8761,7 @@ async function loadBuiltinRules() {
   return specs;
 }
 function rulesKey(dir, names) {
-  let text = `${buildInfo?.version ?? "sources"}`;
+  let text = `${buildInfo?.version ?? "sources"}\0${CACHE_FORMAT}`;
   for (const name of names) {
     const s = (0, import_node_fs.statSync)(import_node_path3.default.join(dir, name), { bigint: true });
     text += `\0${name}\0${s.size}\0${s.mtimeNs}\0${s.ctimeNs}\0${s.ino}\0${s.dev}`;
@@ -8780,7 +8780,7 @@ function rulesKey(dir, names) {
 function builtinRulesDir() {
   return buildInfo !== void 0 && typeof __filename === "string" ? import_node_path3.default.join(import_node_path3.default.dirname(__filename), "..", "rules") : (0, import_node_url.fileURLToPath)(new URL("../../rules/", __leakwardenUrl));
 }
-var import_node_fs, import_node_path3, import_node_url;
+var import_node_fs, import_node_path3, import_node_url, CACHE_FORMAT;
 var init_builtin = __esm({
   "src/rules/builtin.ts"() {
     "use strict";
@@ -8790,6 +8790,8 @@ var init_builtin = __esm({
     import_node_url = require("node:url");
     init_build_info();
     init_cache_dir();
+    init_keyword_reach();
+    CACHE_FORMAT = 2;
   }
 });
 
@@ -9314,7 +9316,7 @@ function compileRule(spec) {
 function windowedPart(spec) {
   if (spec.engine === "linear") return null;
   const flags = spec.flags ?? "";
-  const reach = keywordReach(spec.regex, flags, spec.keywords);
+  const reach = spec.keywordReach !== void 0 ? spec.keywordReach : keywordReach(spec.regex, flags, spec.keywords);
   if (reach === null) return null;
   return { regex: primed(new RegExp(`([\\s\\S]{0,${reach}}?)(?:${spec.regex})`, `yd${flags}`)), reach };
 }
@@ -10302,7 +10304,9 @@ function createDetector(rules, globalAllowlists = [], work = newWorkCounts(), op
     for (let index = 0; index < rules.length; index++) {
       const ruleHits = hits[index];
       if (ruleHits === void 0) continue;
-      for (const candidate of matchRule(rules[index], fragment, globalAllowlists, locator, work, windowed && warm ? ruleHits : null, warm)) candidates.push(candidate);
+      const rule = rules[index];
+      const around = windowed && (warm || rule.spec.keywordReach !== void 0) ? ruleHits : null;
+      for (const candidate of matchRule(rule, fragment, globalAllowlists, locator, work, around, warm)) candidates.push(candidate);
     }
     if (depth < MAX_DEPTH2) {
       for (const run of base64.decode(fragment.text, depth === 0 ? 2 : 1, warm ? fragment.bytes : void 0)) {
