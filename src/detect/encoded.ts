@@ -29,6 +29,8 @@ const STANDARD = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789
  */
 const VALUE = new Int8Array(65536).fill(-1);
 for (let i = 0; i < 64; i++) VALUE[STANDARD.charCodeAt(i)] = i;
+/** The character code of each 6-bit value in the standard alphabet. */
+const STANDARD_CODES = Uint8Array.from(STANDARD, (c) => c.charCodeAt(0));
 VALUE[45] = 62; // -
 VALUE[95] = 63; // _
 const PREFIX_MASK = (1 << 18) - 1;
@@ -171,15 +173,25 @@ class Needles {
     keywords: readonly string[],
     private readonly work: WorkCounts,
   ) {
-    const seen = new Set<string>();
+    // Numbers throughout, no strings: a pre-commit hook builds this cold, once per run that meets a run of base64.
     for (const variant of keywordVariants(keywords)) {
-      for (const single of needlesOf(variant)) {
-        this.add(single, 1, seen);
-        if (Buffer.byteLength(variant) < NESTED_KEYWORD_BYTES) continue;
+      const bytes = Buffer.from(variant, 'utf8');
+      for (const single of needlesOf(bytes)) {
+        this.add(single, 1);
+        if (bytes.length < NESTED_KEYWORD_BYTES) continue;
         // The first-level base64 may be standard or url-safe: its needle in both alphabets, then encoded again.
-        const urlSafe = single.text.replaceAll('+', '-').replaceAll('/', '_');
-        for (const double of needlesOf(single.text)) this.add(double, 2, seen);
-        if (urlSafe !== single.text) for (const double of needlesOf(urlSafe)) this.add(double, 2, seen);
+        const standard = new Uint8Array(single.values.length);
+        let urlSafe: Uint8Array | null = null;
+        for (let i = 0; i < standard.length; i++) {
+          const value = single.values[i]!;
+          standard[i] = STANDARD_CODES[value]!;
+          if (value >= 62) (urlSafe ??= new Uint8Array(standard.length))[i] = value === 62 ? 45 : 95;
+        }
+        for (const double of needlesOf(standard)) this.add(double, 2);
+        if (urlSafe !== null) {
+          for (let i = 0; i < standard.length; i++) if (single.values[i]! < 62) urlSafe[i] = standard[i]!;
+          for (const double of needlesOf(urlSafe)) this.add(double, 2);
+        }
       }
     }
   }
@@ -245,19 +257,16 @@ class Needles {
     return mask;
   }
 
-  private add(needle: { text: string; offset: number }, level: 1 | 2, seen: Set<string>): void {
-    // Needles of level 1 are added first: a needle already there is as good or better.
-    // needlesOf spells every needle in the standard alphabet: the same characters are the same needle.
-    const key = `${needle.offset}:${needle.text}`;
-    if (seen.has(key)) return;
-    seen.add(key);
-    const values = new Int8Array(needle.text.length);
-    for (let i = 0; i < values.length; i++) values[i] = VALUE[needle.text.charCodeAt(i)]!;
+  private add(needle: { values: Int8Array; offset: number }, level: 1 | 2): void {
+    const { values, offset } = needle;
     const prefix = (values[0]! << 12) | (values[1]! << 6) | values[2]!;
-    this.prefixes[prefix >> 5]! |= 1 << (prefix & 31);
     const bucket = this.byPrefix.get(prefix);
-    if (bucket) bucket.push({ values, offset: needle.offset, level });
-    else this.byPrefix.set(prefix, [{ values, offset: needle.offset, level }]);
+    // Needles of level 1 are added first: a needle already there (the same values at the same offset) is as good or
+    // better. Buckets hold a few needles each.
+    if (bucket?.some((other) => other.offset === offset && sameValues(other.values, values))) return;
+    this.prefixes[prefix >> 5]! |= 1 << (prefix & 31);
+    if (bucket) bucket.push({ values, offset, level });
+    else this.byPrefix.set(prefix, [{ values, offset, level }]);
   }
 }
 
@@ -490,22 +499,30 @@ function keywordVariants(keywords: readonly string[]): string[] {
   return contained.size === 0 ? all : all.filter((v) => !contained.has(v));
 }
 
-/** The characters of base64(…keyword…) that depend on the keyword alone, at each of the three byte alignments. */
-function needlesOf(keyword: string): { text: string; offset: number }[] {
-  const bytes = Buffer.from(keyword, 'utf8');
-  const needles: { text: string; offset: number }[] = [];
+/**
+ * The characters of base64(…bytes…) that depend on the bytes alone, at each of the three byte alignments, as their
+ * 6-bit values (the same in either alphabet).
+ */
+function needlesOf(bytes: Uint8Array): { values: Int8Array; offset: number }[] {
+  const needles: { values: Int8Array; offset: number }[] = [];
   for (let align = 0; align < 3; align++) {
     // Character c of the encoding covers bits [6c, 6c + 6) of the bytes, which start at bit 8 * align.
     const first = Math.ceil((8 * align) / 6);
     const last = Math.floor((8 * (align + bytes.length)) / 6);
     if (last - first < 3) continue;
-    let text = '';
+    const values = new Int8Array(last - first);
     for (let c = first; c < last; c++) {
       const bit = 6 * c - 8 * align;
       const word = (bytes[bit >> 3]! << 8) | (bytes[(bit >> 3) + 1] ?? 0);
-      text += STANDARD[(word >> (10 - (bit & 7))) & 63];
+      values[c - first] = (word >> (10 - (bit & 7))) & 63;
     }
-    needles.push({ text, offset: first % 4 });
+    needles.push({ values, offset: first % 4 });
   }
   return needles;
+}
+
+function sameValues(a: Int8Array, b: Int8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
