@@ -9674,24 +9674,28 @@ function keywordVariants(keywords) {
   const contained = new Set(short2.filter((v) => short2.some((other) => other !== v && v.includes(other))));
   return contained.size === 0 ? all : all.filter((v) => !contained.has(v));
 }
-function needlesOf(keyword) {
-  const bytes = Buffer.from(keyword, "utf8");
+function needlesOf(bytes) {
   const needles = [];
   for (let align2 = 0; align2 < 3; align2++) {
     const first = Math.ceil(8 * align2 / 6);
     const last = Math.floor(8 * (align2 + bytes.length) / 6);
     if (last - first < 3) continue;
-    let text = "";
+    const values = new Int8Array(last - first);
     for (let c = first; c < last; c++) {
       const bit2 = 6 * c - 8 * align2;
       const word = bytes[bit2 >> 3] << 8 | (bytes[(bit2 >> 3) + 1] ?? 0);
-      text += STANDARD[word >> 10 - (bit2 & 7) & 63];
+      values[c - first] = word >> 10 - (bit2 & 7) & 63;
     }
-    needles.push({ text, offset: first % 4 });
+    needles.push({ values, offset: first % 4 });
   }
   return needles;
 }
-var import_node_buffer, MIN_RUN, NESTED_KEYWORD_BYTES, HEAD_CHARS, STANDARD, VALUE, PREFIX_MASK, CONTROL, LITTLE_ENDIAN, KEPT_UNITS, CodeUnits, NONE, Base64Finder, Needles, GLUE, GLUED_STARTS;
+function sameValues(a, b) {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+var import_node_buffer, MIN_RUN, NESTED_KEYWORD_BYTES, HEAD_CHARS, STANDARD, VALUE, STANDARD_CODES, PREFIX_MASK, CONTROL, LITTLE_ENDIAN, KEPT_UNITS, CodeUnits, NONE, Base64Finder, Needles, GLUE, GLUED_STARTS;
 var init_encoded = __esm({
   "src/detect/encoded.ts"() {
     "use strict";
@@ -9705,6 +9709,7 @@ var init_encoded = __esm({
     STANDARD = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
     VALUE = new Int8Array(65536).fill(-1);
     for (let i = 0; i < 64; i++) VALUE[STANDARD.charCodeAt(i)] = i;
+    STANDARD_CODES = Uint8Array.from(STANDARD, (c) => c.charCodeAt(0));
     VALUE[45] = 62;
     VALUE[95] = 63;
     PREFIX_MASK = (1 << 18) - 1;
@@ -9777,14 +9782,23 @@ var init_encoded = __esm({
     Needles = class {
       constructor(keywords, work) {
         this.work = work;
-        const seen = /* @__PURE__ */ new Set();
         for (const variant of keywordVariants(keywords)) {
-          for (const single of needlesOf(variant)) {
-            this.add(single, 1, seen);
-            if (Buffer.byteLength(variant) < NESTED_KEYWORD_BYTES) continue;
-            const urlSafe = single.text.replaceAll("+", "-").replaceAll("/", "_");
-            for (const double of needlesOf(single.text)) this.add(double, 2, seen);
-            if (urlSafe !== single.text) for (const double of needlesOf(urlSafe)) this.add(double, 2, seen);
+          const bytes = Buffer.from(variant, "utf8");
+          for (const single of needlesOf(bytes)) {
+            this.add(single, 1);
+            if (bytes.length < NESTED_KEYWORD_BYTES) continue;
+            const standard = new Uint8Array(single.values.length);
+            let urlSafe = null;
+            for (let i = 0; i < standard.length; i++) {
+              const value = single.values[i];
+              standard[i] = STANDARD_CODES[value];
+              if (value >= 62) (urlSafe ??= new Uint8Array(standard.length))[i] = value === 62 ? 45 : 95;
+            }
+            for (const double of needlesOf(standard)) this.add(double, 2);
+            if (urlSafe !== null) {
+              for (let i = 0; i < standard.length; i++) if (single.values[i] < 62) urlSafe[i] = standard[i];
+              for (const double of needlesOf(urlSafe)) this.add(double, 2);
+            }
           }
         }
       }
@@ -9852,17 +9866,14 @@ var init_encoded = __esm({
         }
         return mask2;
       }
-      add(needle, level, seen) {
-        const key = `${needle.offset}:${needle.text}`;
-        if (seen.has(key)) return;
-        seen.add(key);
-        const values = new Int8Array(needle.text.length);
-        for (let i = 0; i < values.length; i++) values[i] = VALUE[needle.text.charCodeAt(i)];
+      add(needle, level) {
+        const { values, offset } = needle;
         const prefix = values[0] << 12 | values[1] << 6 | values[2];
-        this.prefixes[prefix >> 5] |= 1 << (prefix & 31);
         const bucket = this.byPrefix.get(prefix);
-        if (bucket) bucket.push({ values, offset: needle.offset, level });
-        else this.byPrefix.set(prefix, [{ values, offset: needle.offset, level }]);
+        if (bucket?.some((other) => other.offset === offset && sameValues(other.values, values))) return;
+        this.prefixes[prefix >> 5] |= 1 << (prefix & 31);
+        if (bucket) bucket.push({ values, offset, level });
+        else this.byPrefix.set(prefix, [{ values, offset, level }]);
       }
     };
     GLUE = /* @__PURE__ */ new Set([47, 43, 45, 95]);
