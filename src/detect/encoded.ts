@@ -29,10 +29,10 @@ const STANDARD = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789
  */
 const VALUE = new Int8Array(65536).fill(-1);
 for (let i = 0; i < 64; i++) VALUE[STANDARD.charCodeAt(i)] = i;
-/** The character code of each 6-bit value in the standard alphabet. */
-const STANDARD_CODES = Uint8Array.from(STANDARD, (c) => c.charCodeAt(0));
 VALUE[45] = 62; // -
 VALUE[95] = 63; // _
+/** The character code of each 6-bit value in the standard alphabet. */
+const STANDARD_CODES = Uint8Array.from(STANDARD, (c) => c.charCodeAt(0));
 const PREFIX_MASK = (1 << 18) - 1;
 /** Control characters that plain text does not hold (tab, line feed, form feed and carriage return are allowed). */
 // eslint-disable-next-line no-control-regex
@@ -181,16 +181,11 @@ class Needles {
         if (bytes.length < NESTED_KEYWORD_BYTES) continue;
         // The first-level base64 may be standard or url-safe: its needle in both alphabets, then encoded again.
         const standard = new Uint8Array(single.values.length);
-        let urlSafe: Uint8Array | null = null;
-        for (let i = 0; i < standard.length; i++) {
-          const value = single.values[i]!;
-          standard[i] = STANDARD_CODES[value]!;
-          if (value >= 62) (urlSafe ??= new Uint8Array(standard.length))[i] = value === 62 ? 45 : 95;
-        }
+        for (let i = 0; i < standard.length; i++) standard[i] = STANDARD_CODES[single.values[i]!]!;
         for (const double of needlesOf(standard)) this.add(double, 2);
-        if (urlSafe !== null) {
-          for (let i = 0; i < standard.length; i++) if (single.values[i]! < 62) urlSafe[i] = standard[i]!;
-          for (const double of needlesOf(urlSafe)) this.add(double, 2);
+        // `+` and `/` (values 62 and 63) are `-` and `_` in the url-safe alphabet.
+        if (single.values.some((value) => value >= 62)) {
+          for (const double of needlesOf(standard.map((code) => (code === 43 ? 45 : code === 47 ? 95 : code)))) this.add(double, 2);
         }
       }
     }
