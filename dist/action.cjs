@@ -9709,9 +9709,9 @@ var init_encoded = __esm({
     STANDARD = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
     VALUE = new Int8Array(65536).fill(-1);
     for (let i = 0; i < 64; i++) VALUE[STANDARD.charCodeAt(i)] = i;
-    STANDARD_CODES = Uint8Array.from(STANDARD, (c) => c.charCodeAt(0));
     VALUE[45] = 62;
     VALUE[95] = 63;
+    STANDARD_CODES = Uint8Array.from(STANDARD, (c) => c.charCodeAt(0));
     PREFIX_MASK = (1 << 18) - 1;
     CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/;
     LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
@@ -9788,16 +9788,10 @@ var init_encoded = __esm({
             this.add(single, 1);
             if (bytes.length < NESTED_KEYWORD_BYTES) continue;
             const standard = new Uint8Array(single.values.length);
-            let urlSafe = null;
-            for (let i = 0; i < standard.length; i++) {
-              const value = single.values[i];
-              standard[i] = STANDARD_CODES[value];
-              if (value >= 62) (urlSafe ??= new Uint8Array(standard.length))[i] = value === 62 ? 45 : 95;
-            }
+            for (let i = 0; i < standard.length; i++) standard[i] = STANDARD_CODES[single.values[i]];
             for (const double of needlesOf(standard)) this.add(double, 2);
-            if (urlSafe !== null) {
-              for (let i = 0; i < standard.length; i++) if (single.values[i] < 62) urlSafe[i] = standard[i];
-              for (const double of needlesOf(urlSafe)) this.add(double, 2);
+            if (single.values.some((value) => value >= 62)) {
+              for (const double of needlesOf(standard.map((code) => code === 43 ? 45 : code === 47 ? 95 : code))) this.add(double, 2);
             }
           }
         }
