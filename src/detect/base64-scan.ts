@@ -28,6 +28,8 @@ export class Base64Scan {
   private prefixesSet = false;
   /** The length of the input copied in. */
   private n = 0;
+  /** The memory as bytes, made again only when it grows (a history loads every blob). */
+  private bytes = new Uint8Array(0);
 
   private constructor(private readonly wasm: Exports) {}
 
@@ -48,10 +50,10 @@ export class Base64Scan {
     if (bytes.length > MAX_INPUT) return false;
     const { memory } = this.wasm;
     ensureMemory(memory, INPUT + bytes.length + 2);
-    const view = new Uint8Array(memory.buffer, INPUT, bytes.length + 2);
-    view.set(bytes);
-    view[bytes.length] = 0;
-    view[bytes.length + 1] = 0;
+    if (this.bytes.buffer !== memory.buffer) this.bytes = new Uint8Array(memory.buffer);
+    this.bytes.set(bytes, INPUT);
+    this.bytes[INPUT + bytes.length] = 0;
+    this.bytes[INPUT + bytes.length + 1] = 0;
     this.n = bytes.length;
     return true;
   }

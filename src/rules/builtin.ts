@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildInfo } from '../build-info.ts';
 import { cacheDir } from '../cache-dir.ts';
-import { keywordReach } from './keyword-reach.ts';
+import { reachOf } from './keyword-reach.ts';
 import type { RuleSpec } from './spec.ts';
 
 /**
@@ -31,7 +31,7 @@ export async function loadBuiltinRules(): Promise<readonly RuleSpec[]> {
   const texts = names.map((name) => readFileSync(path.join(dir, name), 'utf8'));
   const { parseRulesTexts, requireValid } = await import('./load.ts');
   const specs = requireValid(parseRulesTexts(names.map((name, i) => [path.join('rules', name), texts[i]!])))
-    .map(({ examples: _examples, ...rule }) => ({ ...rule, keywordReach: keywordReach(rule.regex, rule.flags ?? '', rule.keywords) }));
+    .map(({ examples: _examples, ...rule }) => ({ ...rule, keywordReach: reachOf(rule) }));
   if (cached !== null) {
     try {
       mkdirSync(path.dirname(cached), { recursive: true });

@@ -1,5 +1,5 @@
 import type { Severity } from '../types.ts';
-import { keywordReach } from './keyword-reach.ts';
+import { reachOf } from './keyword-reach.ts';
 import { LinearRegExp } from './linear-regex.ts';
 import { primed } from '../detect/primed.ts';
 import type { AllowlistSpec, RegexEngine, RegexTarget, RuleSpec } from './spec.ts';
@@ -119,7 +119,7 @@ export function compileRule(spec: RuleSpec): Rule {
 function windowedPart(spec: RuleSpec): CompiledParts['windowed'] {
   if (spec.engine === 'linear') return null;
   const flags = spec.flags ?? '';
-  const reach = spec.keywordReach !== undefined ? spec.keywordReach : keywordReach(spec.regex, flags, spec.keywords);
+  const reach = reachOf(spec);
   if (reach === null) return null;
   return { regex: primed(new RegExp(`([\\s\\S]{0,${reach}}?)(?:${spec.regex})`, `yd${flags}`)), reach };
 }

@@ -1,3 +1,5 @@
+import type { RuleSpec } from './spec.ts';
+
 /**
  * How far before one of its keywords a rule's match can start: the detector runs a rule's regex only from a bounded
  * distance before each keyword hit (src/detect/detector.ts), instead of over the whole text, and that is exact only
@@ -27,6 +29,14 @@ type Item =
   | { readonly kind: 'group'; readonly alternatives: readonly (readonly Item[])[]; readonly min: number; readonly max: number };
 
 class Unsupported extends Error {}
+
+/**
+ * A rule's keywordReach: the one its spec keeps (the built-in rules' cache, builtin.ts), else worked out from its
+ * regex.
+ */
+export function reachOf(spec: Pick<RuleSpec, 'regex' | 'flags' | 'keywords' | 'keywordReach'>): number | null {
+  return spec.keywordReach !== undefined ? spec.keywordReach : keywordReach(spec.regex, spec.flags ?? '', spec.keywords);
+}
 
 /**
  * The greatest distance from the start of any match of `source` (with `flags`) to the start of a keyword that the
