@@ -62,6 +62,9 @@ var init_worker_argv = __esm({
 });
 
 // src/rules/keyword-reach.ts
+function reachOf(spec) {
+  return spec.keywordReach !== void 0 ? spec.keywordReach : keywordReach(spec.regex, spec.flags ?? "", spec.keywords);
+}
 function keywordReach(source, flags, keywords) {
   if (flags.includes("u") || flags.includes("v") || keywords.length === 0) return null;
   try {
@@ -8748,7 +8751,7 @@ async function loadBuiltinRules() {
   }
   const texts2 = names.map((name) => (0, import_node_fs.readFileSync)(import_node_path3.default.join(dir, name), "utf8"));
   const { parseRulesTexts: parseRulesTexts2, requireValid: requireValid2 } = await Promise.resolve().then(() => (init_load(), load_exports));
-  const specs = requireValid2(parseRulesTexts2(names.map((name, i) => [import_node_path3.default.join("rules", name), texts2[i]]))).map(({ examples: _examples, ...rule }) => ({ ...rule, keywordReach: keywordReach(rule.regex, rule.flags ?? "", rule.keywords) }));
+  const specs = requireValid2(parseRulesTexts2(names.map((name, i) => [import_node_path3.default.join("rules", name), texts2[i]]))).map(({ examples: _examples, ...rule }) => ({ ...rule, keywordReach: reachOf(rule) }));
   if (cached !== null) {
     try {
       (0, import_node_fs.mkdirSync)(import_node_path3.default.dirname(cached), { recursive: true });
@@ -9316,7 +9319,7 @@ function compileRule(spec) {
 function windowedPart(spec) {
   if (spec.engine === "linear") return null;
   const flags = spec.flags ?? "";
-  const reach = spec.keywordReach !== void 0 ? spec.keywordReach : keywordReach(spec.regex, flags, spec.keywords);
+  const reach = reachOf(spec);
   if (reach === null) return null;
   return { regex: primed(new RegExp(`([\\s\\S]{0,${reach}}?)(?:${spec.regex})`, `yd${flags}`)), reach };
 }
@@ -9448,6 +9451,8 @@ var init_base64_scan = __esm({
       prefixesSet = false;
       /** The length of the input copied in. */
       n = 0;
+      /** The memory as bytes, made again only when it grows (a history loads every blob). */
+      bytes = new Uint8Array(0);
       /**
        * A search with `values` (the 6-bit value of each code unit as base64, -1 for others: encoded.ts VALUE), or null
        * where WebAssembly is missing.
@@ -9464,10 +9469,10 @@ var init_base64_scan = __esm({
         if (bytes.length > MAX_INPUT) return false;
         const { memory } = this.wasm;
         ensureMemory(memory, INPUT + bytes.length + 2);
-        const view = new Uint8Array(memory.buffer, INPUT, bytes.length + 2);
-        view.set(bytes);
-        view[bytes.length] = 0;
-        view[bytes.length + 1] = 0;
+        if (this.bytes.buffer !== memory.buffer) this.bytes = new Uint8Array(memory.buffer);
+        this.bytes.set(bytes, INPUT);
+        this.bytes[INPUT + bytes.length] = 0;
+        this.bytes[INPUT + bytes.length + 1] = 0;
         this.n = bytes.length;
         return true;
       }
