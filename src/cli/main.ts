@@ -31,4 +31,12 @@ export async function main(): Promise<void> {
   } finally {
     discardStagedDiff();
   }
+  // The verdict is in and the report is written: end the process here rather than let node tear its heap down and
+  // wait on handles first (1.7 ms of a pre-commit hook's ~55, 41 interleaved runs). Only once the output streams hold
+  // nothing (node writes to a full pipe asynchronously: a report larger than the pipe, read late, was cut at 62 kB
+  // without this check), and a turn of the event loop later, so that a write that failed has reported itself (the
+  // handler above) before the exit code is read.
+  setImmediate(() => {
+    if (process.stdout.writableLength === 0 && process.stderr.writableLength === 0) process.exit();
+  });
 }

@@ -1,6 +1,7 @@
+import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openaiLine } from '../helpers/secrets.ts';
-import { TempRepo } from '../helpers/temp-repo.ts';
+import { CLI, TempRepo } from '../helpers/temp-repo.ts';
 import type { CliRun } from '../helpers/temp-repo.ts';
 
 afterAll(() => TempRepo.cleanupAll());
@@ -68,5 +69,22 @@ describe('exit codes: 0 nothing found, 1 findings, 2 usage or operational error'
   it('staged outside a repository → 2', () => {
     const dir = TempRepo.create({ git: false });
     expectOneLineError(dir.run(['staged']), /not a git repository/);
+  });
+});
+
+describe('the process ends once its report is out', () => {
+  // The CLI ends itself when its verdict is in (src/cli/main.ts), without node's teardown, but never before what it
+  // wrote has left its output streams: node writes a full pipe asynchronously, also on Linux (without that check
+  // this report was cut at 62 kB). A pipe whose reader starts late, as a shell pipeline makes it.
+  it('a report larger than a pipe holds, read late, arrives whole and the exit code is kept', () => {
+    const repo = TempRepo.create();
+    const lines = Array.from({ length: 400 }, (_, i) => openaiLine(`slow-reader-${i}`).line);
+    repo.write('keys.txt', `${lines.join('\n')}\n`);
+    const script = '{ "$0" "$1" dir --format json; echo "exit $?" >&2; } | { sleep 0.5; cat; }';
+    const run = spawnSync('sh', ['-c', script, process.execPath, CLI], { cwd: repo.dir, env: repo.env, encoding: 'utf8', maxBuffer: 64 << 20 });
+    expect(run.stderr).toBe('exit 1\n');
+    expect(run.stdout.length).toBeGreaterThan(2 * 65536);
+    const report = JSON.parse(run.stdout) as { findings: unknown[] };
+    expect(report.findings).toHaveLength(400);
   });
 });
