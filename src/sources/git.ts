@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import type { Readable, Writable } from 'node:stream';
 import { GitError } from '../errors.ts';
 import { spawnGit } from './git-spawn.ts';
+import type { ReadAhead } from './read-ahead.ts';
 import { readAhead } from './read-ahead.ts';
 
 export interface GitOptions {
@@ -85,7 +86,7 @@ export async function git(args: readonly string[], options: GitOptions): Promise
 
 /** A git process whose standard output is read as a stream (large outputs never sit in memory whole). */
 export interface GitStream {
-  readonly stdout: AsyncIterable<Buffer>;
+  readonly stdout: ReadAhead;
   /** Settles once git has exited: rejects with a GitError for a spawn failure or a non-zero exit. */
   finished(): Promise<void>;
   /** Stops git if it is still running (a reader that gives up early). */

@@ -5,7 +5,12 @@ import type { Readable } from 'node:stream';
  * in order. A child process's pipe holds 64 kB: without this, git stops at a full pipe every time the scanner is busy
  * with what it read, and the two take turns instead of running side by side on two cores.
  */
-export function readAhead(stream: Readable, limit = 8 * 1024 * 1024): AsyncIterable<Buffer> {
+export interface ReadAhead extends AsyncIterable<Buffer> {
+  /** The stream has ended: all it will give is queued, and the reader need not let the event loop turn for more. */
+  readonly ended: boolean;
+}
+
+export function readAhead(stream: Readable, limit = 8 * 1024 * 1024): ReadAhead {
   const queue: Buffer[] = [];
   let head = 0;
   let queued = 0;
@@ -32,6 +37,9 @@ export function readAhead(stream: Readable, limit = 8 * 1024 * 1024): AsyncItera
     signal();
   });
   return {
+    get ended() {
+      return ended;
+    },
     async *[Symbol.asyncIterator]() {
       for (;;) {
         if (head < queue.length) {

@@ -76,8 +76,9 @@ async function* stagedFragments(
       const text = counters.admitText(path, file.content, file.size);
       if (text === null) continue;
       yield entry.status === 'A' ? { path, text } : { path, text, addedLines: file.added };
-      // Let the event loop turn once per file, so git's output keeps flowing while the scanner works.
-      await new Promise<void>((resolve) => setImmediate(resolve));
+      // Let the event loop turn once per file, so git's output keeps flowing while the scanner works; once all of it
+      // is in, a turn per file is only time (~30 µs each, cold; git is done by the fourth of the bench's 20 files).
+      if (!diff.stdout.ended) await new Promise<void>((resolve) => setImmediate(resolve));
     }
     complete = true;
   } finally {
