@@ -10905,6 +10905,9 @@ function readAhead(stream2, limit = 8 * 1024 * 1024) {
     signal();
   });
   return {
+    get ended() {
+      return ended;
+    },
     async *[Symbol.asyncIterator]() {
       for (; ; ) {
         if (head2 < queue.length) {
@@ -14193,7 +14196,7 @@ async function* stagedFragments(diff, options, counters, facts, source) {
       const text = counters.admitText(path13, file.content, file.size);
       if (text === null) continue;
       yield entry.status === "A" ? { path: path13, text } : { path: path13, text, addedLines: file.added };
-      await new Promise((resolve) => setImmediate(resolve));
+      if (!diff.stdout.ended) await new Promise((resolve) => setImmediate(resolve));
     }
     complete = true;
   } finally {
