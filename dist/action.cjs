@@ -1,5 +1,5 @@
 // Built by scripts/build.mjs from src/action/: do not edit.
-const __leakwardenUrl = require('node:url').pathToFileURL(__filename).href;
+const __leakwardenMeta = { get url() { return require('node:url').pathToFileURL(__filename).href; } };
 "use strict";
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -8781,7 +8781,7 @@ function rulesKey(dir, names) {
   return [a, b, c].map((h) => (h >>> 0).toString(16).padStart(8, "0")).join("");
 }
 function builtinRulesDir() {
-  return buildInfo !== void 0 && typeof __filename === "string" ? import_node_path3.default.join(import_node_path3.default.dirname(__filename), "..", "rules") : (0, import_node_url.fileURLToPath)(new URL("../../rules/", __leakwardenUrl));
+  return buildInfo !== void 0 && typeof __filename === "string" ? import_node_path3.default.join(import_node_path3.default.dirname(__filename), "..", "rules") : (0, import_node_url.fileURLToPath)(new URL("../../rules/", __leakwardenMeta.url));
 }
 var import_node_fs, import_node_path3, import_node_url, CACHE_FORMAT;
 var init_builtin = __esm({
@@ -14736,7 +14736,7 @@ var init_scan_options = __esm({
 
 // src/version.ts
 function toolVersion() {
-  return buildInfo?.version ?? JSON.parse((0, import_node_fs9.readFileSync)(new URL("../package.json", __leakwardenUrl), "utf8")).version;
+  return buildInfo?.version ?? JSON.parse((0, import_node_fs9.readFileSync)(new URL("../package.json", __leakwardenMeta.url), "utf8")).version;
 }
 var import_node_fs9;
 var init_version = __esm({
@@ -15024,7 +15024,7 @@ var init_onepassword_sdk = __esm({
       const target2 = specifier.startsWith(".") ? import_node_path11.default.resolve(specifier) : specifier;
       let loaded2;
       try {
-        loaded2 = (0, import_node_module.createRequire)(__leakwardenUrl)(target2);
+        loaded2 = (0, import_node_module.createRequire)(__leakwardenMeta.url)(target2);
       } catch (error2) {
         const code = error2.code;
         if (code === "MODULE_NOT_FOUND" || code === "ERR_MODULE_NOT_FOUND") throw new SdkUnavailable(true, `${specifier} is not installed`);
