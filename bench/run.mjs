@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { editForCommit, generateCorpus } from './corpus.mjs';
 import { runHistory } from './history.mjs';
 import { runScale, SCALE_SIZES } from './scale.mjs';
+import { importSource } from '../scripts/build-common.mjs';
 import { benchEnv, fmtInt, fmtMB, fmtS, fmtX, machine, nullDevice, run, stats } from './measure.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -270,10 +271,17 @@ if (want('staged')) {
   const count = git(stagedDir, 'diff', '--cached', '--name-only').split('\n').filter(Boolean).length;
   const diff = run([['git', 'diff', '--cached', '-U0']], { cwd: stagedDir, stdoutFile: join(out, 'staged.diff') });
   const bytes = readFileSync(join(out, 'staged.diff')).length;
+  // The hook's own git argv, as the launcher builds it: the lower bound runs the same git.
+  const { gitArgv } = await importSource('src/sources/git-spawn.ts');
+  const { stagedDiffArgs } = await importSource('src/sources/staged-launch.ts');
   const cmds = [
     { label: '`leakwarden staged`', steps: [[node, cli, 'staged']] },
     { label: 'floor: `node -e 0` then `git diff --cached -U0`, timed as one sequence', steps: [[node, '-e', '0'], ['git', 'diff', '--cached', '-U0']] },
     { label: '`node -e 0` alone (reference)', steps: [[node, '-e', '0']] },
+    {
+      label: 'lower bound of a Node hook: `bench/min-hook.cjs` starts the diff `leakwarden staged` reads, reads it whole, exits',
+      steps: [[node, join(bench, 'min-hook.cjs'), ...gitArgv(stagedDiffArgs())]],
+    },
   ].map((c) => ({ ...c, times: [] }));
   for (const c of cmds) {
     const w = run(c.steps, { cwd: stagedDir });
@@ -284,9 +292,9 @@ if (want('staged')) {
     for (const c of cmds.filter((x) => !x.error)) c.times.push(run(c.steps, { cwd: stagedDir, okStatus: [0, 1] }).ms);
   }
   for (const c of cmds) if (c.times.length) c.stats = stats(c.times);
-  const [lw, floor] = cmds;
+  const [lw, floor, , bound] = cmds;
   if (diff.error) lw.note = `git diff failed: ${diff.error}`;
-  staged = { count, bytes, cmds, lw, floor, ratio: lw.stats && floor.stats ? lw.stats.median / floor.stats.median : null };
+  staged = { count, bytes, cmds, lw, floor, bound, ratio: lw.stats && floor.stats ? lw.stats.median / floor.stats.median : null };
 }
 
 // ---- history: leakwarden history against its floor, git log -p and gitleaks (bench/history.mjs) ------------------
@@ -406,7 +414,7 @@ ${trees.map(treeTable).join('\n\n')}
 `;
 }
 if (want('staged')) {
-  const { count, bytes, cmds, lw, floor, ratio } = staged;
+  const { count, bytes, cmds, lw, floor, bound, ratio } = staged;
   const line = ratio
     ? `staged (${count} files): leakwarden staged ${fmtS(lw.stats.median)} is ${ratio.toFixed(2)}x the floor ${fmtS(floor.stats.median)} (target <= 1.5x: ${ratio <= 1.5 ? 'met' : 'NOT met'})`
     : `staged: not measured: ${lw.error ?? floor.error}`;
@@ -418,7 +426,9 @@ if (want('staged')) {
 A clone of the corpus with ${count} staged files (${count / 2} edited, ${count / 2} new; ${fmtInt(bytes)} bytes of
 \`git diff --cached -U0\`): \`node dist/cli.cjs staged\` against the floor of any Node hook, \`node -e 0\` followed by
 \`git diff --cached -U0\`, timed together as one sequence. ${STAGED_RUNS} timed runs each after a warm-up, round-robin;
-each without \`NODE_EXTRA_CA_CERTS\` and \`NODE_OPTIONS\` in its environment, with \`NO_COLOR=1\`.
+each without \`NODE_EXTRA_CA_CERTS\` and \`NODE_OPTIONS\` in its environment, with \`NO_COLOR=1\`. The lower bound is
+what a Node hook pays before it has scanned anything: node's start, loading \`node:child_process\`, and the git diff
+\`leakwarden staged\` reads (full context), read whole.
 
 ### Machine and commit
 
@@ -432,7 +442,11 @@ ${record()}
 ${cmds.map((c) => `| ${c.label} | ${c.error ? `failed: ${c.error}` : `${cell(c, (s) => fmtS(s.median))} | ${cell(c, (s) => fmtS(s.min))} | ${cell(c, (s) => fmtS(s.max))} | ${cell(c, (s) => s.n)} | ${c.status}`} |`).join('\n')}
 
 ${ratio ? `leakwarden staged / floor (medians): **${ratio.toFixed(2)}x** (target: at most 1.5x).` : 'Ratio not available.'}${lw.note ? `\n\n${lw.note}` : ''}
-`;
+${bound.stats && floor.stats && lw.stats ? `
+The lower bound is ${(bound.stats.median / floor.stats.median).toFixed(2)}x the floor: at 1.5x, a Node hook has ${fmtS(1.5 * floor.stats.median - bound.stats.median)} (1.5 × floor −
+lower bound) to load its scanner, prepare its rules and scan ${fmtInt(bytes)} bytes of diff; leakwarden takes
+${fmtS(lw.stats.median - bound.stats.median)} (\`leakwarden staged\` − lower bound).
+` : ''}`;
 }
 if (want('history')) {
   summary.push(...history.summary);
