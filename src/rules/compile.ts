@@ -1,6 +1,8 @@
 import type { Severity } from '../types.ts';
 import { reachOf } from './keyword-reach.ts';
 import { LinearRegExp } from './linear-regex.ts';
+import type { Matcher } from './lower-case-form.ts';
+import { caseInsensitiveMatcher } from './lower-case-form.ts';
 import { primed } from '../detect/primed.ts';
 import type { AllowlistSpec, RegexEngine, RegexTarget, RuleSpec } from './spec.ts';
 import type { Validator } from './validators.ts';
@@ -12,15 +14,16 @@ export interface Allowlist {
   readonly regexCount: number;
   /**
    * One regex that matches where any of `regexes` does (their alternation), when they can be joined: one native
-   * search per target instead of one per regex. Absent when they cannot (back-references, the linear engine).
+   * search per target instead of one per regex. Absent when they cannot (back-references, the linear engine). It may
+   * run on the lower-cased target without the `i` flag (lower-case-form.ts): it is only tested, never executed.
    */
-  readonly combined?: RegExp;
+  readonly combined?: Matcher;
   readonly regexTarget: RegexTarget;
   /** Lower-cased. */
   readonly stopwords: readonly string[];
   readonly paths: readonly RegExp[];
   /** The alternation of `paths`, when they can be joined (as `combined`): one regex to compile and run per path. */
-  readonly combinedPaths?: RegExp;
+  readonly combinedPaths?: Matcher;
 }
 
 /** Whether one of the allowlist's path regexes matches `path`. */
@@ -134,8 +137,8 @@ export function compileAllowlist(spec: AllowlistSpec, engine: RegexEngine = 'v8'
   const pathSources = spec.paths ?? [];
   let regexes: readonly RegExp[] | undefined;
   let paths: readonly RegExp[] | undefined;
-  let combined: RegExp | null | undefined;
-  let combinedPaths: RegExp | null | undefined;
+  let combined: Matcher | null | undefined;
+  let combinedPaths: Matcher | null | undefined;
   return {
     get regexes() {
       return (regexes ??= sources.map((r) => make(r, 'i')));
@@ -160,15 +163,18 @@ export function compileAllowlist(spec: AllowlistSpec, engine: RegexEngine = 'v8'
 /**
  * The alternation of case-insensitive regexes, which matches a text exactly when one of them does: undefined for
  * fewer than two, or when a regex refers to its own groups (a back-reference's number would move; a name could
- * repeat) or the joined source does not compile.
+ * repeat) or the joined source does not compile. Compiled in lower case where it can be (lower-case-form.ts).
  */
-function combine(sources: readonly string[]): RegExp | undefined {
+function combine(sources: readonly string[]): Matcher | undefined {
   if (sources.length < 2 || sources.some((source) => /\\(?:[1-9]|k<)/.test(source))) return undefined;
+  const joined = sources.map((source) => `(?:${source})`).join('|');
   try {
-    return primed(new RegExp(sources.map((source) => `(?:${source})`).join('|'), 'i'));
+    // Compiled here as written, without running it, so that a source that does not compile is found now.
+    new RegExp(joined, 'i');
   } catch {
     return undefined;
   }
+  return caseInsensitiveMatcher(joined, (source, flags) => primed(new RegExp(source, flags)));
 }
 
 /**
