@@ -7117,6 +7117,85 @@ var init_linear_regex = __esm({
   }
 });
 
+// src/rules/lower-case-form.ts
+function lowerCaseForm(source) {
+  let out = "";
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === "\\") {
+      const next = source[i + 1];
+      if (next === void 0) return null;
+      if (SAFE_ESCAPES.has(next) || !/[A-Za-z0-9]/.test(next)) {
+        out += c + next;
+        i++;
+        continue;
+      }
+      return null;
+    }
+    if (inClass) {
+      if (c === "]") inClass = false;
+      else if (source[i + 1] === "-" && source[i + 2] !== void 0 && source[i + 2] !== "]") {
+        const to = source[i + 2];
+        if (to === "\\" || !sameKind(c, to)) return null;
+        out += `${lowerAscii(c)}-${lowerAscii(to)}`;
+        i += 2;
+        continue;
+      }
+      out += lowerAscii(c);
+      continue;
+    }
+    if (c === "[") inClass = true;
+    else if (c === "(" && source.startsWith("(?<", i) && source[i + 3] !== "=" && source[i + 3] !== "!") return null;
+    out += lowerAscii(c);
+  }
+  return inClass ? null : out;
+}
+function lowerAscii(ch) {
+  const code = ch.charCodeAt(0);
+  return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch;
+}
+function sameKind(a, b) {
+  const kind = (ch) => {
+    const code = ch.charCodeAt(0);
+    if (code >= 65 && code <= 90) return 1;
+    if (code >= 97 && code <= 122) return 2;
+    if (code < 65) return 3;
+    if (code < 97) return 4;
+    if (code < 128) return 5;
+    return 6;
+  };
+  return a.length === 1 && b.length === 1 && kind(a) === kind(b);
+}
+function isAsciiText(text) {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return false;
+  return true;
+}
+function caseInsensitiveMatcher(source, make) {
+  const lower = lowerCaseForm(source);
+  let folded;
+  try {
+    if (lower !== null) folded = make(lower, "");
+  } catch {
+  }
+  if (folded === void 0) return make(source, "i");
+  let written;
+  const lowered = folded;
+  return {
+    test(text) {
+      return isAsciiText(text) ? lowered.test(text.toLowerCase()) : (written ??= make(source, "i")).test(text);
+    }
+  };
+}
+var SAFE_ESCAPES;
+var init_lower_case_form = __esm({
+  "src/rules/lower-case-form.ts"() {
+    "use strict";
+    init_define_LEAKWARDEN_BUILD();
+    SAFE_ESCAPES = /* @__PURE__ */ new Set(["d", "D", "w", "W", "s", "S", "b", "B", "n", "r", "t", "f", "v"]);
+  }
+});
+
 // src/detect/primed.ts
 function primed(regex2) {
   regex2.test(primer ??= "\0".repeat(1024));
@@ -9353,11 +9432,13 @@ function compileAllowlist(spec, engine2 = "v8") {
 }
 function combine(sources) {
   if (sources.length < 2 || sources.some((source) => /\\(?:[1-9]|k<)/.test(source))) return void 0;
+  const joined = sources.map((source) => `(?:${source})`).join("|");
   try {
-    return primed(new RegExp(sources.map((source) => `(?:${source})`).join("|"), "i"));
+    new RegExp(joined, "i");
   } catch {
     return void 0;
   }
+  return caseInsensitiveMatcher(joined, (source, flags) => primed(new RegExp(source, flags)));
 }
 function regexMaker(engine2 = "v8") {
   return engine2 === "linear" ? (source, flags) => new LinearRegExp(source, flags) : (source, flags) => primed(new RegExp(source, flags));
@@ -9368,6 +9449,7 @@ var init_compile = __esm({
     init_define_LEAKWARDEN_BUILD();
     init_keyword_reach();
     init_linear_regex();
+    init_lower_case_form();
     init_primed();
     init_validators();
   }
