@@ -21,8 +21,8 @@ const SAFE_ESCAPES = new Set(['d', 'D', 'w', 'W', 's', 'S', 'b', 'B', 'n', 'r', 
  * ASCII text exactly where `source` with `i` matches the text; null when a simple reading cannot be sure of that:
  * escapes that name characters by code or by property (`\x41`, `\u…`, `\c…`, `\p{…}`), numbered or named
  * back-references and named groups (their text is matched as captured), class ranges that mix letters with other
- * characters, and anything else outside the plain syntax below. ASCII letters outside escapes are lower-cased, and so are
- * class ranges of letters of one case (`A-Z` to `a-z`); other characters are left as they are.
+ * characters, and anything else outside the plain syntax below. ASCII letters outside escapes are lower-cased, and
+ * so are class ranges of letters of one case (`A-Z` to `a-z`); other characters are left as they are.
  */
 export function lowerCaseForm(source: string): string | null {
   let out = '';
@@ -58,7 +58,7 @@ export function lowerCaseForm(source: string): string | null {
   return inClass ? null : out;
 }
 
-/** An ASCII capital in lower case; any other character as it is (`İ` lower-cased is two characters, one of them `i`). */
+/** An ASCII capital in lower case; any other character as it is (`İ` lower-cased is two characters, one an `i`). */
 function lowerAscii(ch: string): string {
   const code = ch.charCodeAt(0);
   return code >= 0x41 && code <= 0x5a ? String.fromCharCode(code + 0x20) : ch;
