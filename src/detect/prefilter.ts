@@ -78,7 +78,7 @@ export class Prefilter {
     const { keywords, starting } = this.alternation!;
     // ASCII text matches only the keyword it lower-cases to (a case-insensitive, non-unicode regex folds no other
     // character to an ASCII one): no regex to compile for `Token` or `PASSWORD`.
-    const lower = ASCII.test(text) ? text.toLowerCase() : null;
+    const lower = isAsciiText(text) ? text.toLowerCase() : null;
     const keyword = keywords.find((k) => k.length === text.length && (lower !== null ? k === lower : new RegExp(`^${escapeRegex(k)}$`, 'i').test(text)));
     const rules = keyword === undefined ? [] : starting.get(keyword)!;
     if (starting.size < 4096) starting.set(text, rules);
@@ -90,7 +90,7 @@ export class Prefilter {
     const starting = new Map<string, readonly number[]>();
     // Keywords are lower case: ASCII ones are compared as strings (a hook builds this table for every pair of
     // keywords, cold), others as a case-insensitive regex sees them.
-    const ascii = ASCII.test(keywords.join(''));
+    const ascii = isAsciiText(keywords.join(''));
     for (const keyword of keywords) {
       const rules = new Set<number>();
       for (const other of keywords) {
@@ -246,7 +246,7 @@ function buildAutomaton(byKeyword: ReadonlyMap<string, ReadonlySet<number>>): Au
     delta[i] = outTo[state]! > outFrom[state]! ? -(state * classCount) - 1 : state * classCount;
   }
   const keywords = [...byKeyword.keys()];
-  return { classes, classCount, delta, outFrom, outTo, outLength, outRules, longest: Math.max(0, ...keywords.map((k) => k.length)), ascii: ASCII.test(keywords.join('')) };
+  return { classes, classCount, delta, outFrom, outTo, outLength, outRules, longest: Math.max(0, ...keywords.map((k) => k.length)), ascii: isAsciiText(keywords.join('')) };
 }
 
 /**
@@ -275,6 +275,11 @@ function caseVariants(code: number): number[] {
 }
 
 const ASCII = /^[\x00-\x7f]*$/;
+
+/** Whether every code unit of `text` is ASCII. */
+export function isAsciiText(text: string): boolean {
+  return ASCII.test(text);
+}
 
 export function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');

@@ -8,6 +8,8 @@
  * run through the pattern as written, compiled only then.
  */
 
+import { isAsciiText } from '../detect/prefilter.ts';
+
 /** What the joined allowlist regexes are used for: a test of a whole target. */
 export interface Matcher {
   test(text: string): boolean;
@@ -79,12 +81,6 @@ function sameKind(a: string, b: string): boolean {
     return 6;
   };
   return a.length === 1 && b.length === 1 && kind(a) === kind(b);
-}
-
-/** Whether every character of `text` is ASCII. */
-function isAsciiText(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
-  return true;
 }
 
 /**
