@@ -7117,6 +7117,380 @@ var init_linear_regex = __esm({
   }
 });
 
+// src/detect/keyword-scan-wasm.ts
+var KEYWORD_SCAN_WASM;
+var init_keyword_scan_wasm = __esm({
+  "src/detect/keyword-scan-wasm.ts"() {
+    "use strict";
+    init_define_LEAKWARDEN_BUILD();
+    KEYWORD_SCAN_WASM = "AGFzbQEAAAABFQJgBH9/f38Bf2AJf39/f39/f39/AAMDAgABBQMBAAEGKQh/AUEAC38BQQALfwFBAAt/AUEAC38BQQALfwFBAAt/AUEAC38BQQALB1kLBm1lbW9yeQIABnN0YXRlMAMABnN0YXRlMQMBBnN0YXRlMgMCBnN0YXRlMwMDBG91dDADBARvdXQxAwUEb3V0MgMGBG91dDMDBwRzY2FuAAAFc2NhbjQAAQqHAwJRAAJAA0AgACABTw0BIAIgAC0AAC0AAEECdGooAoACIQIgAEEBaiEAIAJBAE4NAEF/IAJrIQIgAyAANgIAIAMgAjYCBCADQQhqIQMMAAsLIAMLsgIBBX8CQANAIAkgBE8NASAKIAAgCWotAAAtAABBAnRqKAKAAiEKIAsgASAJai0AAC0AAEECdGooAoACIQsgDCACIAlqLQAALQAAQQJ0aigCgAIhDCANIAMgCWotAAAtAABBAnRqKAKAAiENIAlBAWohCSAKQQBIBEBBfyAKayEKIAUgACAJajYCACAFIAo2AgQgBUEIaiEFCyALQQBIBEBBfyALayELIAYgASAJajYCACAGIAs2AgQgBkEIaiEGCyAMQQBIBEBBfyAMayEMIAcgAiAJajYCACAHIAw2AgQgB0EIaiEHCyANQQBIBEBBfyANayENIAggAyAJajYCACAIIA02AgQgCEEIaiEICwwACwsgCiQAIAskASAMJAIgDSQDIAUkBCAGJAUgByQGIAgkBws=";
+  }
+});
+
+// src/detect/wasm.ts
+function wasmInstance(base64) {
+  let module2 = compiled.get(base64);
+  if (module2 === void 0) {
+    try {
+      module2 = api === void 0 ? null : new api.Module(Buffer.from(base64, "base64"));
+    } catch {
+      module2 = null;
+    }
+    compiled.set(base64, module2);
+  }
+  return module2 === null ? null : new api.Instance(module2, {}).exports;
+}
+function ensureMemory(memory, size) {
+  if (size > memory.buffer.byteLength) memory.grow(Math.ceil((size - memory.buffer.byteLength) / 65536));
+}
+var api, compiled;
+var init_wasm = __esm({
+  "src/detect/wasm.ts"() {
+    "use strict";
+    init_define_LEAKWARDEN_BUILD();
+    api = globalThis.WebAssembly;
+    compiled = /* @__PURE__ */ new Map();
+  }
+});
+
+// src/detect/keyword-scan.ts
+function align(address) {
+  return address + 7 & ~7;
+}
+var CHUNK, SPLIT, TABLES, KeywordScan;
+var init_keyword_scan = __esm({
+  "src/detect/keyword-scan.ts"() {
+    "use strict";
+    init_define_LEAKWARDEN_BUILD();
+    init_keyword_scan_wasm();
+    init_wasm();
+    CHUNK = 256 << 10;
+    SPLIT = 4096;
+    TABLES = 256;
+    KeywordScan = class _KeywordScan {
+      constructor(wasm, classes, delta, lead) {
+        this.lead = lead;
+        this.wasm = wasm;
+        const table3 = TABLES + delta.length * 4;
+        this.input = align(table3);
+        const area = align((Math.max(CHUNK >> 2, SPLIT) + lead + 4) * 8);
+        const first = align(this.input + CHUNK + lead);
+        this.outputs = [first, first + area, first + 2 * area, first + 3 * area];
+        const size = first + 4 * area;
+        const { memory } = this.wasm;
+        ensureMemory(memory, size);
+        this.bytes = new Uint8Array(memory.buffer);
+        this.words = new Int32Array(memory.buffer);
+        for (let code = 0; code < 128; code++) this.bytes[code] = classes[code];
+        for (let i = 0; i < delta.length; i++) {
+          const next = delta[i];
+          this.words[(TABLES >> 2) + i] = next >= 0 ? next * 4 : -((-next - 1) * 4) - 1;
+        }
+      }
+      lead;
+      wasm;
+      input;
+      outputs;
+      /** The WebAssembly memory, as bytes and as words (it grows only here, in the constructor). */
+      words;
+      bytes;
+      /**
+       * A scanner for the automaton `delta` over `classes` (see Prefilter's Automaton), or null where WebAssembly is
+       * missing or some keyword is not ASCII (its bytes would not be its characters).
+       */
+      static create(classes, delta, longest, ascii) {
+        const wasm = ascii ? wasmInstance(KEYWORD_SCAN_WASM) : null;
+        return wasm === null ? null : new _KeywordScan(wasm, classes, delta, Math.max(longest - 1, 0));
+      }
+      /**
+       * Calls `found(end, state)` for each place in `bytes` where keywords end, in order: `end` is the index after the
+       * keyword's last byte, `state` the automaton state there (as the automaton's table holds it: premultiplied).
+       */
+      run(bytes, found) {
+        for (let from = 0; from < bytes.length; from += CHUNK) this.chunk(bytes, from, Math.min(from + CHUNK, bytes.length), found);
+      }
+      chunk(bytes, from, to, found) {
+        const { wasm, input, outputs, lead } = this;
+        const before = Math.min(lead, from);
+        this.bytes.set(bytes.subarray(from - before, to), input);
+        const length = to - from;
+        const base = input + before;
+        const report = (area, own2, outEnd) => {
+          const { words } = this;
+          for (let o = area; o < outEnd; o += 8) {
+            const at = words[o >> 2];
+            if (at > own2) found(at - base + from, words[(o >> 2) + 1] >> 2);
+          }
+        };
+        const part = Math.floor(length / 4);
+        if (length < SPLIT || part <= lead) {
+          report(outputs[0], base, wasm.scan(input, base + length, 0, outputs[0]));
+          return;
+        }
+        const own = [base, base + part, base + 2 * part, base + 3 * part, base + length];
+        const start2 = [input, own[1] - lead, own[2] - lead, own[3] - lead];
+        wasm.scan4(start2[0], start2[1], start2[2], start2[3], part, outputs[0], outputs[1], outputs[2], outputs[3]);
+        const states = [wasm.state0.value, wasm.state1.value, wasm.state2.value, wasm.state3.value];
+        const outs = [wasm.out0.value, wasm.out1.value, wasm.out2.value, wasm.out3.value];
+        for (let k = 0; k < 4; k++) {
+          const read = start2[k] + part;
+          const outEnd = read < own[k + 1] ? wasm.scan(read, own[k + 1], states[k], outs[k]) : outs[k];
+          report(outputs[k], own[k], outEnd);
+        }
+      }
+    };
+  }
+});
+
+// src/detect/primed.ts
+function primed(regex2) {
+  regex2.test(primer ??= "\0".repeat(1024));
+  regex2.lastIndex = 0;
+  return regex2;
+}
+var primer;
+var init_primed = __esm({
+  "src/detect/primed.ts"() {
+    "use strict";
+    init_define_LEAKWARDEN_BUILD();
+  }
+});
+
+// src/detect/work.ts
+function newWorkCounts() {
+  return { prefilter: 0, rules: 0, base64: 0, overlaps: 0, locate: 0 };
+}
+var init_work = __esm({
+  "src/detect/work.ts"() {
+    "use strict";
+    init_define_LEAKWARDEN_BUILD();
+  }
+});
+
+// src/detect/prefilter.ts
+function record(parts, found, at, end) {
+  const state = at / parts.classCount;
+  const to = parts.outTo[state];
+  for (let o = parts.outFrom[state]; o < to; o++) {
+    const start2 = end - parts.outLength[o];
+    for (const rule of parts.outRules[o]) {
+      const list2 = found[rule];
+      if (list2 === void 0) found[rule] = [start2];
+      else insert(list2, start2);
+    }
+  }
+}
+function buildAutomaton(byKeyword) {
+  const classes = new Uint8Array(65536);
+  let classCount = 1;
+  for (const keyword of byKeyword.keys()) {
+    for (let i = 0; i < keyword.length; i++) {
+      const code = keyword.charCodeAt(i);
+      if (classes[code] !== 0) continue;
+      if (classCount === 256) throw new Error("too many distinct keyword characters");
+      for (const same of caseVariants(code)) classes[same] = classCount;
+      classCount++;
+    }
+  }
+  const children = [/* @__PURE__ */ new Map()];
+  const ends = [[]];
+  for (const [keyword, rules] of byKeyword) {
+    let state = 0;
+    for (let i = 0; i < keyword.length; i++) {
+      const cls = classes[keyword.charCodeAt(i)];
+      let next2 = children[state].get(cls);
+      if (next2 === void 0) {
+        next2 = children.length;
+        children.push(/* @__PURE__ */ new Map());
+        ends.push([]);
+        children[state].set(cls, next2);
+      }
+      state = next2;
+    }
+    ends[state].push({ length: keyword.length, rules: [...rules] });
+  }
+  const states = children.length;
+  const next = new Int32Array(states * classCount);
+  const fail = new Int32Array(states);
+  const order = [];
+  for (let cls = 1; cls < classCount; cls++) {
+    const child = children[0].get(cls);
+    if (child !== void 0) order.push(child);
+    next[cls] = child ?? 0;
+  }
+  for (let q = 0; q < order.length; q++) {
+    const state = order[q];
+    ends[state].push(...ends[fail[state]]);
+    for (let cls = 1; cls < classCount; cls++) {
+      const child = children[state].get(cls);
+      if (child === void 0) next[state * classCount + cls] = next[fail[state] * classCount + cls];
+      else {
+        fail[child] = next[fail[state] * classCount + cls];
+        next[state * classCount + cls] = child;
+        order.push(child);
+      }
+    }
+  }
+  const outFrom = new Int32Array(states);
+  const outTo = new Int32Array(states);
+  const outLength = [];
+  const outRules = [];
+  for (let state = 0; state < states; state++) {
+    outFrom[state] = outLength.length;
+    for (const end of ends[state]) {
+      outLength.push(end.length);
+      outRules.push(end.rules);
+    }
+    outTo[state] = outLength.length;
+  }
+  const delta = states * classCount < 32768 ? new Int16Array(next.length) : new Int32Array(next.length);
+  for (let i = 0; i < next.length; i++) {
+    const state = next[i];
+    delta[i] = outTo[state] > outFrom[state] ? -(state * classCount) - 1 : state * classCount;
+  }
+  const keywords = [...byKeyword.keys()];
+  return { classes, classCount, delta, outFrom, outTo, outLength, outRules, longest: Math.max(0, ...keywords.map((k) => k.length)), ascii: isAsciiText(keywords.join("")) };
+}
+function insert(list2, start2) {
+  let i = list2.length;
+  while (i > 0 && list2[i - 1] > start2) i--;
+  if (i > 0 && list2[i - 1] === start2) return;
+  if (i === list2.length) list2.push(start2);
+  else list2.splice(i, 0, start2);
+}
+function caseVariants(code) {
+  if (code < 128) {
+    const lower = code | 32;
+    return lower >= 97 && lower <= 122 ? [lower, lower ^ 32] : [code];
+  }
+  const pattern = new RegExp(escapeRegex2(String.fromCharCode(code)), "i");
+  const variants = [];
+  for (let unit = 0; unit < 65536; unit++) if (pattern.test(String.fromCharCode(unit))) variants.push(unit);
+  return variants;
+}
+function isAsciiText(text) {
+  return ASCII.test(text);
+}
+function escapeRegex2(text) {
+  return text.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
+}
+var Prefilter3, ASCII;
+var init_prefilter = __esm({
+  "src/detect/prefilter.ts"() {
+    "use strict";
+    init_define_LEAKWARDEN_BUILD();
+    init_keyword_scan();
+    init_primed();
+    init_work();
+    Prefilter3 = class {
+      constructor(ruleKeywords, work = newWorkCounts()) {
+        this.work = work;
+        this.ruleCount = ruleKeywords.length;
+        ruleKeywords.forEach((keywords, rule) => {
+          for (const keyword of keywords) {
+            const key = keyword.toLowerCase();
+            if (key === "") continue;
+            if (!this.byKeyword.has(key)) this.byKeyword.set(key, /* @__PURE__ */ new Set());
+            this.byKeyword.get(key).add(rule);
+          }
+        });
+      }
+      work;
+      byKeyword = /* @__PURE__ */ new Map();
+      ruleCount;
+      automatonParts;
+      /** The automaton over bytes, made with it on first use (null: none here, see KeywordScan.create). */
+      byteScan;
+      /** The alternation of every keyword, longest first; for each keyword, the rules of the keywords it starts with. */
+      alternation;
+      /**
+       * Where each rule's keywords start in `text`: for rule i, its hits in ascending order without repeats, or
+       * undefined when it has none. `automaton`: through the automaton (built on first use), else the regex; the same
+       * hits either way.
+       */
+      hits(text, automaton = true, bytes) {
+        this.work.prefilter += 1 + text.length;
+        return automaton ? this.automatonHits(text, bytes) : this.regexHits(text);
+      }
+      regexHits(text) {
+        const found = new Array(this.ruleCount);
+        const { pattern, starting } = this.alternation ??= this.buildAlternation();
+        if (pattern.source === "(?:)") return found;
+        pattern.lastIndex = 0;
+        for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+          for (const rule of starting.get(match[0]) ?? this.spelling(match[0])) {
+            const list2 = found[rule];
+            if (list2 === void 0) found[rule] = [match.index];
+            else list2.push(match.index);
+          }
+          pattern.lastIndex = match.index + 1;
+        }
+        return found;
+      }
+      /**
+       * The rules for a spelling of a keyword other than its own (`PASSWORD`, or `μs` for `µs`): those of the first
+       * keyword in the alternation that matches it whole, which is the one the regex matched. Remembered (some).
+       */
+      spelling(text) {
+        const { keywords, starting } = this.alternation;
+        const lower = isAsciiText(text) ? text.toLowerCase() : null;
+        const keyword = keywords.find((k) => k.length === text.length && (lower !== null ? k === lower : new RegExp(`^${escapeRegex2(k)}$`, "i").test(text)));
+        const rules = keyword === void 0 ? [] : starting.get(keyword);
+        if (starting.size < 4096) starting.set(text, rules);
+        return rules;
+      }
+      buildAlternation() {
+        const keywords = [...this.byKeyword.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+        const starting = /* @__PURE__ */ new Map();
+        const ascii = isAsciiText(keywords.join(""));
+        for (const keyword of keywords) {
+          const rules = /* @__PURE__ */ new Set();
+          for (const other of keywords) {
+            if (other.length <= keyword.length && (ascii ? keyword.startsWith(other) : new RegExp(`^${escapeRegex2(other)}`, "i").test(keyword))) {
+              for (const rule of this.byKeyword.get(other)) rules.add(rule);
+            }
+          }
+          starting.set(keyword, [...rules].sort((a, b) => a - b));
+        }
+        return { pattern: primed(new RegExp(keywords.map(escapeRegex2).join("|"), "gi")), keywords, starting };
+      }
+      /**
+       * The automaton's hits: over `bytes` in WebAssembly (keyword-scan.ts) when they are the text's (one byte a
+       * character: ASCII, or stray bytes that each decoded to U+FFFD, which no keyword holds), else over the text.
+       */
+      automatonHits(text, bytes) {
+        const found = new Array(this.ruleCount);
+        const parts = this.automatonParts ??= buildAutomaton(this.byKeyword);
+        if (bytes !== void 0 && bytes.length === text.length) {
+          const scan2 = this.byteScan ??= KeywordScan.create(parts.classes, parts.delta, parts.longest, parts.ascii);
+          if (scan2 !== null) {
+            scan2.run(bytes, (end, state) => record(parts, found, state, end));
+            return found;
+          }
+        }
+        const { classes, delta } = parts;
+        let at = 0;
+        for (let i = 0, n = text.length; i < n; i++) {
+          at = delta[at + classes[text.charCodeAt(i)]];
+          if (at >= 0) continue;
+          at = -at - 1;
+          record(parts, found, at, i + 1);
+        }
+        return found;
+      }
+      /** Indices (into the rule list given to the constructor) of the rules whose keywords occur in `text`. */
+      select(text) {
+        const selected = [];
+        this.hits(text).forEach((list2, rule) => {
+          if (list2 !== void 0) selected.push(rule);
+        });
+        return selected;
+      }
+    };
+    ASCII = /^[\x00-\x7f]*$/;
+  }
+});
+
 // src/rules/lower-case-form.ts
 function lowerCaseForm(source) {
   let out = "";
@@ -7167,10 +7541,6 @@ function sameKind(a, b) {
   };
   return a.length === 1 && b.length === 1 && kind(a) === kind(b);
 }
-function isAsciiText(text) {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return false;
-  return true;
-}
 function caseInsensitiveMatcher(source, make) {
   const lower = lowerCaseForm(source);
   let folded;
@@ -7192,21 +7562,8 @@ var init_lower_case_form = __esm({
   "src/rules/lower-case-form.ts"() {
     "use strict";
     init_define_LEAKWARDEN_BUILD();
+    init_prefilter();
     SAFE_ESCAPES = /* @__PURE__ */ new Set(["d", "D", "w", "W", "s", "S", "b", "B", "n", "r", "t", "f", "v"]);
-  }
-});
-
-// src/detect/primed.ts
-function primed(regex2) {
-  regex2.test(primer ??= "\0".repeat(1024));
-  regex2.lastIndex = 0;
-  return regex2;
-}
-var primer;
-var init_primed = __esm({
-  "src/detect/primed.ts"() {
-    "use strict";
-    init_define_LEAKWARDEN_BUILD();
   }
 });
 
@@ -9487,32 +9844,6 @@ var init_base64_scan_wasm = __esm({
   }
 });
 
-// src/detect/wasm.ts
-function wasmInstance(base64) {
-  let module2 = compiled.get(base64);
-  if (module2 === void 0) {
-    try {
-      module2 = api === void 0 ? null : new api.Module(Buffer.from(base64, "base64"));
-    } catch {
-      module2 = null;
-    }
-    compiled.set(base64, module2);
-  }
-  return module2 === null ? null : new api.Instance(module2, {}).exports;
-}
-function ensureMemory(memory, size) {
-  if (size > memory.buffer.byteLength) memory.grow(Math.ceil((size - memory.buffer.byteLength) / 65536));
-}
-var api, compiled;
-var init_wasm = __esm({
-  "src/detect/wasm.ts"() {
-    "use strict";
-    init_define_LEAKWARDEN_BUILD();
-    api = globalThis.WebAssembly;
-    compiled = /* @__PURE__ */ new Map();
-  }
-});
-
 // src/detect/base64-scan.ts
 var VALUES, PREFIXES, INPUT, MAX_INPUT, Base64Scan;
 var init_base64_scan = __esm({
@@ -9575,17 +9906,6 @@ var init_base64_scan = __esm({
         return end;
       }
     };
-  }
-});
-
-// src/detect/work.ts
-function newWorkCounts() {
-  return { prefilter: 0, rules: 0, base64: 0, overlaps: 0, locate: 0 };
-}
-var init_work = __esm({
-  "src/detect/work.ts"() {
-    "use strict";
-    init_define_LEAKWARDEN_BUILD();
   }
 });
 
@@ -10055,326 +10375,6 @@ var init_location = __esm({
         return this.starts;
       }
     };
-  }
-});
-
-// src/detect/keyword-scan-wasm.ts
-var KEYWORD_SCAN_WASM;
-var init_keyword_scan_wasm = __esm({
-  "src/detect/keyword-scan-wasm.ts"() {
-    "use strict";
-    init_define_LEAKWARDEN_BUILD();
-    KEYWORD_SCAN_WASM = "AGFzbQEAAAABFQJgBH9/f38Bf2AJf39/f39/f39/AAMDAgABBQMBAAEGKQh/AUEAC38BQQALfwFBAAt/AUEAC38BQQALfwFBAAt/AUEAC38BQQALB1kLBm1lbW9yeQIABnN0YXRlMAMABnN0YXRlMQMBBnN0YXRlMgMCBnN0YXRlMwMDBG91dDADBARvdXQxAwUEb3V0MgMGBG91dDMDBwRzY2FuAAAFc2NhbjQAAQqHAwJRAAJAA0AgACABTw0BIAIgAC0AAC0AAEECdGooAoACIQIgAEEBaiEAIAJBAE4NAEF/IAJrIQIgAyAANgIAIAMgAjYCBCADQQhqIQMMAAsLIAMLsgIBBX8CQANAIAkgBE8NASAKIAAgCWotAAAtAABBAnRqKAKAAiEKIAsgASAJai0AAC0AAEECdGooAoACIQsgDCACIAlqLQAALQAAQQJ0aigCgAIhDCANIAMgCWotAAAtAABBAnRqKAKAAiENIAlBAWohCSAKQQBIBEBBfyAKayEKIAUgACAJajYCACAFIAo2AgQgBUEIaiEFCyALQQBIBEBBfyALayELIAYgASAJajYCACAGIAs2AgQgBkEIaiEGCyAMQQBIBEBBfyAMayEMIAcgAiAJajYCACAHIAw2AgQgB0EIaiEHCyANQQBIBEBBfyANayENIAggAyAJajYCACAIIA02AgQgCEEIaiEICwwACwsgCiQAIAskASAMJAIgDSQDIAUkBCAGJAUgByQGIAgkBws=";
-  }
-});
-
-// src/detect/keyword-scan.ts
-function align(address) {
-  return address + 7 & ~7;
-}
-var CHUNK, SPLIT, TABLES, KeywordScan;
-var init_keyword_scan = __esm({
-  "src/detect/keyword-scan.ts"() {
-    "use strict";
-    init_define_LEAKWARDEN_BUILD();
-    init_keyword_scan_wasm();
-    init_wasm();
-    CHUNK = 256 << 10;
-    SPLIT = 4096;
-    TABLES = 256;
-    KeywordScan = class _KeywordScan {
-      constructor(wasm, classes, delta, lead) {
-        this.lead = lead;
-        this.wasm = wasm;
-        const table3 = TABLES + delta.length * 4;
-        this.input = align(table3);
-        const area = align((Math.max(CHUNK >> 2, SPLIT) + lead + 4) * 8);
-        const first = align(this.input + CHUNK + lead);
-        this.outputs = [first, first + area, first + 2 * area, first + 3 * area];
-        const size = first + 4 * area;
-        const { memory } = this.wasm;
-        ensureMemory(memory, size);
-        this.bytes = new Uint8Array(memory.buffer);
-        this.words = new Int32Array(memory.buffer);
-        for (let code = 0; code < 128; code++) this.bytes[code] = classes[code];
-        for (let i = 0; i < delta.length; i++) {
-          const next = delta[i];
-          this.words[(TABLES >> 2) + i] = next >= 0 ? next * 4 : -((-next - 1) * 4) - 1;
-        }
-      }
-      lead;
-      wasm;
-      input;
-      outputs;
-      /** The WebAssembly memory, as bytes and as words (it grows only here, in the constructor). */
-      words;
-      bytes;
-      /**
-       * A scanner for the automaton `delta` over `classes` (see Prefilter's Automaton), or null where WebAssembly is
-       * missing or some keyword is not ASCII (its bytes would not be its characters).
-       */
-      static create(classes, delta, longest, ascii) {
-        const wasm = ascii ? wasmInstance(KEYWORD_SCAN_WASM) : null;
-        return wasm === null ? null : new _KeywordScan(wasm, classes, delta, Math.max(longest - 1, 0));
-      }
-      /**
-       * Calls `found(end, state)` for each place in `bytes` where keywords end, in order: `end` is the index after the
-       * keyword's last byte, `state` the automaton state there (as the automaton's table holds it: premultiplied).
-       */
-      run(bytes, found) {
-        for (let from = 0; from < bytes.length; from += CHUNK) this.chunk(bytes, from, Math.min(from + CHUNK, bytes.length), found);
-      }
-      chunk(bytes, from, to, found) {
-        const { wasm, input, outputs, lead } = this;
-        const before = Math.min(lead, from);
-        this.bytes.set(bytes.subarray(from - before, to), input);
-        const length = to - from;
-        const base = input + before;
-        const report = (area, own2, outEnd) => {
-          const { words } = this;
-          for (let o = area; o < outEnd; o += 8) {
-            const at = words[o >> 2];
-            if (at > own2) found(at - base + from, words[(o >> 2) + 1] >> 2);
-          }
-        };
-        const part = Math.floor(length / 4);
-        if (length < SPLIT || part <= lead) {
-          report(outputs[0], base, wasm.scan(input, base + length, 0, outputs[0]));
-          return;
-        }
-        const own = [base, base + part, base + 2 * part, base + 3 * part, base + length];
-        const start2 = [input, own[1] - lead, own[2] - lead, own[3] - lead];
-        wasm.scan4(start2[0], start2[1], start2[2], start2[3], part, outputs[0], outputs[1], outputs[2], outputs[3]);
-        const states = [wasm.state0.value, wasm.state1.value, wasm.state2.value, wasm.state3.value];
-        const outs = [wasm.out0.value, wasm.out1.value, wasm.out2.value, wasm.out3.value];
-        for (let k = 0; k < 4; k++) {
-          const read = start2[k] + part;
-          const outEnd = read < own[k + 1] ? wasm.scan(read, own[k + 1], states[k], outs[k]) : outs[k];
-          report(outputs[k], own[k], outEnd);
-        }
-      }
-    };
-  }
-});
-
-// src/detect/prefilter.ts
-function record(parts, found, at, end) {
-  const state = at / parts.classCount;
-  const to = parts.outTo[state];
-  for (let o = parts.outFrom[state]; o < to; o++) {
-    const start2 = end - parts.outLength[o];
-    for (const rule of parts.outRules[o]) {
-      const list2 = found[rule];
-      if (list2 === void 0) found[rule] = [start2];
-      else insert(list2, start2);
-    }
-  }
-}
-function buildAutomaton(byKeyword) {
-  const classes = new Uint8Array(65536);
-  let classCount = 1;
-  for (const keyword of byKeyword.keys()) {
-    for (let i = 0; i < keyword.length; i++) {
-      const code = keyword.charCodeAt(i);
-      if (classes[code] !== 0) continue;
-      if (classCount === 256) throw new Error("too many distinct keyword characters");
-      for (const same of caseVariants(code)) classes[same] = classCount;
-      classCount++;
-    }
-  }
-  const children = [/* @__PURE__ */ new Map()];
-  const ends = [[]];
-  for (const [keyword, rules] of byKeyword) {
-    let state = 0;
-    for (let i = 0; i < keyword.length; i++) {
-      const cls = classes[keyword.charCodeAt(i)];
-      let next2 = children[state].get(cls);
-      if (next2 === void 0) {
-        next2 = children.length;
-        children.push(/* @__PURE__ */ new Map());
-        ends.push([]);
-        children[state].set(cls, next2);
-      }
-      state = next2;
-    }
-    ends[state].push({ length: keyword.length, rules: [...rules] });
-  }
-  const states = children.length;
-  const next = new Int32Array(states * classCount);
-  const fail = new Int32Array(states);
-  const order = [];
-  for (let cls = 1; cls < classCount; cls++) {
-    const child = children[0].get(cls);
-    if (child !== void 0) order.push(child);
-    next[cls] = child ?? 0;
-  }
-  for (let q = 0; q < order.length; q++) {
-    const state = order[q];
-    ends[state].push(...ends[fail[state]]);
-    for (let cls = 1; cls < classCount; cls++) {
-      const child = children[state].get(cls);
-      if (child === void 0) next[state * classCount + cls] = next[fail[state] * classCount + cls];
-      else {
-        fail[child] = next[fail[state] * classCount + cls];
-        next[state * classCount + cls] = child;
-        order.push(child);
-      }
-    }
-  }
-  const outFrom = new Int32Array(states);
-  const outTo = new Int32Array(states);
-  const outLength = [];
-  const outRules = [];
-  for (let state = 0; state < states; state++) {
-    outFrom[state] = outLength.length;
-    for (const end of ends[state]) {
-      outLength.push(end.length);
-      outRules.push(end.rules);
-    }
-    outTo[state] = outLength.length;
-  }
-  const delta = states * classCount < 32768 ? new Int16Array(next.length) : new Int32Array(next.length);
-  for (let i = 0; i < next.length; i++) {
-    const state = next[i];
-    delta[i] = outTo[state] > outFrom[state] ? -(state * classCount) - 1 : state * classCount;
-  }
-  const keywords = [...byKeyword.keys()];
-  return { classes, classCount, delta, outFrom, outTo, outLength, outRules, longest: Math.max(0, ...keywords.map((k) => k.length)), ascii: ASCII.test(keywords.join("")) };
-}
-function insert(list2, start2) {
-  let i = list2.length;
-  while (i > 0 && list2[i - 1] > start2) i--;
-  if (i > 0 && list2[i - 1] === start2) return;
-  if (i === list2.length) list2.push(start2);
-  else list2.splice(i, 0, start2);
-}
-function caseVariants(code) {
-  if (code < 128) {
-    const lower = code | 32;
-    return lower >= 97 && lower <= 122 ? [lower, lower ^ 32] : [code];
-  }
-  const pattern = new RegExp(escapeRegex2(String.fromCharCode(code)), "i");
-  const variants = [];
-  for (let unit = 0; unit < 65536; unit++) if (pattern.test(String.fromCharCode(unit))) variants.push(unit);
-  return variants;
-}
-function escapeRegex2(text) {
-  return text.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
-}
-var Prefilter3, ASCII;
-var init_prefilter = __esm({
-  "src/detect/prefilter.ts"() {
-    "use strict";
-    init_define_LEAKWARDEN_BUILD();
-    init_keyword_scan();
-    init_primed();
-    init_work();
-    Prefilter3 = class {
-      constructor(ruleKeywords, work = newWorkCounts()) {
-        this.work = work;
-        this.ruleCount = ruleKeywords.length;
-        ruleKeywords.forEach((keywords, rule) => {
-          for (const keyword of keywords) {
-            const key = keyword.toLowerCase();
-            if (key === "") continue;
-            if (!this.byKeyword.has(key)) this.byKeyword.set(key, /* @__PURE__ */ new Set());
-            this.byKeyword.get(key).add(rule);
-          }
-        });
-      }
-      work;
-      byKeyword = /* @__PURE__ */ new Map();
-      ruleCount;
-      automatonParts;
-      /** The automaton over bytes, made with it on first use (null: none here, see KeywordScan.create). */
-      byteScan;
-      /** The alternation of every keyword, longest first; for each keyword, the rules of the keywords it starts with. */
-      alternation;
-      /**
-       * Where each rule's keywords start in `text`: for rule i, its hits in ascending order without repeats, or
-       * undefined when it has none. `automaton`: through the automaton (built on first use), else the regex; the same
-       * hits either way.
-       */
-      hits(text, automaton = true, bytes) {
-        this.work.prefilter += 1 + text.length;
-        return automaton ? this.automatonHits(text, bytes) : this.regexHits(text);
-      }
-      regexHits(text) {
-        const found = new Array(this.ruleCount);
-        const { pattern, starting } = this.alternation ??= this.buildAlternation();
-        if (pattern.source === "(?:)") return found;
-        pattern.lastIndex = 0;
-        for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-          for (const rule of starting.get(match[0]) ?? this.spelling(match[0])) {
-            const list2 = found[rule];
-            if (list2 === void 0) found[rule] = [match.index];
-            else list2.push(match.index);
-          }
-          pattern.lastIndex = match.index + 1;
-        }
-        return found;
-      }
-      /**
-       * The rules for a spelling of a keyword other than its own (`PASSWORD`, or `μs` for `µs`): those of the first
-       * keyword in the alternation that matches it whole, which is the one the regex matched. Remembered (some).
-       */
-      spelling(text) {
-        const { keywords, starting } = this.alternation;
-        const lower = ASCII.test(text) ? text.toLowerCase() : null;
-        const keyword = keywords.find((k) => k.length === text.length && (lower !== null ? k === lower : new RegExp(`^${escapeRegex2(k)}$`, "i").test(text)));
-        const rules = keyword === void 0 ? [] : starting.get(keyword);
-        if (starting.size < 4096) starting.set(text, rules);
-        return rules;
-      }
-      buildAlternation() {
-        const keywords = [...this.byKeyword.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-        const starting = /* @__PURE__ */ new Map();
-        const ascii = ASCII.test(keywords.join(""));
-        for (const keyword of keywords) {
-          const rules = /* @__PURE__ */ new Set();
-          for (const other of keywords) {
-            if (other.length <= keyword.length && (ascii ? keyword.startsWith(other) : new RegExp(`^${escapeRegex2(other)}`, "i").test(keyword))) {
-              for (const rule of this.byKeyword.get(other)) rules.add(rule);
-            }
-          }
-          starting.set(keyword, [...rules].sort((a, b) => a - b));
-        }
-        return { pattern: primed(new RegExp(keywords.map(escapeRegex2).join("|"), "gi")), keywords, starting };
-      }
-      /**
-       * The automaton's hits: over `bytes` in WebAssembly (keyword-scan.ts) when they are the text's (one byte a
-       * character: ASCII, or stray bytes that each decoded to U+FFFD, which no keyword holds), else over the text.
-       */
-      automatonHits(text, bytes) {
-        const found = new Array(this.ruleCount);
-        const parts = this.automatonParts ??= buildAutomaton(this.byKeyword);
-        if (bytes !== void 0 && bytes.length === text.length) {
-          const scan2 = this.byteScan ??= KeywordScan.create(parts.classes, parts.delta, parts.longest, parts.ascii);
-          if (scan2 !== null) {
-            scan2.run(bytes, (end, state) => record(parts, found, state, end));
-            return found;
-          }
-        }
-        const { classes, delta } = parts;
-        let at = 0;
-        for (let i = 0, n = text.length; i < n; i++) {
-          at = delta[at + classes[text.charCodeAt(i)]];
-          if (at >= 0) continue;
-          at = -at - 1;
-          record(parts, found, at, i + 1);
-        }
-        return found;
-      }
-      /** Indices (into the rule list given to the constructor) of the rules whose keywords occur in `text`. */
-      select(text) {
-        const selected = [];
-        this.hits(text).forEach((list2, rule) => {
-          if (list2 !== void 0) selected.push(rule);
-        });
-        return selected;
-      }
-    };
-    ASCII = /^[\x00-\x7f]*$/;
   }
 });
 

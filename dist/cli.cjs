@@ -52,7 +52,7 @@ const command = COMMANDS.includes(process.argv[2]) ? process.argv[2] : 'other';
 // over before any of them pays (express's `dir`: 110 ms of CPU, 130 with the growth factor).
 if (command === 'history' || command === 'audit') require('node:v8').setFlagsFromString('--no-turbo-inlining --interrupt-budget=264000 --semi-space-growth-factor=8');
 const dir = cacheDir();
-const file = dir === null ? null : path.join(dir, `code-59b17845ddd54b83-${command}-${process.version}-${process.arch}.cache`);
+const file = dir === null ? null : path.join(dir, `code-10e3f59dc361ebc4-${command}-${process.version}-${process.arch}.cache`);
 const Module = require('node:module');
 if (dir !== null && typeof Module.enableCompileCache === 'function') {
   try {
@@ -90,7 +90,7 @@ if (file === null) {
       } catch {
         // a read-only or full cache directory: the next run compiles again
       }
-      prune(path.dirname(file), 'code-59b17845ddd54b83-');
+      prune(path.dirname(file), 'code-10e3f59dc361ebc4-');
     });
   }
 }
